@@ -1,0 +1,35 @@
+import type { AppStatus } from '../../shared/app';
+import type { Services } from '../services/container';
+import type { DomainHandlers } from './types';
+
+/** Status for the shell: recovery notices not yet dismissed, the user's name, empty store. */
+export function appStatus(services: Services): AppStatus {
+  const dismissed = services.preferences.data.dismissedNoticesAt;
+  const master = services.master.data();
+  return {
+    version: services.version,
+    host: services.host,
+    dataDir: services.storage.dataDir,
+    userName: services.preferences.data.userName,
+    notices: services.storage.notices().filter((n) => dismissed === '' || n.at > dismissed),
+    isEmpty: master.units.length === 0 && master.people.length === 0,
+  };
+}
+
+export function appHandlers(services: Services): DomainHandlers<'app'> {
+  return {
+    status: async () => appStatus(services),
+    setUserName: async ({ name }) => {
+      await services.preferences.update((draft) => {
+        draft.userName = name;
+      });
+      return appStatus(services);
+    },
+    dismissNotices: async () => {
+      await services.preferences.update((draft) => {
+        draft.dismissedNoticesAt = services.now().toISOString();
+      });
+      return appStatus(services);
+    },
+  };
+}

@@ -1,0 +1,40 @@
+/**
+ * Recognises an uploaded image from its first bytes and reads its size from the header, without
+ * decoding pixels (a 10,000 px bomb is refused before any allocation).
+ */
+export interface ImageInfo {
+  mimeType: 'image/png' | 'image/jpeg';
+  width: number;
+  height: number;
+}
+
+/** PNG: signature + IHDR. JPEG: SOI then the first SOFn segment. Undefined for anything else. */
+export function sniffImage(bytes: Uint8Array): ImageInfo | undefined {
+  if (bytes.length >= 24 && bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47) {
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const type = String.fromCharCode(bytes[12] ?? 0, bytes[13] ?? 0, bytes[14] ?? 0, bytes[15] ?? 0);
+    if (type !== 'IHDR') return undefined;
+    return { mimeType: 'image/png', width: view.getUint32(16), height: view.getUint32(20) };
+  }
+  if (bytes.length >= 4 && bytes[0] === 0xff && bytes[1] === 0xd8) {
+    let offset = 2;
+    while (offset + 9 < bytes.length) {
+      if (bytes[offset] !== 0xff) return undefined;
+      const marker = bytes[offset + 1] ?? 0;
+      if (marker === 0xff) {
+        offset += 1;
+        continue;
+      }
+      const length = ((bytes[offset + 2] ?? 0) << 8) | (bytes[offset + 3] ?? 0);
+      const isSof = marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
+      if (isSof) {
+        const height = ((bytes[offset + 5] ?? 0) << 8) | (bytes[offset + 6] ?? 0);
+        const width = ((bytes[offset + 7] ?? 0) << 8) | (bytes[offset + 8] ?? 0);
+        return { mimeType: 'image/jpeg', width, height };
+      }
+      if (length < 2) return undefined;
+      offset += 2 + length;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,2 @@
+export { parseRoster, parseCsvText, type ParsedRoster, type RawRosterRow } from './parse';
+export { validateRoster, type RosterValidation } from './preview';

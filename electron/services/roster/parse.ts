@@ -1,0 +1,199 @@
+import ExcelJS from 'exceljs';
+import { MAX_ROSTER_ROWS } from '../../../shared/masterdata/import';
+import { formatAngka } from '../../../shared/format';
+
+/** The roster's columns after header matching. */
+export type RosterField = 'nama' | 'nip' | 'jenis' | 'golongan' | 'jabatan' | 'unit';
+
+export interface RawRosterRow {
+  row: number;
+  cells: Record<RosterField, string>;
+  /** Problems found while reading the cells (formulas, NIP stored as a number …). */
+  problems: string[];
+}
+
+export interface ParsedRoster {
+  rows: RawRosterRow[];
+  fileErrors: string[];
+}
+
+const HEADER_ALIASES: Record<RosterField, string[]> = {
+  nama: ['nama', 'nama pegawai', 'nama lengkap'],
+  nip: ['nip', 'nip/ni pppk', 'ni pppk', 'nomor induk', 'nip / ni pppk'],
+  jenis: ['jenis', 'jenis asn', 'status', 'status kepegawaian'],
+  golongan: ['pangkat/golongan', 'golongan', 'pangkat', 'gol', 'pangkat / golongan', 'gol/ruang'],
+  jabatan: ['jabatan'],
+  unit: ['unit', 'unit kerja', 'opd', 'satuan kerja'],
+};
+
+export const FIELD_LABEL: Record<RosterField, string> = {
+  nama: 'nama',
+  nip: 'nip',
+  jenis: 'jenis',
+  golongan: 'pangkat/golongan',
+  jabatan: 'jabatan',
+  unit: 'unit',
+};
+
+function normalizeHeader(text: string): string {
+  return text.trim().toLowerCase().replace(/\s+/g, ' ');
+}
+
+function mapHeader(headers: string[]): { map: Map<number, RosterField>; missing: RosterField[] } {
+  const map = new Map<number, RosterField>();
+  headers.forEach((header, index) => {
+    const key = normalizeHeader(header);
+    for (const [field, aliases] of Object.entries(HEADER_ALIASES) as [RosterField, string[]][]) {
+      if (aliases.includes(key) && ![...map.values()].includes(field)) map.set(index, field);
+    }
+  });
+  const found = new Set(map.values());
+  const missing = (Object.keys(HEADER_ALIASES) as RosterField[]).filter((f) => !found.has(f));
+  return { map, missing };
+}
+
+function emptyCells(): Record<RosterField, string> {
+  return { nama: '', nip: '', jenis: '', golongan: '', jabatan: '', unit: '' };
+}
+
+function tooManyRows(count: number): string {
+  return `Berkas berisi ${formatAngka(count, 0)} baris data; paling banyak ${formatAngka(MAX_ROSTER_ROWS, 0)} baris per impor. Bagi berkas menjadi beberapa bagian.`;
+}
+
+function missingColumns(missing: RosterField[]): string {
+  return `Kolom wajib tidak ditemukan: ${missing.map((f) => FIELD_LABEL[f]).join(', ')}. Baris pertama harus berisi judul kolom: nama, nip, jenis, pangkat/golongan, jabatan, unit.`;
+}
+
+// ---------------------------------------------------------------- CSV
+
+/** Splits CSV text (RFC 4180 quoting; delimiter `,` or `;` as found in the header line). */
+export function parseCsvText(text: string): string[][] {
+  const body = text.replace(/^\uFEFF/, '');
+  const firstLine = body.split(/\r?\n/, 1)[0] ?? '';
+  const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i];
+    if (quoted) {
+      if (ch === '"') {
+        if (body[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else quoted = false;
+      } else field += ch;
+    } else if (ch === '"' && field === '') quoted = true;
+    else if (ch === delimiter) {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && body[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += ch;
+  }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows.filter((r) => r.some((cell) => cell.trim() !== ''));
+}
+
+function fromGrid(grid: { row: number; values: string[]; problems: string[][] }[]): ParsedRoster {
+  const [header, ...data] = grid;
+  if (!header) return { rows: [], fileErrors: ['Berkas kosong: tidak ada judul kolom maupun data.'] };
+  const { map, missing } = mapHeader(header.values);
+  if (missing.length > 0) return { rows: [], fileErrors: [missingColumns(missing)] };
+  if (data.length === 0) return { rows: [], fileErrors: ['Berkas tidak berisi baris data di bawah judul kolom.'] };
+  if (data.length > MAX_ROSTER_ROWS) return { rows: [], fileErrors: [tooManyRows(data.length)] };
+  const rows = data.map(({ row, values, problems }) => {
+    const cells = emptyCells();
+    const rowProblems: string[] = [];
+    for (const [index, field] of map) {
+      cells[field] = (values[index] ?? '').trim();
+      for (const p of problems[index] ?? []) rowProblems.push(`Kolom ${FIELD_LABEL[field]}: ${p}`);
+    }
+    return { row, cells, problems: rowProblems };
+  });
+  return { rows, fileErrors: [] };
+}
+
+/** Reads a CSV roster. Cells starting with `=` are refused as formulas. */
+export function parseCsvRoster(bytes: Uint8Array): ParsedRoster {
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  if (text.includes('\u0000')) return { rows: [], fileErrors: ['Berkas bukan CSV teks yang valid.'] };
+  const lines = parseCsvText(text);
+  if (lines.length - 1 > MAX_ROSTER_ROWS) return { rows: [], fileErrors: [tooManyRows(lines.length - 1)] };
+  return fromGrid(
+    lines.map((values, i) => ({
+      row: i + 1,
+      values,
+      problems: values.map((v) => (/^\s*[=+@]/.test(v) || /^\s*-\D/.test(v) ? ['berisi rumus; isi dengan nilai biasa.'] : [])),
+    })),
+  );
+}
+
+// ---------------------------------------------------------------- XLSX
+
+function cellText(value: ExcelJS.CellValue): { text: string; problem?: string } {
+  if (value === null || value === undefined) return { text: '' };
+  if (typeof value === 'string') return { text: value };
+  if (typeof value === 'boolean') return { text: value ? 'Ya' : 'Tidak' };
+  if (typeof value === 'number') {
+    if (Math.abs(value) >= 1e15) {
+      return { text: String(value), problem: 'angka terlalu panjang tersimpan sebagai bilangan sehingga digit terakhir hilang; format kolom sebagai Teks.' };
+    }
+    return { text: String(value) };
+  }
+  if (value instanceof Date) return { text: value.toISOString().slice(0, 10) };
+  if (typeof value === 'object') {
+    if ('formula' in value || 'sharedFormula' in value) return { text: '', problem: 'berisi rumus; isi dengan nilai biasa.' };
+    if ('richText' in value) return { text: value.richText.map((r) => r.text).join('') };
+    if ('text' in value && typeof value.text === 'string') return { text: value.text };
+    if ('error' in value) return { text: '', problem: 'berisi galat Excel.' };
+  }
+  return { text: '' };
+}
+
+/** Reads the first worksheet of an .xlsx roster. */
+export async function parseXlsxRoster(bytes: Uint8Array): Promise<ParsedRoster> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
+  } catch {
+    return { rows: [], fileErrors: ['Berkas bukan .xlsx yang valid atau rusak. Simpan ulang dari Excel sebagai "Buku Kerja Excel (.xlsx)".'] };
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) return { rows: [], fileErrors: ['Berkas .xlsx tidak memiliki lembar kerja.'] };
+  if (sheet.actualRowCount - 1 > MAX_ROSTER_ROWS) return { rows: [], fileErrors: [tooManyRows(sheet.actualRowCount - 1)] };
+  const grid: { row: number; values: string[]; problems: string[][] }[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const values: string[] = [];
+    const problems: string[][] = [];
+    const count = Math.min(row.cellCount, 50);
+    for (let c = 1; c <= count; c++) {
+      const cell = row.getCell(c);
+      const { text, problem } = cellText(cell.isMerged && cell.master !== cell ? null : cell.value);
+      values.push(text);
+      problems.push(problem ? [problem] : []);
+    }
+    if (values.some((v) => v.trim() !== '') || problems.some((p) => p.length > 0)) grid.push({ row: rowNumber, values, problems });
+  });
+  return fromGrid(grid);
+}
+
+/** Picks the parser from the file name's extension and the file's first bytes. */
+export async function parseRoster(fileName: string, bytes: Uint8Array): Promise<ParsedRoster> {
+  const lower = fileName.toLowerCase();
+  const isZip = bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b;
+  if (lower.endsWith('.xlsx')) {
+    if (!isZip) return { rows: [], fileErrors: ['Berkas bernama .xlsx tetapi isinya bukan buku kerja Excel.'] };
+    return parseXlsxRoster(bytes);
+  }
+  if (lower.endsWith('.csv') || lower.endsWith('.txt')) return parseCsvRoster(bytes);
+  return { rows: [], fileErrors: ['Jenis berkas tidak didukung. Gunakan .xlsx atau .csv.'] };
+}

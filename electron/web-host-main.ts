@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { resolveDataDir } from './services/storage';
+import { startWebHost } from './web-host';
+
+/**
+ * Command-line entry of the web host (`node dist/electron/web-host.js`): serves the built renderer
+ * from `dist/renderer` and prints the address to open. Stops cleanly on Ctrl+C so every write lands.
+ */
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '..', '..');
+
+function version(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version?: string };
+    return pkg.version ?? '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}
+
+async function main(): Promise<void> {
+  const dataDir = resolveDataDir({ env: process.env, platform: process.platform, homedir: os.homedir() });
+  const port = Number(process.env.ZI_DESK_PORT ?? '0');
+  const host = await startWebHost({
+    dataDir,
+    rendererDir: path.join(root, 'dist', 'renderer'),
+    version: version(),
+    port: Number.isInteger(port) && port > 0 && port < 65536 ? port : 0,
+    ...(process.env.ZI_DESK_TOKEN ? { token: process.env.ZI_DESK_TOKEN } : {}),
+  });
+  // Machine-readable line first (tests read it), then the human one.
+  process.stdout.write(`ZI_DESK_URL=${host.launchUrl}\n`);
+  process.stdout.write(`ZI Desk berjalan di peramban: buka ${host.launchUrl}\nFolder data: ${dataDir}\nTekan Ctrl+C untuk berhenti.\n`);
+  let closing = false;
+  const stop = (): void => {
+    if (closing) return;
+    closing = true;
+    void host.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`ZI Desk tidak dapat dimulai: ${message}\n`);
+  process.exit(1);
+});

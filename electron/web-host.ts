@@ -1,0 +1,225 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fail, type Result } from '../shared/result';
+import { createAppDispatcher, type Dispatch } from './handlers';
+import { SECURITY_HEADERS } from './security';
+import { createServices, type Services } from './services/container';
+
+/**
+ * The web host: the built renderer and the very same handlers, served over HTTP on 127.0.0.1 with a
+ * random port and a random per-run token. Used by end-to-end tests and wherever the Electron binary
+ * is absent. Requests without the token, or with a Host header that is not loopback, are refused.
+ */
+
+export interface WebHostOptions {
+  dataDir: string;
+  rendererDir: string;
+  version: string;
+  port?: number;
+  token?: string;
+  now?: () => Date;
+  log?: (message: string, error?: unknown) => void;
+}
+
+export interface WebHost {
+  url: string;
+  /** The URL to open first: it carries the token once, then a cookie takes over. */
+  launchUrl: string;
+  port: number;
+  token: string;
+  services: Services;
+  close(): Promise<void>;
+}
+
+const COOKIE = 'zi_token';
+export const TOKEN_HEADER = 'x-zi-token';
+const MAX_BODY_BYTES = 16 * 1024 * 1024;
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.json': 'application/json',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+};
+
+function sameToken(a: string | undefined, token: string): boolean {
+  if (!a) return false;
+  const left = Buffer.from(a);
+  const right = Buffer.from(token);
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
+function cookieToken(req: IncomingMessage): string | undefined {
+  const header = req.headers.cookie ?? '';
+  for (const part of header.split(';')) {
+    const [name, ...rest] = part.trim().split('=');
+    if (name === COOKIE) return rest.join('=');
+  }
+  return undefined;
+}
+
+function send(res: ServerResponse, status: number, body: string, type = 'text/plain; charset=utf-8'): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': 'no-store' });
+  res.end(body);
+}
+
+function sendJson(res: ServerResponse, status: number, value: Result<unknown>): void {
+  send(res, status, JSON.stringify(value), 'application/json; charset=utf-8');
+}
+
+async function readBody(req: IncomingMessage): Promise<string | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    const buffer = chunk as Buffer;
+    size += buffer.length;
+    if (size > MAX_BODY_BYTES) return undefined;
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** True when the Host header names this server on a loopback name (guards against DNS rebinding). */
+export function isLoopbackHost(hostHeader: string | undefined, port: number): boolean {
+  if (!hostHeader) return false;
+  return [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`].includes(hostHeader.toLowerCase());
+}
+
+async function serveStatic(rendererDir: string, pathname: string, res: ServerResponse): Promise<void> {
+  const root = path.resolve(rendererDir);
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    send(res, 400, 'Alamat tidak valid.');
+    return;
+  }
+  const candidate = path.resolve(root, `.${path.posix.normalize(decoded)}`);
+  const inside = candidate === root || candidate.startsWith(root + path.sep);
+  let file = inside ? candidate : path.join(root, 'index.html');
+  try {
+    const info = await stat(file);
+    if (info.isDirectory()) file = path.join(file, 'index.html');
+  } catch {
+    // Unknown paths are client-side routes: serve the app shell.
+    file = path.join(root, 'index.html');
+  }
+  try {
+    const info = await stat(file);
+    const type = MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+    const immutable = file.includes(`${path.sep}assets${path.sep}`);
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': type,
+      'Content-Length': info.size,
+      'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-store',
+    });
+    createReadStream(file).pipe(res);
+  } catch {
+    send(res, 500, 'Aplikasi belum dibangun. Jalankan "npm run build" terlebih dahulu.');
+  }
+}
+
+export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  const log = options.log ?? ((message: string, error?: unknown) => console.error(message, error ?? ''));
+  const services = await createServices({
+    dataDir: options.dataDir,
+    host: 'web',
+    version: options.version,
+    ...(options.now ? { now: options.now } : {}),
+  });
+  const dispatch: Dispatch = createAppDispatcher(services, log);
+  let port = 0;
+
+  const server = createServer((req, res) => {
+    void (async () => {
+      if (!isLoopbackHost(req.headers.host, port)) {
+        send(res, 421, 'Ditolak: ZI Desk hanya melayani alamat 127.0.0.1.');
+        return;
+      }
+      const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+      const queryToken = url.searchParams.get('t') ?? undefined;
+      if (req.method === 'GET' && queryToken !== undefined) {
+        if (!sameToken(queryToken, token)) {
+          send(res, 403, 'Akses ditolak: token tidak cocok. Buka alamat yang dicetak saat ZI Desk dimulai.');
+          return;
+        }
+        url.searchParams.delete('t');
+        res.writeHead(302, {
+          ...SECURITY_HEADERS,
+          'Set-Cookie': `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+          Location: `${url.pathname}${url.search}`,
+        });
+        res.end();
+        return;
+      }
+      const headerToken = req.headers[TOKEN_HEADER];
+      const presented = typeof headerToken === 'string' ? headerToken : cookieToken(req);
+      if (!sameToken(presented, token)) {
+        send(res, 403, 'Akses ditolak: buka ZI Desk melalui alamat yang dicetak saat aplikasi dimulai.');
+        return;
+      }
+      if (url.pathname.startsWith('/api/')) {
+        if (req.method !== 'POST' || !(req.headers['content-type'] ?? '').startsWith('application/json')) {
+          sendJson(res, 405, fail('INVALID_INPUT', 'Permintaan harus POST berisi JSON.'));
+          return;
+        }
+        const body = await readBody(req);
+        if (body === undefined) {
+          sendJson(res, 413, fail('TOO_LARGE', 'Data yang dikirim terlalu besar (maksimal 16 MB).'));
+          return;
+        }
+        let input: unknown;
+        try {
+          input = body === '' ? undefined : (JSON.parse(body) as unknown);
+        } catch {
+          sendJson(res, 400, fail('INVALID_INPUT', 'Data yang dikirim bukan JSON yang valid.'));
+          return;
+        }
+        const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
+        sendJson(res, 200, await dispatch(channel, input));
+        return;
+      }
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        send(res, 405, 'Metode tidak didukung.');
+        return;
+      }
+      await serveStatic(options.rendererDir, url.pathname, res);
+    })().catch((error: unknown) => {
+      log('web host request failed', error);
+      if (!res.headersSent) send(res, 500, 'Terjadi kesalahan pada server lokal ZI Desk.');
+      else res.destroy();
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${port}/`;
+  return {
+    url,
+    launchUrl: `${url}?t=${token}`,
+    port,
+    token,
+    services,
+    close: async () => {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await services.close();
+    },
+  };
+}

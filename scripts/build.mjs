@@ -1,0 +1,46 @@
+// Builds the three bundles: renderer (Vite), main + web host (ESM) and preload (one CommonJS file,
+// as a sandboxed preload requires). Plain Vite + esbuild: two small, well-known tools instead of a
+// wrapper, and the web host must be buildable without anything Electron-specific.
+import { build as esbuild } from 'esbuild';
+import { build as viteBuild } from 'vite';
+import { rmSync } from 'node:fs';
+
+const onlyNode = process.argv.includes('--node-only');
+rmSync('dist/electron', { recursive: true, force: true });
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  sourcemap: true,
+  logLevel: 'warning',
+  packages: 'external',
+};
+
+await Promise.all([
+  esbuild({
+    ...common,
+    entryPoints: { main: 'electron/main/index.ts', 'web-host': 'electron/web-host-main.ts' },
+    outdir: 'dist/electron',
+    format: 'esm',
+    outExtension: { '.js': '.js' },
+    external: ['electron'],
+    banner: { js: "import { createRequire as __ziCreateRequire } from 'node:module'; const require = __ziCreateRequire(import.meta.url);" },
+  }),
+  esbuild({
+    ...common,
+    packages: undefined,
+    entryPoints: { preload: 'electron/preload/index.ts' },
+    outdir: 'dist/electron',
+    format: 'cjs',
+    outExtension: { '.js': '.cjs' },
+    external: ['electron'],
+    target: 'chrome130',
+    platform: 'node',
+  }),
+]);
+
+if (!onlyNode) {
+  await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });
+}
+console.log('Build selesai: dist/electron dan dist/renderer.');

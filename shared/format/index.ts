@@ -1,0 +1,5 @@
+export * from './date';
+export * from './number';
+export * from './nip';
+export * from './pangkat';
+export * from './paper';

@@ -1,0 +1,205 @@
+import { z } from 'zod';
+import { canonicalGolonganPns, canonicalGolonganPppk, checkNomorInduk, normalizeNip } from '../format';
+import { PAPER_SIZE_VALUES } from '../format/paper';
+
+/**
+ * Master data: the institution, its work units and its people. These schemas are the forms'
+ * resolvers in the renderer and are checked again in main by every handler.
+ */
+
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{2,63}$/;
+export const idSchema = z.string().regex(ID_PATTERN, 'ID tidak valid.');
+
+/** A trimmed text field with a required minimum and a hard maximum. */
+export function teks(label: string, max: number, min = 1): z.ZodString {
+  const base = z.string({ error: `${label} harus berupa teks.` }).trim();
+  const bounded = base.max(max, `${label} paling banyak ${max} karakter.`);
+  return min > 0 ? bounded.min(min, `${label} wajib diisi.`) : bounded;
+}
+
+export const JENIS_ASN = ['PNS', 'PPPK', 'NON_ASN'] as const;
+export const jenisAsnSchema = z.enum(JENIS_ASN, { error: 'Jenis ASN harus PNS, PPPK atau Non-ASN.' });
+export const JENIS_ASN_LABEL: Record<(typeof JENIS_ASN)[number], string> = {
+  PNS: 'PNS',
+  PPPK: 'PPPK',
+  NON_ASN: 'Non-ASN',
+};
+
+export const JENIS_UNIT = ['DINAS_BADAN_KANTOR', 'KECAMATAN', 'UPT_LAINNYA'] as const;
+export const jenisUnitSchema = z.enum(JENIS_UNIT, { error: 'Jenis unit tidak dikenal.' });
+export const JENIS_UNIT_LABEL: Record<(typeof JENIS_UNIT)[number], string> = {
+  DINAS_BADAN_KANTOR: 'Dinas/Badan/Kantor',
+  KECAMATAN: 'Kecamatan',
+  UPT_LAINNYA: 'UPT/lainnya',
+};
+
+/** Optional NIP field: empty string allowed, otherwise 18 digits (spaces ignored). */
+const nipOptional = z
+  .string()
+  .trim()
+  .max(40, 'NIP terlalu panjang.')
+  .transform((v) => normalizeNip(v));
+
+// ---------------------------------------------------------------- institution settings
+
+export const logoRefSchema = z.object({
+  hash: z.string().regex(/^[a-f0-9]{64}$/),
+  mimeType: z.enum(['image/png', 'image/jpeg']),
+  size: z.number().int().nonnegative(),
+});
+export type LogoRef = z.infer<typeof logoRefSchema>;
+
+export const inspekturSchema = z
+  .object({
+    nama: teks('Nama Inspektur', 150, 0),
+    nip: nipOptional,
+    golongan: z.string().trim().max(10),
+  })
+  .superRefine((value, ctx) => {
+    if (value.nip !== '') {
+      const check = checkNomorInduk('PNS', value.nip);
+      if (!check.ok) ctx.addIssue({ code: 'custom', path: ['nip'], message: check.message });
+    }
+    if (value.golongan !== '' && !canonicalGolonganPns(value.golongan)) {
+      ctx.addIssue({ code: 'custom', path: ['golongan'], message: 'Pangkat/golongan tidak ada dalam daftar resmi.' });
+    }
+  });
+
+/** What the *Pengaturan instansi* form edits. */
+export const institutionInputSchema = z.object({
+  pemerintahDaerah: teks('Pemerintah daerah', 120),
+  namaInspektorat: teks('Nama Inspektorat', 120),
+  alamat: teks('Alamat', 300, 0),
+  kota: teks('Kota untuk tanggal surat', 60),
+  inspektur: inspekturSchema,
+  kertas: z.enum(PAPER_SIZE_VALUES, { error: 'Ukuran kertas harus A4 atau F4.' }),
+});
+export type InstitutionInput = z.input<typeof institutionInputSchema>;
+
+export const institutionSchema = institutionInputSchema.extend({
+  logo: logoRefSchema.nullable(),
+});
+export type Institution = z.infer<typeof institutionSchema>;
+
+export function emptyInstitution(): Institution {
+  return {
+    pemerintahDaerah: '',
+    namaInspektorat: '',
+    alamat: '',
+    kota: '',
+    inspektur: { nama: '', nip: '', golongan: '' },
+    kertas: 'F4',
+    logo: null,
+  };
+}
+
+// ---------------------------------------------------------------- work units
+
+export const unitInputSchema = z
+  .object({
+    nama: teks('Nama unit kerja', 150),
+    singkatan: teks('Singkatan', 30, 0),
+    jenis: jenisUnitSchema,
+    kepalaNama: teks('Nama kepala unit', 150, 0),
+    kepalaNip: nipOptional,
+    kepalaJabatan: teks('Jabatan kepala unit', 150, 0),
+    afirmasi: z.boolean({ error: 'Afirmasi harus ya atau tidak.' }),
+  })
+  .superRefine((value, ctx) => {
+    if (value.kepalaNip !== '') {
+      const check = checkNomorInduk('PNS', value.kepalaNip);
+      if (!check.ok) ctx.addIssue({ code: 'custom', path: ['kepalaNip'], message: check.message });
+    }
+  });
+export type UnitInput = z.input<typeof unitInputSchema>;
+
+export const unitSchema = z.object({
+  id: idSchema,
+  nama: z.string(),
+  singkatan: z.string(),
+  jenis: jenisUnitSchema,
+  kepalaNama: z.string(),
+  kepalaNip: z.string(),
+  kepalaJabatan: z.string(),
+  afirmasi: z.boolean(),
+  aktif: z.boolean(),
+  dibuat: z.string(),
+  diubah: z.string(),
+});
+export type Unit = z.infer<typeof unitSchema>;
+
+// ---------------------------------------------------------------- people
+
+/** Fields of a person, before the cross-field rules (used by the importer per row too). */
+export const personFieldsSchema = z.object({
+  nama: teks('Nama', 150),
+  jenisAsn: jenisAsnSchema,
+  nip: z.string({ error: 'NIP harus berupa teks.' }).trim().max(40, 'NIP terlalu panjang.'),
+  golongan: z.string({ error: 'Pangkat/golongan harus berupa teks.' }).trim().max(20, 'Pangkat/golongan terlalu panjang.'),
+  jabatan: teks('Jabatan', 150),
+  unitId: idSchema,
+});
+
+type PersonFields = z.infer<typeof personFieldsSchema>;
+
+/** The NIP and golongan rules of DOMAIN.md §5 for each kind of employee, as zod issues. */
+export function refinePerson(value: PersonFields, ctx: z.RefinementCtx, now: Date = new Date()): void {
+  if (value.jenisAsn === 'NON_ASN') {
+    if (value.golongan !== '') {
+      ctx.addIssue({ code: 'custom', path: ['golongan'], message: 'Pegawai non-ASN tidak memiliki pangkat/golongan.' });
+    }
+    return;
+  }
+  const check = checkNomorInduk(value.jenisAsn, value.nip, now);
+  if (!check.ok) ctx.addIssue({ code: 'custom', path: ['nip'], message: check.message });
+  if (value.jenisAsn === 'PNS' && !canonicalGolonganPns(value.golongan)) {
+    ctx.addIssue({ code: 'custom', path: ['golongan'], message: 'Pilih pangkat/golongan PNS dari daftar resmi (I/a–IV/e).' });
+  }
+  if (value.jenisAsn === 'PPPK' && !canonicalGolonganPppk(value.golongan)) {
+    ctx.addIssue({ code: 'custom', path: ['golongan'], message: 'Golongan PPPK harus I sampai XVII.' });
+  }
+}
+
+/** Stores NIP as digits and golongan in the list's spelling. */
+function normalizePerson<T extends PersonFields>(value: T): T {
+  const nip = normalizeNip(value.nip);
+  const golongan =
+    value.jenisAsn === 'PNS'
+      ? (canonicalGolonganPns(value.golongan) ?? value.golongan)
+      : value.jenisAsn === 'PPPK'
+        ? (canonicalGolonganPppk(value.golongan) ?? value.golongan)
+        : '';
+  return { ...value, nip, golongan };
+}
+
+export const personInputSchema = personFieldsSchema.superRefine((v, ctx) => refinePerson(v, ctx)).transform(normalizePerson);
+export type PersonInput = z.input<typeof personInputSchema>;
+
+export const personSchema = z.object({
+  id: idSchema,
+  nama: z.string(),
+  jenisAsn: jenisAsnSchema,
+  nip: z.string(),
+  golongan: z.string(),
+  jabatan: z.string(),
+  unitId: idSchema,
+  aktif: z.boolean(),
+  dibuat: z.string(),
+  diubah: z.string(),
+});
+export type Person = z.infer<typeof personSchema>;
+
+// ---------------------------------------------------------------- the master document
+
+export const MASTER_SCHEMA_VERSION = 1;
+
+export const masterSchema = z.object({
+  institution: institutionSchema,
+  units: z.array(unitSchema),
+  people: z.array(personSchema),
+});
+export type MasterData = z.infer<typeof masterSchema>;
+
+export function emptyMaster(): MasterData {
+  return { institution: emptyInstitution(), units: [], people: [] };
+}
