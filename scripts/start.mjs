@@ -1,0 +1,43 @@
+// `npm start`: builds, then runs the Electron app when its binary is present; otherwise serves the
+// same app on 127.0.0.1 (the web host) and says why. Never triggers Electron's download.
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+function electronBinary() {
+  if (process.env.ELECTRON_OVERRIDE_DIST_PATH) {
+    const candidate = path.join(process.env.ELECTRON_OVERRIDE_DIST_PATH, process.platform === 'win32' ? 'electron.exe' : 'electron');
+    return existsSync(candidate) ? candidate : undefined;
+  }
+  const pathFile = path.resolve('node_modules/electron/path.txt');
+  if (!existsSync(pathFile)) return undefined;
+  const candidate = path.resolve('node_modules/electron/dist', readFileSync(pathFile, 'utf8').trim());
+  return existsSync(candidate) ? candidate : undefined;
+}
+
+function run(command, args, options = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: 'inherit', ...options });
+    const forward = (signal) => child.kill(signal);
+    process.on('SIGINT', forward);
+    process.on('SIGTERM', forward);
+    child.on('exit', (code) => resolve(code ?? 1));
+  });
+}
+
+const built = await run(process.execPath, ['scripts/build.mjs']);
+if (built !== 0) process.exit(built);
+
+const binary = electronBinary();
+const headless = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
+if (binary && !headless && !process.env.ZI_DESK_WEB) {
+  process.exit(await run(binary, ['.']));
+}
+
+const reason = !binary
+  ? 'Program Electron belum terpasang di komputer ini (unduhannya butuh internet; jalankan "npx install-electron" bila tersedia).'
+  : headless
+    ? 'Tidak ada layar grafis (DISPLAY) untuk jendela Electron.'
+    : 'ZI_DESK_WEB diset.';
+console.log(`${reason}\nZI Desk dijalankan dalam mode peramban (web host lokal, hanya 127.0.0.1).`);
+process.exit(await run(process.execPath, ['dist/electron/web-host.js']));
