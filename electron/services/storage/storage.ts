@@ -1,0 +1,151 @@
+import { promises as fsp, type Dirent } from 'node:fs';
+import path from 'node:path';
+import { AppFailure } from '../../../shared/result';
+import { errorCode, nodeFileOps, toStorageFailure, type FileOps } from '../files/atomic';
+import { loadDocument, removeDocumentFiles, type DocumentContext, type DocumentHandle } from './document';
+import { FolderIndex } from './layout';
+import { acquireDataDirLock } from './lock';
+import { checkMigrationList } from './migrations';
+import { parseListPrefix, validateDocumentName } from './names';
+import type { DocumentSpec, RecoveryNotice, Storage, StoredDocument } from './types';
+
+/** Options of {@link createStorage}. */
+export interface StorageOptions {
+  /** Data folder, usually from `resolveDataDir`; created if missing. */
+  dataDir: string;
+  /** Clock for file-name stamps and notices (tests). */
+  now?: () => Date;
+  /** Test seam: rename/unlink, to simulate Windows sharing violations. */
+  fileOps?: FileOps;
+}
+
+/** Temp files this much older than the session start are certainly not the session's own. */
+const SWEEP_MARGIN_MS = 2_000;
+
+const closedFailure = (): AppFailure =>
+  new AppFailure('STORAGE_ERROR', 'Penyimpanan data sudah ditutup. Buka kembali ZI Desk.');
+
+/**
+ * Opens the document store of a data folder: creates the folder, takes its exclusive lock
+ * (`AppFailure('STORAGE_ERROR', 'Folder data sedang dipakai oleh ZI Desk lain …')` if another
+ * process holds it) and reads nothing else — documents are loaded on `open`.
+ */
+export async function createStorage(options: StorageOptions): Promise<Storage> {
+  const dataDir = path.resolve(options.dataDir);
+  const now = options.now ?? (() => new Date());
+  try {
+    await fsp.mkdir(dataDir, { recursive: true });
+  } catch (error) {
+    throw toStorageFailure(error, 'menyimpan', dataDir);
+  }
+  const lock = await acquireDataDirLock(dataDir, now);
+  const notices: RecoveryNotice[] = [];
+  const ctx: DocumentContext = {
+    dataDir,
+    now,
+    ops: options.fileOps ?? nodeFileOps,
+    folders: new FolderIndex(Date.now() - SWEEP_MARGIN_MS),
+    notify: (notice) => notices.push(notice),
+  };
+  const handles = new Map<string, Promise<DocumentHandle<unknown>>>();
+  let closing: Promise<void> | null = null;
+
+  const assertOpen = (): void => {
+    if (closing !== null) throw closedFailure();
+  };
+
+  return {
+    dataDir,
+
+    async open<T>(spec: DocumentSpec<T>): Promise<StoredDocument<T>> {
+      assertOpen();
+      validateDocumentName(spec.name);
+      checkMigrationList(spec.name, spec.version, spec.migrations);
+      let pending = handles.get(spec.name);
+      if (pending === undefined) {
+        // The map holds documents of different types; each name is only ever opened with its spec.
+        pending = loadDocument(spec, ctx);
+        handles.set(spec.name, pending);
+        pending.catch(() => handles.delete(spec.name));
+      }
+      const handle = await pending;
+      if (handle.spec.version !== spec.version) {
+        throw new Error(`storage: ${spec.name} is already open with schema version ${handle.spec.version}`);
+      }
+      return handle as unknown as StoredDocument<T>;
+    },
+
+    async list(prefix) {
+      assertOpen();
+      const { folder, start } = parseListPrefix(prefix);
+      const dir = folder === '' ? dataDir : path.join(dataDir, ...folder.split('/'));
+      let entries: Dirent[];
+      try {
+        entries = await fsp.readdir(dir, { withFileTypes: true });
+      } catch (error) {
+        if (errorCode(error) === 'ENOENT') return [];
+        throw toStorageFailure(error, 'membaca', dir);
+      }
+      const names = new Set<string>();
+      for (const entry of entries) {
+        if (!entry.isFile()) continue;
+        // `<name>.json`, or only `<name>.json.bak` after a crash between the two renames.
+        const match = /^(.+)\.json(\.bak)?$/.exec(entry.name);
+        const base = match?.[1];
+        if (base === undefined || !base.startsWith(start)) continue;
+        const name = folder === '' ? base : `${folder}/${base}`;
+        try {
+          names.add(validateDocumentName(name));
+        } catch {
+          // A file someone else put here (e.g. "Salinan master.json"): not a document.
+        }
+      }
+      return [...names].sort();
+    },
+
+    async remove(name) {
+      assertOpen();
+      validateDocumentName(name);
+      const pending = handles.get(name);
+      const handle = pending ? await pending.catch(() => null) : null;
+      if (handle === null) {
+        await removeDocumentFiles(name, ctx);
+      } else {
+        // After the pending updates; if removing fails the document stays usable.
+        await handle.enqueue(async () => {
+          await removeDocumentFiles(name, ctx);
+          handle.retire(new AppFailure('NOT_FOUND', `Dokumen "${name}" sudah dihapus.`));
+        });
+      }
+      if (handles.get(name) === pending) handles.delete(name);
+    },
+
+    notices() {
+      return notices.map((notice) => ({ ...notice }));
+    },
+
+    close() {
+      if (closing === null) {
+        closing = (async () => {
+          const open = await Promise.all(
+            [...handles.values()].map((pending) => pending.catch(() => null)),
+          );
+          const drained: Promise<void>[] = [];
+          for (const handle of open) {
+            if (handle === null) continue;
+            // Queued behind every pending update: they finish, later ones are refused.
+            const retire = (): Promise<void> => {
+              handle.retire(closedFailure());
+              return Promise.resolve();
+            };
+            drained.push(handle.enqueue(retire).catch(() => undefined));
+          }
+          await Promise.all(drained);
+          handles.clear();
+          await lock.release();
+        })();
+      }
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,85 @@
+import type { z } from 'zod';
+
+/**
+ * One schema upgrade of a document, from version `from` to `from + 1`. Must be pure: return a new
+ * value and never mutate `data` (the old file is backed up before, but the input may be frozen).
+ */
+export interface Migration {
+  from: number;
+  migrate(data: unknown): unknown;
+}
+
+/** Everything the storage layer needs to know about one kind of document. */
+export interface DocumentSpec<T> {
+  /**
+   * Document name, e.g. `master` or `worksheets/unit-abc-2022`: `/`-separated segments of
+   * `[a-z0-9][a-z0-9._-]*`. Stored as `<dataDir>/<name>.json`.
+   */
+  name: string;
+  /** Validates the data on load and on every update. */
+  schema: z.ZodType<T>;
+  /** Current schema version (integer ≥ 1), written as `schemaVersion` in the file. */
+  version: number;
+  /** One step per older version, `from` = 1 … version − 1. */
+  migrations: readonly Migration[];
+  /** The data of a document that does not exist yet; must satisfy `schema`. */
+  empty(): T;
+}
+
+/** A loaded document. Obtain it from {@link Storage.open}. */
+export interface StoredDocument<T> {
+  readonly name: string;
+  /** Current snapshot; deep-frozen, replaced (never mutated) by each successful update. */
+  readonly data: T;
+  /**
+   * Applies `mutate` to a deep copy of the data (mutate the draft, or return a new value), then
+   * validates with the spec's schema and writes durably. Updates of one document run one after
+   * another in call order. If `mutate` throws or validation fails (`AppFailure('INVALID_INPUT')`
+   * with field issues) nothing changes and the promise rejects; write failures reject with
+   * `AppFailure('STORAGE_ERROR')`. Resolves with the new snapshot once it is on disk.
+   */
+  update(mutate: (draft: T) => T | void): Promise<T>;
+}
+
+/** A document that was found damaged on open and what was done about it. */
+export interface RecoveryNotice {
+  /** Document name, e.g. `worksheets/unit-abc-2022`. */
+  document: string;
+  kind: 'restored-backup' | 'reset-empty';
+  /** Where the damaged file was kept, relative to the data folder (`/`-separated). */
+  corruptCopy: string;
+  /** The backup the data came from, relative to the data folder, when `restored-backup`. */
+  restoredFrom?: string;
+  /** ISO timestamp of the recovery. */
+  at: string;
+  /** Explanation for the user, in Bahasa Indonesia. */
+  reason: string;
+}
+
+/** The document store of one data folder. Create with `createStorage`. */
+export interface Storage {
+  /** Absolute data folder. */
+  readonly dataDir: string;
+  /**
+   * Loads a document (migrating and validating it, recovering a damaged file from its backups),
+   * or starts from `spec.empty()` if it does not exist yet (nothing is written until the first
+   * update). Cached per name: later and concurrent opens return the same instance.
+   */
+  open<T>(spec: DocumentSpec<T>): Promise<StoredDocument<T>>;
+  /**
+   * Names of the documents stored in the folder of `prefix` whose name starts with `prefix`,
+   * sorted: `list('worksheets/')`, `list('worksheets/unit-abc-')`, `list('')` for top level.
+   * Not recursive. Documents opened but never updated are not on disk and not listed.
+   */
+  list(prefix: string): Promise<string[]>;
+  /**
+   * Deletes a document after its pending writes. Its last content is moved to
+   * `backups/<name>.removed-<yyyyMMddHHmmss>.json`, not destroyed. A no-op if it does not exist.
+   * The old instance rejects further updates; a later `open` starts again from disk.
+   */
+  remove(name: string): Promise<void>;
+  /** Recoveries performed since this storage was created, oldest first (show them to the user). */
+  notices(): RecoveryNotice[];
+  /** Waits for pending writes, then releases the data-folder lock. Later calls reject. */
+  close(): Promise<void>;
+}

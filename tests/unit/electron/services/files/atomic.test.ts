@@ -1,0 +1,116 @@
+import { promises as fsp } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { toStorageFailure, writeFileAtomic, type FileOps } from '../../../../../electron/services/files';
+import { AppFailure } from '../../../../../shared/result';
+
+const dirs: string[] = [];
+afterEach(async () => {
+  await Promise.all(dirs.splice(0).map((dir) => fsp.rm(dir, { recursive: true, force: true })));
+});
+async function tempDir(): Promise<string> {
+  const dir = await fsp.mkdtemp(path.join(os.tmpdir(), 'zi-desk-atomic-'));
+  dirs.push(dir);
+  return dir;
+}
+
+const systemError = (code: string): NodeJS.ErrnoException =>
+  Object.assign(new Error(`${code}: simulated`), { code });
+
+describe('writeFileAtomic', () => {
+  it('writes, overwrites and creates missing folders, leaving no temp file', async () => {
+    const dir = await tempDir();
+    const file = path.join(dir, 'laporan', '2026', 'LHE Biro Umum.pdf');
+    await writeFileAtomic(file, new Uint8Array([1, 2, 3]));
+    await writeFileAtomic(file, 'second');
+    expect(await fsp.readFile(file, 'utf8')).toBe('second');
+    expect(await fsp.readdir(path.dirname(file))).toEqual(['LHE Biro Umum.pdf']);
+  });
+
+  it('keeps the previous content as .bak when asked', async () => {
+    const dir = await tempDir();
+    const file = path.join(dir, 'doc.json');
+    await writeFileAtomic(file, 'one', { keepBackup: true });
+    await writeFileAtomic(file, 'two', { keepBackup: true });
+    expect(await fsp.readFile(`${file}.bak`, 'utf8')).toBe('one');
+    expect(await fsp.readFile(file, 'utf8')).toBe('two');
+  });
+
+  it('retries a rename blocked by EPERM/EBUSY (antivirus) and succeeds', async () => {
+    const dir = await tempDir();
+    const file = path.join(dir, 'out.pdf');
+    const failures = ['EPERM', 'EBUSY', 'EACCES'];
+    let attempts = 0;
+    const ops: FileOps = {
+      rename: async (from, to) => {
+        attempts += 1;
+        const code = failures.shift();
+        if (code !== undefined) throw systemError(code);
+        await fsp.rename(from, to);
+      },
+      unlink: (target) => fsp.unlink(target),
+    };
+    await writeFileAtomic(file, 'ok', { ops });
+    expect(attempts).toBe(4);
+    expect(await fsp.readFile(file, 'utf8')).toBe('ok');
+  });
+
+  it('gives up after a few retries, keeps the old file and removes the temp file', async () => {
+    const dir = await tempDir();
+    const file = path.join(dir, 'out.pdf');
+    await fsp.writeFile(file, 'old');
+    let attempts = 0;
+    const ops: FileOps = {
+      rename: () => {
+        attempts += 1;
+        return Promise.reject(systemError('EPERM'));
+      },
+      unlink: (target) => fsp.unlink(target),
+    };
+    const failure = await writeFileAtomic(file, 'new', { ops }).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(AppFailure);
+    expect((failure as AppFailure).code).toBe('STORAGE_ERROR');
+    expect(attempts).toBeGreaterThan(3);
+    expect(attempts).toBeLessThan(10);
+    expect(await fsp.readdir(dir)).toEqual(['out.pdf']);
+    expect(await fsp.readFile(file, 'utf8')).toBe('old');
+  });
+
+  it('does not retry errors that will not go away', async () => {
+    const dir = await tempDir();
+    let attempts = 0;
+    const ops: FileOps = {
+      rename: () => {
+        attempts += 1;
+        return Promise.reject(systemError('ENOSPC'));
+      },
+      unlink: (target) => fsp.unlink(target),
+    };
+    const failure = await writeFileAtomic(path.join(dir, 'x'), 'x', { ops }).catch((error: unknown) => error);
+    expect(failure).toMatchObject({ code: 'STORAGE_ERROR' });
+    expect((failure as AppFailure).message).toMatch(/Ruang disk penuh/);
+    expect(attempts).toBe(1);
+  });
+});
+
+describe('toStorageFailure', () => {
+  it.each([
+    ['ENOSPC', /Ruang disk penuh/],
+    ['EROFS', /hanya dapat dibaca/],
+    ['EACCES', /Akses ke berkas data ditolak/],
+    ['EPERM', /Akses ke berkas data ditolak/],
+    ['EBUSY', /sedang dipakai aplikasi lain/],
+    ['EIO', /Gagal menyimpan data \(master\.json\) \[EIO\]/],
+  ])('%s → Indonesian STORAGE_ERROR', (code, message) => {
+    const failure = toStorageFailure(systemError(code), 'menyimpan', '/data/master.json');
+    expect(failure.code).toBe('STORAGE_ERROR');
+    expect(failure.message).toMatch(message);
+    expect(failure.cause).toMatchObject({ code });
+  });
+
+  it('passes an AppFailure through', () => {
+    const original = new AppFailure('NOT_FOUND', 'x');
+    expect(toStorageFailure(original, 'membaca', 'f')).toBe(original);
+  });
+});
