@@ -8,6 +8,7 @@ import { fail, type Result } from '../shared/result';
 import { createAppDispatcher, type Dispatch } from './handlers';
 import { SECURITY_HEADERS } from './security';
 import { createServices, type Services } from './services/container';
+import { serveGeneratedDocument } from './web-documents';
 
 /**
  * The web host: the built renderer and the very same handlers, served over HTTP on 127.0.0.1 with a
@@ -37,7 +38,8 @@ export interface WebHost {
 
 const COOKIE = 'zi_token';
 export const TOKEN_HEADER = 'x-zi-token';
-const MAX_BODY_BYTES = 16 * 1024 * 1024;
+// Evidence files may be 20 MB, which is about 27 MB as base64 inside JSON.
+const MAX_BODY_BYTES = 32 * 1024 * 1024;
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -176,7 +178,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         }
         const body = await readBody(req);
         if (body === undefined) {
-          sendJson(res, 413, fail('TOO_LARGE', 'Data yang dikirim terlalu besar (maksimal 16 MB).'));
+          sendJson(res, 413, fail('TOO_LARGE', 'Data yang dikirim terlalu besar (maksimal 32 MB).'));
           return;
         }
         let input: unknown;
@@ -186,12 +188,23 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
           sendJson(res, 400, fail('INVALID_INPUT', 'Data yang dikirim bukan JSON yang valid.'));
           return;
         }
-        const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
+        let channel: string;
+        try {
+          channel = decodeURIComponent(url.pathname.slice('/api/'.length));
+        } catch {
+          // A malformed %-escape names no channel; answer like any unknown one instead of a 500.
+          sendJson(res, 200, fail('UNKNOWN_CHANNEL', 'Perintah tidak dikenal.'));
+          return;
+        }
         sendJson(res, 200, await dispatch(channel, input));
         return;
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         send(res, 405, 'Metode tidak didukung.');
+        return;
+      }
+      if (url.pathname.startsWith('/documents/')) {
+        await serveGeneratedDocument(services, url.pathname, res, req.method === 'HEAD');
         return;
       }
       await serveStatic(options.rendererDir, url.pathname, res);

@@ -115,10 +115,18 @@ export class DocumentHandle<T> implements StoredDocument<T> {
   private tail: Promise<unknown> = Promise.resolve();
   private retired: AppFailure | null = null;
 
+  private snapshotDay = '';
+
+  /**
+   * @param snapshot copies the on-disk state to the day's backup before the first write of a day
+   *   (absent for a document that is not on disk yet). Reading never writes: opening 700
+   *   worksheets to list them costs no backup I/O.
+   */
   constructor(
     readonly spec: DocumentSpec<T>,
     private readonly low: Low<Envelope>,
     initial: T,
+    private readonly snapshot?: { day: () => string; take: (data: T) => Promise<void> },
   ) {
     this.name = spec.name;
     this.current = deepFreeze(initial);
@@ -142,6 +150,10 @@ export class DocumentHandle<T> implements StoredDocument<T> {
           `Data tidak valid sehingga tidak disimpan (${describeIssues(parsed.error)}).`,
           issuesOf(parsed.error),
         );
+      }
+      if (this.snapshot && this.snapshotDay !== this.snapshot.day()) {
+        this.snapshotDay = this.snapshot.day();
+        await this.snapshot.take(this.current);
       }
       this.low.data = { schemaVersion: this.spec.version, data: parsed.data };
       await this.low.write();
@@ -210,8 +222,8 @@ async function recoveryCandidates(name: string, skip: string, ctx: DocumentConte
 }
 
 /**
- * Copies a valid document to `backups/<name>.<yyyyMMdd>.json` the first time it is opened on a
- * given local day, keeping the newest {@link DAILY_SNAPSHOTS_KEPT}. Best effort: a full or
+ * Copies a valid document to `backups/<name>.<yyyyMMdd>.json` before its first write on a given
+ * local day (and right after a recovery), keeping the newest {@link DAILY_SNAPSHOTS_KEPT}. Best effort: a full or
  * read-only disk must not stop the user from reading data.
  */
 async function takeDailySnapshot(name: string, text: () => string, ctx: DocumentContext): Promise<void> {
@@ -235,8 +247,8 @@ async function takeDailySnapshot(name: string, text: () => string, ctx: Document
 
 /**
  * Loads a document from disk: the file, or its `.bak` if a crash hit between the two renames of a
- * write. Migrates an older version (after backing the file up), validates, takes the daily
- * snapshot. A damaged file is kept as `<file>.corrupt-<stamp>`, the newest valid backup is
+ * write. Migrates an older version (after backing the file up), validates; the daily snapshot
+ * waits for the first write of the day. A damaged file is kept as `<file>.corrupt-<stamp>`, the newest valid backup is
  * restored (or `spec.empty()`), and a {@link RecoveryNotice} is recorded. A missing document
  * starts from `spec.empty()` without writing anything.
  */
@@ -252,6 +264,10 @@ export async function loadDocument<T>(spec: DocumentSpec<T>, ctx: DocumentContex
     await low.write();
   };
   const serialized = (data: T) => (): string => serializeEnvelope({ schemaVersion: spec.version, data });
+  const daily = {
+    day: () => dayStamp(ctx.now()),
+    take: (data: T) => takeDailySnapshot(spec.name, serialized(data), ctx),
+  };
 
   let source = file;
   let text = await readTextIfExists(file);
@@ -272,8 +288,7 @@ export async function loadDocument<T>(spec: DocumentSpec<T>, ctx: DocumentContex
   if (decoded.ok) {
     const rewritten = decoded.fromVersion !== spec.version || source === bak;
     if (rewritten) await persist(decoded.data);
-    await takeDailySnapshot(spec.name, rewritten ? serialized(decoded.data) : () => original, ctx);
-    return new DocumentHandle(spec, low, decoded.data);
+    return new DocumentHandle(spec, low, decoded.data, daily);
   }
 
   const damaged = relativeToDataDir(dataDir, source);
@@ -302,7 +317,7 @@ export async function loadDocument<T>(spec: DocumentSpec<T>, ctx: DocumentContex
         `perubahan sesudah cadangan itu mungkin hilang. Salinan berkas yang rusak disimpan sebagai ${corruptCopy}.`,
     });
     await takeDailySnapshot(spec.name, serialized(restored.data), ctx);
-    return new DocumentHandle(spec, low, restored.data);
+    return new DocumentHandle(spec, low, restored.data, daily);
   }
 
   const empty = validEmpty(spec);
@@ -316,7 +331,7 @@ export async function loadDocument<T>(spec: DocumentSpec<T>, ctx: DocumentContex
       `Berkas ${damaged} rusak (${decoded.reason}) dan tidak ada cadangan yang dapat dipakai, ` +
       `sehingga dokumen dimulai dari kosong. Salinan berkas yang rusak disimpan sebagai ${corruptCopy}.`,
   });
-  return new DocumentHandle(spec, low, empty);
+  return new DocumentHandle(spec, low, empty, daily);
 }
 
 /**

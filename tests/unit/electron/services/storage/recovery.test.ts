@@ -129,7 +129,7 @@ describe('damaged documents', () => {
 });
 
 describe('daily snapshots', () => {
-  it('copies a valid document once per day and keeps the newest seven', async () => {
+  it('copies a valid document before its first write of each day and keeps the newest seven', async () => {
     const dataDir = await temp.dir();
     const { file, backups } = layout(dataDir);
     await writeRaw(file, envelopeText(1, sheet('daily')));
@@ -137,7 +137,8 @@ describe('daily snapshots', () => {
     for (let day = 1; day <= 10; day += 1) {
       for (const hour of [8, 15]) {
         const storage = await createStorage({ dataDir, now: at(day, hour) });
-        await storage.open(sheetSpec());
+        const doc = await storage.open(sheetSpec());
+        await doc.update(() => undefined);
         await storage.close();
       }
     }
@@ -149,6 +150,15 @@ describe('daily snapshots', () => {
     expect(await fsp.readFile(path.join(backups, kept[6] ?? ''), 'utf8')).toBe(
       envelopeText(1, sheet('daily')),
     );
+  });
+
+  it('writes nothing when a document is only read', async () => {
+    const dataDir = await temp.dir();
+    const { file } = layout(dataDir);
+    await writeRaw(file, envelopeText(1, sheet('read-only')));
+    const storage = temp.track(await createStorage({ dataDir }));
+    await storage.open(sheetSpec());
+    expect(await treeOf(dataDir)).toEqual(['.zi-desk.lock', path.relative(dataDir, file).split(path.sep).join('/')]);
   });
 
   it('takes no snapshot of a document that does not exist yet', async () => {

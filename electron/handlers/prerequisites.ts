@@ -1,0 +1,13 @@
+import type { Services } from '../services/container';
+import { worksheetServicesFor } from '../services/worksheets';
+import type { DomainHandlers } from './types';
+
+/** The `prerequisites` channels: the instansi-level record per year (PermenPANRB 5/2024). */
+export function prerequisitesHandlers(services: Services): DomainHandlers<'prerequisites'> {
+  const { prerequisites } = worksheetServicesFor(services);
+  return {
+    list: async () => prerequisites.list(),
+    getYear: async ({ year }) => prerequisites.getYear(year),
+    saveYear: async (record) => prerequisites.saveYear(record),
+  };
+}

@@ -1,0 +1,133 @@
+/**
+ * Worksheets benchmark: is `worksheets:list` fine reading every unit-year document lazily, for
+ * 70 units × 10 years, or does it need an index document? And does one saved answer cost the same
+ * with 700 worksheets on disk?
+ *
+ *   npx tsx tests/bench/worksheets.bench.ts          (ZI_DESK_BENCH_DIR=<folder> to bench another disk)
+ *
+ * Builds 700 realistic worksheets (all 127 entered items answered on the Unit and TPI layers, one
+ * history entry per answer) by cloning one made through the real service, then measures through the
+ * real dispatcher: a cold list of every year (first open of the day writes each document's daily
+ * snapshot), a second cold list the same day, a warm list, a cold list of one year, and the median
+ * of one-answer saves and of `worksheets:get`. Figures are printed, never asserted.
+ */
+import { promises as fsp } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createAppDispatcher } from '../../electron/handlers';
+import { createServices, type Services } from '../../electron/services/container';
+import { uniformAnswers } from '../unit/shared/lke/fixtures';
+import { getTemplate } from '../../shared/lke';
+import type { Result } from '../../shared/result';
+import type { WorksheetDetail, WorksheetList } from '../../shared/worksheets';
+
+const UNITS = 70;
+const YEARS = 10;
+const FIRST_YEAR = 2016;
+const SAVES = 30;
+
+function value<T>(result: Result<unknown>): T {
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.value as T;
+}
+
+async function timed<T>(run: () => Promise<T>): Promise<{ ms: number; result: T }> {
+  const start = performance.now();
+  const result = await run();
+  return { ms: performance.now() - start, result };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 0 ? ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2 : (sorted[middle] ?? 0);
+}
+
+async function open(dataDir: string): Promise<{ services: Services; call: (name: string, input: unknown) => Promise<Result<unknown>> }> {
+  const services = await createServices({ dataDir, host: 'web', version: 'bench' });
+  const dispatch = createAppDispatcher(services);
+  return { services, call: (name, input) => dispatch(name, input) };
+}
+
+export async function run(): Promise<Record<string, number>> {
+  const base = process.env.ZI_DESK_BENCH_DIR ?? os.tmpdir();
+  const dataDir = await fsp.mkdtemp(path.join(base, 'zi-desk-bench-worksheets-'));
+  try {
+    const template = getTemplate('lke-zi-90-2021-5-2024');
+    if (!template.ok) throw new Error(template.error.message);
+    const changes = Object.entries(uniformAnswers(template.value, 'best')).map(([code, answer]) => ({ code, answer }));
+
+    // One real worksheet through the service, then cloned for every unit-year.
+    const setup = await open(dataDir);
+    const now = new Date().toISOString();
+    const units = Array.from({ length: UNITS }, (_, index) => ({
+      id: `bench-unit-${String(index).padStart(3, '0')}`,
+      nama: `Unit Kerja ${index + 1}`,
+      singkatan: `U${index + 1}`,
+      jenis: 'DINAS_BADAN_KANTOR' as const,
+      kepalaNama: '',
+      kepalaNip: '',
+      kepalaJabatan: '',
+      afirmasi: index % 5 === 0,
+      aktif: true,
+      dibuat: now,
+      diubah: now,
+    }));
+    await setup.services.master.replaceAll({ ...setup.services.master.data(), units });
+    const seed = value<WorksheetDetail>(await setup.call('worksheets:create', { unitId: units[0]?.id, year: FIRST_YEAR }));
+    value(await setup.call('worksheets:saveAnswers', { id: seed.worksheet.id, layer: 'unit', changes }));
+    const full = value<WorksheetDetail>(await setup.call('worksheets:saveAnswers', { id: seed.worksheet.id, layer: 'tpi', changes }));
+    await setup.services.close();
+    const record = full.worksheet;
+    const folder = path.join(dataDir, 'worksheets');
+    let bytes = 0;
+    for (const unit of units) {
+      for (let year = FIRST_YEAR; year < FIRST_YEAR + YEARS; year += 1) {
+        const id = `${unit.id}-${year}`;
+        const text = JSON.stringify({ schemaVersion: 1, data: { worksheet: { ...record, id, unitId: unit.id, unitName: unit.nama, year } } });
+        bytes += text.length;
+        await fsp.writeFile(path.join(folder, `${id}.json`), text);
+      }
+    }
+
+    const first = await open(dataDir);
+    const coldFirst = await timed(() => first.call('worksheets:list', {}));
+    const listed = value<WorksheetList>(coldFirst.result).worksheets.length;
+    const warm = await timed(() => first.call('worksheets:list', {}));
+    const target = `${units[10]?.id ?? ''}-${FIRST_YEAR + 5}`;
+    const saves: number[] = [];
+    for (let index = 0; index < SAVES; index += 1) {
+      const answer = { type: 'ABC', value: index % 2 === 0 ? 'B' : 'C' };
+      saves.push((await timed(() => first.call('worksheets:saveAnswers', { id: target, layer: 'tpi', changes: [{ code: 'A.I.1.i.b', answer }] }))).ms);
+    }
+    const gets: number[] = [];
+    for (let index = 0; index < SAVES; index += 1) gets.push((await timed(() => first.call('worksheets:get', { id: target }))).ms);
+    await first.services.close();
+
+    const second = await open(dataDir);
+    const coldSameDay = await timed(() => second.call('worksheets:list', {}));
+    await second.services.close();
+    const third = await open(dataDir);
+    const coldOneYear = await timed(() => third.call('worksheets:list', { year: FIRST_YEAR + 3 }));
+    await third.services.close();
+
+    const figures = {
+      worksheets: listed,
+      averageDocumentKb: bytes / (UNITS * YEARS) / 1024,
+      listColdFirstOfDayMs: coldFirst.ms,
+      listColdSameDayMs: coldSameDay.ms,
+      listWarmMs: warm.ms,
+      listColdOneYearMs: coldOneYear.ms,
+      saveOneAnswerMedianMs: median(saves),
+      getMedianMs: median(gets),
+    };
+    console.table(Object.fromEntries(Object.entries(figures).map(([key, figure]) => [key, Number(figure.toFixed(1))])));
+    return figures;
+  } finally {
+    await fsp.rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await run();
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import {
+  layerEditRefusal,
+  nextStatuses,
+  parseWorksheetId,
+  worksheetId,
+  type AnswerLayer,
+  type WorksheetStatus,
+} from '../../../../shared/worksheets';
+
+describe('nextStatuses (issue 3 §6)', () => {
+  it.each([
+    ['DRAF', ['DIAJUKAN']],
+    ['DIAJUKAN', ['DRAF', 'DIREVIU_TPI']],
+    ['DIREVIU_TPI', ['DIAJUKAN', 'FINAL']],
+    ['FINAL', []],
+  ] as [WorksheetStatus, WorksheetStatus[]][])('%s → %j', (status, next) => {
+    expect(nextStatuses(status)).toEqual(next);
+  });
+});
+
+describe('layerEditRefusal', () => {
+  const rows: [WorksheetStatus, AnswerLayer, 'ok' | 'LOCKED' | 'CONFLICT'][] = [
+    ['DRAF', 'unit', 'ok'],
+    ['DRAF', 'tpi', 'ok'],
+    ['DRAF', 'tpn', 'CONFLICT'],
+    ['DIAJUKAN', 'unit', 'ok'],
+    ['DIAJUKAN', 'tpi', 'ok'],
+    ['DIREVIU_TPI', 'unit', 'ok'],
+    ['DIREVIU_TPI', 'tpi', 'ok'],
+    ['DIREVIU_TPI', 'tpn', 'CONFLICT'],
+    ['FINAL', 'unit', 'LOCKED'],
+    ['FINAL', 'tpi', 'LOCKED'],
+    ['FINAL', 'tpn', 'ok'],
+  ];
+  it.each(rows)('%s, layer %s: %s', (status, layer, outcome) => {
+    const refusal = layerEditRefusal(status, layer);
+    expect(refusal === null ? 'ok' : refusal.code).toBe(outcome);
+  });
+});
+
+describe('worksheet ids', () => {
+  it.each([
+    ['demo-disdukcapil', 2022, 'demo-disdukcapil-2022'],
+    ['0f8fad5b-d9cb-469f-a165-70867728950e', 2031, '0f8fad5b-d9cb-469f-a165-70867728950e-2031'],
+  ])('%s + %i ⇄ %s', (unitId, year, id) => {
+    expect(worksheetId(unitId, year)).toBe(id);
+    expect(parseWorksheetId(id)).toEqual({ unitId, year });
+  });
+
+  it.each(['demo-disdukcapil', 'ab-2022', '../x-2022', 'Demo-2022', 'demo-x-22'])('refuses %s', (id) => {
+    expect(parseWorksheetId(id)).toBeUndefined();
+  });
+});
