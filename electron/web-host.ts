@@ -39,7 +39,7 @@ export interface WebHost {
 const COOKIE = 'zi_token';
 export const TOKEN_HEADER = 'x-zi-token';
 // Evidence files may be 20 MB, which is about 27 MB as base64 inside JSON.
-const MAX_BODY_BYTES = 32 * 1024 * 1024;
+export const MAX_BODY_BYTES = 32 * 1024 * 1024;
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

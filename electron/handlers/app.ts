@@ -1,18 +1,18 @@
 import type { AppStatus } from '../../shared/app';
+import { isEmptyMaster } from '../../shared/masterdata/schemas';
 import type { Services } from '../services/container';
 import type { DomainHandlers } from './types';
 
 /** Status for the shell: recovery notices not yet dismissed, the user's name, empty store. */
 export function appStatus(services: Services): AppStatus {
   const dismissed = services.preferences.data.dismissedNoticesAt;
-  const master = services.master.data();
   return {
     version: services.version,
     host: services.host,
     dataDir: services.storage.dataDir,
     userName: services.preferences.data.userName,
     notices: services.storage.notices().filter((n) => dismissed === '' || n.at > dismissed),
-    isEmpty: master.units.length === 0 && master.people.length === 0,
+    isEmpty: isEmptyMaster(services.master.data()),
   };
 }
 

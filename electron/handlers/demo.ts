@@ -1,3 +1,4 @@
+import { isEmptyMaster } from '../../shared/masterdata/schemas';
 import { AppFailure } from '../../shared/result';
 import type { Services } from '../services/container';
 import { demoMasterData } from '../services/demo';
@@ -6,8 +7,8 @@ import type { DomainHandlers } from './types';
 export function demoHandlers(services: Services): DomainHandlers<'demo'> {
   return {
     load: async () => {
-      const current = services.master.data();
-      if (current.units.length > 0 || current.people.length > 0) {
+      // The institution counts too: loading would overwrite settings (and the logo) the user filled in.
+      if (!isEmptyMaster(services.master.data())) {
         throw new AppFailure('CONFLICT', 'Data contoh hanya dapat dimuat ke data yang masih kosong, agar data Anda tidak tertimpa.');
       }
       const data = demoMasterData(services.now().toISOString());

@@ -18,6 +18,33 @@ function describe(issues: FieldIssue[]): string {
   return `${first.message}${more}`;
 }
 
+/** Keys that JSON or a crafted object can carry to reach a prototype; no channel has such a field. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** Far deeper than any channel's input; bounds the walk below. */
+const MAX_INPUT_DEPTH = 64;
+
+/**
+ * Input must be data as JSON or structured clone delivers it: plain objects and arrays, no key that
+ * names a prototype, no inherited fields (zod reads inherited properties, so an object whose
+ * prototype carries a valid record would otherwise pass). Returns the problem, in Indonesian.
+ */
+export function plainDataProblem(input: unknown): string | undefined {
+  const stack: { value: object; depth: number }[] = [];
+  if (typeof input === 'object' && input !== null) stack.push({ value: input, depth: 0 });
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const { value, depth } = next;
+    if (depth > MAX_INPUT_DEPTH) return 'Data yang dikirim bersarang terlalu dalam.';
+    const proto: unknown = Object.getPrototypeOf(value);
+    const plain = Array.isArray(value) ? proto === Array.prototype : proto === Object.prototype || proto === null;
+    if (!plain) return 'Data yang dikirim bukan objek data biasa.';
+    for (const [key, child] of Object.entries(value)) {
+      if (FORBIDDEN_KEYS.has(key)) return `Data yang dikirim berisi kunci terlarang "${key}".`;
+      if (typeof child === 'object' && child !== null) stack.push({ value: child, depth: depth + 1 });
+    }
+  }
+  return undefined;
+}
+
 /**
  * The one entry point shared by the ipcMain adapter and the web host: looks the channel up, parses
  * the untrusted input with the contract's schema, runs the handler and returns a Result. Nothing
@@ -38,6 +65,8 @@ export function createDispatcher(handlers: AllHandlers, log: (message: string, e
     }
     const entry = table.get(channelName);
     if (!entry) return fail('UNKNOWN_CHANNEL', 'Perintah tidak dikenal.');
+    const problem = plainDataProblem(input);
+    if (problem) return fail('INVALID_INPUT', problem);
     const parsed = entry.channel.input.safeParse(input);
     if (!parsed.success) {
       const issues = toFieldIssues(parsed.error);

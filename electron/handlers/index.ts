@@ -1,11 +1,17 @@
 import type { Services } from '../services/container';
 import { appHandlers } from './app';
 import { demoHandlers } from './demo';
+import { declarationsHandlers } from './declarations';
 import { createDispatcher } from './dispatch';
+import { documentsHandlers } from './documents';
 import { peopleHandlers } from './people';
+import { pledgesHandlers, pledgeTemplatesHandlers } from './pledges';
+import { prerequisitesHandlers } from './prerequisites';
 import { settingsHandlers } from './settings';
 import type { AllHandlers, Dispatch } from './types';
 import { unitsHandlers } from './units';
+import { verificationHandlers } from './verification';
+import { worksheetsHandlers } from './worksheets';
 
 /** Every domain's handlers over one set of services. Adding a domain to the contract makes this fail to compile until it is wired here. */
 export function createHandlers(services: Services): AllHandlers {
@@ -15,6 +21,13 @@ export function createHandlers(services: Services): AllHandlers {
     units: unitsHandlers(services),
     people: peopleHandlers(services),
     demo: demoHandlers(services),
+    worksheets: worksheetsHandlers(services),
+    prerequisites: prerequisitesHandlers(services),
+    pledgeTemplates: pledgeTemplatesHandlers(services),
+    pledges: pledgesHandlers(services),
+    declarations: declarationsHandlers(services),
+    verification: verificationHandlers(services),
+    documents: documentsHandlers(services),
   };
 }
 

@@ -15,7 +15,13 @@ const MAX_PENDING_PREVIEWS = 5;
 
 export function peopleHandlers(services: Services): DomainHandlers<'people'> {
   const { master } = services;
-  const previews = new Map<string, { valid: ParsedPerson[]; createdAt: number; masterStamp: unknown }>();
+  const previews = new Map<string, { valid: ParsedPerson[]; createdAt: number; rosterStamp: string }>();
+
+  /** What a preview was checked against: units and people, not settings or the logo. */
+  function rosterStamp(): string {
+    const { units, people } = master.data();
+    return JSON.stringify([units, people]);
+  }
 
   function prune(): void {
     const now = services.now().getTime();
@@ -41,7 +47,7 @@ export function peopleHandlers(services: Services): DomainHandlers<'people'> {
       prune();
       const previewId = randomUUID();
       if (parsed.fileErrors.length === 0 && valid.length > 0) {
-        previews.set(previewId, { valid, createdAt: services.now().getTime(), masterStamp: master.data() });
+        previews.set(previewId, { valid, createdAt: services.now().getTime(), rosterStamp: rosterStamp() });
       }
       return {
         previewId,
@@ -58,7 +64,8 @@ export function peopleHandlers(services: Services): DomainHandlers<'people'> {
       if (!preview) {
         throw new AppFailure('NOT_FOUND', 'Pratinjau impor tidak ditemukan atau sudah kedaluwarsa. Unggah berkas sekali lagi.');
       }
-      if (preview.masterStamp !== master.data()) {
+      // Settings or logo saves do not matter; a changed roster or unit list does.
+      if (preview.rosterStamp !== rosterStamp()) {
         previews.delete(previewId);
         throw new AppFailure('CONFLICT', 'Data pegawai berubah sejak pratinjau dibuat. Unggah berkas sekali lagi agar diperiksa ulang.');
       }

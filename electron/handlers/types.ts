@@ -1,4 +1,5 @@
 import type { Contract, OutputOf, ParsedInputOf } from '../../shared/contract';
+import type { Result } from '../../shared/result';
 
 /** The functions behind one domain's channels: parsed input in, plain output out (or AppFailure thrown). */
 export type DomainHandlers<D extends keyof Contract> = {
@@ -8,4 +9,4 @@ export type DomainHandlers<D extends keyof Contract> = {
 export type AllHandlers = { [D in keyof Contract]: DomainHandlers<D> };
 
 /** What every adapter (ipcMain, web host) calls: a channel name and untrusted input. */
-export type Dispatch = (channelName: unknown, input: unknown) => Promise<import('../../shared/result').Result<unknown>>;
+export type Dispatch = (channelName: unknown, input: unknown) => Promise<Result<unknown>>;

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { createAppDispatcher } from '../handlers';
 import { createServices, type Services } from '../services/container';
 import { resolveDataDir } from '../services/storage';
+import { openDocumentWindow } from './documents';
 import { registerIpc } from './ipc';
 import { registerSchemePrivileges, serveRenderer } from './protocol';
 import { createMainWindow, lockDownSession } from './window';
@@ -39,7 +40,7 @@ async function onReady(): Promise<void> {
   try {
     lockDownSession();
     const dataDir = resolveDataDir({ env: process.env, platform: process.platform, homedir: os.homedir() });
-    services = await createServices({ dataDir, host: 'electron', version: app.getVersion() });
+    services = await createServices({ dataDir, host: 'electron', version: app.getVersion(), openDocument: openDocumentWindow });
     registerIpc(createAppDispatcher(services, (m, e) => console.error(m, e)), () => BrowserWindow.getAllWindows());
     serveRenderer(path.join(here, '..', 'renderer'));
     createMainWindow(path.join(here, 'preload.cjs'));

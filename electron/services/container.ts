@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { HostKind } from '../handlers/context';
 import { createBlobStore, type BlobStore } from './files';
 import { createMasterDataService, type MasterDataService } from './masterdata';
+import { browserOpenDocument, type OpenDocumentPort } from './pakta/ports';
 import { createStorage, type DocumentSpec, type Storage, type StoredDocument } from './storage';
 
 /** Per-user preferences kept apart from the shared master data. */
@@ -25,6 +26,8 @@ export interface Services {
   blobs: BlobStore;
   master: MasterDataService;
   preferences: StoredDocument<Preferences>;
+  /** Shows a generated document: preview window (Electron) or a URL for a new tab (web host). */
+  openDocument: OpenDocumentPort;
   close(): Promise<void>;
 }
 
@@ -33,6 +36,8 @@ export interface ServiceOptions {
   host: HostKind;
   version: string;
   now?: () => Date;
+  /** Native port for generated documents; default: the web host's URL answer. */
+  openDocument?: OpenDocumentPort;
 }
 
 export async function createServices(options: ServiceOptions): Promise<Services> {
@@ -50,6 +55,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       blobs,
       master,
       preferences,
+      openDocument: options.openDocument ?? browserOpenDocument,
       close: () => storage.close(),
     };
   } catch (error) {

@@ -10,6 +10,62 @@ import {
   type Person,
   type Unit,
 } from '../masterdata/schemas';
+import type { InstansiYearRecord } from '../lke';
+import {
+  addEvidenceFileInputSchema,
+  addEvidenceReferenceInputSchema,
+  confirmCarriedInputSchema,
+  evidenceBlobInputSchema,
+  planInputSchema,
+  prerequisitesSaveInputSchema,
+  prerequisitesYearInputSchema,
+  removeEvidenceInputSchema,
+  saveAnswersInputSchema,
+  setPrerequisitesInputSchema,
+  transitionInputSchema,
+  worksheetCreateInputSchema,
+  worksheetRefInputSchema,
+  worksheetsListInputSchema,
+  type EvidenceBlob,
+  type TemplateInfo,
+  type WorksheetDetail,
+  type WorksheetList,
+  type WorksheetPlan,
+} from '../worksheets';
+import {
+  declarationInputSchema,
+  declarationRefInputSchema,
+  declarationUpdateInputSchema,
+  type DeclarationView,
+} from '../declarations';
+import {
+  documentOpenInputSchema,
+  importTrustedKeyInputSchema,
+  verifyInputSchema,
+  type OpenDocumentResult,
+  type PublicKeyView,
+  type TrustedKeyView,
+  type VerificationView,
+} from '../documents';
+import {
+  batchJobInputSchema,
+  pledgeAttachScanInputSchema,
+  pledgeBatchInputSchema,
+  pledgeCoverageInputSchema,
+  pledgeCreateInputSchema,
+  pledgeMarkSignedInputSchema,
+  pledgeRefInputSchema,
+  pledgeRegistryInputSchema,
+  pledgeRevokeInputSchema,
+  templateSaveInputSchema,
+  type BatchStarted,
+  type BatchStatus,
+  type GeneratedPdf,
+  type PledgeCoverage,
+  type PledgeRegistry,
+  type PledgeTemplateView,
+  type PledgeView,
+} from '../pledges';
 import { MAX_LOGO_BYTES, MAX_ROSTER_BYTES, base64Bytes, fileNameSchema } from './bytes';
 import { channel, type ChannelNameOf, type ClientOf } from './define';
 
@@ -70,6 +126,67 @@ export const contract = {
   },
   demo: {
     load: channel<{ units: number; people: number }>()(empty),
+  },
+  /** LKE worksheets, one per unit per year (issue 3). Inputs and views: shared/worksheets. */
+  worksheets: {
+    templates: channel<TemplateInfo[]>()(empty),
+    list: channel<WorksheetList>()(worksheetsListInputSchema),
+    get: channel<WorksheetDetail>()(worksheetRefInputSchema),
+    create: channel<WorksheetDetail>()(worksheetCreateInputSchema),
+    saveAnswers: channel<WorksheetDetail>()(saveAnswersInputSchema),
+    confirmCarried: channel<WorksheetDetail>()(confirmCarriedInputSchema),
+    transition: channel<WorksheetDetail>()(transitionInputSchema),
+    addEvidenceFile: channel<WorksheetDetail>()(addEvidenceFileInputSchema),
+    addEvidenceReference: channel<WorksheetDetail>()(addEvidenceReferenceInputSchema),
+    removeEvidence: channel<WorksheetDetail>()(removeEvidenceInputSchema),
+    evidenceBlob: channel<EvidenceBlob>()(evidenceBlobInputSchema),
+    setPrerequisites: channel<WorksheetDetail>()(setPrerequisitesInputSchema),
+    plan: channel<WorksheetPlan>()(planInputSchema),
+  },
+  /** Instansi-level proposal prerequisites per year (PermenPANRB 5/2024). */
+  prerequisites: {
+    list: channel<InstansiYearRecord[]>()(empty),
+    getYear: channel<InstansiYearRecord | null>()(prerequisitesYearInputSchema),
+    saveYear: channel<InstansiYearRecord>()(prerequisitesSaveInputSchema),
+  },
+  /** Pakta Integritas templates, versioned (issue 4 item 1). */
+  pledgeTemplates: {
+    list: channel<PledgeTemplateView[]>()(empty),
+    saveVersion: channel<PledgeTemplateView>()(templateSaveInputSchema),
+  },
+  /** Pakta Integritas: one pledge, its PDF, registry and coverage, batch printing (issue 4). */
+  pledges: {
+    create: channel<PledgeView>()(pledgeCreateInputSchema),
+    get: channel<PledgeView>()(pledgeRefInputSchema),
+    pdf: channel<GeneratedPdf>()(pledgeRefInputSchema),
+    reprint: channel<GeneratedPdf>()(pledgeRefInputSchema),
+    registry: channel<PledgeRegistry>()(pledgeRegistryInputSchema),
+    coverage: channel<PledgeCoverage>()(pledgeCoverageInputSchema),
+    markSigned: channel<PledgeView>()(pledgeMarkSignedInputSchema),
+    attachScan: channel<PledgeView>()(pledgeAttachScanInputSchema),
+    revoke: channel<PledgeView>()(pledgeRevokeInputSchema),
+    batch: channel<BatchStarted>()(pledgeBatchInputSchema),
+    batchStatus: channel<BatchStatus>()(batchJobInputSchema),
+    cancel: channel<BatchStatus>()(batchJobInputSchema),
+  },
+  /** Pencanangan / Deklarasi events and their Piagam PDF (issue 4 item 7). */
+  declarations: {
+    create: channel<DeclarationView>()(declarationInputSchema),
+    update: channel<DeclarationView>()(declarationUpdateInputSchema),
+    list: channel<DeclarationView[]>()(empty),
+    get: channel<DeclarationView>()(declarationRefInputSchema),
+    pdf: channel<GeneratedPdf>()(declarationRefInputSchema),
+  },
+  /** Offline verification of generated documents and the installation's keys (issue 4 item 4). */
+  verification: {
+    verify: channel<VerificationView>()(verifyInputSchema),
+    exportPublicKey: channel<PublicKeyView>()(empty),
+    importTrustedKey: channel<TrustedKeyView>()(importTrustedKeyInputSchema),
+    listTrustedKeys: channel<TrustedKeyView[]>()(empty),
+  },
+  /** Generated documents through the native port (issue 4 item 8). */
+  documents: {
+    open: channel<OpenDocumentResult>()(documentOpenInputSchema),
   },
 } as const;
 

@@ -19,7 +19,7 @@ export type NipCheck =
 
 /** Removes the spaces, dots and dashes people type or paste between the groups. */
 export function normalizeNip(input: string): string {
-  return input.replace(/[\s.\-]/g, '');
+  return input.replace(/[\s.-]/g, '');
 }
 
 /** `198503122010011004` → `19850312 201001 1 004`; anything else is returned unchanged. */
@@ -55,6 +55,7 @@ function checkGenderAndSerial(digits: string, label: string): string | undefined
 /** Validates a NIP PNS; the message names the wrong part in Bahasa Indonesia. */
 export function checkNipPns(input: string, now: Date = new Date()): NipCheck {
   const digits = normalizeNip(input);
+  if (digits === '') return { ok: false, message: 'NIP wajib diisi untuk PNS (18 digit).' };
   if (!/^\d+$/.test(digits)) return { ok: false, message: 'NIP hanya boleh berisi angka.' };
   if (digits.length !== 18) {
     return { ok: false, message: `NIP harus 18 digit (terisi ${digits.length} digit).` };
@@ -77,6 +78,7 @@ export function checkNipPns(input: string, now: Date = new Date()): NipCheck {
 /** Validates an NI PPPK; the message names the wrong part in Bahasa Indonesia. */
 export function checkNiPppk(input: string, now: Date = new Date()): NipCheck {
   const digits = normalizeNip(input);
+  if (digits === '') return { ok: false, message: 'NI PPPK wajib diisi untuk PPPK (18 digit).' };
   if (!/^\d+$/.test(digits)) return { ok: false, message: 'NI PPPK hanya boleh berisi angka.' };
   if (digits.length !== 18) {
     return { ok: false, message: `NI PPPK harus 18 digit (terisi ${digits.length} digit).` };

@@ -76,7 +76,17 @@ export const institutionInputSchema = z.object({
 });
 export type InstitutionInput = z.input<typeof institutionInputSchema>;
 
-export const institutionSchema = institutionInputSchema.extend({
+/**
+ * The institution as stored: plain fields, so a fresh data folder (nothing filled in yet) is a valid
+ * document. The form rules live in {@link institutionInputSchema} and are checked on every save.
+ */
+export const institutionSchema = z.object({
+  pemerintahDaerah: z.string(),
+  namaInspektorat: z.string(),
+  alamat: z.string(),
+  kota: z.string(),
+  inspektur: z.object({ nama: z.string(), nip: z.string(), golongan: z.string() }),
+  kertas: z.enum(PAPER_SIZE_VALUES),
   logo: logoRefSchema.nullable(),
 });
 export type Institution = z.infer<typeof institutionSchema>;
@@ -137,7 +147,7 @@ export const personFieldsSchema = z.object({
   nip: z.string({ error: 'NIP harus berupa teks.' }).trim().max(40, 'NIP terlalu panjang.'),
   golongan: z.string({ error: 'Pangkat/golongan harus berupa teks.' }).trim().max(20, 'Pangkat/golongan terlalu panjang.'),
   jabatan: teks('Jabatan', 150),
-  unitId: idSchema,
+  unitId: z.string({ error: 'Pilih unit kerja.' }).regex(ID_PATTERN, 'Pilih unit kerja.'),
 });
 
 type PersonFields = z.infer<typeof personFieldsSchema>;
@@ -202,4 +212,11 @@ export type MasterData = z.infer<typeof masterSchema>;
 
 export function emptyMaster(): MasterData {
   return { institution: emptyInstitution(), units: [], people: [] };
+}
+
+/** True while nothing was entered: no unit, no person, and the institution settings untouched (paper aside). */
+export function isEmptyMaster(master: MasterData): boolean {
+  const { institution: i } = master;
+  const texts = [i.pemerintahDaerah, i.namaInspektorat, i.alamat, i.kota, i.inspektur.nama, i.inspektur.nip, i.inspektur.golongan];
+  return master.units.length === 0 && master.people.length === 0 && i.logo === null && texts.every((text) => text === '');
 }

@@ -1,10 +1,15 @@
 import { test as base, type Page } from '@playwright/test';
 import { freshDataDir, startHost, type RunningHost } from './host';
 
+/** What to do to the data folder between stopping and starting the host (e.g. damage a file). */
+export interface RestartOptions {
+  whileStopped?: (dataDir: string) => Promise<void>;
+}
+
 interface HostFixture {
   host: RunningHost;
   /** Stops the host and starts a new one on the same data folder, then reopens the app. */
-  restartHost(): Promise<RunningHost>;
+  restartHost(options?: RestartOptions): Promise<RunningHost>;
   dataDir: string;
 }
 
@@ -15,16 +20,21 @@ export const test = base.extend<HostFixture>({
     await use(dir);
     await cleanup();
   },
-  host: async ({ dataDir, page }, use) => {
-    const state = { current: await startHost(dataDir) };
-    await page.goto(state.current.launchUrl);
-    await use(state.current);
-    await state.current.stop();
-  },
+  // Automatic: every test starts on the opened app, whether or not it names `host`.
+  host: [
+    async ({ dataDir, page }, use) => {
+      const state = { current: await startHost(dataDir) };
+      await page.goto(state.current.launchUrl);
+      await use(state.current);
+      await state.current.stop();
+    },
+    { auto: true },
+  ],
   restartHost: async ({ host, dataDir, page }, use) => {
     let current = host;
-    await use(async () => {
+    await use(async (options?: RestartOptions) => {
       await current.stop();
+      await options?.whileStopped?.(dataDir);
       current = await startHost(dataDir);
       await page.goto(current.launchUrl);
       return current;

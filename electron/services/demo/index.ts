@@ -69,20 +69,27 @@ function fictionalNiPppk(next: () => number, gender: 1 | 2): string {
   return `${year}${pad(month)}${pad(day)}2021${'2'}1${gender}${pad(1 + Math.floor(next() * 200), 3)}`;
 }
 
+/** The Inspektur of the settings, who is also the head of the Inspektorat unit. */
+const INSPEKTUR = { nama: 'Drs. Bambang Fiktif Hartono, M.Si.', nip: '197005182005031005', golongan: 'IV/c' } as const;
+
 /** The whole demo master data as of `at` (ISO). */
 export function demoMasterData(at: string): MasterData {
   const next = random(20220623);
   const people: Person[] = [];
   const units: Unit[] = UNIT_SEEDS.map((seed, index) => {
     const gender = (index % 2 === 0 ? 1 : 2) as 1 | 2;
-    const kepalaNama = `${GIVEN[(index * 3) % GIVEN.length] ?? 'Ahmad'} ${FAMILY[index % FAMILY.length] ?? 'Fiktif'}, S.STP., M.Si.`;
-    const kepalaNip = fictionalNip(next, gender);
+    const generatedNip = fictionalNip(next, gender);
+    const isInspektorat = seed.id === 'demo-inspektorat';
+    const kepalaNama = isInspektorat
+      ? INSPEKTUR.nama
+      : `${GIVEN[(index * 3) % GIVEN.length] ?? 'Ahmad'} ${FAMILY[index % FAMILY.length] ?? 'Fiktif'}, S.STP., M.Si.`;
+    const kepalaNip = isInspektorat ? INSPEKTUR.nip : generatedNip;
     people.push({
       id: `${seed.id}-kepala`,
       nama: kepalaNama,
       jenisAsn: 'PNS',
       nip: kepalaNip,
-      golongan: seed.jenis === 'KECAMATAN' ? 'IV/a' : 'IV/c',
+      golongan: isInspektorat ? INSPEKTUR.golongan : seed.jenis === 'KECAMATAN' ? 'IV/a' : 'IV/c',
       jabatan: seed.kepalaJabatan,
       unitId: seed.id,
       aktif: true,
@@ -135,7 +142,7 @@ export function demoMasterData(at: string): MasterData {
       namaInspektorat: 'Inspektorat Kabupaten Serang',
       alamat: 'Jl. Veteran No. 1 (alamat contoh), Serang, Banten',
       kota: 'Serang',
-      inspektur: { nama: 'Drs. Bambang Fiktif Hartono, M.Si.', nip: '197005182005031005', golongan: 'IV/c' },
+      inspektur: { ...INSPEKTUR },
       kertas: 'F4',
       logo: null,
     },

@@ -8,12 +8,20 @@ export interface ImageInfo {
   height: number;
 }
 
-/** PNG: signature + IHDR. JPEG: SOI then the first SOFn segment. Undefined for anything else. */
+/** The 12 bytes every complete PNG ends with: the empty IEND chunk and its CRC. */
+const PNG_IEND = [0x00, 0x00, 0x00, 0x00, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82];
+
+/**
+ * PNG: signature + IHDR (13 bytes), and the IEND trailer so a truncated upload is not taken for a
+ * logo. JPEG: SOI then the first SOFn segment. Undefined for anything else.
+ */
 export function sniffImage(bytes: Uint8Array): ImageInfo | undefined {
   if (bytes.length >= 24 && bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47) {
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const type = String.fromCharCode(bytes[12] ?? 0, bytes[13] ?? 0, bytes[14] ?? 0, bytes[15] ?? 0);
-    if (type !== 'IHDR') return undefined;
+    if (type !== 'IHDR' || view.getUint32(8) !== 13) return undefined;
+    const tail = bytes.subarray(bytes.length - PNG_IEND.length);
+    if (bytes.length < 8 + 25 + PNG_IEND.length || !PNG_IEND.every((byte, i) => tail[i] === byte)) return undefined;
     return { mimeType: 'image/png', width: view.getUint32(16), height: view.getUint32(20) };
   }
   if (bytes.length >= 4 && bytes[0] === 0xff && bytes[1] === 0xd8) {

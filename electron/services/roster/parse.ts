@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { MAX_ROSTER_ROWS } from '../../../shared/masterdata/import';
 import { formatAngka } from '../../../shared/format';
 
@@ -68,6 +68,14 @@ function missingColumns(missing: RosterField[]): string {
 
 /** Splits CSV text (RFC 4180 quoting; delimiter `,` or `;` as found in the header line). */
 export function parseCsvText(text: string): string[][] {
+  return csvRecords(text).map((record) => record.values);
+}
+
+/**
+ * The non-blank records of CSV text with their row numbers as a spreadsheet shows them: blank
+ * lines count as rows, a quoted cell spanning lines stays one row.
+ */
+function csvRecords(text: string): { row: number; values: string[] }[] {
   const body = text.replace(/^\uFEFF/, '');
   const firstLine = body.split(/\r?\n/, 1)[0] ?? '';
   const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
@@ -100,8 +108,16 @@ export function parseCsvText(text: string): string[][] {
     row.push(field);
     rows.push(row);
   }
-  return rows.filter((r) => r.some((cell) => cell.trim() !== ''));
+  return rows
+    .map((values, index) => ({ row: index + 1, values }))
+    .filter((record) => record.values.some((cell) => cell.trim() !== ''));
 }
+
+/**
+ * Cells a spreadsheet would run as a formula (OWASP "CSV injection"): starting with `=`, `+`, `@`,
+ * or `-` unless the cell is a plain dash or a plain negative number.
+ */
+const FORMULA_START = /^\s*[=+@]|^\s*-(?!\s*$|\d+(?:[.,]\d+)*\s*$)/;
 
 function fromGrid(grid: { row: number; values: string[]; problems: string[][] }[]): ParsedRoster {
   const [header, ...data] = grid;
@@ -126,13 +142,13 @@ function fromGrid(grid: { row: number; values: string[]; problems: string[][] }[
 export function parseCsvRoster(bytes: Uint8Array): ParsedRoster {
   const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
   if (text.includes('\u0000')) return { rows: [], fileErrors: ['Berkas bukan CSV teks yang valid.'] };
-  const lines = parseCsvText(text);
-  if (lines.length - 1 > MAX_ROSTER_ROWS) return { rows: [], fileErrors: [tooManyRows(lines.length - 1)] };
+  const records = csvRecords(text);
+  if (records.length - 1 > MAX_ROSTER_ROWS) return { rows: [], fileErrors: [tooManyRows(records.length - 1)] };
   return fromGrid(
-    lines.map((values, i) => ({
-      row: i + 1,
+    records.map(({ row, values }) => ({
+      row,
       values,
-      problems: values.map((v) => (/^\s*[=+@]/.test(v) || /^\s*-\D/.test(v) ? ['berisi rumus; isi dengan nilai biasa.'] : [])),
+      problems: values.map((v) => (FORMULA_START.test(v) ? ['berisi rumus; isi dengan nilai biasa.'] : [])),
     })),
   );
 }
@@ -161,7 +177,9 @@ function cellText(value: ExcelJS.CellValue): { text: string; problem?: string } 
 
 /** Reads the first worksheet of an .xlsx roster. */
 export async function parseXlsxRoster(bytes: Uint8Array): Promise<ParsedRoster> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on first use: exceljs costs ~0.5 s to import and most sessions never import a roster.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
   } catch {

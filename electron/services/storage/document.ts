@@ -105,6 +105,12 @@ function validEmpty<T>(spec: DocumentSpec<T>): T {
   return parsed.data;
 }
 
+/** When and how a document is copied to its daily backup (method syntax keeps it bivariant in T). */
+interface DailySnapshot<T> {
+  day(): string;
+  take(data: T): Promise<void>;
+}
+
 /**
  * One open document: the current snapshot, the lowdb instance that writes it, and a queue that
  * runs its updates one at a time.
@@ -126,7 +132,7 @@ export class DocumentHandle<T> implements StoredDocument<T> {
     readonly spec: DocumentSpec<T>,
     private readonly low: Low<Envelope>,
     initial: T,
-    private readonly snapshot?: { day: () => string; take: (data: T) => Promise<void> },
+    private readonly snapshot?: DailySnapshot<T>,
   ) {
     this.name = spec.name;
     this.current = deepFreeze(initial);
@@ -264,9 +270,9 @@ export async function loadDocument<T>(spec: DocumentSpec<T>, ctx: DocumentContex
     await low.write();
   };
   const serialized = (data: T) => (): string => serializeEnvelope({ schemaVersion: spec.version, data });
-  const daily = {
+  const daily: DailySnapshot<T> = {
     day: () => dayStamp(ctx.now()),
-    take: (data: T) => takeDailySnapshot(spec.name, serialized(data), ctx),
+    take: (data) => takeDailySnapshot(spec.name, serialized(data), ctx),
   };
 
   let source = file;

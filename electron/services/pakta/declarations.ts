@@ -1,0 +1,219 @@
+import { randomBytes } from 'node:crypto';
+import type { z } from 'zod';
+import type { DeclarationPartyView, DeclarationView, declarationInputSchema, declarationPartyInputSchema } from '../../../shared/declarations';
+import { formatTanggal } from '../../../shared/format/date';
+import { canonicalDeclarationContent } from '../../../shared/pakta/canonical';
+import { PIAGAM_PENCANANGAN_V1, renderDeclarationText } from '../../../shared/pakta/templates';
+import type { DeclarationParty, DeclarationRecord } from '../../../shared/pakta/types';
+import type { GeneratedPdf } from '../../../shared/pledges';
+import { AppFailure } from '../../../shared/result';
+import type { BlobStore } from '../files';
+import type { MasterDataService } from '../masterdata';
+import type { PledgePdfOptions, VerificationStamp } from '../pdf/pledge';
+import type { SigningService } from '../signing';
+import type { Storage, StoredDocument } from '../storage';
+import { declarationsSpec, type DeclarationsDocument, type StoredDeclaration } from './documents';
+import type { GeneratedDocumentStore } from './generated';
+import { resolvePlace } from './pledges';
+import { prepareSignature } from './signature';
+
+/**
+ * Pencanangan / Deklarasi (issue 4 item 7): one event with N signatories and M witnesses → a
+ * Piagam PDF with a signature grid and a verification code. Editing an event re-signs it: the
+ * code printed on an older copy then no longer verifies, which is the point of the code.
+ */
+
+export type DeclarationData = z.output<typeof declarationInputSchema>;
+type PartyInput = z.output<typeof declarationPartyInputSchema>;
+
+/** Renders a declaration PDF (the engine's builder), given the signature images by hash. */
+export type DeclarationPdfBuilder = (
+  document: { declaration: DeclarationRecord; title: string; signatures: ReadonlyMap<string, Uint8Array>; verification: VerificationStamp },
+  options: PledgePdfOptions,
+) => Promise<{ bytes: Uint8Array; pages: number }>;
+
+export interface DeclarationService {
+  create(data: DeclarationData, by: string): Promise<DeclarationView>;
+  update(id: string, data: DeclarationData, by: string): Promise<DeclarationView>;
+  list(): DeclarationView[];
+  get(id: string): DeclarationView;
+  pdf(id: string): Promise<GeneratedPdf>;
+  /** The stored declaration with this id or typable code, for verification. */
+  find(query: { id?: string; code?: string }): StoredDeclaration | null;
+}
+
+export function toDeclarationRecord(stored: StoredDeclaration): DeclarationRecord {
+  const party = (p: DeclarationPartyView): DeclarationParty => ({ jabatan: p.jabatan, nama: p.nama, nip: p.nip, signatureSha256: p.signatureSha256 });
+  return {
+    id: stored.id,
+    instansi: stored.instansi,
+    place: stored.place,
+    date: stored.date,
+    text: stored.text,
+    signatories: stored.signatories.map(party),
+    witnesses: stored.witnesses.map(party),
+  };
+}
+
+export function toDeclarationView(stored: StoredDeclaration): DeclarationView {
+  const party = (p: DeclarationPartyView): DeclarationPartyView => ({ ...p });
+  return {
+    id: stored.id,
+    title: stored.title,
+    instansi: stored.instansi,
+    place: stored.place,
+    date: stored.date,
+    unitIds: [...stored.unitIds],
+    signatories: stored.signatories.map(party),
+    witnesses: stored.witnesses.map(party),
+    code: stored.code,
+    template: { id: stored.text.templateId, version: stored.text.templateVersion },
+    createdAt: stored.createdAt,
+    updatedAt: stored.updatedAt,
+    createdBy: stored.createdBy,
+    printed: stored.printed.map((p) => ({ ...p })),
+  };
+}
+
+function fileNameOf(stored: StoredDeclaration): string {
+  const title = stored.title.replace(/[<>:"/\\|?*\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 90).replace(/[. ]+$/, '');
+  return `${title || 'Piagam Pencanangan'} - ${stored.date}.pdf`;
+}
+
+export async function createDeclarationService(deps: {
+  storage: Storage;
+  blobs: BlobStore;
+  master: MasterDataService;
+  now: () => Date;
+  signing: () => Promise<SigningService>;
+  documents: GeneratedDocumentStore;
+  pdfOptions: () => Promise<PledgePdfOptions>;
+  builder: DeclarationPdfBuilder;
+}): Promise<DeclarationService> {
+  const { blobs, master, now, documents } = deps;
+  const doc: StoredDocument<DeclarationsDocument> = await deps.storage.open(declarationsSpec);
+
+  const requireStored = (id: string): StoredDeclaration => {
+    const found = doc.data.records.find((record) => record.id === id);
+    if (!found) throw new AppFailure('NOT_FOUND', 'Pencanangan tidak ditemukan. Muat ulang daftar.');
+    return found;
+  };
+
+  const party = async (input: PartyInput, path: string): Promise<DeclarationPartyView> => {
+    let signatureSha256: string | null = null;
+    if (input.signatureBase64 !== undefined) {
+      try {
+        const prepared = prepareSignature(new Uint8Array(Buffer.from(input.signatureBase64, 'base64')), 'scan');
+        signatureSha256 = (await blobs.put(prepared.bytes)).hash;
+      } catch (error) {
+        if (error instanceof AppFailure) throw new AppFailure(error.code, `${error.message} (${input.nama})`, [{ path, message: error.message }]);
+        throw error;
+      }
+    } else if (input.signatureSha256 !== undefined) {
+      if (!(await blobs.has(input.signatureSha256))) {
+        throw new AppFailure('INVALID_INPUT', `Tanda tangan tersimpan untuk ${input.nama} tidak ditemukan; unggah ulang.`, [{ path, message: 'Unggah ulang tanda tangan.' }]);
+      }
+      signatureSha256 = input.signatureSha256;
+    }
+    return { jabatan: input.jabatan, nama: input.nama, nip: input.nip, signatureSha256 };
+  };
+
+  /** Everything of a stored declaration that follows from the input, signed. */
+  const build = async (id: string, data: DeclarationData): Promise<Omit<StoredDeclaration, 'createdAt' | 'createdBy' | 'printed' | 'updatedAt'>> => {
+    const institution = master.data().institution;
+    if (institution.pemerintahDaerah.trim() === '') {
+      throw new AppFailure('CONFLICT', 'Nama pemerintah daerah belum diisi. Lengkapi Pengaturan instansi terlebih dahulu.');
+    }
+    for (const unitId of data.unitIds) {
+      if (!master.findUnit(unitId)) throw new AppFailure('NOT_FOUND', 'Unit kerja dalam cakupan tidak ditemukan. Muat ulang daftar unit.');
+    }
+    const place = resolvePlace(data.place, institution);
+    const signatories: DeclarationPartyView[] = [];
+    for (const [index, input] of data.signatories.entries()) signatories.push(await party(input, `signatories.${index}.signatureBase64`));
+    const witnesses: DeclarationPartyView[] = [];
+    for (const [index, input] of data.witnesses.entries()) witnesses.push(await party(input, `witnesses.${index}.signatureBase64`));
+    const text = renderDeclarationText(PIAGAM_PENCANANGAN_V1, { instansi: institution.pemerintahDaerah, tempat: place, tanggal: data.date });
+    const base = {
+      id,
+      title: data.title,
+      instansi: institution.pemerintahDaerah,
+      place,
+      date: data.date,
+      unitIds: [...new Set(data.unitIds)],
+      text,
+      signatories,
+      witnesses,
+    };
+    const record = toDeclarationRecord({ ...base, code: '', qrPayload: '', createdAt: '', updatedAt: '', createdBy: '', printed: [] });
+    const signed = (await deps.signing()).signDocument(canonicalDeclarationContent(record));
+    return { ...base, code: signed.code, qrPayload: signed.qrPayload };
+  };
+
+  return {
+    async create(data, by) {
+      const at = now().toISOString();
+      const stored: StoredDeclaration = { ...(await build(`d${randomBytes(8).toString('hex')}`, data)), createdAt: at, updatedAt: at, createdBy: by, printed: [] };
+      await doc.update((draft) => {
+        draft.records.push(stored);
+      });
+      return toDeclarationView(stored);
+    },
+
+    async update(id, data) {
+      const existing = requireStored(id);
+      const built = await build(id, data);
+      const at = now().toISOString();
+      let updated: StoredDeclaration | undefined;
+      await doc.update((draft) => {
+        const index = draft.records.findIndex((record) => record.id === id);
+        const current = draft.records[index];
+        if (!current) throw new AppFailure('NOT_FOUND', 'Pencanangan tidak ditemukan. Muat ulang daftar.');
+        updated = { ...built, createdAt: existing.createdAt, createdBy: existing.createdBy, updatedAt: at, printed: current.printed };
+        draft.records[index] = updated;
+      });
+      if (!updated) throw new AppFailure('NOT_FOUND', 'Pencanangan tidak ditemukan.');
+      return toDeclarationView(updated);
+    },
+
+    list: () => [...doc.data.records].sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt)).map(toDeclarationView),
+
+    get: (id) => toDeclarationView(requireStored(id)),
+
+    async pdf(id) {
+      const stored = requireStored(id);
+      const signatures = new Map<string, Uint8Array>();
+      for (const p of [...stored.signatories, ...stored.witnesses]) {
+        if (p.signatureSha256 && !signatures.has(p.signatureSha256)) signatures.set(p.signatureSha256, await blobs.get(p.signatureSha256));
+      }
+      const rendered = await deps.builder(
+        { declaration: toDeclarationRecord(stored), title: stored.title, signatures, verification: { code: stored.code, qrPayload: stored.qrPayload } },
+        await deps.pdfOptions(),
+      );
+      const fileName = fileNameOf(stored);
+      const meta = await documents.write({
+        kind: 'deklarasi',
+        title: `${stored.title} (${formatTanggal(stored.date)})`,
+        fileName,
+        pages: rendered.pages,
+        sourceIds: [stored.id],
+        bytes: rendered.bytes,
+      });
+      try {
+        await doc.update((draft) => {
+          const record = draft.records.find((r) => r.id === id);
+          if (!record) throw new AppFailure('NOT_FOUND', 'Pencanangan tidak ditemukan.');
+          if (record.code !== stored.code) throw new AppFailure('CONFLICT', 'Pencanangan ini baru saja diubah; buat PDF sekali lagi.');
+          record.printed.push({ at: now().toISOString(), documentId: meta.id, batch: false });
+        });
+      } catch (error) {
+        await documents.remove(meta.id);
+        throw error;
+      }
+      return { documentId: meta.id, fileName, pages: rendered.pages, code: stored.code };
+    },
+
+    find({ id, code }) {
+      return doc.data.records.find((record) => (id !== undefined && record.id === id) || (code !== undefined && record.code === code)) ?? null;
+    },
+  };
+}

@@ -1,0 +1,167 @@
+import { randomBytes } from 'node:crypto';
+import { promises as fsp } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { DOCUMENT_REF_PATTERN } from '../../../shared/documents';
+import { AppFailure } from '../../../shared/result';
+import { errorCode, nodeFileOps, removeQuietly, toStorageFailure, withRetry, writeFileAtomic, type FileOps } from '../files/atomic';
+
+/**
+ * Generated documents: the PDFs main writes into `<dataDir>/documents/` and hands out by id (the
+ * renderer sends ids, never paths). Each document is `<id>.pdf` plus a small `<id>.json` with its
+ * title and file name; a batch's per-person files live in `<id>-berkas/` and are addressed as
+ * `<id>_<n>`. Every file is written to a temporary name and renamed (files/atomic.ts), so a full
+ * disk or a read-only folder leaves nothing under a final name; the metadata is written last, so
+ * a document id only ever resolves to a complete set of files.
+ */
+
+export const DOCUMENTS_FOLDER = 'documents';
+
+export type GeneratedKind = 'pakta' | 'pakta-massal' | 'deklarasi';
+
+const metaSchema = z.object({
+  id: z.string().regex(/^dok-[0-9a-f]{16}$/),
+  kind: z.enum(['pakta', 'pakta-massal', 'deklarasi']),
+  title: z.string(),
+  fileName: z.string(),
+  createdAt: z.string(),
+  pages: z.number().int().nonnegative(),
+  size: z.number().int().nonnegative(),
+  /** Pledge or declaration ids on the document. */
+  sourceIds: z.array(z.string()),
+  /** Per-person files of a batch (in `<id>-berkas/`), in order; `<id>_<n>` is files[n - 1]. */
+  files: z.array(z.object({ fileName: z.string(), size: z.number().int().nonnegative() })),
+});
+export type GeneratedMeta = z.infer<typeof metaSchema>;
+
+/** A document to write. */
+export interface NewDocument {
+  kind: GeneratedKind;
+  title: string;
+  fileName: string;
+  pages: number;
+  sourceIds: string[];
+  bytes: Uint8Array;
+  /** Per-person files, written into the document's folder. */
+  files?: readonly { fileName: string; bytes: Uint8Array }[];
+}
+
+/** A document or per-person file found by id. */
+export interface ResolvedDocument {
+  id: string;
+  filePath: string;
+  fileName: string;
+  title: string;
+  size: number;
+}
+
+export interface GeneratedDocumentStore {
+  /** Absolute `<dataDir>/documents`. */
+  readonly root: string;
+  /** Writes the files and the metadata; resolves with the metadata once everything is durable. */
+  write(document: NewDocument): Promise<GeneratedMeta>;
+  /** The file behind an id (`dok-…` or `dok-…_<n>`); `NOT_FOUND` when there is none. */
+  resolve(id: string): Promise<ResolvedDocument>;
+  /** Removes a document and its per-person files (best effort; used to undo a write). */
+  remove(id: string): Promise<void>;
+  /** The folder of a batch's per-person files, relative to the data folder (for display). */
+  filesFolder(id: string): string;
+}
+
+function notFound(): AppFailure {
+  return new AppFailure('NOT_FOUND', 'Dokumen tidak ditemukan di folder data. Buat ulang PDF-nya.');
+}
+
+/** Opens the generated-documents store of a data folder. */
+export function createGeneratedDocumentStore(dataDir: string, options: { ops?: FileOps; now?: () => Date } = {}): GeneratedDocumentStore {
+  const root = path.join(dataDir, DOCUMENTS_FOLDER);
+  const ops = options.ops ?? nodeFileOps;
+  const now = options.now ?? (() => new Date());
+  const pdfPath = (id: string): string => path.join(root, `${id}.pdf`);
+  const metaPath = (id: string): string => path.join(root, `${id}.json`);
+  const folderPath = (id: string): string => path.join(root, `${id}-berkas`);
+
+  const readMeta = async (id: string): Promise<GeneratedMeta> => {
+    let text: string;
+    try {
+      text = await withRetry(() => fsp.readFile(metaPath(id), 'utf8'));
+    } catch (error) {
+      if (errorCode(error) === 'ENOENT') throw notFound();
+      throw toStorageFailure(error, 'membaca', metaPath(id));
+    }
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      throw notFound();
+    }
+    const meta = metaSchema.safeParse(parsed);
+    if (!meta.success || meta.data.id !== id) throw notFound();
+    return meta.data;
+  };
+
+  const remove = async (id: string): Promise<void> => {
+    await removeQuietly(metaPath(id), ops);
+    await removeQuietly(pdfPath(id), ops);
+    await fsp.rm(folderPath(id), { recursive: true, force: true }).catch(() => undefined);
+  };
+
+  return {
+    root,
+
+    async write(document) {
+      const id = `dok-${randomBytes(8).toString('hex')}`;
+      const meta: GeneratedMeta = {
+        id,
+        kind: document.kind,
+        title: document.title,
+        fileName: document.fileName,
+        createdAt: now().toISOString(),
+        pages: document.pages,
+        size: document.bytes.byteLength,
+        sourceIds: document.sourceIds,
+        files: (document.files ?? []).map((file) => ({ fileName: file.fileName, size: file.bytes.byteLength })),
+      };
+      try {
+        for (const file of document.files ?? []) {
+          if (path.basename(file.fileName) !== file.fileName || file.fileName.startsWith('.')) {
+            throw new AppFailure('INTERNAL', 'Nama berkas per pegawai tidak aman.');
+          }
+          await writeFileAtomic(path.join(folderPath(id), file.fileName), file.bytes, { ops });
+        }
+        await writeFileAtomic(pdfPath(id), document.bytes, { ops });
+        await writeFileAtomic(metaPath(id), `${JSON.stringify(meta, null, 1)}\n`, { ops });
+      } catch (error) {
+        await remove(id);
+        throw toStorageFailure(error, 'menyimpan', pdfPath(id));
+      }
+      return meta;
+    },
+
+    async resolve(ref) {
+      if (!DOCUMENT_REF_PATTERN.test(ref)) throw notFound();
+      const [id = '', index] = ref.split('_');
+      const meta = await readMeta(id);
+      let resolved: ResolvedDocument;
+      if (index === undefined) {
+        resolved = { id: ref, filePath: pdfPath(id), fileName: meta.fileName, title: meta.title, size: meta.size };
+      } else {
+        const file = meta.files[Number(index) - 1];
+        if (!file) throw notFound();
+        resolved = { id: ref, filePath: path.join(folderPath(id), file.fileName), fileName: file.fileName, title: file.fileName, size: file.size };
+      }
+      try {
+        await fsp.access(resolved.filePath);
+      } catch {
+        throw notFound();
+      }
+      return resolved;
+    },
+
+    remove,
+
+    filesFolder(id) {
+      return [DOCUMENTS_FOLDER, `${id}-berkas`].join('/');
+    },
+  };
+}

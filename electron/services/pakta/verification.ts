@@ -1,0 +1,213 @@
+import type { z } from 'zod';
+import type { RecordField, VerificationView, VerifiedRecord, verifyInputSchema } from '../../../shared/documents';
+import { formatHariTanggal, formatTanggal, toCalendarDate } from '../../../shared/format/date';
+import { formatNip } from '../../../shared/format/nip';
+import { canonicalDeclarationContent, canonicalPledgeContent } from '../../../shared/pakta/canonical';
+import { pangkatGolonganText, instansiUnitKerjaText } from '../../../shared/pakta/identity';
+import { PLEDGE_STATUS_LABEL, SIGNATURE_KIND_LABEL } from '../../../shared/pledges';
+import { extractCodeFromPdf, type SigningService, type StoredVerification, type VerificationLookup, type VerificationResult } from '../signing';
+import type { StoredDeclaration } from './documents';
+import { toDeclarationRecord, type DeclarationService } from './declarations';
+import { statusOf, toPledgeRecord, type LocatedPledge, type PledgeService } from './pledges';
+
+/**
+ * *Verifikasi dokumen* (issue 4 item 4): a typed code, a scanned QR payload or a dropped PDF is
+ * checked with signing/service.ts against the canonical content recomputed from the *stored*
+ * record — so any change of identity, text, place, date, witness or signature in the data folder
+ * fails — and a revoked pledge is reported as no longer valid. The stored record is shown either
+ * way, so the user sees what the code refers to.
+ */
+
+export type VerifyRequest = z.output<typeof verifyInputSchema>;
+
+export interface VerificationService {
+  verify(input: VerifyRequest): Promise<VerificationView>;
+}
+
+type Found = { kind: 'pakta'; located: LocatedPledge } | { kind: 'deklarasi'; stored: StoredDeclaration };
+
+function dateText(date: string): string {
+  return toCalendarDate(date) ? formatTanggal(date) : date;
+}
+
+function pledgeFields(located: LocatedPledge): RecordField[] {
+  const { stored, text } = located;
+  const { signer, witness } = stored;
+  const fields: RecordField[] = [
+    { label: 'Nama', value: signer.nama },
+    ...(signer.nip ? [{ label: 'NIP', value: formatNip(signer.nip) }] : []),
+    ...(pangkatGolonganText(signer) ? [{ label: 'Pangkat/Golongan', value: pangkatGolonganText(signer) }] : []),
+    { label: 'Jabatan', value: signer.jabatan },
+    { label: 'Instansi/Unit Kerja', value: instansiUnitKerjaText(signer) },
+    { label: 'Tahun', value: String(stored.year) },
+    { label: 'Tempat dan tanggal', value: `${stored.place}, ${dateText(stored.date)}` },
+    { label: 'Saksi', value: witness ? `${witness.nama} (${witness.jabatan})` : '—' },
+    { label: 'Tanda tangan', value: SIGNATURE_KIND_LABEL[stored.signature.kind] },
+    { label: 'Templat', value: text ? `${text.templateId} versi ${text.templateVersion}` : 'tidak ditemukan' },
+    { label: 'Status', value: stored.revoked ? 'Dicabut' : PLEDGE_STATUS_LABEL[statusOf(stored)] },
+  ];
+  if (stored.revoked) fields.push({ label: 'Alasan pencabutan', value: `${stored.revoked.reason} (${dateText(stored.revoked.at.slice(0, 10))})` });
+  return fields;
+}
+
+function partyList(parties: readonly { jabatan: string; nama: string }[]): string {
+  return parties.length === 0 ? '—' : parties.map((p) => `${p.nama} (${p.jabatan})`).join('; ');
+}
+
+function declarationFields(stored: StoredDeclaration): RecordField[] {
+  return [
+    { label: 'Judul', value: stored.title },
+    { label: 'Instansi', value: stored.instansi },
+    { label: 'Tempat dan tanggal', value: `${stored.place}, ${toCalendarDate(stored.date) ? formatHariTanggal(stored.date) : stored.date}` },
+    { label: `Penanda tangan (${stored.signatories.length})`, value: partyList(stored.signatories) },
+    { label: `Saksi (${stored.witnesses.length})`, value: partyList(stored.witnesses) },
+  ];
+}
+
+function storedRecord(found: Found): VerifiedRecord {
+  return found.kind === 'pakta'
+    ? { kind: 'pakta', title: `Pakta Integritas ${found.located.stored.year}`, source: 'tersimpan', fields: pledgeFields(found.located) }
+    : { kind: 'deklarasi', title: found.stored.title, source: 'tersimpan', fields: declarationFields(found.stored) };
+}
+
+/** A record read from the canonical content a foreign PDF carries (no stored copy here). */
+function embeddedRecord(content: string): VerifiedRecord | null {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(content);
+  } catch {
+    return null;
+  }
+  if (typeof parsed !== 'object' || parsed === null) return null;
+  const value = parsed as Record<string, unknown>;
+  const text = (input: unknown): string => (typeof input === 'string' ? input : typeof input === 'number' ? String(input) : '');
+  const object = (input: unknown): Record<string, unknown> => (typeof input === 'object' && input !== null ? (input as Record<string, unknown>) : {});
+  if (value.kind === 'pakta-integritas') {
+    const signer = object(value.signer);
+    const nip = text(signer.nip);
+    return {
+      kind: 'pakta',
+      title: `Pakta Integritas ${text(value.year)}`,
+      source: 'dokumen',
+      fields: [
+        { label: 'Nama', value: text(signer.nama) },
+        ...(nip ? [{ label: 'NIP', value: formatNip(nip) }] : []),
+        { label: 'Jabatan', value: text(signer.jabatan) },
+        { label: 'Instansi/Unit Kerja', value: [text(signer.unitKerja), text(signer.instansi)].filter(Boolean).join(', ') },
+        { label: 'Tempat dan tanggal', value: `${text(value.place)}, ${dateText(text(value.date))}` },
+      ],
+    };
+  }
+  if (value.kind === 'deklarasi-zi') {
+    const names = (input: unknown): string =>
+      Array.isArray(input) ? input.map((p) => `${text(object(p).nama)} (${text(object(p).jabatan)})`).join('; ') || '—' : '—';
+    return {
+      kind: 'deklarasi',
+      title: 'Piagam Pencanangan',
+      source: 'dokumen',
+      fields: [
+        { label: 'Instansi', value: text(value.instansi) },
+        { label: 'Tempat dan tanggal', value: `${text(value.place)}, ${dateText(text(value.date))}` },
+        { label: 'Penanda tangan', value: names(value.signatories) },
+        { label: 'Saksi', value: names(value.witnesses) },
+      ],
+    };
+  }
+  return null;
+}
+
+function contentOf(found: Found): StoredVerification {
+  if (found.kind === 'deklarasi') {
+    return { canonicalContent: canonicalDeclarationContent(toDeclarationRecord(found.stored)), qrPayload: found.stored.qrPayload };
+  }
+  const { stored, text } = found.located;
+  // A missing text (a damaged `textRef`) cannot match any signed digest: verification fails.
+  return { canonicalContent: text ? canonicalPledgeContent(toPledgeRecord(stored, text)) : '', qrPayload: stored.qrPayload };
+}
+
+export function createVerificationService(deps: {
+  signing: () => Promise<SigningService>;
+  pledges: PledgeService;
+  declarations: DeclarationService;
+}): VerificationService {
+  const { pledges, declarations } = deps;
+
+  const findById = async (docId: string): Promise<Found | null> => {
+    if (docId.startsWith('p')) {
+      const located = await pledges.locate(docId);
+      return located ? { kind: 'pakta', located } : null;
+    }
+    const stored = declarations.find({ id: docId });
+    return stored ? { kind: 'deklarasi', stored } : null;
+  };
+
+  const findByCode = async (code: string): Promise<Found | null> => {
+    const located = await pledges.locateByCode(code);
+    if (located) return { kind: 'pakta', located };
+    const stored = declarations.find({ code });
+    return stored ? { kind: 'deklarasi', stored } : null;
+  };
+
+  return {
+    async verify(input) {
+      const signing = await deps.signing();
+      const seen: { found: Found | null } = { found: null };
+      const lookup: VerificationLookup = async (query) => {
+        const found = query.docId !== undefined ? await findById(query.docId) : await findByCode(query.code);
+        seen.found ??= found;
+        return found ? contentOf(found) : null;
+      };
+      let result: VerificationResult;
+      let embedded: string | null = null;
+      if ('code' in input) {
+        result = await signing.verifyCode(input.code, lookup);
+      } else {
+        const bytes = new Uint8Array(Buffer.from(input.pdfBase64, 'base64'));
+        const data = extractCodeFromPdf(bytes);
+        if (!data) {
+          return {
+            valid: false,
+            status: 'INVALID',
+            reason: 'NO_CODE',
+            message:
+              'PDF ini tidak memuat kode verifikasi ZI Desk untuk satu dokumen. Pada cetakan massal setiap halaman memiliki kodenya sendiri: ketik kode yang tercetak di bagian bawah halaman.',
+            code: null,
+            docId: null,
+            issuer: null,
+            record: null,
+          };
+        }
+        embedded = data.embeddedContent;
+        result = await signing.verifyCode(data.qrPayload, lookup, { embeddedContent: data.embeddedContent });
+      }
+      // The lookup may not have run (malformed code, unknown key): find the record for display.
+      const docId = result.docId;
+      const shown: Found | null = seen.found ?? (docId !== null ? await findById(docId) : null);
+      const record = shown ? storedRecord(shown) : embedded ? embeddedRecord(embedded) : null;
+      const issuer = result.status === 'INVALID' ? null : { label: result.issuer.label, fingerprint: result.issuer.fingerprint, own: result.issuer.own };
+      const base: VerificationView = {
+        valid: result.valid,
+        status: result.status,
+        reason: result.status === 'INVALID' ? result.reason : null,
+        message: result.message,
+        code: result.status === 'INVALID' ? null : result.code,
+        docId,
+        issuer,
+        record,
+      };
+      if (result.valid && shown?.kind === 'pakta') {
+        const { revoked } = shown.located.stored;
+        if (revoked) {
+          return {
+            ...base,
+            valid: false,
+            status: 'REVOKED',
+            reason: 'REVOKED',
+            message: `Kode dan isi dokumen cocok, tetapi pakta ini telah DICABUT pada ${dateText(revoked.at.slice(0, 10))} dengan alasan: ${revoked.reason}. Dokumen tidak berlaku lagi.`,
+          };
+        }
+      }
+      return base;
+    },
+  };
+}

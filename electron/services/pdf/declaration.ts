@@ -1,0 +1,234 @@
+import type { Content, TableCell } from 'pdfmake/interfaces';
+import { formatHariTanggal, toCalendarDate } from '../../../shared/format/date';
+import { PAPER_SIZES, type PaperSize } from '../../../shared/format/paper';
+import { canonicalDeclarationContent } from '../../../shared/pakta/canonical';
+import { DOCUMENT_ID_PATTERN, checkPrintedText, nipLine } from '../../../shared/pakta/identity';
+import type { DeclarationParty, DeclarationRecord } from '../../../shared/pakta/types';
+import { AppFailure } from '../../../shared/result';
+import { renderPdf, imageDataUrl, type DocDefinition } from './engine';
+import { checkImage, imageSha256, MAX_LOGO_BYTES } from './images';
+import { pageBox, type InstitutionHeader, type VerificationStamp } from './layout';
+import { CONTENT_INFO_KEY } from './pledge';
+
+/**
+ * Piagam/Deklarasi Pencanangan Pembangunan Zona Integritas menuju WBK/WBBM (DOMAIN.md §4,
+ * issue 4 item 7): kop surat, title, the opening with the date in words, the commitments, the date
+ * line with the day name, then a signature grid of N signatories and M witnesses (jabatan,
+ * signature or space for a wet signature, name, NIP when there is one), and the verification
+ * footer on every page. A one-off document with real tables, so it goes through pdfmake.
+ */
+
+/** A declaration to print: the stored record, its signature images and verification stamp. */
+export interface DeclarationDocument {
+  declaration: DeclarationRecord;
+  /** Signature images by SHA-256 (hex), for parties whose `signatureSha256` is set. */
+  signatureImages: Readonly<Record<string, Uint8Array>>;
+  verification: VerificationStamp;
+}
+
+/** Options of a declaration print. */
+export interface DeclarationPdfOptions {
+  institution: InstitutionHeader;
+  paper: PaperSize;
+  fontsDir?: string;
+  creationDate?: Date;
+}
+
+/** Most signatories or witnesses a declaration accepts. */
+export const MAX_DECLARATION_PARTIES = 60;
+
+const GREY = '#555555';
+
+function partyProblem(party: DeclarationParty, role: string, index: number): string | undefined {
+  const who = `${role} ke-${index + 1}`;
+  return checkPrintedText(`Jabatan ${who}`, party.jabatan) ?? checkPrintedText(`Nama ${who}`, party.nama);
+}
+
+/**
+ * Checks a declaration before rendering: a valid id and date, 1–60 signatories, at most 60
+ * witnesses, printable names and jabatan, and every referenced signature image present, valid and
+ * matching its hash. Throws `AppFailure`.
+ */
+export function validateDeclarationDocument(document: DeclarationDocument): void {
+  const { declaration } = document;
+  if (!DOCUMENT_ID_PATTERN.test(declaration.id)) throw new AppFailure('INVALID_INPUT', 'ID dokumen tidak valid.');
+  if (!toCalendarDate(declaration.date)) throw new AppFailure('INVALID_INPUT', `Tanggal pencanangan tidak valid (${declaration.date}).`);
+  const place = checkPrintedText('Tempat pencanangan', declaration.place);
+  if (place) throw new AppFailure('INVALID_INPUT', place);
+  if (declaration.signatories.length === 0) throw new AppFailure('INVALID_INPUT', 'Deklarasi harus memiliki minimal satu penanda tangan.');
+  if (declaration.signatories.length > MAX_DECLARATION_PARTIES || declaration.witnesses.length > MAX_DECLARATION_PARTIES) {
+    throw new AppFailure('INVALID_INPUT', `Penanda tangan dan saksi masing-masing paling banyak ${MAX_DECLARATION_PARTIES} orang.`);
+  }
+  const all: [DeclarationParty, string, number][] = [
+    ...declaration.signatories.map((p, i): [DeclarationParty, string, number] => [p, 'penanda tangan', i]),
+    ...declaration.witnesses.map((p, i): [DeclarationParty, string, number] => [p, 'saksi', i]),
+  ];
+  for (const [party, role, index] of all) {
+    const problem = partyProblem(party, role, index);
+    if (problem) throw new AppFailure('INVALID_INPUT', problem);
+    if (party.signatureSha256) {
+      const image = document.signatureImages[party.signatureSha256];
+      if (!image) throw new AppFailure('INVALID_INPUT', `Gambar tanda tangan ${party.nama.trim()} tidak ditemukan.`);
+      checkImage(image, 'Tanda tangan');
+      if (imageSha256(image) !== party.signatureSha256) {
+        throw new AppFailure('INVALID_INPUT', `Gambar tanda tangan ${party.nama.trim()} tidak sama dengan yang tercatat.`);
+      }
+    }
+  }
+  if (!document.verification.code || !document.verification.qrPayload) {
+    throw new AppFailure('INVALID_INPUT', 'Kode verifikasi belum dibuat untuk deklarasi ini.');
+  }
+}
+
+/**
+ * Signature grid: parties in rows of `columns`; each row is its own small table of four aligned
+ * lines (jabatan, signature space, name, NIP), kept on one page.
+ */
+function partyGrid(parties: readonly DeclarationParty[], columns: number, imageKey: (sha: string) => string): Content {
+  const rows: Content[] = [];
+  for (let i = 0; i < parties.length; i += columns) {
+    const group = parties.slice(i, i + columns);
+    // A short last row is centred by padding it with empty cells on both sides.
+    const missing = columns - group.length;
+    const before = Math.floor(missing / 2);
+    const cells = <T,>(make: (party: DeclarationParty) => T, empty: T): T[] => [
+      ...Array.from({ length: before }, () => empty),
+      ...group.map(make),
+      ...Array.from({ length: missing - before }, () => empty),
+    ];
+    const blank: TableCell = { text: '' };
+    const body: TableCell[][] = [
+      cells<TableCell>((party) => ({ text: party.jabatan.trim(), alignment: 'center', fontSize: 9.5 }), blank),
+      cells<TableCell>(
+        (party) =>
+          party.signatureSha256
+            ? { image: imageKey(party.signatureSha256), fit: [120, 44], alignment: 'center', margin: [0, 2, 0, 2] }
+            : { text: ' ', margin: [0, 0, 0, 36] },
+        blank,
+      ),
+      cells<TableCell>((party) => ({ text: party.nama.trim(), bold: true, decoration: 'underline', alignment: 'center', fontSize: 10 }), blank),
+      cells<TableCell>((party) => ({ text: nipLine(party.nip) || ' ', alignment: 'center', fontSize: 9 }), blank),
+    ];
+    rows.push({
+      stack: [{ table: { widths: Array.from({ length: columns }, () => '*'), body }, layout: 'noBorders' }],
+      unbreakable: true,
+      margin: [0, 6, 0, 4],
+    });
+  }
+  return { stack: rows };
+}
+
+function payloadText(payload: string): string {
+  const parts = payload.split('.');
+  return parts.length === 5 ? `${parts.slice(0, 3).join('.')}.\n${parts.slice(3).join('.')}` : payload;
+}
+
+/**
+ * The pdfmake document definition of a declaration (pure apart from base64-encoding images).
+ */
+export function declarationDocDefinition(document: DeclarationDocument, options: DeclarationPdfOptions): DocDefinition {
+  const { declaration, verification } = document;
+  const { text } = declaration;
+  const page = pageBox(options.paper);
+  const size = PAPER_SIZES[options.paper];
+  const width = size.widthPt - page.left - page.right;
+  const images: Record<string, string> = {};
+  const keys = new Map<string, string>();
+  const imageKey = (sha: string): string => {
+    let key = keys.get(sha);
+    if (!key) {
+      key = `ttd${keys.size + 1}`;
+      keys.set(sha, key);
+      const bytes = document.signatureImages[sha];
+      if (bytes) images[key] = imageDataUrl(bytes);
+    }
+    return key;
+  };
+  const header = options.institution;
+  if (header.logo) images.logo = imageDataUrl(header.logo);
+  const kopLines: Content[] = [
+    { text: header.pemerintahDaerah.toUpperCase(), bold: true, fontSize: 14 },
+    { text: header.namaInspektorat.toUpperCase(), bold: true, fontSize: 16 },
+    ...(header.alamat.trim() ? [{ text: header.alamat, fontSize: 9.5 }] : []),
+  ];
+  const kop: Content = header.logo
+    ? { columns: [{ image: 'logo', fit: [62, 70], width: 62 }, { stack: kopLines, alignment: 'center', margin: [8, 4, 62, 0] }], columnGap: 0 }
+    : { stack: kopLines, alignment: 'center' };
+  const columnsFor = (count: number): number => (count === 4 ? 2 : Math.max(1, Math.min(count, 3)));
+  const metadata = {
+    title: `${text.title.join(' ')}`.slice(0, 200),
+    author: header.namaInspektorat.trim(),
+    subject: `Deklarasi Pencanangan Zona Integritas; kode verifikasi ${verification.code}`,
+    keywords: verification.qrPayload,
+    creator: 'ZI Desk',
+    producer: 'ZI Desk (pdfmake)',
+    [CONTENT_INFO_KEY]: Buffer.from(canonicalDeclarationContent(declaration), 'utf8').toString('base64url'),
+    ...(options.creationDate ? { creationDate: options.creationDate } : {}),
+  };
+  return {
+    pageSize: { width: size.widthPt, height: size.heightPt },
+    pageMargins: [page.left, page.top, page.right, page.bottom + 72],
+    compress: true,
+    info: metadata,
+    defaultStyle: { font: 'Roboto', fontSize: 11, lineHeight: 1.25 },
+    images,
+    content: [
+      kop,
+      {
+        canvas: [
+          { type: 'line', x1: 0, y1: 6, x2: width, y2: 6, lineWidth: 2.4 },
+          { type: 'line', x1: 0, y1: 9.2, x2: width, y2: 9.2, lineWidth: 0.8 },
+        ],
+      },
+      { stack: text.title.map((line) => ({ text: line, bold: true, fontSize: 12.5 })), alignment: 'center', margin: [0, 14, 0, 12] },
+      { text: text.opening, alignment: 'justify' },
+      { ol: text.points.map((point) => ({ text: point, alignment: 'justify' as const })), margin: [0, 6, 0, 6] },
+      ...(text.closing.trim() ? [{ text: text.closing, alignment: 'justify' as const }] : []),
+      { text: `${declaration.place.trim()}, ${formatHariTanggal(declaration.date)}`, alignment: 'center', margin: [0, 14, 0, 2] },
+      { text: `${text.signatoryCaption},`, alignment: 'center', bold: true, margin: [0, 0, 0, 2] },
+      partyGrid(declaration.signatories, columnsFor(declaration.signatories.length), imageKey),
+      ...(declaration.witnesses.length > 0
+        ? [
+            { text: `${text.witnessCaption},`, alignment: 'center' as const, bold: true, margin: [0, 8, 0, 2] as [number, number, number, number] },
+            partyGrid(declaration.witnesses, columnsFor(declaration.witnesses.length), imageKey),
+          ]
+        : []),
+    ],
+    footer: (currentPage: number, pageCount: number): Content => ({
+      margin: [page.left, 8, page.right, 0],
+      stack: [
+        { canvas: [{ type: 'line', x1: 0, y1: 0, x2: width, y2: 0, lineWidth: 0.4, lineColor: GREY }] },
+        {
+          columns: [
+            { qr: verification.qrPayload, fit: 58, eccLevel: 'M', width: 64 },
+            {
+              stack: [
+                { text: `Kode verifikasi: ${verification.code}`, bold: true, fontSize: 8.5 },
+                {
+                  text: `Dokumen ini diterbitkan dengan aplikasi ZI Desk oleh ${header.namaInspektorat.trim()}. Keasliannya dapat diperiksa pada menu Verifikasi Dokumen dengan memindai kode QR atau mengetik kode di atas.`,
+                  fontSize: 7,
+                  color: GREY,
+                },
+                { text: payloadText(verification.qrPayload), fontSize: 5.5, color: GREY, margin: [0, 1, 0, 0] },
+                { text: `Halaman ${currentPage} dari ${pageCount}`, fontSize: 7, color: GREY, alignment: 'right' },
+              ],
+              width: '*',
+            },
+          ],
+          columnGap: 8,
+          margin: [0, 6, 0, 0],
+        },
+      ],
+    }),
+  };
+}
+
+/** The declaration as a PDF (validated first). */
+export async function declarationPdf(document: DeclarationDocument, options: DeclarationPdfOptions): Promise<Uint8Array> {
+  validateDeclarationDocument(document);
+  const header = options.institution;
+  const problem = checkPrintedText('Nama pemerintah daerah', header.pemerintahDaerah, false) ?? checkPrintedText('Nama Inspektorat', header.namaInspektorat, false);
+  if (problem) throw new AppFailure('INVALID_INPUT', problem);
+  if (header.logo) checkImage(header.logo, 'Logo', MAX_LOGO_BYTES);
+  return renderPdf(declarationDocDefinition(document, options), options.fontsDir === undefined ? {} : { fontsDir: options.fontsDir });
+}

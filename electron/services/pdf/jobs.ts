@@ -1,0 +1,44 @@
+import type { ProgressCallback } from './batch';
+import { declarationPdf, type DeclarationDocument, type DeclarationPdfOptions } from './declaration';
+import { pledgeBatchPdf, pledgeFiles, pledgePdf, type PledgeDocument, type PledgeFile, type PledgePdfOptions } from './pledge';
+
+/**
+ * The PDF jobs a caller can hand to a worker thread (or run in-process with {@link runJob}):
+ * plain data in, bytes out, so they cross `postMessage` by structured clone.
+ */
+export type PdfJob =
+  | { kind: 'pledge'; document: PledgeDocument; options: PledgePdfOptions }
+  | { kind: 'pledgeBatch'; documents: PledgeDocument[]; options: PledgePdfOptions }
+  | { kind: 'pledgeFiles'; documents: PledgeDocument[]; options: PledgePdfOptions }
+  | { kind: 'declaration'; document: DeclarationDocument; options: DeclarationPdfOptions };
+
+/** What each job kind resolves with. */
+export interface PdfJobResults {
+  pledge: Uint8Array;
+  pledgeBatch: Uint8Array;
+  pledgeFiles: PledgeFile[];
+  declaration: Uint8Array;
+}
+
+/** The result type of a job. */
+export type PdfJobResult<J extends PdfJob> = PdfJobResults[J['kind']];
+
+/** Runs a job in the current thread. */
+export async function runJob<J extends PdfJob>(job: J, onProgress?: ProgressCallback, signal?: AbortSignal): Promise<PdfJobResult<J>> {
+  let result: PdfJobResults[PdfJob['kind']];
+  switch (job.kind) {
+    case 'pledge':
+      result = await pledgePdf(job.document, job.options);
+      break;
+    case 'pledgeBatch':
+      result = await pledgeBatchPdf(job.documents, job.options, onProgress, signal);
+      break;
+    case 'pledgeFiles':
+      result = await pledgeFiles(job.documents, job.options, onProgress, signal);
+      break;
+    case 'declaration':
+      result = await declarationPdf(job.document, job.options);
+      break;
+  }
+  return result as PdfJobResult<J>;
+}

@@ -1,0 +1,196 @@
+import type { FontKey, PageCanvas, TextAlign } from './canvas';
+import { PAPER_SIZES, type PaperSize } from '../../../shared/format/paper';
+
+/**
+ * Layout pieces shared by the pledge and the declaration: page geometry, the kop surat, justified
+ * paragraphs and the verification footer. Everything draws through a {@link PageCanvas}, so the
+ * same code runs on the fast pdfkit canvas in a batch and on a single document.
+ */
+
+/** Institution lines printed in the kop surat. */
+export interface InstitutionHeader {
+  /** "PEMERINTAH KABUPATEN SERANG" (printed in capitals). */
+  pemerintahDaerah: string;
+  /** "INSPEKTORAT DAERAH" (printed in capitals). */
+  namaInspektorat: string;
+  /** Street address, phone, e-mail — one string, wrapped as needed. */
+  alamat: string;
+  /** Logo, PNG or JPEG bytes; null for none. */
+  logo: Uint8Array | null;
+}
+
+/** The verification stamp printed in the footer. */
+export interface VerificationStamp {
+  /** Human-typable code, "ZI-1A2B3C4D-9F8E7D6C". */
+  code: string;
+  /** Full QR payload "ZID1.<docId>.<sha256>.<signature>.<key>". */
+  qrPayload: string;
+}
+
+/** Page box: size and margins in points. */
+export interface PageBox {
+  width: number;
+  height: number;
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+/** The content width between the margins. */
+export function contentWidth(page: PageBox): number {
+  return page.width - page.left - page.right;
+}
+
+/** Page geometry for a paper size: 2.5 cm left binding margin, 2 cm right, 1.25 cm top/bottom. */
+export function pageBox(paper: PaperSize): PageBox {
+  const size = PAPER_SIZES[paper];
+  return { width: size.widthPt, height: size.heightPt, left: 70.87, right: 56.69, top: 35.43, bottom: 31.18 };
+}
+
+/** A deferred drawing operation: layout is measured first, drawn once it is known to fit. */
+export type DrawOp = () => void;
+
+/**
+ * Lays out `text` as a paragraph at `y`; returns the y below it. Justified paragraphs keep their
+ * last line left-aligned, as word processors do.
+ */
+export function paragraph(
+  canvas: PageCanvas,
+  ops: DrawOp[],
+  options: { font: FontKey; size: number; x: number; y: number; width: number; leading: number; align: TextAlign },
+  text: string,
+): number {
+  const lines = canvas.wrap(options.font, options.size, text, options.width);
+  let y = options.y;
+  lines.forEach((line, index) => {
+    const align: TextAlign = options.align === 'justify' && index === lines.length - 1 ? 'left' : options.align;
+    const lineY = y;
+    ops.push(() => canvas.text(options.font, options.size, options.x, lineY, line, { width: options.width, align }));
+    y += options.leading;
+  });
+  return y;
+}
+
+/** Fits an image of `w × h` pixels inside a box, keeping its aspect ratio. */
+export function fitBox(w: number, h: number, maxWidth: number, maxHeight: number): { width: number; height: number } {
+  const scale = Math.min(maxWidth / w, maxHeight / h);
+  return { width: w * scale, height: h * scale };
+}
+
+/** Largest font size ≤ `size` (down to `min`) at which `text` fits on one line of `width`. */
+function fittingSize(canvas: PageCanvas, font: FontKey, text: string, size: number, min: number, width: number): number {
+  let current = size;
+  while (current > min && canvas.measure(font, current, text) > width) current -= 0.5;
+  return current;
+}
+
+/**
+ * Draws the kop surat: logo on the left, government and Inspektorat lines and the address
+ * centred beside it, then the double rule (thick over thin). Returns the y below the rule.
+ */
+export function drawKop(canvas: PageCanvas, page: PageBox, header: InstitutionHeader): number {
+  const width = contentWidth(page);
+  const logoMax = { width: 62, height: 70 };
+  let logoWidth = 0;
+  let logoHeight = 0;
+  if (header.logo) {
+    const size = canvas.imageSize(header.logo);
+    const fitted = fitBox(size.width, size.height, logoMax.width, logoMax.height);
+    logoWidth = fitted.width;
+    logoHeight = fitted.height;
+  }
+  // Centre the text on the page when it fits between two logo-wide gutters, else beside the logo.
+  const gutter = header.logo ? logoMax.width + 8 : 0;
+  const symmetric = { x: page.left + gutter, width: width - 2 * gutter };
+  const lines = [
+    { text: header.pemerintahDaerah.toUpperCase(), font: 'bold' as const, size: 14 },
+    { text: header.namaInspektorat.toUpperCase(), font: 'bold' as const, size: 16 },
+  ];
+  const fitsSymmetric = lines.every((line) => canvas.measure(line.font, line.size, line.text) <= symmetric.width);
+  const area = fitsSymmetric ? symmetric : { x: page.left + gutter, width: width - gutter };
+  const layoutText = (startY: number): { ops: DrawOp[]; bottom: number } => {
+    const ops: DrawOp[] = [];
+    let y = startY;
+    for (const line of lines) {
+      if (line.text.trim() === '') continue;
+      const size = fittingSize(canvas, line.font, line.text, line.size, 10, area.width);
+      for (const piece of canvas.wrap(line.font, size, line.text, area.width)) {
+        const lineY = y;
+        ops.push(() => canvas.text(line.font, size, area.x, lineY, piece, { width: area.width, align: 'center' }));
+        y += size * 1.2;
+      }
+    }
+    if (header.alamat.trim() !== '') {
+      y += 1;
+      y = paragraph(canvas, ops, { font: 'regular', size: 9.5, x: area.x, y, width: area.width, leading: 11.5, align: 'center' }, header.alamat);
+    }
+    return { ops, bottom: y };
+  };
+  const textHeight = layoutText(0).bottom;
+  const blockHeight = Math.max(textHeight, logoHeight);
+  const text = layoutText(page.top + (blockHeight - textHeight) / 2);
+  for (const op of text.ops) op();
+  if (header.logo) {
+    canvas.image(header.logo, page.left + (logoMax.width - logoWidth) / 2, page.top + (blockHeight - logoHeight) / 2, logoWidth, logoHeight);
+  }
+  const ruleY = page.top + blockHeight + 6;
+  canvas.line(page.left, ruleY, page.width - page.right, ruleY, { lineWidth: 2.4 });
+  canvas.line(page.left, ruleY + 3.2, page.width - page.right, ruleY + 3.2, { lineWidth: 0.8 });
+  return ruleY + 4;
+}
+
+/** Height reserved at the bottom of the page for {@link drawVerificationFooter}. */
+export const FOOTER_HEIGHT = 66;
+
+const GREY: readonly [number, number, number] = [0.35, 0.35, 0.35];
+
+/** Splits the QR payload at its dots into lines no wider than `width`. */
+function payloadLines(canvas: PageCanvas, payload: string, size: number, width: number): string[] {
+  const pieces = payload.split('.').map((piece, index, all) => (index < all.length - 1 ? `${piece}.` : piece));
+  const lines: string[] = [];
+  let current = '';
+  for (const piece of pieces) {
+    if (current !== '' && canvas.measure('regular', size, current + piece) > width) {
+      lines.push(current);
+      current = '';
+    }
+    current += piece;
+  }
+  if (current !== '') lines.push(current);
+  return lines.flatMap((line) => canvas.wrap('regular', size, line, width));
+}
+
+/**
+ * Draws the verification footer at the bottom margin: a thin rule, the QR code on the left, and
+ * beside it the typable code, a one-line explanation and the full QR payload in small print (so
+ * the payload can also be read from the text of the PDF).
+ */
+export function drawVerificationFooter(
+  canvas: PageCanvas,
+  page: PageBox,
+  stamp: VerificationStamp,
+  qr: { size: number; dark: Uint8Array },
+  issuer: string,
+): void {
+  const top = page.height - page.bottom - FOOTER_HEIGHT;
+  const width = contentWidth(page);
+  canvas.line(page.left, top, page.width - page.right, top, { lineWidth: 0.4, color: GREY });
+  const qrSize = FOOTER_HEIGHT - 8;
+  canvas.qr(qr, page.left, top + 6, qrSize);
+  const x = page.left + qrSize + 10;
+  const textWidth = width - qrSize - 10;
+  let y = top + 7;
+  canvas.text('bold', 8.5, x, y, `Kode verifikasi: ${stamp.code}`);
+  y += 11;
+  const note = `Dokumen ini diterbitkan dengan aplikasi ZI Desk${issuer ? ` oleh ${issuer}` : ''}. Keasliannya dapat diperiksa pada menu Verifikasi Dokumen dengan memindai kode QR atau mengetik kode di atas.`;
+  for (const line of canvas.wrap('regular', 7, note, textWidth)) {
+    canvas.text('regular', 7, x, y, line, { color: GREY });
+    y += 8.5;
+  }
+  y += 1;
+  for (const line of payloadLines(canvas, stamp.qrPayload, 5.5, textWidth)) {
+    canvas.text('regular', 5.5, x, y, line, { color: GREY });
+    y += 6.6;
+  }
+}

@@ -1,0 +1,406 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { formatTanggal, toCalendarDate } from '../../../shared/format/date';
+import type { PaperSize } from '../../../shared/format/paper';
+import { canonicalPledgeContent } from '../../../shared/pakta/canonical';
+import { DOCUMENT_ID_PATTERN, checkPrintedText, identityValue, nipLine } from '../../../shared/pakta/identity';
+import type { PledgeRecord } from '../../../shared/pakta/types';
+import { AppFailure } from '../../../shared/result';
+import { renderPages, throwIfCancelled, toPdfFailure, type ProgressCallback } from './batch';
+import type { PageCanvas } from './canvas';
+import { checkImage, imageSha256, MAX_LOGO_BYTES } from './images';
+import {
+  FOOTER_HEIGHT,
+  contentWidth,
+  drawKop,
+  drawVerificationFooter,
+  pageBox,
+  paragraph,
+  fitBox,
+  type DrawOp,
+  type InstitutionHeader,
+  type PageBox,
+  type VerificationStamp,
+} from './layout';
+import { qrMatrix, type QrMatrix } from './qr';
+
+/**
+ * The Pakta Integritas PDF (DOMAIN.md §4, issue 4): built from a *stored* pledge record — the
+ * snapshot of text and identity that was signed — plus the institution's kop, never from live
+ * master data. One pledge per page on A4 or F4: kop surat, title, identity table, lead-in, the
+ * numbered points, closing, "Serang, 23 Juni 2022", the signer's block ("Pembuat Pernyataan", a
+ * Meterai 10.000 box under the signature, name underlined, NIP), an optional witness block
+ * ("Menyaksikan") and the verification footer (code, QR, payload).
+ *
+ * Layout is computed per page and shrinks the body font in half-points until the page fits, so
+ * a 200-character name or unit still prints on one page.
+ */
+
+export type { ProgressCallback } from './batch';
+export type { InstitutionHeader, VerificationStamp } from './layout';
+
+/** One pledge to print: the stored record, its signature image and its verification stamp. */
+export interface PledgeDocument {
+  pledge: PledgeRecord;
+  /** PNG/JPEG of the signature for kinds 'drawn'/'uploaded'; must match `signature.imageSha256`. */
+  signatureImage: Uint8Array | null;
+  /** The code and QR payload from the signing service for this pledge's canonical content. */
+  verification: VerificationStamp;
+}
+
+/** Options shared by every pledge of a print job. */
+export interface PledgePdfOptions {
+  institution: InstitutionHeader;
+  paper: PaperSize;
+  /** Fonts folder; see fonts.ts for the default. */
+  fontsDir?: string;
+  /** Fixed creation date in the PDF metadata (tests, reproducible output); default now. */
+  creationDate?: Date;
+}
+
+/** One file of a per-person export. */
+export interface PledgeFile {
+  /** `<NIP>_<Nama>.pdf`, safe as a Windows file name, unique within the export. */
+  fileName: string;
+  bytes: Uint8Array;
+}
+
+/** Info dictionary key holding the signed canonical content (base64url) of a single document. */
+export const CONTENT_INFO_KEY = 'ZIDeskContent';
+
+const BODY_SIZES: Record<PaperSize, readonly number[]> = {
+  A4: [11.5, 11, 10.5, 10, 9.5, 9, 8.5],
+  F4: [12, 11.5, 11, 10.5, 10, 9.5, 9, 8.5],
+};
+
+/**
+ * QR data mask of every pledge code. Any of the eight masks decodes everywhere; the encoder's
+ * search for the "best" one costs ~2–4 ms per code (a third of a separate PDF), and the payload's
+ * base64url signature is random enough that no mask produces a degenerate pattern.
+ */
+export const PLEDGE_QR_MASK = 4;
+
+const METERAI_GREY: readonly [number, number, number] = [0.45, 0.45, 0.45];
+
+// ---------------------------------------------------------------- validation
+
+function describe(pledge: PledgeRecord, index: number | undefined): string {
+  const who = pledge.signer.nama.trim().slice(0, 60) || 'tanpa nama';
+  return index === undefined ? '' : `Pakta ke-${index + 1} (${who}): `;
+}
+
+function invalid(prefix: string, message: string): AppFailure {
+  return new AppFailure('INVALID_INPUT', `${prefix}${message}`);
+}
+
+/**
+ * Checks a pledge before any PDF work: printable names within limits, a valid id and date, a
+ * verification stamp, and a signature image that is a real PNG/JPEG within limits and matches
+ * the recorded hash. Throws `AppFailure` (INVALID_INPUT, TOO_LARGE or UNSUPPORTED_FILE).
+ */
+export function validatePledgeDocument(document: PledgeDocument, index?: number): void {
+  const { pledge } = document;
+  const prefix = describe(pledge, index);
+  const checks: [string, string, boolean][] = [
+    ['Nama penanda tangan', pledge.signer.nama, true],
+    ['Jabatan penanda tangan', pledge.signer.jabatan, true],
+    ['Unit kerja penanda tangan', pledge.signer.unitKerja, false],
+    ['Instansi penanda tangan', pledge.signer.instansi, false],
+    ['Tempat penandatanganan', pledge.place, true],
+  ];
+  if (pledge.witness) {
+    checks.push(['Nama saksi', pledge.witness.nama, true], ['Jabatan saksi', pledge.witness.jabatan, true]);
+  }
+  for (const [label, value, required] of checks) {
+    const problem = checkPrintedText(label, value, required);
+    if (problem) throw invalid(prefix, problem);
+  }
+  if (!DOCUMENT_ID_PATTERN.test(pledge.id)) throw invalid(prefix, 'ID dokumen tidak valid.');
+  if (!toCalendarDate(pledge.date)) throw invalid(prefix, `Tanggal penandatanganan tidak valid (${pledge.date}).`);
+  if (pledge.text.points.length === 0) throw invalid(prefix, 'Teks pakta tidak memiliki butir pernyataan.');
+  if (!document.verification.code || !document.verification.qrPayload) {
+    throw invalid(prefix, 'Kode verifikasi belum dibuat untuk pakta ini.');
+  }
+  if (pledge.signature.kind !== 'wet') {
+    const image = document.signatureImage;
+    if (!image) throw invalid(prefix, 'Gambar tanda tangan belum ada. Gambar atau unggah tanda tangan, atau pilih tanda tangan basah.');
+    try {
+      checkImage(image, 'Tanda tangan');
+    } catch (error) {
+      if (error instanceof AppFailure) throw new AppFailure(error.code, `${prefix}${error.message}`);
+      throw error;
+    }
+    if (pledge.signature.imageSha256 !== imageSha256(image)) {
+      throw invalid(prefix, 'Gambar tanda tangan tidak sama dengan yang tercatat pada pakta ini.');
+    }
+  }
+}
+
+function validateInstitution(institution: InstitutionHeader): void {
+  const problem =
+    checkPrintedText('Nama pemerintah daerah', institution.pemerintahDaerah, false) ??
+    checkPrintedText('Nama Inspektorat', institution.namaInspektorat, false);
+  if (problem) throw new AppFailure('INVALID_INPUT', problem);
+  if (institution.logo) checkImage(institution.logo, 'Logo', MAX_LOGO_BYTES);
+}
+
+// ---------------------------------------------------------------- layout
+
+interface BodyLayout {
+  ops: DrawOp[];
+  bottom: number;
+}
+
+function layoutBody(canvas: PageCanvas, page: PageBox, document: PledgeDocument, size: number, top: number): BodyLayout {
+  const { pledge } = document;
+  const { text, signer, witness } = pledge;
+  const ops: DrawOp[] = [];
+  const width = contentWidth(page);
+  const leading = size * 1.38;
+  const right = page.width - page.right;
+  let y = top + size * 1.1;
+
+  const titleSize = size + 3;
+  const titleY = y;
+  ops.push(() => canvas.text('bold', titleSize, page.left, titleY, text.title, { width, align: 'center' }));
+  y += titleSize * 1.25 + size * 0.9;
+
+  y = paragraph(canvas, ops, { font: 'regular', size, x: page.left, y, width, leading, align: 'left' }, text.opening);
+  y += size * 0.25;
+
+  // Identity table: label, colon, value (wrapped); rows without a NIP are dropped for non-ASN.
+  const rows = text.identityRows.filter((row) => text.showNip || (row.field !== 'nip' && row.field !== 'pangkatGolongan'));
+  const labelX = page.left + size * 1.6;
+  const labelWidth = Math.max(...rows.map((row) => canvas.measure('regular', size, row.label))) + size * 1.2;
+  const colonX = labelX + labelWidth;
+  const valueX = colonX + size * 0.9;
+  const valueWidth = right - valueX;
+  for (const row of rows) {
+    const rowY = y;
+    ops.push(() => canvas.text('regular', size, labelX, rowY, row.label));
+    ops.push(() => canvas.text('regular', size, colonX, rowY, ':'));
+    y = paragraph(canvas, ops, { font: 'regular', size, x: valueX, y, width: valueWidth, leading, align: 'left' }, identityValue(row.field, signer) || '-');
+  }
+  y += size * 0.55;
+
+  y = paragraph(canvas, ops, { font: 'regular', size, x: page.left, y, width, leading, align: 'justify' }, text.leadIn);
+  y += size * 0.3;
+
+  const numberWidth = size * 1.9;
+  text.points.forEach((point, index) => {
+    const numberY = y;
+    const label = `${index + 1}.`;
+    ops.push(() => canvas.text('regular', size, page.left, numberY, label, { width: numberWidth - size * 0.6, align: 'right' }));
+    y = paragraph(canvas, ops, { font: 'regular', size, x: page.left + numberWidth, y, width: width - numberWidth, leading, align: 'justify' }, point);
+    y += size * 0.22;
+  });
+
+  if (text.closing.trim() !== '') {
+    y += size * 0.3;
+    y = paragraph(canvas, ops, { font: 'regular', size, x: page.left, y, width, leading, align: 'justify' }, text.closing);
+  }
+
+  // Signature blocks: the signer on the right, the witness (if any) on the left, names level.
+  y += size * 1.1;
+  const columnWidth = Math.min(235, width / 2 - 8);
+  const rightX = right - columnWidth;
+  const leftX = page.left;
+  const centred = { width: columnWidth, align: 'center' as const };
+  let rightY = y;
+  const dateLine = `${pledge.place.trim()}, ${formatTanggal(pledge.date)}`;
+  const dateY = rightY;
+  ops.push(() => canvas.text('regular', size, rightX, dateY, dateLine, centred));
+  rightY += leading;
+  rightY = paragraph(canvas, ops, { font: 'regular', size, x: rightX, y: rightY, width: columnWidth, leading, align: 'center' }, `${text.signerCaption},`);
+
+  let leftY = y + leading;
+  if (witness) {
+    leftY = paragraph(canvas, ops, { font: 'regular', size, x: leftX, y: leftY, width: columnWidth, leading, align: 'center' }, `${text.witnessCaption},`);
+    leftY = paragraph(canvas, ops, { font: 'regular', size, x: leftX, y: leftY, width: columnWidth, leading, align: 'center' }, witness.jabatan);
+  }
+
+  const signatureTop = Math.max(rightY, leftY) + size * 0.2;
+  const signatureSpace = size * 5.8;
+  const nameY = signatureTop + signatureSpace;
+
+  // Meterai 10.000: a dashed box left of centre; the signature is drawn over its right half.
+  const meterai = { width: size * 5, height: size * 3.3 };
+  const meteraiX = rightX + columnWidth / 2 - meterai.width - size * 0.6;
+  const meteraiY = signatureTop + (signatureSpace - meterai.height) / 2;
+  ops.push(() => {
+    canvas.rect(meteraiX, meteraiY, meterai.width, meterai.height, { lineWidth: 0.6, dash: [2, 1.5], color: METERAI_GREY });
+    const labelSize = size * 0.6;
+    canvas.text('regular', labelSize, meteraiX, meteraiY + meterai.height / 2 - labelSize * 1.15, 'METERAI', { width: meterai.width, align: 'center', color: METERAI_GREY });
+    canvas.text('regular', labelSize, meteraiX, meteraiY + meterai.height / 2 + labelSize * 0.05, '10.000', { width: meterai.width, align: 'center', color: METERAI_GREY });
+  });
+  const image = pledge.signature.kind === 'wet' ? null : document.signatureImage;
+  if (image) {
+    const natural = canvas.imageSize(image);
+    const box = fitBox(natural.width, natural.height, columnWidth * 0.7, signatureSpace - size * 0.4);
+    const imageX = rightX + columnWidth / 2 - box.width / 2 + size * 1.2;
+    const imageY = signatureTop + (signatureSpace - box.height) / 2;
+    ops.push(() => canvas.image(image, imageX, imageY, box.width, box.height));
+  }
+
+  const nameBlock = (x: number, startY: number, nama: string, nip: string): number => {
+    let blockY = startY;
+    for (const line of canvas.wrap('bold', size, nama.trim(), columnWidth)) {
+      const lineY = blockY;
+      ops.push(() => canvas.text('bold', size, x, lineY, line, { ...centred, underline: true }));
+      blockY += leading;
+    }
+    const nipText = text.showNip ? nipLine(nip) : '';
+    if (nipText) {
+      const nipY = blockY;
+      ops.push(() => canvas.text('regular', size, x, nipY, nipText, centred));
+      blockY += leading;
+    }
+    return blockY;
+  };
+  let bottom = nameBlock(rightX, nameY, signer.nama, signer.nip);
+  if (witness) bottom = Math.max(bottom, nameBlock(leftX, nameY, witness.nama, witness.nip));
+  return { ops, bottom };
+}
+
+/**
+ * Draws one pledge on the current (fresh) page of `canvas`. `qr` is the encoded payload; pass
+ * it in so batches can choose the mask.
+ */
+export function drawPledgePage(canvas: PageCanvas, document: PledgeDocument, options: PledgePdfOptions, qr: QrMatrix): void {
+  const page = pageBox(options.paper);
+  const top = drawKop(canvas, page, options.institution);
+  const limit = page.height - page.bottom - FOOTER_HEIGHT - 6;
+  const sizes = BODY_SIZES[options.paper];
+  let layout: BodyLayout | null = null;
+  for (const size of sizes) {
+    layout = layoutBody(canvas, page, document, size, top);
+    if (layout.bottom <= limit) break;
+  }
+  for (const op of layout?.ops ?? []) op();
+  drawVerificationFooter(canvas, page, document.verification, qr, options.institution.namaInspektorat.trim());
+}
+
+// ---------------------------------------------------------------- public API
+
+function base64Url(text: string): string {
+  return Buffer.from(text, 'utf8').toString('base64url');
+}
+
+function pageSizeOf(paper: PaperSize): { width: number; height: number } {
+  const page = pageBox(paper);
+  return { width: page.width, height: page.height };
+}
+
+/**
+ * One pledge as a PDF. The Info dictionary carries the QR payload (Keywords), the code (Subject)
+ * and the signed canonical content, so a dropped PDF can be verified offline by any ZI Desk that
+ * trusts the issuing key (signing/pdfCode.ts reads them back).
+ */
+export async function pledgePdf(document: PledgeDocument, options: PledgePdfOptions): Promise<Uint8Array> {
+  validateInstitution(options.institution);
+  validatePledgeDocument(document);
+  const { pledge, verification } = document;
+  const qr = qrMatrix(verification.qrPayload, { eccLevel: 'M', mask: PLEDGE_QR_MASK });
+  return renderPages([document], pageSizeOf(options.paper), (canvas, item) => drawPledgePage(canvas, item, options, qr), {
+    ...(options.fontsDir === undefined ? {} : { fontsDir: options.fontsDir }),
+    info: {
+      title: `Pakta Integritas ${pledge.year} – ${pledge.signer.nama.trim()}`,
+      subject: `Pakta Integritas; kode verifikasi ${verification.code}`,
+      keywords: verification.qrPayload,
+      author: options.institution.namaInspektorat.trim(),
+      custom: { [CONTENT_INFO_KEY]: base64Url(canonicalPledgeContent(pledge)) },
+      ...(options.creationDate ? { creationDate: options.creationDate } : {}),
+    },
+  });
+}
+
+/**
+ * Many pledges as one print-ready PDF, one pledge per page, in the given order. Every input is
+ * validated before the first page is drawn (the message names the pledge at fault).
+ * `onProgress(done, total)` reports pages; aborting `signal` stops between pages with
+ * `AppFailure('CANCELLED')` and returns nothing.
+ */
+export async function pledgeBatchPdf(
+  documents: readonly PledgeDocument[],
+  options: PledgePdfOptions,
+  onProgress?: ProgressCallback,
+  signal?: AbortSignal,
+): Promise<Uint8Array> {
+  if (documents.length === 0) {
+    throw new AppFailure('INVALID_INPUT', 'Tidak ada pakta yang dapat dicetak: semua pegawai yang dipilih sudah memiliki pakta tahun ini.');
+  }
+  validateInstitution(options.institution);
+  documents.forEach((document, index) => validatePledgeDocument(document, index));
+  const years = [...new Set(documents.map((d) => d.pledge.year))].join(', ');
+  return renderPages(
+    documents,
+    pageSizeOf(options.paper),
+    (canvas, item) => drawPledgePage(canvas, item, options, qrMatrix(item.verification.qrPayload, { eccLevel: 'M', mask: PLEDGE_QR_MASK })),
+    {
+      ...(options.fontsDir === undefined ? {} : { fontsDir: options.fontsDir }),
+      info: {
+        title: `Pakta Integritas ${years} – ${documents.length} dokumen`,
+        subject: 'Pakta Integritas (cetak massal); setiap halaman memiliki kode verifikasi sendiri',
+        author: options.institution.namaInspektorat.trim(),
+        ...(options.creationDate ? { creationDate: options.creationDate } : {}),
+      },
+      ...(onProgress ? { onProgress } : {}),
+      ...(signal ? { signal } : {}),
+    },
+  );
+}
+
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/i;
+
+/**
+ * `<NIP>_<Nama>.pdf` (or `<Nama>.pdf` without a NIP), safe on Windows: no `<>:"/\|?*` or control
+ * characters, no trailing dots or spaces, not a reserved device name, at most 120 characters.
+ */
+export function pledgeFileName(pledge: PledgeRecord): string {
+  const clean = (value: string): string =>
+    value
+      .normalize('NFC')
+      .replace(/[<>:"/\\|?*\u0000-\u001f\u007f]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+  const nama = clean(pledge.signer.nama).replace(/[. ]+$/, '') || 'Tanpa Nama';
+  const nip = pledge.signer.nip.replace(/\D/g, '');
+  let base = (nip ? `${nip}_${nama}` : nama).slice(0, 116).replace(/[. ]+$/, '');
+  if (WINDOWS_RESERVED.test(base)) base = `_${base}`;
+  return `${base}.pdf`;
+}
+
+/**
+ * One PDF per pledge with {@link pledgeFileName} names (made unique with " (2)", " (3)" …).
+ * Progress counts files; cancellation is checked between files. Nothing is written to disk.
+ */
+export async function pledgeFiles(
+  documents: readonly PledgeDocument[],
+  options: PledgePdfOptions,
+  onProgress?: ProgressCallback,
+  signal?: AbortSignal,
+): Promise<PledgeFile[]> {
+  if (documents.length === 0) {
+    throw new AppFailure('INVALID_INPUT', 'Tidak ada pakta yang dapat dicetak: semua pegawai yang dipilih sudah memiliki pakta tahun ini.');
+  }
+  validateInstitution(options.institution);
+  documents.forEach((document, index) => validatePledgeDocument(document, index));
+  const used = new Set<string>();
+  const files: PledgeFile[] = [];
+  try {
+    for (let index = 0; index < documents.length; index += 1) {
+      throwIfCancelled(signal);
+      const document = documents[index] as PledgeDocument;
+      const bytes = await pledgePdf(document, options);
+      let fileName = pledgeFileName(document.pledge);
+      for (let n = 2; used.has(fileName.toLowerCase()); n += 1) fileName = pledgeFileName(document.pledge).replace(/\.pdf$/, ` (${n}).pdf`);
+      used.add(fileName.toLowerCase());
+      files.push({ fileName, bytes });
+      onProgress?.(index + 1, documents.length);
+      if ((index + 1) % 10 === 0) await nextTurn();
+    }
+  } catch (error) {
+    throw toPdfFailure(error);
+  }
+  throwIfCancelled(signal);
+  return files;
+}

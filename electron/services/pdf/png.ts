@@ -1,0 +1,332 @@
+import { deflateSync, inflateSync } from 'node:zlib';
+
+/**
+ * A minimal PNG codec on top of node:zlib, so the PDF service can draw QR codes as tiny images,
+ * build test fixtures and clean scanned signatures without a new dependency. Decoding covers every
+ * colour type and bit depth of the PNG spec (ISO/IEC 15948), including Adam7 interlacing; the
+ * output is always 8-bit RGBA.
+ */
+
+/** Decoded image: `width × height` pixels, 4 bytes each (R, G, B, A), rows top to bottom. */
+export interface RgbaImage {
+  width: number;
+  height: number;
+  data: Uint8Array;
+}
+
+const PNG_SIGNATURE = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+const CRC_TABLE: Uint32Array = (() => {
+  const table = new Uint32Array(256);
+  for (let n = 0; n < 256; n += 1) {
+    let c = n;
+    for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    table[n] = c >>> 0;
+  }
+  return table;
+})();
+
+function crc32(bytes: Uint8Array, start: number, end: number): number {
+  let c = 0xffffffff;
+  for (let i = start; i < end; i += 1) c = (CRC_TABLE[(c ^ (bytes[i] ?? 0)) & 0xff] ?? 0) ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+function chunk(type: string, body: Uint8Array): Uint8Array {
+  const out = new Uint8Array(12 + body.length);
+  const view = new DataView(out.buffer);
+  view.setUint32(0, body.length);
+  for (let i = 0; i < 4; i += 1) out[4 + i] = type.charCodeAt(i);
+  out.set(body, 8);
+  view.setUint32(8 + body.length, crc32(out, 4, 8 + body.length));
+  return out;
+}
+
+function concat(parts: readonly Uint8Array[]): Uint8Array {
+  let total = 0;
+  for (const part of parts) total += part.length;
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.length;
+  }
+  return out;
+}
+
+/** Options for {@link encodePng}. */
+export interface EncodePngOptions {
+  /** zlib level 0–9; 6 by default. */
+  level?: number;
+}
+
+/**
+ * Encodes 8-bit pixels as a PNG. `channels` 1 = grey, 3 = RGB, 4 = RGBA; every row uses filter 0
+ * (none), which is what small line art (QR codes, signatures) compresses best with anyway.
+ */
+export function encodePng(
+  width: number,
+  height: number,
+  pixels: Uint8Array,
+  channels: 1 | 3 | 4 = 4,
+  options: EncodePngOptions = {},
+): Uint8Array {
+  if (!Number.isInteger(width) || !Number.isInteger(height) || width < 1 || height < 1) {
+    throw new RangeError(`Invalid PNG size ${width}×${height}`);
+  }
+  const stride = width * channels;
+  if (pixels.length !== stride * height) throw new RangeError('Pixel buffer does not match the PNG size');
+  const raw = new Uint8Array((stride + 1) * height);
+  for (let y = 0; y < height; y += 1) {
+    raw[y * (stride + 1)] = 0;
+    raw.set(pixels.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
+  }
+  const ihdr = new Uint8Array(13);
+  const view = new DataView(ihdr.buffer);
+  view.setUint32(0, width);
+  view.setUint32(4, height);
+  ihdr[8] = 8;
+  ihdr[9] = channels === 1 ? 0 : channels === 3 ? 2 : 6;
+  const idat = deflateSync(raw, { level: options.level ?? 6 });
+  return concat([PNG_SIGNATURE, chunk('IHDR', ihdr), chunk('IDAT', idat), chunk('IEND', new Uint8Array(0))]);
+}
+
+/** Thrown by {@link decodePng} for bytes that are not a PNG it can read. */
+export class PngFormatError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PngFormatError';
+  }
+}
+
+interface PngHeader {
+  width: number;
+  height: number;
+  bitDepth: number;
+  colorType: number;
+  interlace: number;
+}
+
+const CHANNELS_BY_COLOR_TYPE: Readonly<Record<number, number>> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
+
+function paeth(a: number, b: number, c: number): number {
+  const p = a + b - c;
+  const pa = Math.abs(p - a);
+  const pb = Math.abs(p - b);
+  const pc = Math.abs(p - c);
+  if (pa <= pb && pa <= pc) return a;
+  return pb <= pc ? b : c;
+}
+
+/** Reverses the per-row filters in place; returns the unfiltered rows without filter bytes. */
+function unfilter(data: Uint8Array, offset: number, width: number, height: number, bpp: number, rowBytes: number): Uint8Array {
+  const out = new Uint8Array(rowBytes * height);
+  for (let y = 0; y < height; y += 1) {
+    const filter = data[offset + y * (rowBytes + 1)];
+    const src = offset + y * (rowBytes + 1) + 1;
+    const row = y * rowBytes;
+    const prev = row - rowBytes;
+    for (let x = 0; x < rowBytes; x += 1) {
+      const raw = data[src + x] ?? 0;
+      const left = x >= bpp ? (out[row + x - bpp] ?? 0) : 0;
+      const up = y > 0 ? (out[prev + x] ?? 0) : 0;
+      const upLeft = y > 0 && x >= bpp ? (out[prev + x - bpp] ?? 0) : 0;
+      let value: number;
+      switch (filter) {
+        case 0:
+          value = raw;
+          break;
+        case 1:
+          value = raw + left;
+          break;
+        case 2:
+          value = raw + up;
+          break;
+        case 3:
+          value = raw + ((left + up) >> 1);
+          break;
+        case 4:
+          value = raw + paeth(left, up, upLeft);
+          break;
+        default:
+          throw new PngFormatError(`Unknown PNG filter ${String(filter)}`);
+      }
+      out[row + x] = value & 0xff;
+    }
+  }
+  if (width === 0) return out;
+  return out;
+}
+
+/** Reads the sample at index `i` of a row packed with `bitDepth` bits per sample. */
+function sampleAt(row: Uint8Array, rowStart: number, i: number, bitDepth: number): number {
+  if (bitDepth === 8) return row[rowStart + i] ?? 0;
+  if (bitDepth === 16) return row[rowStart + i * 2] ?? 0; // high byte is enough for 8-bit output
+  const perByte = 8 / bitDepth;
+  const byte = row[rowStart + Math.floor(i / perByte)] ?? 0;
+  const shift = 8 - bitDepth * ((i % perByte) + 1);
+  return (byte >> shift) & ((1 << bitDepth) - 1);
+}
+
+/** Full 16-bit sample, for matching tRNS keys of 16-bit images exactly. */
+function sample16(row: Uint8Array, rowStart: number, i: number, bitDepth: number): number {
+  if (bitDepth === 16) return ((row[rowStart + i * 2] ?? 0) << 8) | (row[rowStart + i * 2 + 1] ?? 0);
+  return sampleAt(row, rowStart, i, bitDepth);
+}
+
+interface Palette {
+  rgb: Uint8Array;
+  alpha: Uint8Array | null;
+}
+
+function writePixels(
+  out: RgbaImage,
+  rows: Uint8Array,
+  header: PngHeader,
+  passWidth: number,
+  passHeight: number,
+  rowBytes: number,
+  place: (x: number, y: number) => number,
+  palette: Palette | null,
+  transparentKey: readonly number[] | null,
+): void {
+  const { bitDepth, colorType } = header;
+  const channels = CHANNELS_BY_COLOR_TYPE[colorType] ?? 1;
+  const scale = bitDepth < 8 && colorType !== 3 ? 255 / ((1 << bitDepth) - 1) : 1;
+  for (let y = 0; y < passHeight; y += 1) {
+    const rowStart = y * rowBytes;
+    for (let x = 0; x < passWidth; x += 1) {
+      const target = place(x, y) * 4;
+      const base = x * channels;
+      let r: number;
+      let g: number;
+      let b: number;
+      let a = 255;
+      if (colorType === 3) {
+        const index = sampleAt(rows, rowStart, x, bitDepth);
+        r = palette?.rgb[index * 3] ?? 0;
+        g = palette?.rgb[index * 3 + 1] ?? 0;
+        b = palette?.rgb[index * 3 + 2] ?? 0;
+        a = palette?.alpha && index < palette.alpha.length ? (palette.alpha[index] ?? 255) : 255;
+      } else if (colorType === 0 || colorType === 4) {
+        const grey = Math.round(sampleAt(rows, rowStart, base, bitDepth) * scale);
+        r = grey;
+        g = grey;
+        b = grey;
+        if (colorType === 4) a = sampleAt(rows, rowStart, base + 1, bitDepth);
+        else if (transparentKey && sample16(rows, rowStart, base, bitDepth) === transparentKey[0]) a = 0;
+      } else {
+        r = sampleAt(rows, rowStart, base, bitDepth);
+        g = sampleAt(rows, rowStart, base + 1, bitDepth);
+        b = sampleAt(rows, rowStart, base + 2, bitDepth);
+        if (colorType === 6) a = sampleAt(rows, rowStart, base + 3, bitDepth);
+        else if (
+          transparentKey &&
+          sample16(rows, rowStart, base, bitDepth) === transparentKey[0] &&
+          sample16(rows, rowStart, base + 1, bitDepth) === transparentKey[1] &&
+          sample16(rows, rowStart, base + 2, bitDepth) === transparentKey[2]
+        ) {
+          a = 0;
+        }
+      }
+      out.data[target] = r;
+      out.data[target + 1] = g;
+      out.data[target + 2] = b;
+      out.data[target + 3] = a;
+    }
+  }
+}
+
+const ADAM7: readonly (readonly [number, number, number, number])[] = [
+  [0, 0, 8, 8],
+  [4, 0, 8, 8],
+  [0, 4, 4, 8],
+  [2, 0, 4, 4],
+  [0, 2, 2, 4],
+  [1, 0, 2, 2],
+  [0, 1, 1, 2],
+];
+
+/** Upper bound on decoded pixels (about 400 MB of RGBA would be far beyond any signature scan). */
+export const MAX_DECODED_PIXELS = 40_000_000;
+
+/**
+ * Decodes a PNG into 8-bit RGBA. Throws {@link PngFormatError} for anything malformed, and for
+ * images above {@link MAX_DECODED_PIXELS}, before inflating them.
+ */
+export function decodePng(bytes: Uint8Array): RgbaImage {
+  for (let i = 0; i < PNG_SIGNATURE.length; i += 1) {
+    if (bytes[i] !== PNG_SIGNATURE[i]) throw new PngFormatError('Not a PNG file');
+  }
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let offset = 8;
+  let header: PngHeader | null = null;
+  let palette: Palette | null = null;
+  let trns: Uint8Array | null = null;
+  const idat: Uint8Array[] = [];
+  while (offset + 8 <= bytes.length) {
+    const length = view.getUint32(offset);
+    const type = String.fromCharCode(...bytes.subarray(offset + 4, offset + 8));
+    const bodyStart = offset + 8;
+    const bodyEnd = bodyStart + length;
+    if (bodyEnd + 4 > bytes.length) throw new PngFormatError('Truncated PNG chunk');
+    const body = bytes.subarray(bodyStart, bodyEnd);
+    if (type === 'IHDR') {
+      if (length < 13) throw new PngFormatError('Bad IHDR');
+      header = {
+        width: view.getUint32(bodyStart),
+        height: view.getUint32(bodyStart + 4),
+        bitDepth: body[8] ?? 0,
+        colorType: body[9] ?? 0,
+        interlace: body[12] ?? 0,
+      };
+    } else if (type === 'PLTE') {
+      palette = { rgb: body, alpha: null };
+    } else if (type === 'tRNS') {
+      trns = body;
+    } else if (type === 'IDAT') {
+      idat.push(body);
+    } else if (type === 'IEND') {
+      break;
+    }
+    offset = bodyEnd + 4;
+  }
+  if (!header) throw new PngFormatError('Missing IHDR');
+  const { width, height, bitDepth, colorType, interlace } = header;
+  const channels = CHANNELS_BY_COLOR_TYPE[colorType];
+  if (channels === undefined || ![1, 2, 4, 8, 16].includes(bitDepth)) {
+    throw new PngFormatError('Unsupported PNG colour type or bit depth');
+  }
+  if (width < 1 || height < 1 || width * height > MAX_DECODED_PIXELS) {
+    throw new PngFormatError('PNG dimensions out of range');
+  }
+  if (colorType === 3 && !palette) throw new PngFormatError('Palette image without PLTE');
+  if (palette && trns && colorType === 3) palette = { rgb: palette.rgb, alpha: trns };
+  let transparentKey: number[] | null = null;
+  if (trns && colorType === 0 && trns.length >= 2) transparentKey = [((trns[0] ?? 0) << 8) | (trns[1] ?? 0)];
+  if (trns && colorType === 2 && trns.length >= 6) {
+    transparentKey = [0, 2, 4].map((i) => ((trns?.[i] ?? 0) << 8) | (trns?.[i + 1] ?? 0));
+  }
+  let data: Uint8Array;
+  try {
+    data = inflateSync(concat(idat));
+  } catch {
+    throw new PngFormatError('Corrupt PNG image data');
+  }
+  const bitsPerPixel = channels * bitDepth;
+  const bpp = Math.max(1, bitsPerPixel >> 3);
+  const out: RgbaImage = { width, height, data: new Uint8Array(width * height * 4) };
+  const passes: readonly (readonly [number, number, number, number])[] = interlace === 1 ? ADAM7 : [[0, 0, 1, 1]];
+  let cursor = 0;
+  for (const [x0, y0, dx, dy] of passes) {
+    const passWidth = Math.ceil((width - x0) / dx);
+    const passHeight = Math.ceil((height - y0) / dy);
+    if (passWidth <= 0 || passHeight <= 0) continue;
+    const rowBytes = Math.ceil((passWidth * bitsPerPixel) / 8);
+    if (cursor + (rowBytes + 1) * passHeight > data.length) throw new PngFormatError('Truncated PNG image data');
+    const rows = unfilter(data, cursor, passWidth, passHeight, bpp, rowBytes);
+    cursor += (rowBytes + 1) * passHeight;
+    writePixels(out, rows, header, passWidth, passHeight, rowBytes, (x, y) => (y0 + y * dy) * width + x0 + x * dx, palette, transparentKey);
+  }
+  return out;
+}

@@ -1,0 +1,66 @@
+import { PAKTA_ASN_V1, renderTemplateText } from '../../../shared/pakta/templates';
+import type { PaperSize } from '../../../shared/format/paper';
+import { renderPages } from './batch';
+import type { InstitutionHeader } from './layout';
+import { PLEDGE_QR_MASK, drawPledgePage, type PledgeDocument } from './pledge';
+import { qrMatrix } from './qr';
+
+/**
+ * Warm-up of the PDF engine, to run once right after the app starts (or when a PDF worker
+ * starts): loads pdfkit and fontkit (~0.6 s of module loading on the build machine), parses the
+ * fonts, shapes the words of the built-in pledge text and prepares the logo, by rendering one
+ * throw-away pledge that is never written anywhere. Afterwards the first real pledge costs what
+ * every later one does (issue 4: first pledge after start ≤ 300 ms).
+ */
+
+/** A syntactically valid payload for the throw-away page; it is never signed nor stored. */
+const WARMUP_PAYLOAD = `ZID1.warmup-0000.${'A'.repeat(43)}.${'A'.repeat(86)}.${'0'.repeat(16)}`;
+
+/** Options for {@link warmUpPdfEngine}. */
+export interface WarmUpOptions {
+  fontsDir?: string;
+  /** The institution's kop, so its logo is prepared too. */
+  institution?: InstitutionHeader;
+  paper?: PaperSize;
+}
+
+/** Renders one throw-away pledge; resolves with the time it took (ms). Never throws. */
+export async function warmUpPdfEngine(options: WarmUpOptions = {}): Promise<number> {
+  const started = performance.now();
+  const instansi = 'Pemerintah Kabupaten Contoh';
+  const document: PledgeDocument = {
+    pledge: {
+      id: 'warmup-0000',
+      year: 2000,
+      place: 'Contoh',
+      date: '2000-01-01',
+      text: renderTemplateText(PAKTA_ASN_V1, { instansi }),
+      signer: {
+        nama: 'Pemanasan Mesin PDF',
+        jenisAsn: 'PNS',
+        nip: '198001012005011001',
+        pangkat: 'Penata',
+        golongan: 'III/c',
+        jabatan: 'Jabatan Contoh',
+        unitKerja: 'Unit Kerja Contoh',
+        instansi,
+      },
+      witness: { nama: 'Saksi Contoh', nip: '197001011995031001', jabatan: 'Jabatan Atasan Contoh' },
+      signature: { kind: 'wet', imageSha256: null },
+    },
+    signatureImage: null,
+    verification: { code: 'ZI-00000000-00000000', qrPayload: WARMUP_PAYLOAD },
+  };
+  const institution = options.institution ?? { pemerintahDaerah: instansi, namaInspektorat: 'Inspektorat Daerah', alamat: 'Alamat', logo: null };
+  const pdfOptions = { institution, paper: options.paper ?? 'A4' };
+  try {
+    const qr = qrMatrix(WARMUP_PAYLOAD, { eccLevel: 'M', mask: PLEDGE_QR_MASK });
+    await renderPages([document], { width: 595.28, height: 841.89 }, (canvas, item) => drawPledgePage(canvas, item, pdfOptions, qr), {
+      ...(options.fontsDir === undefined ? {} : { fontsDir: options.fontsDir }),
+      info: { title: 'warm-up' },
+    });
+  } catch {
+    // Warming up is an optimisation; a real job will report any problem properly.
+  }
+  return performance.now() - started;
+}

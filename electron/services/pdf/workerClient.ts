@@ -1,0 +1,169 @@
+import { Worker } from 'node:worker_threads';
+import { AppFailure, type ErrorCode } from '../../../shared/result';
+import { cancelledFailure, type ProgressCallback } from './batch';
+import type { PdfJob, PdfJobResult } from './jobs';
+import type { FromWorker, PdfWorkerData, ToWorker } from './workerProtocol';
+import type { WarmUpOptions } from './warmup';
+
+/**
+ * Runs PDF jobs in a worker thread so a 1,000-page batch never blocks the Electron main process
+ * or the web host (TOOLCHAIN.md trap 5). The caller picks the worker script, because it differs
+ * between the TS sources and the bundle:
+ * - from sources (vitest, tsx, the web host in development): {@link sourceWorkerScript};
+ * - from the esbuild bundle: the emitted worker entry, e.g.
+ *   `new URL('./pdf-worker.js', import.meta.url)` next to `dist/electron/main.js`.
+ * Jobs can also run in-process with `runJob` (jobs.ts) when blocking does not matter (tests).
+ */
+
+/** Where the worker script is and how Node must start it. */
+export interface WorkerScript {
+  script: URL | string;
+  /** Extra Node flags for the worker, e.g. `['--import', 'tsx']` to run TypeScript sources. */
+  execArgv?: string[];
+}
+
+/** The worker entry as TypeScript source, run through tsx's loader. */
+export function sourceWorkerScript(): WorkerScript {
+  return { script: new URL('./worker.ts', import.meta.url), execArgv: ['--import', 'tsx'] };
+}
+
+/** Options of a {@link PdfWorker}. */
+export interface PdfWorkerOptions extends WorkerScript {
+  fontsDir?: string;
+  /** Warm the engine up when the thread starts (default: yes, with a throw-away pledge). */
+  warmUp?: WarmUpOptions | false;
+}
+
+/** Per-run options. */
+export interface RunOptions {
+  onProgress?: ProgressCallback;
+  /** Aborting terminates the thread; the job rejects with `AppFailure('CANCELLED')`. */
+  signal?: AbortSignal;
+}
+
+interface Pending {
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+  onProgress: ProgressCallback | undefined;
+}
+
+/**
+ * A long-lived PDF worker thread: started on first use (or by {@link PdfWorker.start}), warmed up,
+ * reused for job after job, restarted after a cancellation or a crash.
+ */
+export class PdfWorker {
+  private readonly options: PdfWorkerOptions;
+  private worker: Worker | null = null;
+  private ready: Promise<number> | null = null;
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+
+  constructor(options: PdfWorkerOptions) {
+    this.options = options;
+  }
+
+  /** Starts the thread (if needed) and resolves once it is warmed up, with the warm-up time (ms). */
+  start(): Promise<number> {
+    if (this.worker && this.ready) return this.ready;
+    const data: PdfWorkerData = {
+      ...(this.options.fontsDir === undefined ? {} : { fontsDir: this.options.fontsDir }),
+      ...(this.options.warmUp === undefined ? {} : { warmUp: this.options.warmUp }),
+    };
+    const worker = new Worker(this.options.script, {
+      workerData: data,
+      ...(this.options.execArgv ? { execArgv: this.options.execArgv } : {}),
+    });
+    this.worker = worker;
+    this.ready = new Promise<number>((resolve, reject) => {
+      const onReady = (message: FromWorker): void => {
+        if (message.type === 'ready') {
+          worker.off('message', onReady);
+          resolve(message.warmUpMs);
+        }
+      };
+      worker.on('message', onReady);
+      worker.once('error', reject);
+      worker.once('exit', () => reject(new AppFailure('PDF_ERROR', 'Proses pembuat PDF tidak dapat dijalankan.')));
+    });
+    this.ready.catch(() => undefined);
+    worker.on('message', (message: FromWorker) => this.onMessage(message));
+    worker.on('error', (error: unknown) => this.failAll(error));
+    worker.on('exit', () => {
+      if (this.worker === worker) {
+        this.worker = null;
+        this.ready = null;
+      }
+      this.failAll(new AppFailure('PDF_ERROR', 'Proses pembuat PDF berhenti tiba-tiba. Coba lagi; jika berulang, kurangi jumlah dokumen per cetakan.'));
+    });
+    return this.ready;
+  }
+
+  private onMessage(message: FromWorker): void {
+    if (message.type === 'ready') return;
+    const pending = this.pending.get(message.id);
+    if (!pending) return;
+    if (message.type === 'progress') {
+      pending.onProgress?.(message.done, message.total);
+      return;
+    }
+    this.pending.delete(message.id);
+    if (message.type === 'result') pending.resolve(message.result);
+    else pending.reject(new AppFailure(message.code as ErrorCode, message.message));
+  }
+
+  private failAll(error: unknown): void {
+    const failure = error instanceof AppFailure ? error : new AppFailure('PDF_ERROR', `Proses pembuat PDF gagal: ${error instanceof Error ? error.message : String(error)}`);
+    for (const pending of this.pending.values()) pending.reject(failure);
+    this.pending.clear();
+  }
+
+  /** Runs a job in the thread. Jobs are processed one after another. */
+  async run<J extends PdfJob>(job: J, options: RunOptions = {}): Promise<PdfJobResult<J>> {
+    if (options.signal?.aborted) throw cancelledFailure();
+    this.start();
+    const worker = this.worker;
+    if (!worker) throw new AppFailure('PDF_ERROR', 'Proses pembuat PDF tidak dapat dijalankan.');
+    const id = this.nextId;
+    this.nextId += 1;
+    return new Promise<PdfJobResult<J>>((resolve, reject) => {
+      const onAbort = (): void => {
+        this.pending.delete(id);
+        reject(cancelledFailure());
+        // The only way to stop synchronous rendering at once; the next job gets a fresh thread.
+        void this.terminate();
+      };
+      options.signal?.addEventListener('abort', onAbort, { once: true });
+      this.pending.set(id, {
+        resolve: (value) => {
+          options.signal?.removeEventListener('abort', onAbort);
+          resolve(value as PdfJobResult<J>);
+        },
+        reject: (error) => {
+          options.signal?.removeEventListener('abort', onAbort);
+          reject(error instanceof Error ? error : new Error(String(error)));
+        },
+        onProgress: options.onProgress,
+      });
+      const message: ToWorker = { type: 'run', id, job };
+      worker.postMessage(message);
+    });
+  }
+
+  /** Stops the thread; pending jobs reject. A later `run` starts a new one. */
+  async terminate(): Promise<void> {
+    const worker = this.worker;
+    this.worker = null;
+    this.ready = null;
+    if (worker) await worker.terminate();
+  }
+}
+
+/** Runs one job in a fresh worker thread, then stops it. */
+export async function runInWorker<J extends PdfJob>(job: J, options: Omit<PdfWorkerOptions, 'warmUp'> & RunOptions): Promise<PdfJobResult<J>> {
+  const worker = new PdfWorker({ ...options, warmUp: false });
+  try {
+    return await worker.run(job, options);
+  } finally {
+    await worker.terminate();
+  }
+}

@@ -1,0 +1,243 @@
+import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes, type KeyObject } from 'node:crypto';
+import { promises as fsp } from 'node:fs';
+import path from 'node:path';
+import { errorCode, fsyncDirectory, toStorageFailure, withRetry } from '../files/atomic';
+import { AppFailure } from '../../../shared/result';
+
+/**
+ * The installation's Ed25519 key pair and the public keys of other installations it trusts.
+ *
+ * Layout under the data folder:
+ * - `keys/installation-ed25519.key` — private key, PKCS#8 PEM, file mode 0600 (POSIX; on Windows
+ *   the per-user %LOCALAPPDATA% ACL is what protects it);
+ * - `keys/installation-ed25519.pub` — public key, SPKI PEM, for export;
+ * - `keys/trusted/<fingerprint>.json` — one file per trusted foreign key.
+ *
+ * The key is made on first use and never replaced automatically: an unreadable key file is an
+ * error the user must see, because a new key would silently invalidate every code already issued.
+ */
+
+export const KEYS_DIR = 'keys';
+export const TRUSTED_DIR = 'trusted';
+export const PRIVATE_KEY_FILE = 'installation-ed25519.key';
+export const PUBLIC_KEY_FILE = 'installation-ed25519.pub';
+
+/** The installation's key pair. */
+export interface InstallationKey {
+  privateKey: KeyObject;
+  publicKey: KeyObject;
+  /** SPKI PEM of the public key. */
+  publicKeyPem: string;
+  /** 16 lowercase hex: first 8 bytes of SHA-256 of the raw 32-byte public key. */
+  fingerprint: string;
+}
+
+/** A foreign installation's public key that this installation accepts. */
+export interface TrustedKey {
+  fingerprint: string;
+  /** Who the key belongs to, as the user named it ("Inspektorat Kabupaten Lebak"). */
+  label: string;
+  publicKeyPem: string;
+  /** ISO timestamp of the import. */
+  importedAt: string;
+}
+
+/** Raw 32-byte Ed25519 public key. */
+function rawPublicKey(publicKey: KeyObject): Buffer {
+  const jwk = publicKey.export({ format: 'jwk' });
+  if (typeof jwk.x !== 'string') throw new Error('Not an Ed25519 public key');
+  return Buffer.from(jwk.x, 'base64url');
+}
+
+/** Short fingerprint of an Ed25519 public key: 16 lowercase hex digits. */
+export function keyFingerprint(publicKey: KeyObject): string {
+  return createHash('sha256').update(rawPublicKey(publicKey)).digest('hex').slice(0, 16);
+}
+
+/** "1a2b 3c4d 5e6f 7a8b" — how a fingerprint is shown and read aloud. */
+export function formatFingerprint(fingerprint: string): string {
+  return (fingerprint.match(/.{1,4}/g) ?? []).join(' ').toUpperCase();
+}
+
+/**
+ * Writes `content` to `file` atomically with the given mode: temp file created with that mode,
+ * fsynced, renamed over the target (retrying Windows sharing violations), folder fsynced.
+ */
+async function writeFileAtomicMode(file: string, content: string, mode: number): Promise<void> {
+  const dir = path.dirname(file);
+  await fsp.mkdir(dir, { recursive: true, mode: 0o700 });
+  const temp = `${file}.tmp-${randomBytes(6).toString('hex')}`;
+  try {
+    const handle = await fsp.open(temp, 'wx', mode);
+    try {
+      await handle.writeFile(content, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await fsp.chmod(temp, mode);
+    await withRetry(() => fsp.rename(temp, file));
+  } catch (error) {
+    await fsp.rm(temp, { force: true }).catch(() => undefined);
+    throw toStorageFailure(error, 'menyimpan', file);
+  }
+  try {
+    await fsyncDirectory(dir);
+  } catch (error) {
+    throw toStorageFailure(error, 'menyimpan', file);
+  }
+}
+
+async function readIfExists(file: string): Promise<string | null> {
+  try {
+    return await withRetry(() => fsp.readFile(file, 'utf8'));
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return null;
+    throw toStorageFailure(error, 'membaca', file);
+  }
+}
+
+function keyFromPrivatePem(pem: string, file: string): InstallationKey {
+  let privateKey: KeyObject;
+  try {
+    privateKey = createPrivateKey(pem);
+  } catch (error) {
+    const failure = new AppFailure(
+      'STORAGE_ERROR',
+      `Kunci tanda tangan instalasi (${path.basename(file)}) rusak dan tidak dapat dibaca. Pulihkan folder "keys" dari cadangan; jangan menghapusnya, karena kode verifikasi yang sudah terbit bergantung pada kunci ini.`,
+    );
+    failure.cause = error;
+    throw failure;
+  }
+  if (privateKey.asymmetricKeyType !== 'ed25519') {
+    throw new AppFailure('STORAGE_ERROR', `Kunci tanda tangan instalasi (${path.basename(file)}) bukan kunci Ed25519.`);
+  }
+  const publicKey = createPublicKey(privateKey);
+  const publicKeyPem = publicKey.export({ type: 'spki', format: 'pem' }).toString();
+  return { privateKey, publicKey, publicKeyPem, fingerprint: keyFingerprint(publicKey) };
+}
+
+const pending = new Map<string, Promise<InstallationKey>>();
+
+async function loadOrCreate(dataDir: string): Promise<InstallationKey> {
+  const dir = path.join(dataDir, KEYS_DIR);
+  const privateFile = path.join(dir, PRIVATE_KEY_FILE);
+  const publicFile = path.join(dir, PUBLIC_KEY_FILE);
+  const existing = await readIfExists(privateFile);
+  let key: InstallationKey;
+  if (existing !== null) {
+    key = keyFromPrivatePem(existing, privateFile);
+  } else {
+    const pair = generateKeyPairSync('ed25519');
+    const privatePem = pair.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    await writeFileAtomicMode(privateFile, privatePem, 0o600);
+    key = keyFromPrivatePem(privatePem, privateFile);
+  }
+  if ((await readIfExists(publicFile)) !== key.publicKeyPem) {
+    await writeFileAtomicMode(publicFile, key.publicKeyPem, 0o644);
+  }
+  return key;
+}
+
+/**
+ * The installation key under `<dataDir>/keys/`, created on first run. Concurrent calls for the
+ * same folder share one load, so two first-run requests cannot create two keys.
+ */
+export function loadOrCreateKeyPair(dataDir: string): Promise<InstallationKey> {
+  const key = path.resolve(dataDir);
+  let promise = pending.get(key);
+  if (!promise) {
+    promise = loadOrCreate(key);
+    pending.set(key, promise);
+    promise.catch(() => pending.delete(key));
+  }
+  return promise;
+}
+
+/**
+ * Parses a public key exported by another ZI Desk (SPKI PEM). Throws `AppFailure('INVALID_INPUT')`
+ * with an Indonesian message for anything else.
+ */
+export function parsePublicKeyPem(pem: string): KeyObject {
+  let key: KeyObject;
+  try {
+    key = createPublicKey(pem.trim());
+  } catch {
+    throw new AppFailure('INVALID_INPUT', 'Berkas kunci publik tidak valid. Gunakan berkas hasil "Ekspor kunci publik" dari ZI Desk lain.');
+  }
+  if (key.asymmetricKeyType !== 'ed25519') {
+    throw new AppFailure('INVALID_INPUT', 'Kunci publik ini bukan kunci Ed25519 dari ZI Desk.');
+  }
+  return key;
+}
+
+function isTrustedKey(value: unknown): value is TrustedKey {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return typeof v.fingerprint === 'string' && typeof v.label === 'string' && typeof v.publicKeyPem === 'string' && typeof v.importedAt === 'string';
+}
+
+function trustedDir(dataDir: string): string {
+  return path.join(dataDir, KEYS_DIR, TRUSTED_DIR);
+}
+
+/**
+ * Every trusted foreign key. A file that is unreadable, or whose key does not match its
+ * fingerprint, is skipped (never trusted by accident).
+ */
+export async function listTrustedKeys(dataDir: string): Promise<TrustedKey[]> {
+  const dir = trustedDir(dataDir);
+  let names: string[];
+  try {
+    names = await fsp.readdir(dir);
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return [];
+    throw toStorageFailure(error, 'membaca', dir);
+  }
+  const keys: TrustedKey[] = [];
+  for (const name of names.filter((n) => /^[0-9a-f]{16}\.json$/.test(n)).sort()) {
+    try {
+      const parsed: unknown = JSON.parse(await fsp.readFile(path.join(dir, name), 'utf8'));
+      if (!isTrustedKey(parsed)) continue;
+      if (keyFingerprint(parsePublicKeyPem(parsed.publicKeyPem)) !== parsed.fingerprint) continue;
+      keys.push(parsed);
+    } catch {
+      // A damaged entry is ignored; the user can import the key again.
+    }
+  }
+  return keys;
+}
+
+/**
+ * Trusts another installation's public key (SPKI PEM) under a label. Importing the same key again
+ * updates its label. Refuses this installation's own key.
+ */
+export async function importTrustedKey(dataDir: string, pem: string, label: string, ownFingerprint?: string): Promise<TrustedKey> {
+  const name = label.trim();
+  if (name === '') throw new AppFailure('INVALID_INPUT', 'Beri nama pemilik kunci, misalnya "Inspektorat Kabupaten Lebak".');
+  if (name.length > 200) throw new AppFailure('INVALID_INPUT', 'Nama pemilik kunci paling banyak 200 karakter.');
+  const key = parsePublicKeyPem(pem);
+  const fingerprint = keyFingerprint(key);
+  if (fingerprint === ownFingerprint) {
+    throw new AppFailure('INVALID_INPUT', 'Kunci ini adalah kunci instalasi ZI Desk ini sendiri; tidak perlu diimpor.');
+  }
+  const trusted: TrustedKey = {
+    fingerprint,
+    label: name,
+    publicKeyPem: key.export({ type: 'spki', format: 'pem' }).toString(),
+    importedAt: new Date().toISOString(),
+  };
+  await writeFileAtomicMode(path.join(trustedDir(dataDir), `${fingerprint}.json`), `${JSON.stringify(trusted, null, 2)}\n`, 0o644);
+  return trusted;
+}
+
+/** Stops trusting a foreign key. Removing an unknown fingerprint is not an error. */
+export async function removeTrustedKey(dataDir: string, fingerprint: string): Promise<void> {
+  if (!/^[0-9a-f]{16}$/.test(fingerprint)) throw new AppFailure('INVALID_INPUT', 'Sidik kunci tidak valid.');
+  const file = path.join(trustedDir(dataDir), `${fingerprint}.json`);
+  try {
+    await withRetry(() => fsp.rm(file, { force: true }));
+  } catch (error) {
+    throw toStorageFailure(error, 'menghapus', file);
+  }
+}

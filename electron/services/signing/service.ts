@@ -1,0 +1,217 @@
+import { createHash, sign, verify, type KeyObject } from 'node:crypto';
+import { canonicalDocumentId } from '../../../shared/pakta/canonical';
+import { DOCUMENT_ID_PATTERN } from '../../../shared/pakta/identity';
+import { AppFailure } from '../../../shared/result';
+import { formatCode, formatPayload, parsePayload, parseTypedCode, shortDocId, signedMessage, type QrPayload } from './codes';
+import {
+  formatFingerprint,
+  importTrustedKey,
+  listTrustedKeys,
+  loadOrCreateKeyPair,
+  parsePublicKeyPem,
+  removeTrustedKey,
+  type InstallationKey,
+  type TrustedKey,
+} from './keys';
+
+/**
+ * Signing and offline verification of generated documents (issue 4). A document's canonical
+ * content (shared/pakta/canonical.ts) is hashed with SHA-256; the hash and the document id are
+ * signed with the installation's Ed25519 key; the result travels as a typable code and a QR
+ * payload (codes.ts). Verification recomputes the hash from the stored record — so any change of
+ * identity, text, date or signature after signing fails — and checks the signature against this
+ * installation's key or a trusted foreign key.
+ */
+
+/** What signing returns; store `code` and `qrPayload` with the document record. */
+export interface SignedDocument {
+  docId: string;
+  /** SHA-256 of the canonical content, lowercase hex. */
+  sha256: string;
+  /** "ZI-1A2B3C4D-9F8E7D6C". */
+  code: string;
+  /** "ZID1.<docId>.<sha256>.<signature>.<fingerprint>". */
+  qrPayload: string;
+}
+
+/** The public key as other installations import it. */
+export interface PublicKeyExport {
+  pem: string;
+  fingerprint: string;
+  /** "1A2B 3C4D 5E6F 7A8B", to compare by phone before trusting. */
+  fingerprintDisplay: string;
+  /** Suggested file name for the export. */
+  fileName: string;
+}
+
+/** What the document store returns for a verification lookup. */
+export interface StoredVerification {
+  /** Canonical content recomputed from the stored record (not a cached copy). */
+  canonicalContent: string;
+  /** The payload issued for the record. */
+  qrPayload: string;
+}
+
+/** Finds a stored document by full id (QR payload) or by typed code. */
+export type VerificationLookup = (
+  query: { docId: string; code?: undefined } | { code: string; docId?: undefined },
+) => Promise<StoredVerification | null> | StoredVerification | null;
+
+/** Who issued a verified document. */
+export interface Issuer {
+  fingerprint: string;
+  /** "instalasi ZI Desk ini" or the label given when the foreign key was imported. */
+  label: string;
+  own: boolean;
+}
+
+/** Why a verification failed. */
+export type VerificationFailure = 'MALFORMED' | 'NOT_FOUND' | 'UNKNOWN_KEY' | 'BAD_SIGNATURE' | 'CONTENT_MISMATCH';
+
+/** Outcome of {@link SigningService.verifyCode}; `message` is for the user, in Indonesian. */
+export type VerificationResult =
+  | { valid: true; status: 'VALID'; docId: string; code: string; sha256: string; issuer: Issuer; content: string; message: string }
+  | { valid: false; status: 'SIGNATURE_ONLY'; docId: string; code: string; sha256: string; issuer: Issuer; message: string }
+  | { valid: false; status: 'INVALID'; reason: VerificationFailure; docId: string | null; message: string };
+
+/** Options for {@link SigningService.verifyCode}. */
+export interface VerifyOptions {
+  /**
+   * Canonical content carried by the document itself (a dropped PDF), used when this
+   * installation has no record of the document (issued elsewhere).
+   */
+  embeddedContent?: string | null;
+}
+
+/** The signing service of one installation. */
+export interface SigningService {
+  /** This installation's key fingerprint (16 hex). */
+  readonly fingerprint: string;
+  exportPublicKey(): PublicKeyExport;
+  /**
+   * Signs canonical content. The content must be canonical JSON with a string `id` (the
+   * document id), as produced by canonicalPledgeContent / canonicalDeclarationContent.
+   */
+  signDocument(content: string): SignedDocument;
+  /** Verifies a typed code, a scanned QR payload, or a payload read from a PDF. */
+  verifyCode(codeOrPayload: string, lookup: VerificationLookup, options?: VerifyOptions): Promise<VerificationResult>;
+  importTrustedKey(pem: string, label: string): Promise<TrustedKey>;
+  listTrustedKeys(): Promise<TrustedKey[]>;
+  removeTrustedKey(fingerprint: string): Promise<void>;
+}
+
+/** SHA-256 of the UTF-8 bytes of `content`, lowercase hex. */
+export function contentSha256(content: string): string {
+  return createHash('sha256').update(content, 'utf8').digest('hex');
+}
+
+function invalid(reason: VerificationFailure, message: string, docId: string | null = null): VerificationResult {
+  return { valid: false, status: 'INVALID', reason, docId, message };
+}
+
+const MESSAGES = {
+  malformed:
+    'Kode tidak dikenali. Ketik kode seperti ZI-1A2B3C4D-9F8E7D6C yang tercetak di bagian bawah dokumen, atau pindai kode QR-nya.',
+  notFound: (code: string) =>
+    `Kode ${code} tidak ditemukan pada data ZI Desk ini. Kode ketik hanya dapat diperiksa pada instalasi yang menerbitkan dokumen; untuk dokumen dari instalasi lain, pindai kode QR atau seret berkas PDF-nya.`,
+  unknownKey: (fingerprint: string) =>
+    `Dokumen ini ditandatangani dengan kunci yang tidak dikenal (sidik kunci ${formatFingerprint(fingerprint)}). Impor kunci publik instalasi ZI Desk penerbitnya sebagai kunci tepercaya, lalu periksa kembali.`,
+  badSignature: 'Tanda tangan digital tidak sah: kode verifikasi telah diubah atau tidak diterbitkan oleh ZI Desk.',
+  mismatch:
+    'Isi dokumen tidak cocok dengan kode verifikasi: data dokumen (identitas, teks, tempat, tanggal, saksi atau tanda tangan) telah berubah sejak ditandatangani.',
+  valid: (label: string) => `Dokumen sah: diterbitkan oleh ${label} dan isinya tidak berubah sejak ditandatangani.`,
+  signatureOnly: (label: string) =>
+    `Tanda tangan digital sah (diterbitkan oleh ${label}), tetapi isi dokumen tidak tersedia pada data ZI Desk ini. Cocokkan dengan dokumen cetaknya, atau seret berkas PDF aslinya untuk pemeriksaan lengkap.`,
+};
+
+/** Pure verification against a set of keys; the service binds its own keys to it. */
+export async function verifyWithKeys(
+  input: string,
+  keys: ReadonlyMap<string, { key: KeyObject; issuer: Issuer }>,
+  lookup: VerificationLookup,
+  options: VerifyOptions = {},
+): Promise<VerificationResult> {
+  const text = input.trim();
+  let payload: QrPayload | null = parsePayload(text);
+  let stored: StoredVerification | null = null;
+  if (!payload) {
+    const typed = parseTypedCode(text);
+    if (!typed) return invalid('MALFORMED', MESSAGES.malformed);
+    const code = `ZI-${typed.docIdShort}-${typed.shaPrefix.toUpperCase()}`;
+    stored = await lookup({ code });
+    if (!stored) return invalid('NOT_FOUND', MESSAGES.notFound(code));
+    payload = parsePayload(stored.qrPayload);
+    if (!payload || shortDocId(payload.docId) !== typed.docIdShort || !payload.sha256.startsWith(typed.shaPrefix)) {
+      return invalid('CONTENT_MISMATCH', MESSAGES.mismatch, payload?.docId ?? null);
+    }
+  }
+  const code = formatCode(payload.docId, payload.sha256);
+  const signer = keys.get(payload.keyFingerprint);
+  if (!signer) return invalid('UNKNOWN_KEY', MESSAGES.unknownKey(payload.keyFingerprint), payload.docId);
+  const signatureOk = verify(null, signedMessage(payload.docId, payload.sha256), signer.key, payload.signature);
+  if (!signatureOk) return invalid('BAD_SIGNATURE', MESSAGES.badSignature, payload.docId);
+  stored ??= await lookup({ docId: payload.docId });
+  const content = stored?.canonicalContent ?? options.embeddedContent ?? null;
+  if (content === null) {
+    return { valid: false, status: 'SIGNATURE_ONLY', docId: payload.docId, code, sha256: payload.sha256, issuer: signer.issuer, message: MESSAGES.signatureOnly(signer.issuer.label) };
+  }
+  if (contentSha256(content) !== payload.sha256 || canonicalDocumentId(content) !== payload.docId) {
+    return invalid('CONTENT_MISMATCH', MESSAGES.mismatch, payload.docId);
+  }
+  return { valid: true, status: 'VALID', docId: payload.docId, code, sha256: payload.sha256, issuer: signer.issuer, content, message: MESSAGES.valid(signer.issuer.label) };
+}
+
+/** Signs canonical content with a key (pure apart from the crypto). */
+export function signWithKey(content: string, key: Pick<InstallationKey, 'privateKey' | 'fingerprint'>): SignedDocument {
+  const docId = canonicalDocumentId(content);
+  if (docId === null || !DOCUMENT_ID_PATTERN.test(docId)) {
+    throw new AppFailure('INVALID_INPUT', 'Isi dokumen tidak memiliki ID dokumen yang valid sehingga tidak dapat ditandatangani.');
+  }
+  const sha256 = contentSha256(content);
+  const signature = sign(null, signedMessage(docId, sha256), key.privateKey);
+  const qrPayload = formatPayload({ docId, sha256, signature: new Uint8Array(signature), keyFingerprint: key.fingerprint });
+  return { docId, sha256, code: formatCode(docId, sha256), qrPayload };
+}
+
+/** Label of documents issued by this installation. */
+export const OWN_ISSUER_LABEL = 'instalasi ZI Desk ini';
+
+/**
+ * The signing service for the installation whose data lives in `dataDir`: loads (or makes) the
+ * key pair and the trusted keys.
+ */
+export async function createSigningService(dataDir: string): Promise<SigningService> {
+  const own = await loadOrCreateKeyPair(dataDir);
+  const keys = new Map<string, { key: KeyObject; issuer: Issuer }>();
+  const reloadTrusted = async (): Promise<TrustedKey[]> => {
+    const trusted = await listTrustedKeys(dataDir);
+    keys.clear();
+    for (const entry of trusted) {
+      keys.set(entry.fingerprint, { key: parsePublicKeyPem(entry.publicKeyPem), issuer: { fingerprint: entry.fingerprint, label: entry.label, own: false } });
+    }
+    keys.set(own.fingerprint, { key: own.publicKey, issuer: { fingerprint: own.fingerprint, label: OWN_ISSUER_LABEL, own: true } });
+    return trusted;
+  };
+  await reloadTrusted();
+  return {
+    fingerprint: own.fingerprint,
+    exportPublicKey: () => ({
+      pem: own.publicKeyPem,
+      fingerprint: own.fingerprint,
+      fingerprintDisplay: formatFingerprint(own.fingerprint),
+      fileName: `zi-desk-kunci-publik-${own.fingerprint}.pem`,
+    }),
+    signDocument: (content) => signWithKey(content, own),
+    verifyCode: (input, lookup, options) => verifyWithKeys(input, keys, lookup, options),
+    importTrustedKey: async (pem, label) => {
+      const trusted = await importTrustedKey(dataDir, pem, label, own.fingerprint);
+      await reloadTrusted();
+      return trusted;
+    },
+    listTrustedKeys: () => reloadTrusted(),
+    removeTrustedKey: async (fingerprint) => {
+      await removeTrustedKey(dataDir, fingerprint);
+      await reloadTrusted();
+    },
+  };
+}

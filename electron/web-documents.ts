@@ -1,0 +1,53 @@
+import { createReadStream } from 'node:fs';
+import type { ServerResponse } from 'node:http';
+import { AppFailure } from '../shared/result';
+import type { Services } from './services/container';
+import { paktaServicesFor } from './services/pakta';
+
+/**
+ * `GET /documents/<id>` of the web host: streams a generated PDF from the data folder (issue 4
+ * item 8, the browser side of the native port). The id is resolved by the documents store, so no
+ * path from the request ever reaches the file system. The token check happens before this runs.
+ */
+
+/** RFC 5987 `filename*` so names with spaces or non-ASCII letters survive. */
+function contentDisposition(fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  return `inline; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
+function plain(res: ServerResponse, status: number, message: string): void {
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
+  res.end(message);
+}
+
+/** Serves `/documents/<id>`; answers 404 in Indonesian for anything unknown. */
+export async function serveGeneratedDocument(services: Services, pathname: string, res: ServerResponse, headOnly: boolean): Promise<void> {
+  let id: string;
+  try {
+    id = decodeURIComponent(pathname.slice('/documents/'.length));
+  } catch {
+    plain(res, 404, 'Dokumen tidak ditemukan.');
+    return;
+  }
+  try {
+    const resolved = await (await paktaServicesFor(services)).documents.resolve(id);
+    // No CSP here: Chromium's PDF viewer is blocked by `object-src 'none'`; the response is a PDF, never HTML.
+    res.writeHead(200, {
+      'Content-Type': 'application/pdf',
+      'Content-Length': resolved.size,
+      'Content-Disposition': contentDisposition(resolved.fileName),
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+      'Cross-Origin-Resource-Policy': 'same-origin',
+    });
+    if (headOnly) {
+      res.end();
+      return;
+    }
+    createReadStream(resolved.filePath).on('error', () => res.destroy()).pipe(res);
+  } catch (error) {
+    plain(res, error instanceof AppFailure && error.code === 'NOT_FOUND' ? 404 : 500, error instanceof AppFailure ? error.message : 'Dokumen tidak dapat dibaca.');
+  }
+}

@@ -1,0 +1,132 @@
+import type { ReactNode } from 'react';
+import { ToastProvider } from './components/Toast';
+import { AppStatusProvider, useAppStatus } from './features/app/AppStatusContext';
+import { RecoveryBanner } from './features/app/RecoveryBanner';
+import { UserNameDialog } from './features/app/UserNameDialog';
+import { BerandaPage } from './features/beranda/BerandaPage';
+import { DeclarationsPage } from './features/declarations/DeclarationsPage';
+import { PeoplePage } from './features/people/PeoplePage';
+import { PledgesPage } from './features/pledges/PledgesPage';
+import { VerificationPage } from './features/pledges/VerificationPage';
+import { SettingsPage } from './features/settings/SettingsPage';
+import { UnitsPage } from './features/units/UnitsPage';
+import { WorksheetsPage } from './features/worksheets/WorksheetsPage';
+import { hrefOf, useRoute, type PageName, type Route } from './lib/route';
+
+interface NavItem {
+  page: PageName;
+  label: string;
+  icon: ReactNode;
+}
+
+const NAV: NavItem[] = [
+  { page: 'beranda', label: 'Beranda', icon: '⌂' },
+  { page: 'pengaturan', label: 'Pengaturan instansi', icon: '⚙' },
+  { page: 'unit-kerja', label: 'Unit kerja', icon: '▦' },
+  { page: 'pegawai', label: 'Pegawai', icon: '☰' },
+  { page: 'lembar-kerja', label: 'Lembar Kerja (LKE)', icon: '✎' },
+  { page: 'pakta', label: 'Pakta Integritas', icon: '✍' },
+  { page: 'pencanangan', label: 'Pencanangan', icon: '⚑' },
+  { page: 'verifikasi', label: 'Verifikasi dokumen', icon: '✓' },
+];
+
+/** Capabilities of later releases: listed so the menu does not reshuffle, not yet usable. */
+const COMING = ['Laporan'];
+
+function defaultRoute(page: PageName): Route {
+  return page === 'pegawai' ? { page, tab: 'daftar' } : { page };
+}
+
+function Screen({ route }: { route: Route }) {
+  switch (route.page) {
+    case 'pengaturan':
+      return <SettingsPage />;
+    case 'unit-kerja':
+      return <UnitsPage />;
+    case 'pegawai':
+      return <PeoplePage tab={route.tab} />;
+    case 'lembar-kerja':
+      return <WorksheetsPage />;
+    case 'pakta':
+      return <PledgesPage />;
+    case 'pencanangan':
+      return <DeclarationsPage />;
+    case 'verifikasi':
+      return <VerificationPage />;
+    default:
+      return <BerandaPage />;
+  }
+}
+
+function Shell() {
+  const route = useRoute();
+  const { status } = useAppStatus();
+  return (
+    <div className="app">
+      <a className="skip-link" href="#konten" onClick={(event) => {
+        event.preventDefault();
+        document.getElementById('konten')?.focus();
+      }}>
+        Langsung ke isi
+      </a>
+      <aside className="sidebar">
+        <div className="brand">
+          <span className="brand-mark" aria-hidden="true">ZI</span>
+          <div>
+            <p className="brand-name">ZI Desk</p>
+            <p className="brand-sub">Zona Integritas · Inspektorat</p>
+          </div>
+        </div>
+        <nav aria-label="Navigasi utama" className="nav">
+          <ul>
+            {NAV.map((item) => (
+              <li key={item.page}>
+                <a
+                  className="nav-link"
+                  href={hrefOf(defaultRoute(item.page))}
+                  aria-current={route.page === item.page ? 'page' : undefined}
+                >
+                  <span className="nav-icon" aria-hidden="true">{item.icon}</span>
+                  {item.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+          <p className="nav-group">Segera hadir</p>
+          <ul>
+            {COMING.map((label) => (
+              <li key={label}>
+                <span className="nav-link nav-link-disabled" aria-disabled="true">
+                  <span className="nav-icon" aria-hidden="true">·</span>
+                  {label}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="sidebar-footer">
+          {status.userName ? <p className="sidebar-user">Pengguna: {status.userName}</p> : null}
+          <p className="sidebar-meta">
+            Versi {status.version} · {status.host === 'web' ? 'mode peramban' : 'aplikasi desktop'}
+          </p>
+        </div>
+      </aside>
+      <main id="konten" className="content" tabIndex={-1}>
+        <RecoveryBanner />
+        <Screen key={route.page} route={route} />
+      </main>
+      {status.userName === '' ? <UserNameDialog /> : null}
+    </div>
+  );
+}
+
+/** The whole renderer: toasts, the app status, then the shell with its screens. */
+export function App() {
+  return (
+    <ToastProvider>
+      <AppStatusProvider>
+        <Shell />
+      </AppStatusProvider>
+    </ToastProvider>
+  );
+}

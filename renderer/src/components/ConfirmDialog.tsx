@@ -1,0 +1,47 @@
+import { useState, type ReactNode } from 'react';
+import { Dialog } from './Dialog';
+import { Spinner } from './Spinner';
+
+interface ConfirmDialogProps {
+  title: string;
+  children: ReactNode;
+  confirmLabel: string;
+  /** Runs the action; resolve to an error message to keep the dialog open and show it. */
+  onConfirm: () => Promise<string | undefined>;
+  onClose: () => void;
+  tone?: 'primary' | 'danger';
+}
+
+/** "Are you sure?" with the action's own verb on the button, busy state and an error line. */
+export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onClose, tone = 'primary' }: ConfirmDialogProps) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | undefined>(undefined);
+
+  const confirm = async (): Promise<void> => {
+    setBusy(true);
+    setError(undefined);
+    const message = await onConfirm();
+    setBusy(false);
+    if (message) setError(message);
+  };
+
+  return (
+    <Dialog title={title} onClose={busy ? undefined : onClose} size="small">
+      <div className="confirm-text">{children}</div>
+      {error ? (
+        <p className="alert alert-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <div className="form-actions">
+        <button type="button" className={`button button-${tone}`} onClick={() => void confirm()} disabled={busy} data-autofocus>
+          {busy ? <Spinner /> : null}
+          {confirmLabel}
+        </button>
+        <button type="button" className="button button-secondary" onClick={onClose} disabled={busy}>
+          Batal
+        </button>
+      </div>
+    </Dialog>
+  );
+}

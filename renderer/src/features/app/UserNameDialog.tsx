@@ -1,0 +1,68 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { contract } from '../../../../shared/contract';
+import { api } from '../../api/client';
+import { Dialog } from '../../components/Dialog';
+import { Field } from '../../components/Field';
+import { Spinner } from '../../components/Spinner';
+import { useToast } from '../../components/Toast';
+import { applyServerIssues } from '../../lib/forms';
+import { useAppStatus } from './AppStatusContext';
+
+const schema = contract.app.setUserName.input;
+type NameInput = z.input<typeof schema>;
+
+/**
+ * Asked once, on first run: the name is recorded with every answer and document the user makes
+ * (answer history), so it cannot be skipped.
+ */
+export function UserNameDialog() {
+  const { setStatus } = useAppStatus();
+  const { notify } = useToast();
+  const [formError, setFormError] = useState<string | undefined>(undefined);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<NameInput, unknown, z.output<typeof schema>>({ resolver: zodResolver(schema), defaultValues: { name: '' } });
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(undefined);
+    const result = await api.app.setUserName(values);
+    if (result.ok) {
+      setStatus(result.value);
+      const name = result.value.userName;
+      notify('success', `Selamat bekerja, ${name}${name.endsWith('.') ? '' : '.'}`);
+    } else {
+      setFormError(applyServerIssues(result.error, ['name'], setError).join(' ') || undefined);
+    }
+  });
+
+  return (
+    <Dialog
+      title="Selamat datang di ZI Desk"
+      size="small"
+      description="Sebelum mulai, tuliskan nama Anda. Nama ini dicatat pada riwayat jawaban lembar kerja dan dokumen yang Anda buat."
+    >
+      <form onSubmit={(event) => void onSubmit(event)} noValidate>
+        <Field id="user-name" label="Nama Anda" error={errors.name?.message} hint="Contoh: Siti Rahmawati, S.E.">
+          {(control) => <input {...control} className="input" autoComplete="name" {...register('name')} />}
+        </Field>
+        {formError ? (
+          <p className="alert alert-error" role="alert">
+            {formError}
+          </p>
+        ) : null}
+        <div className="form-actions">
+          <button type="submit" className="button button-primary" disabled={isSubmitting}>
+            {isSubmitting ? <Spinner /> : null}
+            Simpan dan mulai
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

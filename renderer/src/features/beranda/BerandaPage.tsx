@@ -1,0 +1,148 @@
+import { useCallback, useState } from 'react';
+import { formatAngka } from '../../../../shared/format';
+import type { Result } from '../../../../shared/result';
+import { api } from '../../api/client';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { PageHeader } from '../../components/PageHeader';
+import { hrefOf } from '../../lib/route';
+import { useLoad } from '../../lib/useLoad';
+import { useAppStatus } from '../app/AppStatusContext';
+
+interface Overview {
+  unitsActive: number;
+  unitsTotal: number;
+  peopleActive: number;
+  peopleTotal: number;
+  institutionReady: boolean;
+  namaInspektorat: string;
+}
+
+async function loadOverview(): Promise<Result<Overview>> {
+  const [units, people, settings] = await Promise.all([
+    api.units.list({ includeInactive: true }),
+    api.people.list({ includeInactive: true }),
+    api.settings.get(undefined),
+  ]);
+  if (!units.ok) return units;
+  if (!people.ok) return people;
+  if (!settings.ok) return settings;
+  const overview: Overview = {
+    unitsActive: units.value.filter((u) => u.aktif).length,
+    unitsTotal: units.value.length,
+    peopleActive: people.value.filter((p) => p.aktif).length,
+    peopleTotal: people.value.length,
+    institutionReady: settings.value.namaInspektorat !== '' && settings.value.pemerintahDaerah !== '',
+    namaInspektorat: settings.value.namaInspektorat,
+  };
+  return { ok: true, value: overview };
+}
+
+function Count({ label, value, total, href }: { label: string; value: number | undefined; total: number | undefined; href: string }) {
+  const inactive = value !== undefined && total !== undefined ? total - value : 0;
+  return (
+    <a className="stat-card" href={href}>
+      <span className="stat-label">{label}</span>
+      <span className="stat-value">{value === undefined ? '…' : formatAngka(value, 0)}</span>
+      <span className="stat-note">{inactive > 0 ? `aktif · ${formatAngka(inactive, 0)} nonaktif` : 'aktif'}</span>
+    </a>
+  );
+}
+
+/** The start screen: how much master data there is, what to do next, and the demo data offer. */
+export function BerandaPage() {
+  const { status, refresh } = useAppStatus();
+  const load = useCallback(() => loadOverview(), []);
+  const overview = useLoad(load);
+  const [confirming, setConfirming] = useState(false);
+  const [loaded, setLoaded] = useState<string | undefined>(undefined);
+  const data = overview.data;
+
+  const loadDemo = async (): Promise<string | undefined> => {
+    const result = await api.demo.load(undefined);
+    if (!result.ok) return result.error.message;
+    const message = `Data contoh dimuat: ${formatAngka(result.value.units, 0)} unit kerja dan ${formatAngka(result.value.people, 0)} pegawai.`;
+    setConfirming(false);
+    setLoaded(message);
+    overview.reload();
+    await refresh();
+    return undefined;
+  };
+
+  const steps = [
+    { done: data?.institutionReady ?? false, label: 'Lengkapi pengaturan instansi (kop surat, Inspektur, ukuran kertas)', href: hrefOf({ page: 'pengaturan' }) },
+    { done: (data?.unitsActive ?? 0) > 0, label: 'Daftarkan unit kerja yang membangun Zona Integritas', href: hrefOf({ page: 'unit-kerja' }) },
+    { done: (data?.peopleActive ?? 0) > 0, label: 'Tambahkan pegawai satu per satu atau impor dari Excel/CSV', href: hrefOf({ page: 'pegawai', tab: 'daftar' }) },
+  ];
+
+  return (
+    <>
+      <PageHeader
+        title="Beranda"
+        description={data?.namaInspektorat ? data.namaInspektorat : 'Data master Zona Integritas: instansi, unit kerja dan pegawai.'}
+      />
+      {overview.error ? (
+        <p className="alert alert-error" role="alert">
+          {overview.error.message}
+        </p>
+      ) : null}
+      {loaded ? (
+        <p className="alert alert-success" role="status">
+          {loaded}
+        </p>
+      ) : null}
+
+      <section className="stats" aria-label="Ringkasan data master">
+        <Count label="Unit kerja" value={data?.unitsActive} total={data?.unitsTotal} href={hrefOf({ page: 'unit-kerja' })} />
+        <Count label="Pegawai" value={data?.peopleActive} total={data?.peopleTotal} href={hrefOf({ page: 'pegawai', tab: 'daftar' })} />
+      </section>
+
+      {status.isEmpty ? (
+        <section className="panel panel-accent" aria-labelledby="demo-title">
+          <h2 id="demo-title" className="panel-title">
+            Belum ada data
+          </h2>
+          <p>
+            Untuk mencoba ZI Desk, muat data contoh: Pemerintah Kabupaten Serang dengan Disdukcapil, DPMPTSP, Bapenda,
+            Inspektorat dan sembilan kecamatan, beserta pegawai fiktif. Data contoh hanya dapat dimuat selama data masih
+            kosong.
+          </p>
+          <button type="button" className="button button-primary" onClick={() => setConfirming(true)}>
+            Muat data contoh
+          </button>
+        </section>
+      ) : null}
+
+      <section className="panel" aria-labelledby="steps-title">
+        <h2 id="steps-title" className="panel-title">
+          Langkah persiapan
+        </h2>
+        <ol className="steps">
+          {steps.map((step) => (
+            <li key={step.label} className={step.done ? 'step step-done' : 'step'}>
+              <span className="step-mark" aria-hidden="true">
+                {step.done ? '✓' : ''}
+              </span>
+              <a href={step.href}>{step.label}</a>
+              <span className="visually-hidden">{step.done ? ' (selesai)' : ' (belum)'}</span>
+            </li>
+          ))}
+        </ol>
+        <p className="muted small">Folder data: {status.dataDir}</p>
+      </section>
+
+      {confirming ? (
+        <ConfirmDialog
+          title="Muat data contoh?"
+          confirmLabel="Ya, muat data contoh"
+          onConfirm={loadDemo}
+          onClose={() => setConfirming(false)}
+        >
+          <p>
+            ZI Desk akan mengisi pengaturan instansi, unit kerja dan pegawai fiktif Kabupaten Serang. Data contoh dapat
+            diubah atau dinonaktifkan kemudian.
+          </p>
+        </ConfirmDialog>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,376 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useCallback, useRef, useState } from 'react';
+import { useFieldArray, useForm, type FieldErrors, type UseFormRegister } from 'react-hook-form';
+import type { z } from 'zod';
+import {
+  MAX_SIGNATORIES,
+  MAX_WITNESSES,
+  declarationInputSchema,
+  type DeclarationInput,
+  type DeclarationView,
+} from '../../../../shared/declarations';
+import { formatHariTanggal, formatNip, todayIso } from '../../../../shared/format';
+import { MAX_SIGNATURE_BYTES } from '../../../../shared/pledges';
+import { api } from '../../api/client';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { Field } from '../../components/Field';
+import { PageHeader } from '../../components/PageHeader';
+import { Spinner } from '../../components/Spinner';
+import { useToast } from '../../components/Toast';
+import { fileToBase64, formatFileSize } from '../../lib/files';
+import { useLoad } from '../../lib/useLoad';
+import { documentHref, openGeneratedDocument } from '../pledges/openDocument';
+import '../pledges/pledges.css';
+
+/**
+ * *Pencanangan* (issue 4 item 7): a Piagam/Deklarasi Pencanangan Pembangunan Zona Integritas —
+ * title, place, date, units in scope, and any number of signatories and witnesses (jabatan, name,
+ * NIP and signature optional) — stored, then printed as a PDF with a signature grid and a
+ * verification code.
+ */
+
+type FormInput = DeclarationInput;
+type FormOutput = z.output<typeof declarationInputSchema>;
+type Group = 'signatories' | 'witnesses';
+
+const GROUP_LABEL: Record<Group, { title: string; one: string; max: number }> = {
+  signatories: { title: 'Penanda tangan', one: 'penanda tangan', max: MAX_SIGNATORIES },
+  witnesses: { title: 'Saksi', one: 'saksi', max: MAX_WITNESSES },
+};
+
+const DEFAULT_TITLE = 'Pencanangan Pembangunan Zona Integritas menuju WBK dan WBBM';
+
+function emptyParty() {
+  return { jabatan: '', nama: '', nip: '' };
+}
+
+function toForm(view: DeclarationView | undefined): FormInput {
+  if (!view) return { title: DEFAULT_TITLE, place: '', date: todayIso(), unitIds: [], signatories: [emptyParty()], witnesses: [] };
+  const party = (p: DeclarationView['signatories'][number]) => ({
+    jabatan: p.jabatan,
+    nama: p.nama,
+    nip: p.nip ? formatNip(p.nip) : '',
+    ...(p.signatureSha256 ? { signatureSha256: p.signatureSha256 } : {}),
+  });
+  return { title: view.title, place: view.place, date: view.date, unitIds: view.unitIds, signatories: view.signatories.map(party), witnesses: view.witnesses.map(party) };
+}
+
+interface PartyRowsProps {
+  group: Group;
+  /** The group's rows from the form's useFieldArray (one per group, owned by the form). */
+  rows: readonly { id: string; signatureSha256?: string | undefined }[];
+  append: () => void;
+  remove: (index: number) => void;
+  register: UseFormRegister<FormInput>;
+  errors: FieldErrors<FormInput>;
+  files: Map<string, File>;
+  onFile: (key: string, file: File | undefined) => void;
+  removeSignature: (group: Group, index: number) => void;
+}
+
+/** The dynamic rows of one group: add, remove, and per row jabatan, name, NIP and a signature. */
+function PartyRows({ group, rows: fields, append, remove, register, errors, files, onFile, removeSignature }: PartyRowsProps) {
+  const labels = GROUP_LABEL[group];
+  const groupError = errors[group];
+  return (
+    <fieldset className="fieldset" aria-describedby={`${group}-jumlah`}>
+      <legend>
+        {labels.title} <span id={`${group}-jumlah`} className="muted small">({fields.length})</span>
+      </legend>
+      {groupError?.message ? <p className="field-error">{groupError.message}</p> : null}
+      <ol className="decl-rows">
+        {fields.map((field, index) => {
+          const rowErrors = errors[group]?.[index];
+          const n = index + 1;
+          const kept = typeof field.signatureSha256 === 'string';
+          const file = files.get(field.id);
+          return (
+            <li key={field.id} className="decl-row" aria-label={`${labels.title} ${n}`}>
+              <Field id={`${group}-${index}-jabatan`} label={`Jabatan ${labels.one} ${n}`} error={rowErrors?.jabatan?.message}>
+                {(c) => <input {...c} className="input" {...register(`${group}.${index}.jabatan`)} />}
+              </Field>
+              <Field id={`${group}-${index}-nama`} label={`Nama ${labels.one} ${n}`} error={rowErrors?.nama?.message}>
+                {(c) => <input {...c} className="input" {...register(`${group}.${index}.nama`)} />}
+              </Field>
+              <Field id={`${group}-${index}-nip`} label={`NIP ${labels.one} ${n}`} error={rowErrors?.nip?.message} optional>
+                {(c) => <input {...c} className="input nip" inputMode="numeric" {...register(`${group}.${index}.nip`)} />}
+              </Field>
+              <div className="field">
+                <label htmlFor={`${group}-${index}-ttd`} className="field-label">
+                  Tanda tangan {labels.one} {n} <span className="field-optional">opsional</span>
+                </label>
+                <input
+                  id={`${group}-${index}-ttd`}
+                  type="file"
+                  className="decl-file"
+                  accept="image/png,image/jpeg"
+                  onChange={(event) => onFile(field.id, event.target.files?.[0])}
+                />
+                <p className="field-hint">{file ? `${file.name} (${formatFileSize(file.size)})` : kept ? 'Tanda tangan tersimpan dipakai.' : 'Kosong: ditandatangani basah.'}</p>
+                {kept && !file ? (
+                  <button type="button" className="link-button" onClick={() => removeSignature(group, index)}>
+                    Hapus tanda tangan tersimpan
+                  </button>
+                ) : null}
+              </div>
+              <button type="button" className="button button-small button-ghost decl-remove" onClick={() => remove(index)} disabled={group === 'signatories' && fields.length <= 1}>
+                Hapus {labels.one} {n}
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+      <button type="button" className="button button-small button-secondary" onClick={append} disabled={fields.length >= labels.max}>
+        Tambah {labels.one}
+      </button>
+    </fieldset>
+  );
+}
+
+function DeclarationForm({ editing, onDone, onCancel }: { editing: DeclarationView | undefined; onDone: (view: DeclarationView) => void; onCancel: () => void }) {
+  const loadUnits = useCallback(() => api.units.list({}), []);
+  const units = useLoad(loadUnits);
+  const loadSettings = useCallback(() => api.settings.get(undefined), []);
+  const settings = useLoad(loadSettings);
+  const files = useRef(new Map<string, File>());
+  const [, setFilesVersion] = useState(0);
+  const [messages, setMessages] = useState<string[]>([]);
+  const { register, control, handleSubmit, formState, getValues } = useForm<FormInput, unknown, FormOutput>({
+    resolver: zodResolver(declarationInputSchema),
+    defaultValues: toForm(editing),
+  });
+  const { errors, isSubmitting } = formState;
+  const signatoryArray = useFieldArray({ control, name: 'signatories' });
+  const witnessArray = useFieldArray({ control, name: 'witnesses' });
+  const signatoryFields = signatoryArray.fields;
+  const witnessFields = witnessArray.fields;
+
+  const onFile = (key: string, file: File | undefined): void => {
+    if (file) files.current.set(key, file);
+    else files.current.delete(key);
+    setFilesVersion((v) => v + 1);
+  };
+
+  const removeSignature = (group: Group, index: number): void => {
+    const current = getValues(`${group}.${index}`);
+    const array = group === 'signatories' ? signatoryArray : witnessArray;
+    array.update(index, { jabatan: current.jabatan, nama: current.nama, nip: current.nip });
+  };
+
+  const onSubmit = handleSubmit(async (values) => {
+    setMessages([]);
+    const withFiles = async (group: Group, ids: readonly { id: string }[]): Promise<FormInput['signatories'] | string> => {
+      const rows: FormInput['signatories'] = [];
+      for (const [index, party] of values[group].entries()) {
+        const file = files.current.get(ids[index]?.id ?? '');
+        if (file && file.size > MAX_SIGNATURE_BYTES) return `Tanda tangan ${party.nama} terlalu besar (${formatFileSize(file.size)}); maksimal 2 MB.`;
+        rows.push({
+          jabatan: party.jabatan,
+          nama: party.nama,
+          nip: party.nip,
+          ...(file ? { signatureBase64: await fileToBase64(file) } : party.signatureSha256 ? { signatureSha256: party.signatureSha256 } : {}),
+        });
+      }
+      return rows;
+    };
+    const signatories = await withFiles('signatories', signatoryFields);
+    const witnesses = await withFiles('witnesses', witnessFields);
+    if (typeof signatories === 'string' || typeof witnesses === 'string') {
+      setMessages([typeof signatories === 'string' ? signatories : String(witnesses)]);
+      return;
+    }
+    const data: DeclarationInput = { title: values.title, place: values.place, date: values.date, unitIds: values.unitIds, signatories, witnesses };
+    const result = editing ? await api.declarations.update({ id: editing.id, data }) : await api.declarations.create(data);
+    if (result.ok) onDone(result.value);
+    else setMessages([result.error.message, ...(result.error.issues ?? []).filter((issue) => issue.message !== result.error.message).map((issue) => issue.message)]);
+  });
+
+  const summary = [
+    ...messages.map((message) => ({ message })),
+    ...(formState.isSubmitted && Object.keys(errors).length > 0 && messages.length === 0 ? [{ message: 'Periksa kembali isian yang ditandai.' }] : []),
+  ];
+
+  return (
+    <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate aria-labelledby="decl-form-judul">
+      <section className="panel">
+        <h2 id="decl-form-judul" className="panel-title">
+          {editing ? 'Ubah pencanangan' : 'Pencanangan baru'}
+        </h2>
+        {editing && editing.printed.length > 0 ? (
+          <p className="alert alert-info">Pencanangan ini sudah dicetak. Menyimpan perubahan membuat kode verifikasi baru; cetakan lama tidak lagi terverifikasi.</p>
+        ) : null}
+        <Field id="decl-judul" label="Judul acara" error={errors.title?.message}>
+          {(c) => <input {...c} className="input" {...register('title')} />}
+        </Field>
+        <div className="field-row">
+          <Field id="decl-tempat" label="Tempat" error={errors.place?.message} hint={settings.data?.kota ? `Kosongkan untuk ${settings.data.kota}.` : undefined}>
+            {(c) => <input {...c} className="input" {...register('place')} />}
+          </Field>
+          <Field id="decl-tanggal" label="Tanggal" error={errors.date?.message}>
+            {(c) => <input {...c} type="date" className="input" {...register('date')} />}
+          </Field>
+        </div>
+        <fieldset className="fieldset">
+          <legend>Unit kerja dalam cakupan</legend>
+          <ul className="pakta-unit-list">
+            {(units.data ?? []).map((unit) => (
+              <li key={unit.id}>
+                <label className="checkbox-inline" htmlFor={`decl-unit-${unit.id}`}>
+                  <input id={`decl-unit-${unit.id}`} type="checkbox" value={unit.id} {...register('unitIds')} />
+                  {unit.nama}
+                </label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+      </section>
+      <section className="panel">
+        <PartyRows
+          group="signatories"
+          rows={signatoryFields}
+          append={() => signatoryArray.append(emptyParty())}
+          remove={signatoryArray.remove}
+          register={register} errors={errors} files={files.current} onFile={onFile} removeSignature={removeSignature} />
+      </section>
+      <section className="panel">
+        <PartyRows
+          group="witnesses"
+          rows={witnessFields}
+          append={() => witnessArray.append(emptyParty())}
+          remove={witnessArray.remove}
+          register={register} errors={errors} files={files.current} onFile={onFile} removeSignature={removeSignature} />
+      </section>
+      <ErrorSummary items={summary} title="Pencanangan belum disimpan" />
+      <div className="form-actions">
+        <button type="submit" className="button button-primary" disabled={isSubmitting}>
+          {isSubmitting ? <Spinner /> : null}
+          Simpan pencanangan
+        </button>
+        <button type="button" className="button button-secondary" onClick={onCancel} disabled={isSubmitting}>
+          Batal
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export function DeclarationsPage() {
+  const { notify } = useToast();
+  const load = useCallback(() => api.declarations.list(undefined), []);
+  const list = useLoad(load);
+  const [editing, setEditing] = useState<{ view: DeclarationView | undefined } | undefined>(undefined);
+  const [busy, setBusy] = useState<string | undefined>(undefined);
+  const [error, setError] = useState<string | undefined>(undefined);
+  const [lastPdf, setLastPdf] = useState<{ declarationId: string; documentId: string } | undefined>(undefined);
+
+  const makePdf = async (view: DeclarationView): Promise<void> => {
+    setBusy(view.id);
+    setError(undefined);
+    const result = await api.declarations.pdf({ id: view.id });
+    if (!result.ok) {
+      setBusy(undefined);
+      setError(result.error.message);
+      return;
+    }
+    setLastPdf({ declarationId: view.id, documentId: result.value.documentId });
+    const opened = await openGeneratedDocument(result.value.documentId);
+    setBusy(undefined);
+    if (opened.error) setError(opened.error);
+    list.reload();
+  };
+
+  return (
+    <div className="pakta-page">
+      <PageHeader
+        title="Pencanangan"
+        description="Piagam/Deklarasi Pencanangan Pembangunan Zona Integritas: penanda tangan dan saksi, dicetak dengan kode verifikasi."
+        actions={
+          editing ? null : (
+            <button type="button" className="button button-primary" onClick={() => setEditing({ view: undefined })}>
+              Pencanangan baru
+            </button>
+          )
+        }
+      />
+      {editing ? (
+        <DeclarationForm
+          key={editing.view?.id ?? 'baru'}
+          editing={editing.view}
+          onCancel={() => setEditing(undefined)}
+          onDone={(view) => {
+            setEditing(undefined);
+            notify('success', `Pencanangan "${view.title}" disimpan.`);
+            list.reload();
+          }}
+        />
+      ) : (
+        <>
+          {list.error ? (
+            <p className="alert alert-error" role="alert">
+              {list.error.message}
+            </p>
+          ) : null}
+          {error ? (
+            <p className="alert alert-error" role="alert">
+              {error}
+            </p>
+          ) : null}
+          <div className="table-wrap">
+            <table className="table" aria-label="Daftar pencanangan">
+              <thead>
+                <tr>
+                  <th scope="col">Judul</th>
+                  <th scope="col">Tempat dan tanggal</th>
+                  <th scope="col">Penanda tangan</th>
+                  <th scope="col">Saksi</th>
+                  <th scope="col">Kode</th>
+                  <th scope="col" className="col-actions">
+                    <span className="visually-hidden">Tindakan</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.data && list.data.length === 0 ? (
+                  <tr>
+                    <td colSpan={6} className="table-empty">
+                      Belum ada pencanangan. Tekan &ldquo;Pencanangan baru&rdquo;.
+                    </td>
+                  </tr>
+                ) : null}
+                {(list.data ?? []).map((view) => (
+                  <tr key={view.id}>
+                    <th scope="row" className="cell-main">
+                      {view.title}
+                    </th>
+                    <td>
+                      {view.place}, {formatHariTanggal(view.date)}
+                    </td>
+                    <td className="num">{view.signatories.length}</td>
+                    <td className="num">{view.witnesses.length}</td>
+                    <td>
+                      <code>{view.code}</code>
+                    </td>
+                    <td className="col-actions">
+                      <button type="button" className="button button-small button-primary" onClick={() => void makePdf(view)} disabled={busy !== undefined}>
+                        {busy === view.id ? <Spinner /> : null}
+                        Buat PDF<span className="visually-hidden"> {view.title}</span>
+                      </button>
+                      {lastPdf?.declarationId === view.id ? (
+                        <a className="button button-small button-ghost" href={documentHref(lastPdf.documentId)} target="_blank" rel="noopener">
+                          Unduh
+                        </a>
+                      ) : null}
+                      <button type="button" className="button button-small button-secondary" onClick={() => setEditing({ view })} disabled={busy !== undefined}>
+                        Ubah<span className="visually-hidden"> {view.title}</span>
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,556 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useForm, useWatch, type Path } from 'react-hook-form';
+import { z } from 'zod';
+import { GOLONGAN_PPPK, PANGKAT_PNS, formatNip, formatPangkatGolongan, todayIso } from '../../../../shared/format';
+import { JENIS_ASN, JENIS_ASN_LABEL, type Person, type Unit } from '../../../../shared/masterdata/schemas';
+import {
+  MAX_SIGNATURE_BYTES,
+  isoDateSchema,
+  manualSignerSchema,
+  placeSchema,
+  pledgeYearSchema,
+  witnessInputSchema,
+  type PledgeCreateInput,
+  type PledgeView,
+} from '../../../../shared/pledges';
+import type { AppError } from '../../../../shared/result';
+import { api } from '../../api/client';
+import { ErrorSummary, type SummaryItem } from '../../components/ErrorSummary';
+import { FileInput } from '../../components/FileInput';
+import { Field } from '../../components/Field';
+import { Spinner } from '../../components/Spinner';
+import { useToast } from '../../components/Toast';
+import { bytesToBase64, fileToBase64, formatFileSize } from '../../lib/files';
+import { useLoad } from '../../lib/useLoad';
+import { documentHref, openGeneratedDocument } from './openDocument';
+import { SignaturePad, type SignaturePadHandle } from './SignaturePad';
+
+/**
+ * *Buat pakta*: one Pakta Integritas. Choose a person from the roster (search by name, jabatan or
+ * NIP) or enter a signer who is not in it; year, place and date; optionally the superior who
+ * witnesses; then sign by drawing, by uploading a scan, or choose a wet signature. "Buat & cetak"
+ * stores the pledge (main snapshots the identity and the text), writes the PDF and opens it.
+ */
+
+const JENIS = z.enum(JENIS_ASN);
+
+/** The form's own values; the contract's schemas check each part (see refine below). */
+const formSchema = z
+  .object({
+    mode: z.enum(['roster', 'manual']),
+    personId: z.string(),
+    manual: z.object({ nama: z.string(), jenisAsn: JENIS, nip: z.string(), golongan: z.string(), jabatan: z.string(), unitKerja: z.string() }),
+    year: z.string(),
+    place: z.string(),
+    date: z.string(),
+    withWitness: z.boolean(),
+    witness: z.object({ nama: z.string(), nip: z.string(), jabatan: z.string() }),
+    signatureKind: z.enum(['digital', 'scan', 'basah']),
+  })
+  .superRefine((value, ctx) => {
+    const copy = (issues: readonly { path: readonly PropertyKey[]; message: string }[], prefix: string[]): void => {
+      for (const issue of issues) ctx.addIssue({ code: 'custom', path: [...prefix, ...issue.path.map(String)], message: issue.message });
+    };
+    if (value.mode === 'roster' && value.personId === '') ctx.addIssue({ code: 'custom', path: ['personId'], message: 'Pilih pegawai dari daftar.' });
+    if (value.mode === 'manual') {
+      const manual = manualSignerSchema.safeParse({ source: 'manual', ...value.manual });
+      if (!manual.success) copy(manual.error.issues, ['manual']);
+    }
+    const year = pledgeYearSchema.safeParse(Number(value.year));
+    if (!year.success || value.year.trim() === '') copy(year.success ? [{ path: [], message: 'Tahun wajib diisi.' }] : year.error.issues, ['year']);
+    const place = placeSchema.safeParse(value.place);
+    if (!place.success) copy(place.error.issues, ['place']);
+    const date = isoDateSchema.safeParse(value.date);
+    if (!date.success) copy(date.error.issues, ['date']);
+    if (value.withWitness) {
+      const witness = witnessInputSchema.safeParse(value.witness);
+      if (!witness.success) copy(witness.error.issues, ['witness']);
+    }
+  });
+type FormValues = z.infer<typeof formSchema>;
+
+const FIELDS: { name: Path<FormValues>; id: string; label: string }[] = [
+  { name: 'personId', id: 'pakta-cari', label: 'Pegawai' },
+  { name: 'manual.nama', id: 'pakta-manual-nama', label: 'Nama' },
+  { name: 'manual.nip', id: 'pakta-manual-nip', label: 'NIP' },
+  { name: 'manual.golongan', id: 'pakta-manual-golongan', label: 'Pangkat/golongan' },
+  { name: 'manual.jabatan', id: 'pakta-manual-jabatan', label: 'Jabatan' },
+  { name: 'manual.unitKerja', id: 'pakta-manual-unit', label: 'Unit kerja' },
+  { name: 'year', id: 'pakta-tahun', label: 'Tahun' },
+  { name: 'place', id: 'pakta-tempat', label: 'Tempat' },
+  { name: 'date', id: 'pakta-tanggal', label: 'Tanggal' },
+  { name: 'witness.nama', id: 'pakta-saksi-nama', label: 'Nama saksi' },
+  { name: 'witness.nip', id: 'pakta-saksi-nip', label: 'NIP saksi' },
+  { name: 'witness.jabatan', id: 'pakta-saksi-jabatan', label: 'Jabatan saksi' },
+];
+
+/** Where the server's issue paths land in this form. */
+function formPath(serverPath: string): string {
+  return serverPath.replace(/^signer\./, 'manual.');
+}
+
+function useDebounced(value: string, delayMs: number): string {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setSettled(value), delayMs);
+    return () => window.clearTimeout(timer);
+  }, [value, delayMs]);
+  return settled;
+}
+
+/** Search-as-you-type over the roster; the chosen person is shown as a card. */
+function PersonPicker({ selected, onSelect, error }: { selected: Person | undefined; onSelect: (person: Person | undefined) => void; error: string | undefined }) {
+  const [query, setQuery] = useState('');
+  const settled = useDebounced(query.trim(), 200);
+  const load = useCallback(() => api.people.list(settled ? { query: settled } : {}), [settled]);
+  const people = useLoad(load);
+  const list = (people.data ?? []).slice(0, 8);
+
+  if (selected) {
+    return (
+      <div className="pakta-person-card" aria-live="polite">
+        <div>
+          <p className="pakta-person-name">{selected.nama}</p>
+          <p className="muted small">
+            {selected.nip ? `NIP ${formatNip(selected.nip)} · ` : ''}
+            {formatPangkatGolongan(selected.jenisAsn, selected.golongan) || JENIS_ASN_LABEL[selected.jenisAsn]} · {selected.jabatan}
+          </p>
+        </div>
+        <button type="button" className="button button-small button-secondary" onClick={() => onSelect(undefined)}>
+          Ganti pegawai
+        </button>
+      </div>
+    );
+  }
+  return (
+    <Field id="pakta-cari" label="Cari pegawai" error={error} hint="Ketik nama, jabatan atau NIP, lalu pilih dari daftar.">
+      {(control) => (
+        <div className="pakta-search">
+          <input {...control} type="search" className="input" value={query} maxLength={100} autoComplete="off" onChange={(event) => setQuery(event.target.value)} />
+          <ul className="pakta-results" aria-label="Hasil pencarian pegawai">
+            {people.data && list.length === 0 ? <li className="muted small">Tidak ada pegawai yang cocok.</li> : null}
+            {list.map((person) => (
+              <li key={person.id}>
+                <button type="button" className="pakta-result" onClick={() => onSelect(person)}>
+                  <span className="pakta-result-name">{person.nama}</span>
+                  <span className="muted small">
+                    {person.nip ? `${formatNip(person.nip)} · ` : ''}
+                    {person.jabatan}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </Field>
+  );
+}
+
+interface Created {
+  pledge: PledgeView;
+  documentId: string | null;
+  url: string | null;
+  openError: string | null;
+}
+
+export function PledgeForm() {
+  const { notify } = useToast();
+  const loadSettings = useCallback(() => api.settings.get(undefined), []);
+  const settings = useLoad(loadSettings);
+  const loadUnits = useCallback(() => api.units.list({ includeInactive: true }), []);
+  const units = useLoad(loadUnits);
+  const unitsById = useMemo(() => new Map((units.data ?? []).map((unit) => [unit.id, unit])), [units.data]);
+  const [person, setPerson] = useState<Person | undefined>(undefined);
+  const pad = useRef<SignaturePadHandle>(null);
+  const [padEmpty, setPadEmpty] = useState(true);
+  const [scan, setScan] = useState<File | undefined>(undefined);
+  const [signatureError, setSignatureError] = useState<string | undefined>(undefined);
+  const [serverMessages, setServerMessages] = useState<string[]>([]);
+  const [created, setCreated] = useState<Created | undefined>(undefined);
+  const [step, setStep] = useState<string | undefined>(undefined);
+
+  const { register, handleSubmit, setValue, setError, control, formState, reset, getValues } = useForm<FormValues>({
+    resolver: zodResolver(formSchema),
+    defaultValues: {
+      mode: 'roster',
+      personId: '',
+      manual: { nama: '', jenisAsn: 'PNS', nip: '', golongan: '', jabatan: '', unitKerja: '' },
+      year: String(new Date().getFullYear()),
+      place: '',
+      date: todayIso(),
+      withWitness: false,
+      witness: { nama: '', nip: '', jabatan: '' },
+      signatureKind: 'digital',
+    },
+  });
+  const { errors, isSubmitted } = formState;
+  const mode = useWatch({ control, name: 'mode' });
+  const withWitness = useWatch({ control, name: 'withWitness' });
+  const signatureKind = useWatch({ control, name: 'signatureKind' });
+  const manualJenis = useWatch({ control, name: 'manual.jenisAsn' });
+  const kota = settings.data?.kota ?? '';
+
+  // The place defaults to the institution's city once the settings arrive.
+  useEffect(() => {
+    if (kota && getValues('place') === '') setValue('place', kota);
+  }, [kota, getValues, setValue]);
+
+  /** The head of the chosen person's unit witnesses, unless it is the person themself. */
+  const choosePerson = (chosen: Person | undefined): void => {
+    setPerson(chosen);
+    setValue('personId', chosen?.id ?? '', { shouldValidate: isSubmitted });
+    const unit: Unit | undefined = chosen ? unitsById.get(chosen.unitId) : undefined;
+    if (chosen && unit && unit.kepalaNama.trim() !== '' && unit.kepalaNip !== chosen.nip) {
+      setValue('withWitness', true);
+      setValue('witness', { nama: unit.kepalaNama, nip: unit.kepalaNip ? formatNip(unit.kepalaNip) : '', jabatan: unit.kepalaJabatan || `Kepala ${unit.nama}` });
+    }
+  };
+
+  const signature = async (kind: FormValues['signatureKind']): Promise<PledgeCreateInput['signature'] | string> => {
+    if (kind === 'basah') return { kind: 'basah' };
+    if (kind === 'digital') {
+      const png = await pad.current?.toPng();
+      if (!png) return 'Gambar tanda tangan pada kotak terlebih dahulu, atau pilih cara lain.';
+      return { kind: 'digital', pngBase64: bytesToBase64(png) };
+    }
+    if (!scan) return 'Pilih berkas pindaian tanda tangan (PNG atau JPEG).';
+    if (scan.size > MAX_SIGNATURE_BYTES) return `Pindaian terlalu besar (${formatFileSize(scan.size)}); maksimal 2 MB.`;
+    return { kind: 'scan', fileName: scan.name, dataBase64: await fileToBase64(scan) };
+  };
+
+  const applyError = (error: AppError): void => {
+    const unplaced: string[] = [];
+    let focused = false;
+    for (const issue of error.issues ?? []) {
+      const target = FIELDS.find((field) => field.name === formPath(issue.path));
+      if (target) {
+        setError(target.name, { type: 'server', message: issue.message }, { shouldFocus: !focused });
+        focused = true;
+      } else if (issue.path.startsWith('signature')) setSignatureError(issue.message);
+      else unplaced.push(issue.message);
+    }
+    if (!focused && unplaced.length === 0) {
+      if (/tanda tangan|pindaian|gambar/i.test(error.message)) setSignatureError(error.message);
+      else unplaced.push(error.message);
+    }
+    setServerMessages(unplaced);
+  };
+
+  const onSubmit = handleSubmit(async (values) => {
+    setServerMessages([]);
+    setSignatureError(undefined);
+    setCreated(undefined);
+    const signed = await signature(values.signatureKind);
+    if (typeof signed === 'string') {
+      setSignatureError(signed);
+      document.getElementById('pakta-ttd-pilihan')?.focus();
+      return;
+    }
+    const input: PledgeCreateInput = {
+      signer: values.mode === 'roster' ? { source: 'roster', personId: values.personId } : { source: 'manual', ...values.manual },
+      year: Number(values.year),
+      place: values.place,
+      date: values.date,
+      witness: values.withWitness ? values.witness : null,
+      signature: signed,
+    };
+    setStep('Menyimpan pakta…');
+    const result = await api.pledges.create(input);
+    if (!result.ok) {
+      setStep(undefined);
+      applyError(result.error);
+      return;
+    }
+    setStep('Membuat PDF…');
+    const pdf = await api.pledges.pdf({ id: result.value.id });
+    if (!pdf.ok) {
+      setStep(undefined);
+      setCreated({ pledge: result.value, documentId: null, url: null, openError: pdf.error.message });
+      return;
+    }
+    setStep('Membuka PDF…');
+    const opened = await openGeneratedDocument(pdf.value.documentId);
+    setStep(undefined);
+    setCreated({ pledge: result.value, documentId: pdf.value.documentId, url: opened.url, openError: opened.error });
+    notify('success', `Pakta ${result.value.signer.nama} dibuat dengan kode ${result.value.code}.`);
+  });
+
+  const startOver = (): void => {
+    reset({ ...getValues(), personId: '', withWitness: false, witness: { nama: '', nip: '', jabatan: '' }, manual: { nama: '', jenisAsn: 'PNS', nip: '', golongan: '', jabatan: '', unitKerja: '' } });
+    setPerson(undefined);
+    pad.current?.clear();
+    setScan(undefined);
+    setCreated(undefined);
+  };
+
+  const summary: SummaryItem[] = [
+    ...serverMessages.map((message) => ({ message })),
+    ...(isSubmitted
+      ? FIELDS.flatMap((field) => {
+          const parts = field.name.split('.');
+          let node: unknown = errors;
+          for (const part of parts) node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[part] : undefined;
+          const message = typeof node === 'object' && node !== null && 'message' in node ? String((node as { message?: unknown }).message ?? '') : '';
+          return message ? [{ fieldId: field.id, label: field.label, message }] : [];
+        })
+      : []),
+    ...(signatureError ? [{ fieldId: 'pakta-ttd-pilihan', label: 'Tanda tangan', message: signatureError }] : []),
+  ];
+
+  if (created) {
+    return (
+      <section className="panel" aria-labelledby="pakta-hasil">
+        <h2 id="pakta-hasil" className="panel-title">
+          Pakta Integritas dibuat
+        </h2>
+        <p className="alert alert-success" role="status">
+          Pakta <strong>{created.pledge.signer.nama}</strong> tahun {created.pledge.year} tersimpan. Kode verifikasi:{' '}
+          <code className="pakta-code">{created.pledge.code}</code>
+        </p>
+        {created.openError ? (
+          <p className="alert alert-error" role="alert">
+            {created.openError}
+          </p>
+        ) : null}
+        <div className="form-actions">
+          {created.documentId ? (
+            <button type="button" className="button button-primary" onClick={() => void openGeneratedDocument(created.documentId ?? '')}>
+              Buka PDF
+            </button>
+          ) : (
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() =>
+                void api.pledges.pdf({ id: created.pledge.id }).then(async (pdf) => {
+                  if (!pdf.ok) {
+                    setCreated({ ...created, openError: pdf.error.message });
+                    return;
+                  }
+                  const opened = await openGeneratedDocument(pdf.value.documentId);
+                  setCreated({ ...created, documentId: pdf.value.documentId, url: opened.url, openError: opened.error });
+                })
+              }
+            >
+              Coba buat PDF lagi
+            </button>
+          )}
+          {created.url && created.documentId ? (
+            <a className="button button-secondary" href={documentHref(created.documentId)} target="_blank" rel="noopener">
+              Unduh / buka di tab baru
+            </a>
+          ) : null}
+          <button type="button" className="button button-secondary" onClick={startOver}>
+            Buat pakta lain
+          </button>
+        </div>
+        {created.pledge.signatureKind === 'wet' ? (
+          <p className="muted small">
+            Setelah ditandatangani di atas meterai, tandai pakta ini pada tab <a href="#/pakta/daftar">Daftar &amp; cakupan</a>, atau lampirkan pindaiannya.
+          </p>
+        ) : null}
+      </section>
+    );
+  }
+
+  return (
+    <form className="form pakta-form" onSubmit={(event) => void onSubmit(event)} noValidate>
+      {settings.data && settings.data.pemerintahDaerah.trim() === '' ? (
+        <p className="alert alert-info">
+          Nama pemerintah daerah belum diisi. Lengkapi <a href="#/pengaturan">Pengaturan instansi</a> agar kop dan teks pakta lengkap.
+        </p>
+      ) : null}
+      <section className="panel" aria-labelledby="pakta-penanda">
+        <h2 id="pakta-penanda" className="panel-title">
+          Penanda tangan
+        </h2>
+        <fieldset className="fieldset fieldset-inline">
+          <legend>Sumber data</legend>
+          <div className="radio-group">
+            <label className="radio" htmlFor="pakta-mode-roster">
+              <input id="pakta-mode-roster" type="radio" value="roster" {...register('mode')} />
+              Dari daftar pegawai
+            </label>
+            <label className="radio" htmlFor="pakta-mode-manual">
+              <input id="pakta-mode-manual" type="radio" value="manual" {...register('mode')} />
+              Isi manual (di luar daftar)
+            </label>
+          </div>
+        </fieldset>
+        {mode === 'roster' ? (
+          <PersonPicker selected={person} onSelect={choosePerson} error={errors.personId?.message} />
+        ) : (
+          <>
+            <Field id="pakta-manual-nama" label="Nama" error={errors.manual?.nama?.message} hint="Nama lengkap dengan gelar.">
+              {(c) => <input {...c} className="input" autoComplete="off" {...register('manual.nama')} />}
+            </Field>
+            <div className="field-row">
+              <Field id="pakta-manual-jenis" label="Jenis ASN">
+                {(c) => (
+                  <select {...c} className="input" {...register('manual.jenisAsn', { onChange: () => setValue('manual.golongan', '') })}>
+                    {JENIS_ASN.map((value) => (
+                      <option key={value} value={value}>
+                        {JENIS_ASN_LABEL[value]}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+              {manualJenis !== 'NON_ASN' ? (
+                <Field id="pakta-manual-golongan" label="Pangkat/golongan" error={errors.manual?.golongan?.message} optional>
+                  {(c) => (
+                    <select {...c} className="input" {...register('manual.golongan')}>
+                      <option value="">— Tidak dicetak —</option>
+                      {manualJenis === 'PNS'
+                        ? PANGKAT_PNS.map((p) => (
+                            <option key={p.golongan} value={p.golongan}>
+                              {p.golongan} — {p.pangkat}
+                            </option>
+                          ))
+                        : GOLONGAN_PPPK.map((g) => (
+                            <option key={g} value={g}>
+                              Golongan {g}
+                            </option>
+                          ))}
+                    </select>
+                  )}
+                </Field>
+              ) : null}
+            </div>
+            {manualJenis !== 'NON_ASN' ? (
+              <Field id="pakta-manual-nip" label={manualJenis === 'PPPK' ? 'NI PPPK' : 'NIP'} error={errors.manual?.nip?.message} hint="18 digit; spasi boleh.">
+                {(c) => <input {...c} className="input nip" inputMode="numeric" autoComplete="off" {...register('manual.nip')} />}
+              </Field>
+            ) : null}
+            <Field id="pakta-manual-jabatan" label="Jabatan" error={errors.manual?.jabatan?.message}>
+              {(c) => <input {...c} className="input" {...register('manual.jabatan')} />}
+            </Field>
+            <Field id="pakta-manual-unit" label="Unit kerja" error={errors.manual?.unitKerja?.message} optional>
+              {(c) => <input {...c} className="input" {...register('manual.unitKerja')} />}
+            </Field>
+          </>
+        )}
+      </section>
+
+      <section className="panel" aria-labelledby="pakta-waktu">
+        <h2 id="pakta-waktu" className="panel-title">
+          Tahun, tempat dan tanggal
+        </h2>
+        <div className="field-row field-row-3">
+          <Field id="pakta-tahun" label="Tahun pakta" error={errors.year?.message}>
+            {(c) => <input {...c} className="input" inputMode="numeric" maxLength={4} {...register('year')} />}
+          </Field>
+          <Field id="pakta-tempat" label="Tempat" error={errors.place?.message} hint={kota ? `Kosongkan untuk ${kota}.` : undefined}>
+            {(c) => <input {...c} className="input" {...register('place')} />}
+          </Field>
+          <Field id="pakta-tanggal" label="Tanggal" error={errors.date?.message}>
+            {(c) => <input {...c} type="date" className="input" {...register('date')} />}
+          </Field>
+        </div>
+      </section>
+
+      <section className="panel" aria-labelledby="pakta-saksi">
+        <h2 id="pakta-saksi" className="panel-title">
+          Saksi (atasan)
+        </h2>
+        <label className="checkbox-inline" htmlFor="pakta-dengan-saksi">
+          <input id="pakta-dengan-saksi" type="checkbox" {...register('withWitness')} />
+          Cetak blok &ldquo;Menyaksikan&rdquo; untuk atasan
+        </label>
+        {withWitness ? (
+          <>
+            <Field id="pakta-saksi-nama" label="Nama saksi" error={errors.witness?.nama?.message}>
+              {(c) => <input {...c} className="input" {...register('witness.nama')} />}
+            </Field>
+            <div className="field-row">
+              <Field id="pakta-saksi-nip" label="NIP saksi" error={errors.witness?.nip?.message} optional>
+                {(c) => <input {...c} className="input nip" inputMode="numeric" {...register('witness.nip')} />}
+              </Field>
+              <Field id="pakta-saksi-jabatan" label="Jabatan saksi" error={errors.witness?.jabatan?.message}>
+                {(c) => <input {...c} className="input" {...register('witness.jabatan')} />}
+              </Field>
+            </div>
+          </>
+        ) : null}
+      </section>
+
+      <section className="panel" aria-labelledby="pakta-ttd">
+        <h2 id="pakta-ttd" className="panel-title">
+          Tanda tangan
+        </h2>
+        <fieldset className="fieldset fieldset-inline">
+          <legend id="pakta-ttd-pilihan" tabIndex={-1}>
+            Cara menandatangani
+          </legend>
+          <div className="radio-group">
+            <label className="radio" htmlFor="pakta-ttd-digital">
+              <input id="pakta-ttd-digital" type="radio" value="digital" {...register('signatureKind', { onChange: () => setSignatureError(undefined) })} />
+              Gambar tanda tangan
+            </label>
+            <label className="radio" htmlFor="pakta-ttd-scan">
+              <input id="pakta-ttd-scan" type="radio" value="scan" {...register('signatureKind', { onChange: () => setSignatureError(undefined) })} />
+              Unggah pindaian
+            </label>
+            <label className="radio" htmlFor="pakta-ttd-basah">
+              <input id="pakta-ttd-basah" type="radio" value="basah" {...register('signatureKind', { onChange: () => setSignatureError(undefined) })} />
+              Tanda tangan basah
+            </label>
+          </div>
+        </fieldset>
+        {signatureKind === 'digital' ? (
+          <>
+            <SignaturePad ref={pad} id="pakta-kanvas" describedBy="pakta-kanvas-hint" onChange={(empty) => setPadEmpty(empty)} />
+            <p id="pakta-kanvas-hint" className="field-hint">
+              Tanda tangani di dalam kotak dengan tetikus, pena atau jari. Pengguna papan ketik dapat memilih unggah pindaian atau tanda tangan basah.
+            </p>
+          </>
+        ) : null}
+        {signatureKind === 'scan' ? (
+          <div className="field">
+            <label htmlFor="pakta-pindaian" className="field-label">
+              Berkas pindaian tanda tangan (PNG atau JPEG)
+            </label>
+            <FileInput
+              id="pakta-pindaian"
+              accept="image/png,image/jpeg"
+              describedBy="pakta-pindaian-hint"
+              onFile={(file) => {
+                setSignatureError(undefined);
+                setScan(file);
+              }}
+            />
+            <p id="pakta-pindaian-hint" className="field-hint">
+              Paling besar 2 MB dan 10.000 piksel per sisi. Latar putih PNG dibuat transparan dan tepinya dipangkas.
+            </p>
+          </div>
+        ) : null}
+        {signatureKind === 'basah' ? (
+          <p className="field-hint">PDF dicetak dengan ruang tanda tangan kosong di atas kotak meterai. Setelah ditandatangani, tandai pada daftar pakta.</p>
+        ) : null}
+        {signatureError ? (
+          <p className="field-error" role="alert">
+            <span aria-hidden="true">⚠ </span>
+            {signatureError}
+          </p>
+        ) : null}
+      </section>
+
+      <ErrorSummary items={summary} title="Pakta belum dapat dibuat" />
+      <div className="form-actions">
+        <button type="submit" className="button button-primary" disabled={step !== undefined}>
+          {step ? <Spinner /> : null}
+          Buat &amp; cetak
+        </button>
+        {step ? (
+          <span className="muted" role="status">
+            {step}
+          </span>
+        ) : signatureKind === 'digital' && padEmpty ? (
+          <span className="muted small">Tanda tangan belum digambar.</span>
+        ) : null}
+      </div>
+    </form>
+  );
+}

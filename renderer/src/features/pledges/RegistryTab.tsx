@@ -1,0 +1,351 @@
+import { useCallback, useRef, useState } from 'react';
+import { formatAngka, formatNip, formatTanggal } from '../../../../shared/format';
+import { MAX_SIGNED_SCAN_BYTES, PLEDGE_STATUS_LABEL, type PledgeStatus, type PledgeView, type RegistryRow } from '../../../../shared/pledges';
+import { api } from '../../api/client';
+import { Dialog } from '../../components/Dialog';
+import { Spinner } from '../../components/Spinner';
+import { useToast } from '../../components/Toast';
+import { fileToBase64, formatFileSize } from '../../lib/files';
+import { useLoad } from '../../lib/useLoad';
+import { openGeneratedDocument } from './openDocument';
+
+/**
+ * *Daftar & cakupan*: per unit (or all units) and year, who signed digitally, who signed by hand
+ * (marked, or with the signed paper's scan attached), who has not; the coverage that feeds the LKE
+ * item on members' involvement. Actions per pledge: reprint, mark as signed, attach the scan,
+ * revoke with a reason.
+ */
+
+const STATUS_BADGE: Record<PledgeStatus, string> = {
+  DIGITAL: 'badge badge-ok',
+  BASAH: 'badge badge-ok',
+  PINDAIAN: 'badge badge-ok',
+  MENUNGGU: 'badge badge-info',
+  BELUM: 'badge badge-muted',
+};
+
+function RevokeDialog({ pledge, onClose, onDone }: { pledge: PledgeView; onClose: () => void; onDone: () => void }) {
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | undefined>(undefined);
+  const [busy, setBusy] = useState(false);
+  const submit = async (): Promise<void> => {
+    setBusy(true);
+    setError(undefined);
+    const result = await api.pledges.revoke({ id: pledge.id, reason });
+    setBusy(false);
+    if (result.ok) onDone();
+    else setError(result.error.message);
+  };
+  return (
+    <Dialog title="Cabut pakta?" onClose={busy ? undefined : onClose} size="small">
+      <form
+        className="form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
+        <p>
+          Pakta <strong>{pledge.signer.nama}</strong> tahun {pledge.year} (kode <code>{pledge.code}</code>) akan dicabut: verifikasinya menyatakan
+          dokumen tidak berlaku lagi. Data pakta tetap tersimpan.
+        </p>
+        <div className="field">
+          <label htmlFor="cabut-alasan" className="field-label">
+            Alasan pencabutan
+          </label>
+          <textarea id="cabut-alasan" className="input" rows={3} maxLength={300} value={reason} onChange={(event) => setReason(event.target.value)} />
+        </div>
+        {error ? (
+          <p className="alert alert-error" role="alert">
+            {error}
+          </p>
+        ) : null}
+        <div className="form-actions">
+          <button type="submit" className="button button-danger" disabled={busy}>
+            {busy ? <Spinner /> : null}
+            Cabut pakta
+          </button>
+          <button type="button" className="button button-secondary" onClick={onClose} disabled={busy}>
+            Batal
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+function Actions({ row, pledge, onChanged, onError }: { row: RegistryRow | null; pledge: PledgeView; onChanged: (message: string) => void; onError: (message: string) => void }) {
+  const [busy, setBusy] = useState<string | undefined>(undefined);
+  const [revoking, setRevoking] = useState(false);
+  const file = useRef<HTMLInputElement>(null);
+  const who = pledge.signer.nama;
+
+  const run = async (label: string, action: () => Promise<string | undefined>): Promise<void> => {
+    setBusy(label);
+    const error = await action();
+    setBusy(undefined);
+    if (error) onError(error);
+  };
+
+  const reprint = () =>
+    run('cetak', async () => {
+      const result = await api.pledges.reprint({ id: pledge.id });
+      if (!result.ok) return result.error.message;
+      const opened = await openGeneratedDocument(result.value.documentId);
+      onChanged(`Pakta ${who} dicetak ulang.`);
+      return opened.error ?? undefined;
+    });
+
+  const markSigned = () =>
+    run('tandai', async () => {
+      const result = await api.pledges.markSigned({ id: pledge.id });
+      if (!result.ok) return result.error.message;
+      onChanged(`Pakta ${who} ditandai sudah ditandatangani.`);
+      return undefined;
+    });
+
+  const attach = (chosen: File) =>
+    run('pindaian', async () => {
+      if (chosen.size > MAX_SIGNED_SCAN_BYTES) return `Pindaian terlalu besar (${formatFileSize(chosen.size)}); maksimal 10 MB.`;
+      const result = await api.pledges.attachScan({ id: pledge.id, fileName: chosen.name, dataBase64: await fileToBase64(chosen) });
+      if (file.current) file.current.value = '';
+      if (!result.ok) return result.error.message;
+      onChanged(`Pindaian pakta ${who} dilampirkan.`);
+      return undefined;
+    });
+
+  const wet = pledge.signatureKind === 'wet';
+  const status = row?.status ?? pledge.status;
+  return (
+    <>
+      <button type="button" className="button button-small button-secondary" onClick={() => void reprint()} disabled={busy !== undefined}>
+        {busy === 'cetak' ? <Spinner /> : null}
+        Cetak ulang<span className="visually-hidden"> pakta {who}</span>
+      </button>
+      {wet && status === 'MENUNGGU' ? (
+        <button type="button" className="button button-small button-secondary" onClick={() => void markSigned()} disabled={busy !== undefined || pledge.printed.length === 0} title={pledge.printed.length === 0 ? 'Cetak dahulu' : undefined}>
+          {busy === 'tandai' ? <Spinner /> : null}
+          Tandai ditandatangani<span className="visually-hidden"> {who}</span>
+        </button>
+      ) : null}
+      {wet ? (
+        <label className="button button-small button-ghost pakta-file-button">
+          {busy === 'pindaian' ? <Spinner /> : null}
+          {pledge.scan ? 'Ganti pindaian' : 'Lampirkan pindaian'}
+          <span className="visually-hidden"> pakta {who}</span>
+          <input
+            ref={file}
+            type="file"
+            className="visually-hidden"
+            accept="application/pdf,image/png,image/jpeg"
+            disabled={busy !== undefined}
+            onChange={(event) => {
+              const chosen = event.target.files?.[0];
+              if (chosen) void attach(chosen);
+            }}
+          />
+        </label>
+      ) : null}
+      <button type="button" className="button button-small button-ghost" onClick={() => setRevoking(true)} disabled={busy !== undefined}>
+        Cabut<span className="visually-hidden"> pakta {who}</span>
+      </button>
+      {revoking ? (
+        <RevokeDialog
+          pledge={pledge}
+          onClose={() => setRevoking(false)}
+          onDone={() => {
+            setRevoking(false);
+            onChanged(`Pakta ${who} dicabut.`);
+          }}
+        />
+      ) : null}
+    </>
+  );
+}
+
+function printedNote(pledge: PledgeView | null): string {
+  if (!pledge) return '';
+  const last = pledge.printed[pledge.printed.length - 1];
+  const parts = [pledge.code];
+  if (last) parts.push(`dicetak ${formatTanggal(new Date(last.at))}${pledge.printed.length > 1 ? ` (${pledge.printed.length}×)` : ''}`);
+  if (pledge.wetSignedAt) parts.push(`ditandatangani ${formatTanggal(pledge.wetSignedAt)}`);
+  if (pledge.scan) parts.push(`pindaian: ${pledge.scan.fileName}`);
+  return parts.join(' · ');
+}
+
+export function RegistryTab() {
+  const { notify } = useToast();
+  const loadUnits = useCallback(() => api.units.list({}), []);
+  const units = useLoad(loadUnits);
+  const [unitId, setUnitId] = useState('');
+  const [year, setYear] = useState(new Date().getFullYear());
+  const [error, setError] = useState<string | undefined>(undefined);
+  const load = useCallback(() => api.pledges.registry({ year, ...(unitId ? { unitId } : {}) }), [year, unitId]);
+  const registry = useLoad(load);
+  const data = registry.data;
+
+  const changed = (message: string): void => {
+    setError(undefined);
+    notify('success', message);
+    registry.reload();
+  };
+
+  return (
+    <>
+      <div className="toolbar">
+        <div className="toolbar-field">
+          <label htmlFor="daftar-unit" className="field-label">
+            Unit kerja
+          </label>
+          <select id="daftar-unit" className="input" value={unitId} onChange={(event) => setUnitId(event.target.value)}>
+            <option value="">Semua unit kerja</option>
+            {(units.data ?? []).map((unit) => (
+              <option key={unit.id} value={unit.id}>
+                {unit.nama}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="toolbar-field">
+          <label htmlFor="daftar-tahun" className="field-label">
+            Tahun
+          </label>
+          <input
+            id="daftar-tahun"
+            className="input input-year"
+            type="number"
+            min={2000}
+            max={2100}
+            value={year}
+            onChange={(event) => {
+              const next = Number(event.target.value);
+              if (Number.isInteger(next) && next >= 2000 && next <= 2100) setYear(next);
+            }}
+          />
+        </div>
+      </div>
+      {registry.error ? (
+        <p className="alert alert-error" role="alert">
+          {registry.error.message}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="alert alert-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {data ? (
+        <section className="pakta-coverage" aria-label="Cakupan penandatanganan">
+          <div className="pakta-coverage-main">
+            <p className="stat-label">Cakupan {data.year}</p>
+            <p className="stat-value" data-testid="cakupan-persen">
+              {formatAngka(data.coverage.percent)}%
+            </p>
+            <progress className="pakta-progress" max={Math.max(1, data.coverage.total)} value={data.coverage.signed} aria-label="Cakupan penandatanganan" />
+            <p className="muted small">
+              {data.coverage.signed} dari {data.coverage.total} pegawai aktif sudah menandatangani.
+            </p>
+          </div>
+          <ul className="pakta-coverage-counts">
+            {(['DIGITAL', 'BASAH', 'PINDAIAN', 'MENUNGGU', 'BELUM'] as const).map((status) => (
+              <li key={status}>
+                <span className={STATUS_BADGE[status]}>{PLEDGE_STATUS_LABEL[status]}</span> {data.coverage.byStatus[status]}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : (
+        <p className="muted">Memuat…</p>
+      )}
+      {data ? (
+        <div className="table-wrap">
+          <table className="table" aria-label={`Daftar Pakta Integritas ${data.year}`}>
+            <thead>
+              <tr>
+                <th scope="col">Nama</th>
+                <th scope="col">NIP</th>
+                <th scope="col">Unit kerja</th>
+                <th scope="col">Status</th>
+                <th scope="col">Keterangan</th>
+                <th scope="col" className="col-actions">
+                  <span className="visually-hidden">Tindakan</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.rows.length === 0 ? (
+                <tr>
+                  <td colSpan={6} className="table-empty">
+                    Belum ada pegawai aktif pada unit ini.
+                  </td>
+                </tr>
+              ) : null}
+              {data.rows.map((row) => (
+                <tr key={row.personId}>
+                  <th scope="row" className="cell-main">
+                    {row.nama}
+                    <span className="cell-sub">{row.jabatan}</span>
+                  </th>
+                  <td className="nip">{row.nip ? formatNip(row.nip) : <span className="muted">—</span>}</td>
+                  <td>{row.unitNama}</td>
+                  <td>
+                    <span className={STATUS_BADGE[row.status]}>{PLEDGE_STATUS_LABEL[row.status]}</span>
+                  </td>
+                  <td className="small muted">{printedNote(row.pledge)}</td>
+                  <td className="col-actions">
+                    {row.pledge ? (
+                      <Actions row={row} pledge={row.pledge} onChanged={changed} onError={setError} />
+                    ) : (
+                      <a className="button button-small button-ghost" href="#/pakta">
+                        Buat pakta<span className="visually-hidden"> {row.nama}</span>
+                      </a>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      {data && data.others.length > 0 ? (
+        <>
+          <h2 className="section-title">Penanda tangan lain</h2>
+          <p className="muted small">Penanda tangan di luar daftar pegawai aktif (diisi manual, pindah unit, atau dinonaktifkan); tidak dihitung dalam cakupan.</p>
+          <div className="table-wrap">
+            <table className="table" aria-label="Penanda tangan lain">
+              <tbody>
+                {data.others.map((pledge) => (
+                  <tr key={pledge.id}>
+                    <th scope="row" className="cell-main">
+                      {pledge.signer.nama}
+                      <span className="cell-sub">{pledge.signer.jabatan}</span>
+                    </th>
+                    <td>
+                      <span className={STATUS_BADGE[pledge.status]}>{PLEDGE_STATUS_LABEL[pledge.status]}</span>
+                    </td>
+                    <td className="small muted">{printedNote(pledge)}</td>
+                    <td className="col-actions">
+                      <Actions row={null} pledge={pledge} onChanged={changed} onError={setError} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      ) : null}
+      {data && data.revoked.length > 0 ? (
+        <details className="pakta-revoked">
+          <summary>Pakta yang dicabut ({data.revoked.length})</summary>
+          <ul>
+            {data.revoked.map((pledge) => (
+              <li key={pledge.id}>
+                <strong>{pledge.signer.nama}</strong> — <code>{pledge.code}</code> — {pledge.revoked?.reason}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </>
+  );
+}

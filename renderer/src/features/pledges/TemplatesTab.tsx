@@ -1,0 +1,203 @@
+import { useCallback, useMemo, useState } from 'react';
+import { formatTanggal } from '../../../../shared/format';
+import type { PledgeTemplateView } from '../../../../shared/pledges';
+import { api } from '../../api/client';
+import { Spinner } from '../../components/Spinner';
+import { useToast } from '../../components/Toast';
+import { useLoad } from '../../lib/useLoad';
+
+/**
+ * *Templat*: the wording of the pledge as versioned data. Saving makes a new version, which new
+ * pledges use; pledges already made keep the exact text they were signed with. `{instansi}`,
+ * `{unitKerja}` and `{tahun}` are filled in when a pledge is made.
+ */
+
+interface Draft {
+  title: string;
+  opening: string;
+  leadIn: string;
+  points: string[];
+  closing: string;
+  signerCaption: string;
+  witnessCaption: string;
+}
+
+function draftOf(template: PledgeTemplateView): Draft {
+  return {
+    title: template.title,
+    opening: template.opening,
+    leadIn: template.leadIn,
+    points: [...template.points],
+    closing: template.closing,
+    signerCaption: template.signerCaption,
+    witnessCaption: template.witnessCaption,
+  };
+}
+
+export function TemplatesTab() {
+  const { notify } = useToast();
+  const load = useCallback(() => api.pledgeTemplates.list(undefined), []);
+  const templates = useLoad(load);
+  const ids = useMemo(() => [...new Set((templates.data ?? []).map((t) => t.id))], [templates.data]);
+  const [templateId, setTemplateId] = useState('pakta-asn');
+  const newest = (templates.data ?? []).find((t) => t.id === templateId && t.newest);
+  const history = (templates.data ?? []).filter((t) => t.id === templateId);
+  // Edits belong to one version: after a save (or another template), the newest version shows again.
+  const [edits, setEdits] = useState<{ key: string; draft: Draft } | undefined>(undefined);
+  const key = newest ? `${newest.id}@${newest.version}` : '';
+  const draft = newest ? (edits?.key === key ? edits.draft : draftOf(newest)) : undefined;
+  const [error, setError] = useState<string | undefined>(undefined);
+  const [busy, setBusy] = useState(false);
+
+  const save = async (): Promise<void> => {
+    if (!newest || !draft) return;
+    setBusy(true);
+    setError(undefined);
+    const result = await api.pledgeTemplates.saveVersion({ templateId: newest.id, baseVersion: newest.version, changes: draft });
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.error.message);
+      return;
+    }
+    notify('success', `Versi ${result.value.version} templat "${result.value.name}" disimpan.`);
+    templates.reload();
+  };
+
+  const set = <K extends keyof Draft>(field: K, value: Draft[K]): void => {
+    if (draft) setEdits({ key, draft: { ...draft, [field]: value } });
+  };
+
+  return (
+    <div className="pakta-templates">
+      <div className="toolbar">
+        <div className="toolbar-field">
+          <label htmlFor="templat-pilih" className="field-label">
+            Templat
+          </label>
+          <select id="templat-pilih" className="input" value={templateId} onChange={(event) => setTemplateId(event.target.value)}>
+            {ids.map((id) => (
+              <option key={id} value={id}>
+                {(templates.data ?? []).find((t) => t.id === id && t.newest)?.name ?? id}
+              </option>
+            ))}
+          </select>
+        </div>
+        {newest ? <span className="badge badge-info">Versi {newest.version} dipakai untuk pakta baru</span> : null}
+      </div>
+      {templates.error ? (
+        <p className="alert alert-error" role="alert">
+          {templates.error.message}
+        </p>
+      ) : null}
+      {draft && newest ? (
+        <form
+          className="form panel"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void save();
+          }}
+        >
+          <p className="muted small">
+            Isian yang tersedia: <code>{'{instansi}'}</code>, <code>{'{unitKerja}'}</code>, <code>{'{tahun}'}</code>. Menyimpan membuat versi baru; pakta yang sudah
+            dibuat tetap memakai teks versinya.
+          </p>
+          <div className="field">
+            <label htmlFor="templat-judul" className="field-label">
+              Judul
+            </label>
+            <input id="templat-judul" className="input" value={draft.title} maxLength={120} onChange={(event) => set('title', event.target.value)} />
+          </div>
+          <div className="field">
+            <label htmlFor="templat-pembuka" className="field-label">
+              Kalimat pembuka
+            </label>
+            <input id="templat-pembuka" className="input" value={draft.opening} maxLength={300} onChange={(event) => set('opening', event.target.value)} />
+          </div>
+          <div className="field">
+            <label htmlFor="templat-pengantar" className="field-label">
+              Kalimat pengantar butir
+            </label>
+            <textarea id="templat-pengantar" className="input" rows={3} value={draft.leadIn} maxLength={600} onChange={(event) => set('leadIn', event.target.value)} />
+          </div>
+          <fieldset className="fieldset">
+            <legend>Butir pernyataan</legend>
+            <ol className="pakta-points">
+              {draft.points.map((point, index) => (
+                <li key={index}>
+                  <label htmlFor={`templat-butir-${index}`} className="visually-hidden">
+                    Butir {index + 1}
+                  </label>
+                  <textarea
+                    id={`templat-butir-${index}`}
+                    className="input"
+                    rows={2}
+                    value={point}
+                    maxLength={600}
+                    onChange={(event) => set('points', draft.points.map((p, i) => (i === index ? event.target.value : p)))}
+                  />
+                  <button type="button" className="button button-small button-ghost" onClick={() => set('points', draft.points.filter((_p, i) => i !== index))} disabled={draft.points.length <= 1}>
+                    Hapus butir {index + 1}
+                  </button>
+                </li>
+              ))}
+            </ol>
+            <button type="button" className="button button-small button-secondary" onClick={() => set('points', [...draft.points, ''])} disabled={draft.points.length >= 12}>
+              Tambah butir
+            </button>
+          </fieldset>
+          <div className="field">
+            <label htmlFor="templat-penutup" className="field-label">
+              Kalimat penutup
+            </label>
+            <textarea id="templat-penutup" className="input" rows={2} value={draft.closing} maxLength={600} onChange={(event) => set('closing', event.target.value)} />
+          </div>
+          <div className="field-row">
+            <div className="field">
+              <label htmlFor="templat-penanda" className="field-label">
+                Keterangan penanda tangan
+              </label>
+              <input id="templat-penanda" className="input" value={draft.signerCaption} maxLength={60} onChange={(event) => set('signerCaption', event.target.value)} />
+            </div>
+            <div className="field">
+              <label htmlFor="templat-saksi" className="field-label">
+                Keterangan saksi
+              </label>
+              <input id="templat-saksi" className="input" value={draft.witnessCaption} maxLength={60} onChange={(event) => set('witnessCaption', event.target.value)} />
+            </div>
+          </div>
+          {error ? (
+            <p className="alert alert-error" role="alert">
+              {error}
+            </p>
+          ) : null}
+          <div className="form-actions">
+            <button type="submit" className="button button-primary" disabled={busy}>
+              {busy ? <Spinner /> : null}
+              Simpan sebagai versi {newest.version + 1}
+            </button>
+            <button type="button" className="button button-secondary" onClick={() => setEdits(undefined)} disabled={busy}>
+              Kembalikan
+            </button>
+          </div>
+        </form>
+      ) : (
+        <p className="muted">Memuat…</p>
+      )}
+      {history.length > 0 ? (
+        <section aria-labelledby="templat-riwayat">
+          <h2 id="templat-riwayat" className="section-title">
+            Riwayat versi
+          </h2>
+          <ul className="pakta-history">
+            {history.map((t) => (
+              <li key={t.version}>
+                Versi {t.version} — {t.builtIn ? 'bawaan ZI Desk' : `oleh ${t.createdBy ?? '—'}, ${t.createdAt ? formatTanggal(new Date(t.createdAt)) : ''}`}
+                {t.newest ? ' (dipakai)' : ''}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}

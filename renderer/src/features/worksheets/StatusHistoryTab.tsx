@@ -1,0 +1,48 @@
+import { formatTanggal } from '../../../../shared/format';
+import { worksheetStatusLabels, type Worksheet } from '../../../../shared/worksheets';
+
+function timeText(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return `${formatTanggal(date)} ${String(date.getHours()).padStart(2, '0')}.${String(date.getMinutes()).padStart(2, '0')}`;
+}
+
+/** The workflow record of a worksheet: who moved it from which status to which, with comments. */
+export function StatusHistoryTab({ worksheet }: { worksheet: Worksheet }) {
+  const steps = [...worksheet.statusHistory].reverse();
+  return (
+    <section className="ws-panel" aria-label="Riwayat status">
+      <h2 className="ws-section-title">Riwayat status</h2>
+      <p className="muted">
+        Dibuat {timeText(worksheet.createdAt)} oleh {worksheet.createdBy}. Terakhir diubah {timeText(worksheet.updatedAt)} oleh{' '}
+        {worksheet.updatedBy}.
+      </p>
+      {steps.length === 0 ? (
+        <p className="muted">Status belum pernah diubah (masih Draf).</p>
+      ) : (
+        <table className="table ws-simple-table">
+          <thead>
+            <tr>
+              <th scope="col">Waktu</th>
+              <th scope="col">Oleh</th>
+              <th scope="col">Perubahan</th>
+              <th scope="col">Catatan</th>
+            </tr>
+          </thead>
+          <tbody>
+            {steps.map((step, index) => (
+              <tr key={`${step.at}-${index}`}>
+                <td>{timeText(step.at)}</td>
+                <td>{step.by}</td>
+                <td>
+                  {worksheetStatusLabels[step.from]} → {worksheetStatusLabels[step.to]}
+                </td>
+                <td>{step.note || '–'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

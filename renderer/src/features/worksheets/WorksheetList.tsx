@@ -1,0 +1,322 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useCallback, useMemo, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import type { z } from 'zod';
+import { formatAngka } from '../../../../shared/format';
+import type { Unit } from '../../../../shared/masterdata/schemas';
+import type { Result } from '../../../../shared/result';
+import {
+  worksheetCreateInputSchema,
+  type LayerSummary,
+  type PredicateBrief,
+  type TemplateInfo,
+  type WorksheetList as WorksheetListData,
+  type WorksheetSummary,
+} from '../../../../shared/worksheets';
+import { api } from '../../api/client';
+import { Dialog } from '../../components/Dialog';
+import { Field } from '../../components/Field';
+import { PageHeader } from '../../components/PageHeader';
+import { Spinner } from '../../components/Spinner';
+import { useToast } from '../../components/Toast';
+import { applyServerIssues } from '../../lib/forms';
+import { useLoad } from '../../lib/useLoad';
+import { listHref, worksheetHref } from './route';
+import { StatusBadge } from './StatusBadge';
+
+interface ListData {
+  list: WorksheetListData;
+  units: Unit[];
+  templates: TemplateInfo[];
+}
+
+async function loadList(): Promise<Result<ListData>> {
+  const [list, units, templates] = await Promise.all([api.worksheets.list(undefined), api.units.list(undefined), api.worksheets.templates(undefined)]);
+  if (!list.ok) return list;
+  if (!units.ok) return units;
+  if (!templates.ok) return templates;
+  return { ok: true, value: { list: list.value, units: units.value, templates: templates.value } };
+}
+
+const PROPOSAL_TONE: Record<PredicateBrief['proposal'], string> = {
+  'layak diusulkan': 'ok',
+  'layak melalui afirmasi': 'warn',
+  'belum layak': 'bad',
+};
+
+/** Worksheets per year with status, totals and verdicts, and "Buat lembar kerja". */
+export function WorksheetList({ year }: { year: number | undefined }) {
+  const load = useCallback(() => loadList(), []);
+  const { data, error, reload } = useLoad(load);
+  const [creating, setCreating] = useState(false);
+
+  const years = useMemo(() => {
+    const set = new Set<number>((data?.list.worksheets ?? []).map((entry) => entry.year));
+    return [...set].sort((a, b) => b - a);
+  }, [data]);
+  const shown = (data?.list.worksheets ?? []).filter((entry) => year === undefined || entry.year === year);
+  const byYear = new Map<number, WorksheetSummary[]>();
+  for (const entry of shown) byYear.set(entry.year, [...(byYear.get(entry.year) ?? []), entry]);
+
+  return (
+    <div className="ws-page">
+      <PageHeader
+        title="Lembar Kerja (LKE)"
+        description="Lembar kerja evaluasi Zona Integritas per unit kerja per tahun: penilaian mandiri unit, reviu TPI dan hasil TPN."
+        actions={
+          <button type="button" className="button button-primary" onClick={() => setCreating(true)} disabled={!data}>
+            Buat lembar kerja
+          </button>
+        }
+      />
+      {error ? (
+        <p className="alert alert-error" role="alert">
+          {error.message}
+        </p>
+      ) : null}
+      {data && data.list.problems.length > 0 ? (
+        <div className="alert ws-alert-warn" role="alert">
+          {data.list.problems.map((problem) => (
+            <p key={problem.id}>
+              {problem.id}: {problem.message}
+            </p>
+          ))}
+        </div>
+      ) : null}
+
+      {years.length > 1 ? (
+        <nav className="ws-year-filter" aria-label="Tahun evaluasi">
+          <a className={`ws-chip-link${year === undefined ? ' is-active' : ''}`} href={listHref()} aria-current={year === undefined ? 'page' : undefined}>
+            Semua tahun
+          </a>
+          {years.map((entry) => (
+            <a key={entry} className={`ws-chip-link${year === entry ? ' is-active' : ''}`} href={listHref(entry)} aria-current={year === entry ? 'page' : undefined}>
+              {entry}
+            </a>
+          ))}
+        </nav>
+      ) : null}
+
+      {!data ? (
+        <p className="muted" role="status">
+          <Spinner label="Memuat daftar lembar kerja…" />
+        </p>
+      ) : shown.length === 0 ? (
+        <div className="ws-empty-state">
+          <p className="ws-empty-title">Belum ada lembar kerja{year ? ` tahun ${year}` : ''}.</p>
+          <p className="muted">
+            {data.units.some((unit) => unit.aktif)
+              ? 'Buat lembar kerja untuk unit kerja yang membangun Zona Integritas.'
+              : 'Daftarkan unit kerja terlebih dahulu (atau muat data contoh di Beranda).'}
+          </p>
+        </div>
+      ) : (
+        [...byYear.entries()].map(([entryYear, rows]) => (
+          <section key={entryYear} className="ws-year" aria-label={`Lembar kerja tahun ${entryYear}`}>
+            <h2 className="ws-year-title">Tahun {entryYear}</h2>
+            <div className="table-wrap">
+              <table className="table ws-list-table">
+                <thead>
+                  <tr>
+                    <th scope="col">Unit kerja</th>
+                    <th scope="col">Status</th>
+                    <th scope="col" className="num">
+                      Unit
+                    </th>
+                    <th scope="col" className="num">
+                      TPI
+                    </th>
+                    <th scope="col">Menuju WBK</th>
+                    <th scope="col">Menuju WBBM</th>
+                    <th scope="col">
+                      <span className="visually-hidden">Aksi</span>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map((row) => (
+                    <tr key={row.id}>
+                      <th scope="row">
+                        <a href={worksheetHref(row.id)} className="ws-list-unit">
+                          {row.unit.nama}
+                        </a>
+                        <span className="ws-list-meta">
+                          {row.unit.singkatan}
+                          {row.unit.afirmasi ? ' · afirmasi' : ''} · templat {row.templateVersion}
+                        </span>
+                      </th>
+                      <td>
+                        <StatusBadge status={row.status} changedAfterReview={row.changedAfterReview} />
+                      </td>
+                      <td className="num">
+                        <LayerCell summary={row.layers.unit} />
+                      </td>
+                      <td className="num">
+                        <LayerCell summary={row.layers.tpi} />
+                      </td>
+                      <td>
+                        <BriefCell brief={row.assessment.wbk} layer={row.assessment.layer} />
+                      </td>
+                      <td>
+                        <BriefCell brief={row.assessment.wbbm} layer={row.assessment.layer} />
+                      </td>
+                      <td className="ws-list-action">
+                        <a className="button button-secondary button-small" href={worksheetHref(row.id)} aria-label={`Buka LKE ${row.unit.nama} ${row.year}`}>
+                          Buka
+                        </a>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </section>
+        ))
+      )}
+
+      {creating && data ? (
+        <CreateWorksheetDialog
+          units={data.units.filter((unit) => unit.aktif)}
+          templates={data.templates}
+          existing={data.list.worksheets}
+          onClose={() => setCreating(false)}
+          onCreated={(id) => {
+            setCreating(false);
+            reload();
+            window.location.hash = worksheetHref(id);
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+function LayerCell({ summary }: { summary: LayerSummary }) {
+  const { completeness } = summary;
+  const answered = completeness.answered + completeness.inputsAnswered;
+  const total = completeness.total + completeness.inputsTotal;
+  return (
+    <span className="ws-layer-cell">
+      <span className="ws-layer-total">{answered === 0 ? '–' : formatAngka(summary.totals.total)}</span>
+      <span className="ws-layer-progress">{completeness.complete ? 'lengkap' : `${answered}/${total} terisi`}</span>
+    </span>
+  );
+}
+
+function BriefCell({ brief, layer }: { brief: PredicateBrief; layer: 'unit' | 'tpi' }) {
+  return (
+    <span className="ws-brief">
+      <span className={`ws-pill ws-pill-${brief.passed ? 'ok' : 'bad'}`} title={brief.failing.join('; ')}>
+        {brief.passed ? 'Memenuhi nilai' : `${brief.failing.length} kriteria kurang`}
+      </span>
+      <span className={`ws-brief-proposal is-${PROPOSAL_TONE[brief.proposal]}`}>
+        {brief.proposal}
+        {brief.complete ? '' : ' (sementara)'} · {layer === 'tpi' ? 'TPI' : 'Unit'}
+      </span>
+    </span>
+  );
+}
+
+type CreateInput = z.input<typeof worksheetCreateInputSchema>;
+type CreateOutput = z.output<typeof worksheetCreateInputSchema>;
+
+interface CreateWorksheetDialogProps {
+  units: Unit[];
+  templates: TemplateInfo[];
+  existing: WorksheetSummary[];
+  onClose(): void;
+  onCreated(id: string): void;
+}
+
+function CreateWorksheetDialog({ units, templates, existing, onClose, onCreated }: CreateWorksheetDialogProps) {
+  const { notify } = useToast();
+  const [formError, setFormError] = useState<string | undefined>(undefined);
+  const newest = templates.find((template) => template.newest) ?? templates[0];
+  const sorted = [...units].sort((a, b) => a.nama.localeCompare(b.nama, 'id'));
+  const {
+    register,
+    handleSubmit,
+    setError,
+    control,
+    formState: { errors, isSubmitting },
+  } = useForm<CreateInput, unknown, CreateOutput>({
+    resolver: zodResolver(worksheetCreateInputSchema),
+    defaultValues: { unitId: '', year: new Date().getFullYear(), templateId: newest?.id ?? '', carryOver: false },
+  });
+  const unitId = useWatch({ control, name: 'unitId' });
+  const year = useWatch({ control, name: 'year' });
+  const earlier = existing
+    .filter((entry) => entry.unit.id === unitId && typeof year === 'number' && entry.year < year)
+    .sort((a, b) => b.year - a.year)[0];
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(undefined);
+    const result = await api.worksheets.create(values);
+    if (result.ok) {
+      notify('success', `Lembar kerja ${result.value.summary.unit.nama} ${result.value.worksheet.year} dibuat.`);
+      onCreated(result.value.worksheet.id);
+    } else {
+      setFormError(applyServerIssues(result.error, ['unitId', 'year', 'templateId', 'carryOver'], setError).join(' ') || undefined);
+    }
+  });
+
+  return (
+    <Dialog title="Buat lembar kerja" onClose={onClose} description="Satu lembar kerja per unit kerja per tahun evaluasi.">
+      <form onSubmit={(event) => void onSubmit(event)} noValidate>
+        <Field id="ws-create-unit" label="Unit kerja" error={errors.unitId?.message}>
+          {(control) => (
+            <select {...control} className="input" {...register('unitId')}>
+              <option value="">Pilih unit kerja…</option>
+              {sorted.map((unit) => (
+                <option key={unit.id} value={unit.id}>
+                  {unit.nama}
+                  {unit.singkatan ? ` (${unit.singkatan})` : ''}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="ws-create-year" label="Tahun evaluasi" error={errors.year?.message}>
+          {(control) => <input {...control} className="input input-short" type="number" min={2000} max={2100} {...register('year', { valueAsNumber: true })} />}
+        </Field>
+        <Field id="ws-create-template" label="Versi templat LKE" error={errors.templateId?.message}>
+          {(control) => (
+            <select {...control} className="input" {...register('templateId')}>
+              {templates.map((template) => (
+                <option key={template.id} value={template.id}>
+                  {template.title} — versi {template.version}
+                  {template.newest ? ' (terbaru)' : ''}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <div className="field">
+          <label className="ws-check">
+            <input type="checkbox" {...register('carryOver')} />
+            Mulai dari jawaban tahun lalu
+          </label>
+          <p className="field-hint">
+            {earlier
+              ? `Jawaban unit dari LKE ${earlier.year} disalin dan ditandai “bawaan tahun lalu” sampai dikonfirmasi.`
+              : 'Jawaban unit dari lembar kerja tahun sebelumnya disalin dan ditandai sampai dikonfirmasi.'}
+          </p>
+        </div>
+        {formError ? (
+          <p className="alert alert-error" role="alert">
+            {formError}
+          </p>
+        ) : null}
+        <div className="form-actions">
+          <button type="submit" className="button button-primary" disabled={isSubmitting}>
+            {isSubmitting ? <Spinner /> : null}
+            Buat lembar kerja
+          </button>
+          <button type="button" className="button button-secondary" onClick={onClose} disabled={isSubmitting}>
+            Batal
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,582 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { formatAngka } from '../../../../shared/format';
+import {
+  getTemplate,
+  proposalStatus,
+  scoreWorksheet,
+  thresholdsFor,
+  verdict,
+  type Answer,
+  type InstansiYearRecord,
+  type Template,
+  type ThresholdSet,
+} from '../../../../shared/lke';
+import type { Result } from '../../../../shared/result';
+import {
+  checkTransition,
+  evidenceEditRefusal,
+  layerEditRefusal,
+  worksheetStatusLabels,
+  type WorksheetDetail,
+  type WorksheetStatus,
+} from '../../../../shared/worksheets';
+import { api } from '../../api/client';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { Spinner } from '../../components/Spinner';
+import { useToast } from '../../components/Toast';
+import { KEYBOARD_HINT } from './model/keyboard';
+import { LAYER_LABEL, LAYER_LONG_LABEL, LAYERS, type Layer } from './model/answers';
+import { buildTree, indexScore } from './model/tree';
+import { PlannerTab } from './PlannerTab';
+import { PrerequisitesTab } from './PrerequisitesTab';
+import type { RowActions } from './QuestionRow';
+import { listHref, worksheetHref, type WorksheetTab } from './route';
+import { StatusBadge } from './StatusBadge';
+import { StatusHistoryTab } from './StatusHistoryTab';
+import { TotalsPanel, type LayerProgress } from './TotalsPanel';
+import { useWorksheetEditor, type LocalState, type SaveState } from './useWorksheetEditor';
+import { FILTER_LABEL, FILTERS, WorksheetTable, type Filter } from './WorksheetTable';
+
+/** The workflow buttons: label, confirmation text and whether a comment may go with it. */
+const STEP: Record<string, { label: string; title: string; text: string; note: boolean; tone: 'primary' | 'danger' }> = {
+  'DRAF>DIAJUKAN': {
+    label: 'Ajukan',
+    title: 'Ajukan lembar kerja?',
+    text: 'Penilaian mandiri unit diajukan kepada TPI untuk direviu. Jawaban unit masih dapat diperbaiki sampai LKE final.',
+    note: false,
+    tone: 'primary',
+  },
+  'DIAJUKAN>DRAF': {
+    label: 'Kembalikan ke unit',
+    title: 'Kembalikan ke unit?',
+    text: 'Lembar kerja dikembalikan ke status Draf agar unit melengkapi penilaian mandiri.',
+    note: true,
+    tone: 'danger',
+  },
+  'DIAJUKAN>DIREVIU_TPI': {
+    label: 'Tandai direviu TPI',
+    title: 'Tandai sudah direviu TPI?',
+    text: 'Reviu TPI atas lembar kerja ini dicatat. Perubahan sesudahnya ditandai “diubah setelah direviu”.',
+    note: true,
+    tone: 'primary',
+  },
+  'DIREVIU_TPI>DIAJUKAN': {
+    label: 'Kembalikan dengan catatan',
+    title: 'Kembalikan untuk ditindaklanjuti?',
+    text: 'Lembar kerja dikembalikan ke status Diajukan agar unit menindaklanjuti catatan TPI.',
+    note: true,
+    tone: 'danger',
+  },
+  'DIREVIU_TPI>FINAL': {
+    label: 'Finalisasi',
+    title: 'Finalisasi lembar kerja?',
+    text: 'Setelah final, jawaban Unit dan TPI, catatan dan bukti dukung terkunci dan tidak dapat diubah lagi. Lapisan TPN tetap dapat diisi ketika hasil evaluasi TPN diketahui.',
+    note: false,
+    tone: 'primary',
+  },
+};
+
+const NEXT: Record<WorksheetStatus, WorksheetStatus[]> = {
+  DRAF: ['DIAJUKAN'],
+  DIAJUKAN: ['DRAF', 'DIREVIU_TPI'],
+  DIREVIU_TPI: ['DIAJUKAN', 'FINAL'],
+  FINAL: [],
+};
+
+function defaultLayer(status: WorksheetStatus): Layer {
+  return status === 'DRAF' ? 'unit' : 'tpi';
+}
+
+const TAB_LABEL: Record<WorksheetTab, string> = {
+  isian: 'Isian LKE',
+  menuju: 'Menuju WBK/WBBM',
+  prasyarat: 'Prasyarat usulan',
+  status: 'Riwayat status',
+};
+
+/** One worksheet: header with workflow, tabs, the answer table and the live totals. */
+export function WorksheetView({ id, tab, focus }: { id: string; tab: WorksheetTab; focus?: string | undefined }) {
+  const editor = useWorksheetEditor(id);
+  const { detail, local, loadError } = editor;
+
+  if (loadError && !detail) {
+    return (
+      <div className="ws-page">
+        <p className="alert alert-error" role="alert">
+          {loadError.message}
+        </p>
+        <a className="button button-secondary" href={listHref()}>
+          Kembali ke daftar lembar kerja
+        </a>
+      </div>
+    );
+  }
+  if (!detail || !local) {
+    return (
+      <div className="ws-page">
+        <p className="muted" role="status">
+          <Spinner label="Memuat lembar kerja…" />
+        </p>
+      </div>
+    );
+  }
+  const template = getTemplate(detail.worksheet.templateId);
+  const thresholds = thresholdsFor(detail.worksheet.templateId);
+  if (!template.ok || !thresholds.ok) {
+    const message = !template.ok ? template.error.message : !thresholds.ok ? thresholds.error.message : '';
+    return (
+      <div className="ws-page">
+        <p className="alert alert-error" role="alert">
+          {message}
+        </p>
+      </div>
+    );
+  }
+  return <LoadedWorksheet editor={editor} detail={detail} local={local} template={template.value} thresholds={thresholds.value} tab={tab} focus={focus} />;
+}
+
+interface LoadedProps {
+  editor: ReturnType<typeof useWorksheetEditor>;
+  detail: WorksheetDetail;
+  local: LocalState;
+  template: Template;
+  thresholds: ThresholdSet;
+  tab: WorksheetTab;
+  focus: string | undefined;
+}
+
+function LoadedWorksheet({ editor, detail, local, template, thresholds, tab, focus }: LoadedProps) {
+  const { notify } = useToast();
+  const worksheet = detail.worksheet;
+  const status = worksheet.status;
+  const [layer, setLayer] = useState<Layer>(() => defaultLayer(status));
+  const [showTpnColumn, setShowTpnColumn] = useState(false);
+  const [filter, setFilter] = useState<Filter>('semua');
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
+  const [noteFocus, setNoteFocus] = useState<string | undefined>(undefined);
+  const [step, setStep] = useState<WorksheetStatus | undefined>(undefined);
+  const [instansi, setInstansi] = useState<InstansiYearRecord | null>(null);
+  const [instansiVersion, setInstansiVersion] = useState(0);
+
+  useEffect(() => {
+    let current = true;
+    void api.prerequisites.getYear({ year: worksheet.year }).then((result) => {
+      if (current && result.ok) setInstansi(result.value);
+    });
+    return () => {
+      current = false;
+    };
+  }, [worksheet.year, instansiVersion]);
+
+  const tree = buildTree(template);
+  const answers = local.answers;
+
+  // Local scoring on every keystroke (optimistic): each layer is rescored only when it changed.
+  const unitScore = useMemo(() => scoreWorksheet(template, answers.unit), [template, answers.unit]);
+  const tpiScore = useMemo(() => scoreWorksheet(template, answers.tpi), [template, answers.tpi]);
+  const tpnScore = useMemo(() => scoreWorksheet(template, answers.tpn), [template, answers.tpn]);
+  const scores = { unit: unitScore, tpi: tpiScore, tpn: tpnScore };
+  const score = scores[layer];
+  const index = useMemo(() => indexScore(score), [score]);
+  const wbk = useMemo(() => verdict(score, thresholds.wbk), [score, thresholds]);
+  const wbbm = useMemo(() => verdict(score, thresholds.wbbm), [score, thresholds]);
+  const proposals = useMemo(() => {
+    const base = {
+      instansi,
+      unit: worksheet.prerequisites,
+      afirmasi: detail.summary.unit.afirmasi,
+      tanggalUsulan: detail.proposal.tanggalUsulan,
+    };
+    return {
+      wbk: proposalStatus({ ...base, verdict: wbk, thresholds: thresholds.wbk }),
+      wbbm: proposalStatus({ ...base, verdict: wbbm, thresholds: thresholds.wbbm }),
+    };
+  }, [instansi, worksheet.prerequisites, detail.summary.unit.afirmasi, detail.proposal.tanggalUsulan, wbk, wbbm, thresholds]);
+
+  const progressUnit = useMemo(() => countAnswered(tree.editableCodes, answers.unit), [tree, answers.unit]);
+  const progressTpi = useMemo(() => countAnswered(tree.editableCodes, answers.tpi), [tree, answers.tpi]);
+  const progressTpn = useMemo(() => countAnswered(tree.editableCodes, answers.tpn), [tree, answers.tpn]);
+  const progress = useMemo(
+    () => ({ unit: progressUnit, tpi: progressTpi, tpn: progressTpn }),
+    [progressUnit, progressTpi, progressTpn],
+  );
+
+  const refusal = layerEditRefusal(status, layer);
+  const canEdit = refusal === null;
+  const canEditEvidence = evidenceEditRefusal(status) === null && layer !== 'tpn';
+
+  // Row callbacks read the latest values through refs so their identity never changes.
+  const layerRef = useRef(layer);
+  const visibleRef = useRef<string[]>([]);
+  const refusalRef = useRef(refusal);
+  const rowElements = useRef(new Map<string, HTMLTableRowElement>());
+  useEffect(() => {
+    layerRef.current = layer;
+    refusalRef.current = refusal;
+  });
+
+  const { setAnswer, setNote, mutate } = editor;
+  const confirmCarried = useCallback(
+    async (codes?: string[]) => {
+      const result = await mutate(() => api.worksheets.confirmCarried(codes ? { id: worksheet.id, codes } : { id: worksheet.id }));
+      if (!result.ok) notify('error', result.error.message);
+      else notify('success', codes?.length === 1 ? `Jawaban bawaan butir ${codes[0] ?? ''} dikonfirmasi.` : 'Jawaban bawaan dikonfirmasi.');
+    },
+    [mutate, notify, worksheet.id],
+  );
+
+  const actions = useMemo<RowActions>(
+    () => ({
+      answer(code: string, answer: Answer | null) {
+        if (refusalRef.current) {
+          notify('error', refusalRef.current.message);
+          return;
+        }
+        setAnswer(layerRef.current, code, answer);
+      },
+      move(code: string, delta: -1 | 1, edge?: boolean) {
+        const list = visibleRef.current;
+        const at = list.indexOf(code);
+        const target = edge ? (delta < 0 ? list[0] : list[list.length - 1]) : list[at + delta];
+        if (target === undefined || target === code) return false;
+        rowElements.current.get(target)?.focus();
+        return true;
+      },
+      toggleDetails(code: string, focusNote?: boolean) {
+        setExpanded((previous) => {
+          const next = new Set(previous);
+          if (focusNote) next.add(code);
+          else if (next.has(code)) next.delete(code);
+          else next.add(code);
+          return next;
+        });
+        setNoteFocus(focusNote ? code : undefined);
+      },
+      confirmCarried(code: string) {
+        void confirmCarried([code]);
+      },
+      refuse() {
+        notify('error', refusalRef.current?.message ?? 'Lapisan ini tidak dapat diubah.');
+      },
+      registerRow(code: string, element: HTMLTableRowElement | null) {
+        if (element) rowElements.current.set(code, element);
+        else rowElements.current.delete(code);
+      },
+    }),
+    [setAnswer, notify, confirmCarried],
+  );
+
+  // Keyboard order: the editable items the filter shows, in table order.
+  useEffect(() => {
+    const list: string[] = [];
+    for (const code of tree.editableCodes) if (rowElements.current.has(code)) list.push(code);
+    visibleRef.current = list;
+  });
+
+  // `?butir=CODE` (from the planner): show that item and put the keyboard on it.
+  const [seenFocus, setSeenFocus] = useState(focus);
+  if (focus !== seenFocus) {
+    setSeenFocus(focus);
+    if (focus !== undefined) setFilter('semua');
+  }
+  useEffect(() => {
+    if (tab !== 'isian' || focus === undefined) return;
+    const timer = window.setTimeout(() => rowElements.current.get(focus)?.focus(), 0);
+    return () => window.clearTimeout(timer);
+  }, [tab, focus]);
+
+  const onCloseDetails = useCallback((code: string) => {
+    setExpanded((previous) => {
+      const next = new Set(previous);
+      next.delete(code);
+      return next;
+    });
+    setNoteFocus(undefined);
+  }, []);
+
+  const onEvidence = useCallback(
+    async (run: () => Promise<Result<WorksheetDetail>>): Promise<string | undefined> => {
+      const result = await mutate(run);
+      return result.ok ? undefined : result.error.message;
+    },
+    [mutate],
+  );
+
+  const locked = status === 'FINAL';
+  const showTpn = showTpnColumn || layer === 'tpn' || locked;
+  const carriedPending = detail.summary.layers.unit.carriedPending;
+  const unitName = detail.summary.unit.singkatan || detail.summary.unit.nama;
+
+  return (
+    <div className="ws-page">
+      <header className="ws-header">
+        <div className="ws-header-main">
+          <p className="ws-breadcrumb">
+            <a href={listHref(worksheet.year)}>Lembar Kerja (LKE)</a> <span aria-hidden="true">›</span> {worksheet.year}
+          </p>
+          <h1 className="page-title ws-title" tabIndex={-1}>
+            LKE {unitName} {worksheet.year}
+          </h1>
+          <p className="ws-subtitle">
+            {detail.summary.unit.nama} · templat {worksheet.templateVersion}
+            {worksheet.carriedFromYear ? ` · dimulai dari jawaban ${worksheet.carriedFromYear}` : ''}
+          </p>
+          <div className="ws-status-line">
+            <StatusBadge status={status} changedAfterReview={worksheet.changedAfterReview} />
+            <SaveIndicator state={editor.saveState} />
+          </div>
+        </div>
+        <div className="ws-header-actions">
+          {NEXT[status].map((to) => {
+            const info = STEP[`${status}>${to}`];
+            if (!info) return null;
+            return (
+              <button
+                key={to}
+                type="button"
+                className={`button ${info.tone === 'danger' ? 'button-secondary' : 'button-primary'}`}
+                onClick={() => setStep(to)}
+              >
+                {info.label}
+              </button>
+            );
+          })}
+        </div>
+      </header>
+
+      {locked ? (
+        <div className="ws-banner ws-banner-locked" role="status">
+          <span className="ws-banner-icon" aria-hidden="true">
+            🔒
+          </span>
+          <div>
+            <p className="ws-banner-title">LKE final dan terkunci</p>
+            <p>Jawaban Unit dan TPI, catatan dan bukti dukung tidak dapat diubah lagi. Lapisan TPN dapat diisi ketika hasil evaluasi TPN diketahui.</p>
+          </div>
+        </div>
+      ) : null}
+      {!locked && worksheet.changedAfterReview ? (
+        <div className="ws-banner ws-banner-warn" role="status">
+          <span className="ws-banner-icon" aria-hidden="true">
+            !
+          </span>
+          <div>
+            <p className="ws-banner-title">Diubah setelah direviu</p>
+            <p>Ada jawaban, catatan atau bukti dukung yang berubah setelah reviu TPI terakhir.</p>
+          </div>
+        </div>
+      ) : null}
+
+      <nav className="tabs" aria-label="Bagian lembar kerja">
+        {(Object.keys(TAB_LABEL) as WorksheetTab[]).map((entry) => (
+          <a key={entry} className="tab" href={worksheetHref(worksheet.id, entry)} aria-current={tab === entry ? 'page' : undefined}>
+            {TAB_LABEL[entry]}
+          </a>
+        ))}
+      </nav>
+
+      {tab === 'isian' ? (
+        <div className="ws-workspace">
+          <div className="ws-main">
+            <div className="ws-toolbar">
+              <div className="ws-toolbar-group" role="group" aria-label="Lapisan jawaban">
+                <span className="ws-toolbar-label">Lapisan</span>
+                <div className="ws-segmented">
+                  {LAYERS.map((entry) => (
+                    <button
+                      key={entry}
+                      type="button"
+                      className={`ws-segment${layer === entry ? ' is-active' : ''}`}
+                      aria-pressed={layer === entry}
+                      title={LAYER_LONG_LABEL[entry]}
+                      onClick={() => setLayer(entry)}
+                    >
+                      {LAYER_LABEL[entry]}
+                    </button>
+                  ))}
+                </div>
+              </div>
+              <div className="ws-toolbar-group" role="group" aria-label="Saring butir">
+                <span className="ws-toolbar-label">Tampilkan</span>
+                <div className="ws-segmented">
+                  {FILTERS.map((entry) => (
+                    <button
+                      key={entry}
+                      type="button"
+                      className={`ws-segment${filter === entry ? ' is-active' : ''}`}
+                      aria-pressed={filter === entry}
+                      onClick={() => setFilter(entry)}
+                    >
+                      {FILTER_LABEL[entry]}
+                    </button>
+                  ))}
+                </div>
+              </div>
+              {!locked && layer !== 'tpn' ? (
+                <label className="ws-check">
+                  <input type="checkbox" checked={showTpnColumn} onChange={(event) => setShowTpnColumn(event.target.checked)} />
+                  Kolom TPN
+                </label>
+              ) : null}
+              {carriedPending > 0 && !locked ? (
+                <button type="button" className="button button-secondary button-small" onClick={() => void confirmCarried()}>
+                  Konfirmasi {carriedPending} jawaban bawaan
+                </button>
+              ) : null}
+            </div>
+            <p className="ws-hint-line" id="ws-keyboard-hint">
+              <span className="ws-kbd-label">Papan ketik:</span> {KEYBOARD_HINT}
+            </p>
+            {refusal ? (
+              <p className="ws-layer-note" role="note">
+                Lapisan {LAYER_LABEL[layer]}: {refusal.message}
+              </p>
+            ) : null}
+            <WorksheetTable
+              worksheetId={worksheet.id}
+              tree={tree}
+              index={index}
+              local={local}
+              items={worksheet.items}
+              layer={layer}
+              showTpn={showTpn}
+              canEdit={canEdit}
+              canEditEvidence={canEditEvidence}
+              filter={filter}
+              expanded={expanded}
+              noteFocus={noteFocus}
+              actions={actions}
+              onNote={setNote}
+              onEvidence={onEvidence}
+              onCloseDetails={onCloseDetails}
+            />
+          </div>
+          <TotalsPanel layer={layer} score={score} progress={progress} wbk={wbk} wbbm={wbbm} proposals={proposals} />
+        </div>
+      ) : null}
+
+      {tab === 'menuju' ? (
+        <PlannerTab
+          template={template}
+          scores={scores}
+          thresholds={thresholds}
+          layer={layer}
+          onLayer={setLayer}
+          worksheetId={worksheet.id}
+        />
+      ) : null}
+      {tab === 'prasyarat' ? (
+        <PrerequisitesTab
+          detail={detail}
+          proposals={proposals}
+          layer={layer}
+          instansi={instansi}
+          onInstansiSaved={() => setInstansiVersion((v) => v + 1)}
+          mutate={mutate}
+        />
+      ) : null}
+      {tab === 'status' ? <StatusHistoryTab worksheet={worksheet} /> : null}
+
+      {step ? (
+        <StepDialog
+          detail={detail}
+          template={template}
+          to={step}
+          onClose={() => setStep(undefined)}
+          run={async (note) => {
+            const flushed = await editor.flush();
+            if (!flushed) return 'Perubahan terakhir belum tersimpan; periksa pesan kesalahan lalu coba lagi.';
+            const result = await mutate(() =>
+              api.worksheets.transition(note ? { id: worksheet.id, to: step, note } : { id: worksheet.id, to: step }),
+            );
+            if (!result.ok) return result.error.message;
+            setStep(undefined);
+            notify('success', `Status lembar kerja: ${worksheetStatusLabels[result.value.worksheet.status]}.`);
+            if (result.value.worksheet.status !== 'DRAF' && layerRef.current === 'unit') setLayer('tpi');
+            return undefined;
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+function countAnswered(codes: readonly string[], answers: Readonly<Record<string, Answer>>): LayerProgress {
+  let answered = 0;
+  for (const code of codes) if (answers[code] !== undefined) answered += 1;
+  return { answered, total: codes.length };
+}
+
+function SaveIndicator({ state }: { state: SaveState }) {
+  switch (state.kind) {
+    case 'idle':
+      return <span className="ws-save" aria-live="polite" />;
+    case 'pending':
+      return (
+        <span className="ws-save is-pending" aria-live="polite">
+          Belum tersimpan…
+        </span>
+      );
+    case 'saving':
+      return (
+        <span className="ws-save is-saving" aria-live="polite">
+          <Spinner /> Menyimpan…
+        </span>
+      );
+    case 'saved':
+      return (
+        <span className="ws-save is-saved" aria-live="polite">
+          ✓ Tersimpan
+        </span>
+      );
+    case 'error':
+      return (
+        <span className="ws-save is-error" role="alert">
+          Gagal menyimpan: {state.message}
+        </span>
+      );
+  }
+}
+
+interface StepDialogProps {
+  detail: WorksheetDetail;
+  template: Template;
+  to: WorksheetStatus;
+  onClose(): void;
+  run(note: string): Promise<string | undefined>;
+}
+
+function StepDialog({ detail, template, to, onClose, run }: StepDialogProps) {
+  const info = STEP[`${detail.worksheet.status}>${to}`];
+  const [note, setNote] = useState('');
+  if (!info) return null;
+  const precheck = checkTransition(detail.worksheet, template, to);
+  const totals = detail.summary.layers;
+  return (
+    <ConfirmDialog
+      title={info.title}
+      confirmLabel={info.label}
+      tone={info.tone}
+      onClose={onClose}
+      onConfirm={() => run(note.trim())}
+    >
+      <p>{info.text}</p>
+      <p className="muted">
+        Nilai Unit {formatAngka(totals.unit.totals.total)} · TPI {formatAngka(totals.tpi.totals.total)}
+      </p>
+      {!precheck.ok ? (
+        <p className="alert ws-alert-warn" role="note">
+          {precheck.error.message}
+        </p>
+      ) : null}
+      {info.note ? (
+        <div className="field">
+          <label className="field-label" htmlFor="ws-step-note">
+            Catatan untuk unit (opsional)
+          </label>
+          <textarea id="ws-step-note" className="input" rows={3} value={note} onChange={(event) => setNote(event.target.value)} />
+        </div>
+      ) : null}
+    </ConfirmDialog>
+  );
+}

@@ -1,0 +1,22 @@
+/** Reading a chosen file into the base64 text the contract carries (see shared/contract/bytes.ts). */
+
+/** Bytes → base64, in chunks so a 10 MB roster does not overflow the argument list. */
+export function bytesToBase64(bytes: Uint8Array): string {
+  const CHUNK = 0x8000;
+  let binary = '';
+  for (let offset = 0; offset < bytes.length; offset += CHUNK) {
+    binary += String.fromCharCode(...bytes.subarray(offset, offset + CHUNK));
+  }
+  return btoa(binary);
+}
+
+/** The file's content as base64 (FileReader-free: `Blob.arrayBuffer`). */
+export async function fileToBase64(file: Blob): Promise<string> {
+  return bytesToBase64(new Uint8Array(await file.arrayBuffer()));
+}
+
+/** "1,2 MB" / "350 KB" for messages. */
+export function formatFileSize(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1).replace('.', ',')} MB`;
+  return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}

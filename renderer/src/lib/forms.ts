@@ -1,0 +1,27 @@
+import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
+import type { AppError } from '../../../shared/result';
+
+/**
+ * Puts the server's field issues (`error.issues`, e.g. a duplicate NIP on `nip`) next to the
+ * fields they name, focusing the first, and returns the messages that belong to no field (plus the
+ * general message, unless it only repeats a field's) for the error summary.
+ */
+export function applyServerIssues<T extends FieldValues>(
+  error: AppError,
+  fields: readonly Path<T>[],
+  setError: UseFormSetError<T>,
+): string[] {
+  const unplaced: string[] = [];
+  const placed: string[] = [];
+  for (const issue of error.issues ?? []) {
+    const field = fields.find((name) => name === issue.path);
+    if (field === undefined) {
+      unplaced.push(issue.message);
+      continue;
+    }
+    setError(field, { type: 'server', message: issue.message }, { shouldFocus: placed.length === 0 });
+    placed.push(issue.message);
+  }
+  if (!placed.includes(error.message) && !unplaced.includes(error.message)) unplaced.unshift(error.message);
+  return unplaced;
+}

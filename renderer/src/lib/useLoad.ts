@@ -1,0 +1,35 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { AppError, Result } from '../../../shared/result';
+
+export interface Loaded<T> {
+  /** The last value that arrived (kept while a reload runs, so lists do not flicker). */
+  data: T | undefined;
+  error: AppError | undefined;
+  /** Runs the loader again (after a save elsewhere on the screen). */
+  reload: () => void;
+}
+
+/**
+ * Runs `load` (a `useCallback` of the caller, so its dependencies decide when to reload) and keeps
+ * the latest answer. Answers that arrive after a newer request started are dropped.
+ */
+export function useLoad<T>(load: () => Promise<Result<T>>): Loaded<T> {
+  const [state, setState] = useState<{ data: T | undefined; error: AppError | undefined }>({ data: undefined, error: undefined });
+  const [version, setVersion] = useState(0);
+
+  useEffect(() => {
+    let current = true;
+    void load().then((result) => {
+      if (!current) return;
+      setState((previous) =>
+        result.ok ? { data: result.value, error: undefined } : { data: previous.data, error: result.error },
+      );
+    });
+    return () => {
+      current = false;
+    };
+  }, [load, version]);
+
+  const reload = useCallback(() => setVersion((v) => v + 1), []);
+  return { data: state.data, error: state.error, reload };
+}

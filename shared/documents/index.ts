@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { base64Bytes } from '../contract/bytes';
+
+/**
+ * Generated documents (PDFs main wrote into its data folder, handed out by id) and the offline
+ * verification of their codes (issue 4 items 4 and 8).
+ */
+
+/** `dok-` + 16 hex; a per-person file of a batch adds `_<n>`. */
+export const DOCUMENT_REF_PATTERN = /^dok-[0-9a-f]{16}(?:_\d{1,5})?$/;
+export const documentRefSchema = z.string().regex(DOCUMENT_REF_PATTERN, 'Dokumen tidak dikenal.');
+
+export const documentOpenInputSchema = z.object({ id: documentRefSchema });
+
+/** What opening a document did: Electron shows it in a preview window; the browser gets a URL. */
+export interface OpenDocumentResult {
+  /** True when main already showed the document (Electron preview window). */
+  opened: boolean;
+  /** Same-origin URL to open in a new tab (web host), else null. */
+  url: string | null;
+}
+
+/** Largest PDF accepted by the verification screen (the web host's request limit is 16 MB). */
+export const MAX_VERIFY_PDF_BYTES = 10 * 1024 * 1024;
+
+/** `verification:verify`: a typed or scanned code (or QR payload), or a dropped PDF. */
+export const verifyInputSchema = z.union(
+  [
+    z.object({
+      code: z
+        .string({ error: 'Kode verifikasi harus berupa teks.' })
+        .trim()
+        .min(1, 'Ketik kode verifikasi yang tercetak di bagian bawah dokumen.')
+        .max(400, 'Kode verifikasi terlalu panjang.'),
+    }),
+    z.object({ pdfBase64: base64Bytes(MAX_VERIFY_PDF_BYTES, 'Berkas PDF') }),
+  ],
+  { error: 'Ketik kode verifikasi atau pilih berkas PDF.' },
+);
+export type VerifyInput = z.input<typeof verifyInputSchema>;
+
+export const importTrustedKeyInputSchema = z.object({
+  pem: z.string({ error: 'Isi kunci publik harus berupa teks.' }).trim().min(1, 'Pilih berkas kunci publik.').max(4000, 'Berkas kunci publik terlalu besar.'),
+  label: z
+    .string({ error: 'Nama pemilik kunci harus berupa teks.' })
+    .trim()
+    .min(1, 'Beri nama pemilik kunci, misalnya "Inspektorat Kabupaten Lebak".')
+    .max(200, 'Nama pemilik kunci paling banyak 200 karakter.'),
+});
+
+/** One labelled line of a verified record ("Nama", "Rina Contoh"). */
+export interface RecordField {
+  label: string;
+  value: string;
+}
+
+/** The record behind a code, as the verification screen shows it. */
+export interface VerifiedRecord {
+  kind: 'pakta' | 'deklarasi';
+  title: string;
+  /** `tersimpan`: from this installation's data; `dokumen`: carried by the dropped PDF itself. */
+  source: 'tersimpan' | 'dokumen';
+  fields: RecordField[];
+}
+
+export type VerificationStatus = 'VALID' | 'SIGNATURE_ONLY' | 'INVALID' | 'REVOKED';
+
+/** `verification:verify`. */
+export interface VerificationView {
+  valid: boolean;
+  status: VerificationStatus;
+  /** Machine reason of a failure: MALFORMED, NOT_FOUND, UNKNOWN_KEY, BAD_SIGNATURE, CONTENT_MISMATCH, REVOKED, NO_CODE. */
+  reason: string | null;
+  /** For the user, in Indonesian. */
+  message: string;
+  code: string | null;
+  docId: string | null;
+  issuer: { label: string; fingerprint: string; own: boolean } | null;
+  record: VerifiedRecord | null;
+}
+
+/** `verification:exportPublicKey`. */
+export interface PublicKeyView {
+  pem: string;
+  fingerprint: string;
+  fingerprintDisplay: string;
+  fileName: string;
+}
+
+/** A trusted key of another installation. */
+export interface TrustedKeyView {
+  fingerprint: string;
+  fingerprintDisplay: string;
+  label: string;
+  importedAt: string;
+}

@@ -1,0 +1,175 @@
+import type { JenisAsn } from '../format/nip';
+import type { PledgeTemplate, SignatureKind, SignerSnapshot, WitnessSnapshot } from '../pakta/types';
+
+/**
+ * What the Pakta Integritas channels return. Everything here is derived in main from stored
+ * records; the renderer never computes a status or a percentage on its own.
+ */
+
+/**
+ * Where a person stands for a year (issue 4, Registry):
+ * - `DIGITAL` — signed with a signature image on file (drawn on the canvas or an uploaded scan);
+ * - `BASAH` — printed for a wet signature and marked as signed;
+ * - `PINDAIAN` — printed, signed by hand, and the scan of the signed paper attached;
+ * - `MENUNGGU` — printed (or created) for a wet signature, not yet marked as signed;
+ * - `BELUM` — no (unrevoked) pledge this year.
+ */
+export type PledgeStatus = 'DIGITAL' | 'BASAH' | 'PINDAIAN' | 'MENUNGGU' | 'BELUM';
+
+export const PLEDGE_STATUSES: readonly PledgeStatus[] = ['DIGITAL', 'BASAH', 'PINDAIAN', 'MENUNGGU', 'BELUM'];
+
+export const PLEDGE_STATUS_LABEL: Record<PledgeStatus, string> = {
+  DIGITAL: 'Ditandatangani digital',
+  BASAH: 'Tanda tangan basah',
+  PINDAIAN: 'Pindaian terlampir',
+  MENUNGGU: 'Menunggu tanda tangan',
+  BELUM: 'Belum ada pakta',
+};
+
+/** Statuses that count as signed for the coverage. */
+export const SIGNED_STATUSES: readonly PledgeStatus[] = ['DIGITAL', 'BASAH', 'PINDAIAN'];
+
+export const SIGNATURE_KIND_LABEL: Record<SignatureKind, string> = {
+  drawn: 'Tanda tangan digital (digambar)',
+  uploaded: 'Pindaian tanda tangan',
+  wet: 'Tanda tangan basah',
+};
+
+/** One printing of a pledge, recorded only after its PDF was written under its final name. */
+export interface PrintRecord {
+  at: string;
+  documentId: string;
+  batch: boolean;
+}
+
+/** A stored pledge as the screens show it. */
+export interface PledgeView {
+  id: string;
+  year: number;
+  place: string;
+  date: string;
+  /** "ZI-P1A2B3C4-9F8E7D6C", printed in the footer. */
+  code: string;
+  signer: SignerSnapshot;
+  witness: WitnessSnapshot | null;
+  signatureKind: SignatureKind;
+  template: { id: string; version: number };
+  personId: string | null;
+  unitId: string | null;
+  /** Registry status of this pledge (never `BELUM`); a revoked pledge keeps its last status. */
+  status: Exclude<PledgeStatus, 'BELUM'>;
+  createdAt: string;
+  createdBy: string;
+  printed: PrintRecord[];
+  wetSignedAt: string | null;
+  scan: { fileName: string; mimeType: string; size: number; attachedAt: string } | null;
+  revoked: { at: string; by: string; reason: string } | null;
+}
+
+/** Counts behind a coverage percentage. */
+export interface CoverageSummary {
+  /** Active people in scope. */
+  total: number;
+  /** People whose pledge is signed (digital, wet, or scan attached). */
+  signed: number;
+  byStatus: Record<PledgeStatus, number>;
+  /** signed / total × 100 at full precision; 0 when nobody is in scope. */
+  percent: number;
+}
+
+/** One person of the registry. */
+export interface RegistryRow {
+  personId: string;
+  nama: string;
+  nip: string;
+  jenisAsn: JenisAsn;
+  jabatan: string;
+  unitId: string;
+  unitNama: string;
+  status: PledgeStatus;
+  pledge: PledgeView | null;
+}
+
+/** `pledges:registry`: the people of a unit (or all units) for one year, and the pledges of others. */
+export interface PledgeRegistry {
+  year: number;
+  unitId: string | null;
+  rows: RegistryRow[];
+  coverage: CoverageSummary;
+  /** Unrevoked pledges of signers outside the roster rows above (manual signers, people moved or deactivated). */
+  others: PledgeView[];
+  /** Revoked pledges of the scope, newest first. */
+  revoked: PledgeView[];
+}
+
+/** The LKE option suggested by a coverage (see coverage.ts). */
+export type InvolvementOption = 'A' | 'B' | 'C' | 'D';
+
+/**
+ * `pledges:coverage`: the evidence for the LKE item on members' involvement (Manajemen Perubahan,
+ * Pemenuhan iv, "Anggota organisasi terlibat dalam pembangunan Zona Integritas").
+ */
+export interface PledgeCoverage extends CoverageSummary {
+  unitId: string;
+  unitNama: string;
+  year: number;
+  /** Item code in the shipped LKE template. */
+  itemCode: string;
+  suggestedOption: InvolvementOption;
+  /** One sentence for the worksheet screen, in Indonesian. */
+  note: string;
+}
+
+/** A generated document returned by `pledges:pdf`, `pledges:reprint`, `declarations:pdf`. */
+export interface GeneratedPdf {
+  documentId: string;
+  fileName: string;
+  pages: number;
+  /** Verification code printed on the document ('' for a batch: each page has its own). */
+  code: string;
+}
+
+/** `pledges:batch`. */
+export interface BatchStarted {
+  jobId: string;
+  /** Pledges that will be printed. */
+  total: number;
+}
+
+export type BatchState = 'running' | 'done' | 'failed' | 'cancelled';
+
+/** A per-person file of a batch. */
+export interface BatchFile {
+  documentId: string;
+  fileName: string;
+}
+
+/** `pledges:batchStatus` and `pledges:cancel`. */
+export interface BatchStatus {
+  jobId: string;
+  state: BatchState;
+  /** Steps done of `total` (pages of the merged PDF, then per-person files). */
+  done: number;
+  total: number;
+  pledges: number;
+  /** Set when `state` is `done`. */
+  result: {
+    documentId: string;
+    fileName: string;
+    pages: number;
+    /** Folder (inside the data folder, for display) holding the per-person files, or null. */
+    folder: string | null;
+    files: BatchFile[];
+  } | null;
+  /** Set when `state` is `failed` or `cancelled`. */
+  error: { code: string; message: string } | null;
+}
+
+/** A pledge template version as the template screen lists it. */
+export interface PledgeTemplateView extends PledgeTemplate {
+  builtIn: boolean;
+  /** The newest version of its id: what new pledges use. */
+  newest: boolean;
+  createdAt: string | null;
+  createdBy: string | null;
+}

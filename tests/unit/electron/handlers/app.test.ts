@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { expectFail, expectOk, masterFile, unitInput, useHarness } from './harness';
+
+const harness = useHarness();
+
+describe('app', () => {
+  it('reports version, host, data folder and an empty store', async () => {
+    const h = await harness.open();
+    expect(expectOk(await h.call('app:status', undefined))).toEqual({
+      version: 'test',
+      host: 'web',
+      dataDir: h.dataDir,
+      userName: '',
+      notices: [],
+      isEmpty: true,
+    });
+  });
+
+  it('is no longer empty once a unit exists', async () => {
+    const h = await harness.open();
+    expectOk(await h.call('units:create', unitInput()));
+    expect(expectOk(await h.call('app:status', {})).isEmpty).toBe(false);
+  });
+
+  it('is no longer empty once the institution is filled in', async () => {
+    const h = await harness.open();
+    expectOk(
+      await h.call('settings:save', {
+        pemerintahDaerah: 'Pemerintah Kota Contoh',
+        namaInspektorat: 'Inspektorat Kota Contoh',
+        alamat: '',
+        kota: 'Contoh',
+        inspektur: { nama: '', nip: '', golongan: '' },
+        kertas: 'A4',
+      }),
+    );
+    expect(expectOk(await h.call('app:status', {})).isEmpty).toBe(false);
+  });
+
+  it('keeps the user name in preferences, not in the master data', async () => {
+    const h = await harness.open();
+    expect(expectOk(await h.call('app:setUserName', { name: '  Dewi Auditor  ' })).userName).toBe('Dewi Auditor');
+    expect(await masterFile(h.dataDir)).toBeNull();
+    await h.close();
+    const again = await harness.open(h.dataDir);
+    expect(expectOk(await again.call('app:status', undefined)).userName).toBe('Dewi Auditor');
+  });
+
+  it('refuses a blank user name', async () => {
+    const h = await harness.open();
+    const error = expectFail(await h.call('app:setUserName', { name: '   ' }), 'INVALID_INPUT');
+    expect(error.message).toBe('Nama pengguna wajib diisi.');
+  });
+
+  it('dismisses notices', async () => {
+    const h = await harness.open();
+    expect(expectOk(await h.call('app:dismissNotices', undefined)).notices).toEqual([]);
+  });
+});
