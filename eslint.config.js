@@ -14,7 +14,7 @@ const pdfmakeOnlyInPdf = { group: ['pdfmake', 'pdfmake/*', 'pdfkit', 'pdfkit/*']
 const reactOutsideRenderer = { group: ['react', 'react-dom', 'react-dom/*', 'react-hook-form'], message: 'React belongs to renderer/.' };
 
 export default tseslint.config(
-  { ignores: ['.tmp/**', 'dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  { ignores: ['zz_*_tmp.ts', '.tmp-*.ts', '.tmp/**', 'dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

@@ -23,7 +23,7 @@ export const MAX_PLACE_LENGTH = 60;
 /** Longest reason for revoking a pledge. */
 export const MAX_REVOKE_REASON_LENGTH = 300;
 
-/** Pledge ids: `p` and 16 hex digits (its first 8 characters make the typable code distinctive). */
+/** Pledge ids: `p` and 16 hex digits (the typable code shows its last 8 hex digits). */
 export const PLEDGE_ID_PATTERN = /^p[0-9a-f]{16}$/;
 export const pledgeIdSchema = z.string().regex(PLEDGE_ID_PATTERN, 'Pakta tidak dikenal. Muat ulang daftar pakta.');
 

@@ -48,7 +48,7 @@ export interface PledgeView {
   year: number;
   place: string;
   date: string;
-  /** "ZI-P1A2B3C4-9F8E7D6C", printed in the footer. */
+  /** "ZI-1A2B3C4D-9F8E7D6C", printed in the footer. */
   code: string;
   signer: SignerSnapshot;
   witness: WitnessSnapshot | null;

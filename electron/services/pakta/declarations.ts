@@ -28,7 +28,7 @@ type PartyInput = z.output<typeof declarationPartyInputSchema>;
 
 /** Renders a declaration PDF (the engine's builder), given the signature images by hash. */
 export type DeclarationPdfBuilder = (
-  document: { declaration: DeclarationRecord; title: string; signatures: ReadonlyMap<string, Uint8Array>; verification: VerificationStamp },
+  document: { declaration: DeclarationRecord; signatures: ReadonlyMap<string, Uint8Array>; verification: VerificationStamp },
   options: PledgePdfOptions,
 ) => Promise<{ bytes: Uint8Array; pages: number }>;
 
@@ -76,7 +76,8 @@ export function toDeclarationView(stored: StoredDeclaration): DeclarationView {
 }
 
 function fileNameOf(stored: StoredDeclaration): string {
-  const title = stored.title.replace(/[<>:"/\\|?*\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 90).replace(/[. ]+$/, '');
+  const printable = [...stored.title].map((char) => (char.charCodeAt(0) < 32 || char.charCodeAt(0) === 127 ? ' ' : char)).join('');
+  const title = printable.replace(/[<>:"/\\|?*]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 90).replace(/[. ]+$/, '');
   return `${title || 'Piagam Pencanangan'} - ${stored.date}.pdf`;
 }
 
@@ -186,7 +187,7 @@ export async function createDeclarationService(deps: {
         if (p.signatureSha256 && !signatures.has(p.signatureSha256)) signatures.set(p.signatureSha256, await blobs.get(p.signatureSha256));
       }
       const rendered = await deps.builder(
-        { declaration: toDeclarationRecord(stored), title: stored.title, signatures, verification: { code: stored.code, qrPayload: stored.qrPayload } },
+        { declaration: toDeclarationRecord(stored), signatures, verification: { code: stored.code, qrPayload: stored.qrPayload } },
         await deps.pdfOptions(),
       );
       const fileName = fileNameOf(stored);

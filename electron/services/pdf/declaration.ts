@@ -9,6 +9,7 @@ import { renderPdf, imageDataUrl, type DocDefinition } from './engine';
 import { checkImage, imageSha256, MAX_LOGO_BYTES } from './images';
 import { pageBox, type InstitutionHeader, type VerificationStamp } from './layout';
 import { CONTENT_INFO_KEY } from './pledge';
+import { qrMatrix, qrSvg } from './qr';
 
 /**
  * Piagam/Deklarasi Pencanangan Pembangunan Zona Integritas menuju WBK/WBBM (DOMAIN.md §4,
@@ -167,7 +168,7 @@ export function declarationDocDefinition(document: DeclarationDocument, options:
   };
   return {
     pageSize: { width: size.widthPt, height: size.heightPt },
-    pageMargins: [page.left, page.top, page.right, page.bottom + 72],
+    pageMargins: [page.left, page.top, page.right, page.bottom + 92],
     compress: true,
     info: metadata,
     defaultStyle: { font: 'Roboto', fontSize: 11, lineHeight: 1.25 },
@@ -200,7 +201,7 @@ export function declarationDocDefinition(document: DeclarationDocument, options:
         { canvas: [{ type: 'line', x1: 0, y1: 0, x2: width, y2: 0, lineWidth: 0.4, lineColor: GREY }] },
         {
           columns: [
-            { qr: verification.qrPayload, fit: 58, eccLevel: 'M', width: 64 },
+            { svg: qrSvg(qrMatrix(verification.qrPayload, { eccLevel: 'M' })), width: 72 },
             {
               stack: [
                 { text: `Kode verifikasi: ${verification.code}`, bold: true, fontSize: 8.5 },
@@ -215,7 +216,7 @@ export function declarationDocDefinition(document: DeclarationDocument, options:
               width: '*',
             },
           ],
-          columnGap: 8,
+          columnGap: 10,
           margin: [0, 6, 0, 0],
         },
       ],

@@ -560,8 +560,8 @@ export class KitCanvas implements PageCanvas {
         const mask = this.doc.ref({
           Type: 'XObject',
           Subtype: 'Image',
-          Width: prepared.width,
-          Height: prepared.height,
+          Width: prepared.maskWidth,
+          Height: prepared.maskHeight,
           BitsPerComponent: 8,
           ColorSpace: 'DeviceGray',
           Filter: 'FlateDecode',
@@ -571,7 +571,7 @@ export class KitCanvas implements PageCanvas {
       }
       ref.end(Buffer.from(prepared.data));
       this.imageCount += 1;
-      image = { label: `ZImg${this.imageCount}`, ref, width: prepared.width, height: prepared.height };
+      image = { label: `ZImg${this.imageCount}`, ref, width: prepared.maskWidth, height: prepared.maskHeight };
       this.imagesByHash.set(hash, image);
     }
     this.imagesByRef.set(bytes, image);

@@ -141,7 +141,7 @@ export function drawKop(canvas: PageCanvas, page: PageBox, header: InstitutionHe
 }
 
 /** Height reserved at the bottom of the page for {@link drawVerificationFooter}. */
-export const FOOTER_HEIGHT = 66;
+export const FOOTER_HEIGHT = 80;
 
 const GREY: readonly [number, number, number] = [0.35, 0.35, 0.35];
 
@@ -176,6 +176,8 @@ export function drawVerificationFooter(
   const top = page.height - page.bottom - FOOTER_HEIGHT;
   const width = contentWidth(page);
   canvas.line(page.left, top, page.width - page.right, top, { lineWidth: 0.4, color: GREY });
+  // 72 pt square: with the ~53 modules of a payload that is ~0.48 mm per module, comfortably
+  // above what phone cameras need on paper.
   const qrSize = FOOTER_HEIGHT - 8;
   canvas.qr(qr, page.left, top + 6, qrSize);
   const x = page.left + qrSize + 10;

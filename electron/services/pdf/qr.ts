@@ -102,3 +102,25 @@ export function qrPathOps(matrix: QrMatrix): string {
   }
   return parts.join('\n');
 }
+
+/**
+ * The code as a small SVG (one path of run-length rectangles, module units), for pdfmake
+ * documents: pdfmake's own `qr` node only allows whole-point modules.
+ */
+export function qrSvg(matrix: QrMatrix): string {
+  const { size, dark } = matrix;
+  const parts: string[] = [];
+  for (let row = 0; row < size; row += 1) {
+    let col = 0;
+    while (col < size) {
+      if (dark[row * size + col] !== 1) {
+        col += 1;
+        continue;
+      }
+      const start = col;
+      while (col < size && dark[row * size + col] === 1) col += 1;
+      parts.push(`M${start} ${row}h${col - start}v1h${start - col}z`);
+    }
+  }
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" width="${size}" height="${size}"><path fill="#000" d="${parts.join('')}"/></svg>`;
+}

@@ -1,3 +1,6 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { AppFailure, type ErrorCode } from '../../../shared/result';
 import { cancelledFailure, type ProgressCallback } from './batch';
@@ -17,14 +20,28 @@ import type { WarmUpOptions } from './warmup';
 
 /** Where the worker script is and how Node must start it. */
 export interface WorkerScript {
+  /** A file path or URL, or (with `eval`) JavaScript source to run. */
   script: URL | string;
-  /** Extra Node flags for the worker, e.g. `['--import', 'tsx']` to run TypeScript sources. */
+  /** `script` is source code, not a path. */
+  eval?: boolean;
+  /** Extra Node flags for the worker thread. */
   execArgv?: string[];
 }
 
-/** The worker entry as TypeScript source, run through tsx's loader. */
+/**
+ * The worker entry as TypeScript source: a one-line bootstrap registers tsx's ESM loader inside
+ * the thread, then imports worker.ts (Node 20 ignores `--import` in a worker's execArgv). For
+ * development and tests only; tsx is a dev dependency.
+ */
 export function sourceWorkerScript(): WorkerScript {
-  return { script: new URL('./worker.ts', import.meta.url), execArgv: ['--import', 'tsx'] };
+  // The ESM build of tsx's API ("import" condition of its exports map).
+  const tsxRoot = path.dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
+  const tsxApi = pathToFileURL(path.join(tsxRoot, 'dist', 'esm', 'api', 'index.mjs')).href;
+  const entry = new URL('./worker.ts', import.meta.url).href;
+  return {
+    script: `import(${JSON.stringify(tsxApi)}).then((api) => { api.register(); return import(${JSON.stringify(entry)}); });`,
+    eval: true,
+  };
 }
 
 /** Options of a {@link PdfWorker}. */
@@ -42,6 +59,7 @@ export interface RunOptions {
 }
 
 interface Pending {
+  worker: Worker;
   resolve: (value: unknown) => void;
   reject: (error: unknown) => void;
   onProgress: ProgressCallback | undefined;
@@ -71,6 +89,7 @@ export class PdfWorker {
     };
     const worker = new Worker(this.options.script, {
       workerData: data,
+      ...(this.options.eval ? { eval: true } : {}),
       ...(this.options.execArgv ? { execArgv: this.options.execArgv } : {}),
     });
     this.worker = worker;
@@ -87,13 +106,13 @@ export class PdfWorker {
     });
     this.ready.catch(() => undefined);
     worker.on('message', (message: FromWorker) => this.onMessage(message));
-    worker.on('error', (error: unknown) => this.failAll(error));
+    worker.on('error', (error: unknown) => this.failAll(worker, error));
     worker.on('exit', () => {
       if (this.worker === worker) {
         this.worker = null;
         this.ready = null;
       }
-      this.failAll(new AppFailure('PDF_ERROR', 'Proses pembuat PDF berhenti tiba-tiba. Coba lagi; jika berulang, kurangi jumlah dokumen per cetakan.'));
+      this.failAll(worker, new AppFailure('PDF_ERROR', 'Proses pembuat PDF berhenti tiba-tiba. Coba lagi; jika berulang, kurangi jumlah dokumen per cetakan.'));
     });
     return this.ready;
   }
@@ -111,10 +130,14 @@ export class PdfWorker {
     else pending.reject(new AppFailure(message.code as ErrorCode, message.message));
   }
 
-  private failAll(error: unknown): void {
+  /** Rejects the jobs that were running on `worker` (a thread that failed or exited). */
+  private failAll(worker: Worker, error: unknown): void {
     const failure = error instanceof AppFailure ? error : new AppFailure('PDF_ERROR', `Proses pembuat PDF gagal: ${error instanceof Error ? error.message : String(error)}`);
-    for (const pending of this.pending.values()) pending.reject(failure);
-    this.pending.clear();
+    for (const [id, pending] of this.pending) {
+      if (pending.worker !== worker) continue;
+      this.pending.delete(id);
+      pending.reject(failure);
+    }
   }
 
   /** Runs a job in the thread. Jobs are processed one after another. */
@@ -134,6 +157,7 @@ export class PdfWorker {
       };
       options.signal?.addEventListener('abort', onAbort, { once: true });
       this.pending.set(id, {
+        worker,
         resolve: (value) => {
           options.signal?.removeEventListener('abort', onAbort);
           resolve(value as PdfJobResult<J>);

@@ -64,20 +64,39 @@ function decodeTextString(raw: string): string {
   return raw;
 }
 
-/** The last value of Info entry `/key` in the PDF text (literal or hex string), or null. */
+/** Decodes the PDF string (literal or hex) that starts at `index`, or null if none does. */
+function stringAt(text: string, index: number): string | null {
+  let i = index;
+  while (i < text.length && /\s/.test(text[i] ?? '')) i += 1;
+  if (text[i] === '(') return decodeTextString(readLiteralString(text, i + 1));
+  if (text[i] === '<' && text[i + 1] !== '<') {
+    const end = text.indexOf('>', i);
+    if (end < 0) return null;
+    const hex = text.slice(i + 1, end).replace(/\s+/g, '');
+    if (!/^[0-9a-fA-F]*$/.test(hex)) return null;
+    return decodeTextString(Buffer.from(hex.length % 2 ? `${hex}0` : hex, 'hex').toString('latin1'));
+  }
+  return null;
+}
+
+/**
+ * The last value of Info entry `/key` in the PDF text: a direct string, or an indirect reference
+ * (`12 0 R`, as pdfkit writes them) to an object holding the string. Null when absent.
+ */
 function infoEntry(text: string, key: string): string | null {
-  const pattern = new RegExp(`/${key}\\s*([(<])`, 'g');
+  const pattern = new RegExp(`/${key}(?![A-Za-z0-9])\\s*(?:(\\d+)\\s+(\\d+)\\s+R\\b)?`, 'g');
   let value: string | null = null;
   for (const match of text.matchAll(pattern)) {
-    const index = (match.index ?? 0) + match[0].length;
-    if (match[1] === '(') {
-      value = decodeTextString(readLiteralString(text, index));
+    const after = (match.index ?? 0) + match[0].length;
+    if (match[1] !== undefined) {
+      const objects = [...text.matchAll(new RegExp(`(?:^|[\\r\\n\\s])${match[1]}\\s+${match[2] ?? '0'}\\s+obj\\b`, 'g'))];
+      const object = objects.at(-1);
+      if (!object) continue;
+      const found = stringAt(text, (object.index ?? 0) + object[0].length);
+      if (found !== null) value = found;
     } else {
-      const end = text.indexOf('>', index);
-      if (end < 0) continue;
-      const hex = text.slice(index, end).replace(/\s+/g, '');
-      if (!/^[0-9a-fA-F]*$/.test(hex)) continue;
-      value = decodeTextString(Buffer.from(hex.length % 2 ? `${hex}0` : hex, 'hex').toString('latin1'));
+      const found = stringAt(text, after);
+      if (found !== null) value = found;
     }
   }
   return value;

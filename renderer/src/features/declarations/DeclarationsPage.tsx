@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useFieldArray, useForm, type FieldErrors, type UseFormRegister } from 'react-hook-form';
 import type { z } from 'zod';
 import {
@@ -14,11 +14,13 @@ import { MAX_SIGNATURE_BYTES } from '../../../../shared/pledges';
 import { api } from '../../api/client';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Field } from '../../components/Field';
+import { FileInput } from '../../components/FileInput';
 import { PageHeader } from '../../components/PageHeader';
 import { Spinner } from '../../components/Spinner';
 import { useToast } from '../../components/Toast';
-import { fileToBase64, formatFileSize } from '../../lib/files';
+import { bytesToBase64, fileToBase64, formatFileSize } from '../../lib/files';
 import { useLoad } from '../../lib/useLoad';
+import { cleanJpegScan } from '../pledges/cleanScan';
 import { documentHref, openGeneratedDocument } from '../pledges/openDocument';
 import '../pledges/pledges.css';
 
@@ -63,7 +65,7 @@ interface PartyRowsProps {
   remove: (index: number) => void;
   register: UseFormRegister<FormInput>;
   errors: FieldErrors<FormInput>;
-  files: Map<string, File>;
+  files: ReadonlyMap<string, File>;
   onFile: (key: string, file: File | undefined) => void;
   removeSignature: (group: Group, index: number) => void;
 }
@@ -95,23 +97,22 @@ function PartyRows({ group, rows: fields, append, remove, register, errors, file
               <Field id={`${group}-${index}-nip`} label={`NIP ${labels.one} ${n}`} error={rowErrors?.nip?.message} optional>
                 {(c) => <input {...c} className="input nip" inputMode="numeric" {...register(`${group}.${index}.nip`)} />}
               </Field>
-              <div className="field">
+              <div className="field decl-signature">
                 <label htmlFor={`${group}-${index}-ttd`} className="field-label">
-                  Tanda tangan {labels.one} {n} <span className="field-optional">opsional</span>
+                  Tanda tangan {labels.one} {n} <span className="field-optional">opsional, PNG/JPEG</span>
                 </label>
-                <input
-                  id={`${group}-${index}-ttd`}
-                  type="file"
-                  className="decl-file"
-                  accept="image/png,image/jpeg"
-                  onChange={(event) => onFile(field.id, event.target.files?.[0])}
-                />
-                <p className="field-hint">{file ? `${file.name} (${formatFileSize(file.size)})` : kept ? 'Tanda tangan tersimpan dipakai.' : 'Kosong: ditandatangani basah.'}</p>
-                {kept && !file ? (
-                  <button type="button" className="link-button" onClick={() => removeSignature(group, index)}>
-                    Hapus tanda tangan tersimpan
-                  </button>
-                ) : null}
+                <FileInput id={`${group}-${index}-ttd`} accept="image/png,image/jpeg" describedBy={`${group}-${index}-ttd-hint`} onFile={(chosen) => onFile(field.id, chosen)} />
+                <p id={`${group}-${index}-ttd-hint`} className="field-hint">
+                  {file ? `${formatFileSize(file.size)}; latar kertas dibuat transparan.` : kept ? 'Tanda tangan tersimpan dipakai.' : 'Kosong: ditandatangani basah di atas kertas.'}
+                  {kept && !file ? (
+                    <>
+                      {' '}
+                      <button type="button" className="link-button" onClick={() => removeSignature(group, index)}>
+                        Hapus tanda tangan tersimpan
+                      </button>
+                    </>
+                  ) : null}
+                </p>
               </div>
               <button type="button" className="button button-small button-ghost decl-remove" onClick={() => remove(index)} disabled={group === 'signatories' && fields.length <= 1}>
                 Hapus {labels.one} {n}
@@ -120,7 +121,7 @@ function PartyRows({ group, rows: fields, append, remove, register, errors, file
           );
         })}
       </ol>
-      <button type="button" className="button button-small button-secondary" onClick={append} disabled={fields.length >= labels.max}>
+      <button type="button" className="button button-small button-secondary decl-add" onClick={append} disabled={fields.length >= labels.max}>
         Tambah {labels.one}
       </button>
     </fieldset>
@@ -132,8 +133,7 @@ function DeclarationForm({ editing, onDone, onCancel }: { editing: DeclarationVi
   const units = useLoad(loadUnits);
   const loadSettings = useCallback(() => api.settings.get(undefined), []);
   const settings = useLoad(loadSettings);
-  const files = useRef(new Map<string, File>());
-  const [, setFilesVersion] = useState(0);
+  const [files, setFiles] = useState<ReadonlyMap<string, File>>(new Map());
   const [messages, setMessages] = useState<string[]>([]);
   const { register, control, handleSubmit, formState, getValues } = useForm<FormInput, unknown, FormOutput>({
     resolver: zodResolver(declarationInputSchema),
@@ -146,9 +146,12 @@ function DeclarationForm({ editing, onDone, onCancel }: { editing: DeclarationVi
   const witnessFields = witnessArray.fields;
 
   const onFile = (key: string, file: File | undefined): void => {
-    if (file) files.current.set(key, file);
-    else files.current.delete(key);
-    setFilesVersion((v) => v + 1);
+    setFiles((previous) => {
+      const next = new Map(previous);
+      if (file) next.set(key, file);
+      else next.delete(key);
+      return next;
+    });
   };
 
   const removeSignature = (group: Group, index: number): void => {
@@ -157,18 +160,26 @@ function DeclarationForm({ editing, onDone, onCancel }: { editing: DeclarationVi
     array.update(index, { jabatan: current.jabatan, nama: current.nama, nip: current.nip });
   };
 
-  const onSubmit = handleSubmit(async (values) => {
+  const submit = async (values: FormOutput): Promise<void> => {
     setMessages([]);
     const withFiles = async (group: Group, ids: readonly { id: string }[]): Promise<FormInput['signatories'] | string> => {
       const rows: FormInput['signatories'] = [];
       for (const [index, party] of values[group].entries()) {
-        const file = files.current.get(ids[index]?.id ?? '');
+        const file = files.get(ids[index]?.id ?? '');
         if (file && file.size > MAX_SIGNATURE_BYTES) return `Tanda tangan ${party.nama} terlalu besar (${formatFileSize(file.size)}); maksimal 2 MB.`;
+        let signatureBase64: string | undefined;
+        if (file && (file.type === 'image/jpeg' || /\.jpe?g$/i.test(file.name))) {
+          const cleaned = await cleanJpegScan(file);
+          if (!cleaned.ok) return `Tanda tangan ${party.nama}: ${cleaned.message}`;
+          signatureBase64 = bytesToBase64(cleaned.png);
+        } else if (file) {
+          signatureBase64 = await fileToBase64(file);
+        }
         rows.push({
           jabatan: party.jabatan,
           nama: party.nama,
           nip: party.nip,
-          ...(file ? { signatureBase64: await fileToBase64(file) } : party.signatureSha256 ? { signatureSha256: party.signatureSha256 } : {}),
+          ...(signatureBase64 !== undefined ? { signatureBase64 } : party.signatureSha256 ? { signatureSha256: party.signatureSha256 } : {}),
         });
       }
       return rows;
@@ -183,7 +194,7 @@ function DeclarationForm({ editing, onDone, onCancel }: { editing: DeclarationVi
     const result = editing ? await api.declarations.update({ id: editing.id, data }) : await api.declarations.create(data);
     if (result.ok) onDone(result.value);
     else setMessages([result.error.message, ...(result.error.issues ?? []).filter((issue) => issue.message !== result.error.message).map((issue) => issue.message)]);
-  });
+  };
 
   const summary = [
     ...messages.map((message) => ({ message })),
@@ -191,7 +202,7 @@ function DeclarationForm({ editing, onDone, onCancel }: { editing: DeclarationVi
   ];
 
   return (
-    <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate aria-labelledby="decl-form-judul">
+    <form className="form" onSubmit={(event) => void handleSubmit(submit)(event)} noValidate aria-labelledby="decl-form-judul">
       <section className="panel">
         <h2 id="decl-form-judul" className="panel-title">
           {editing ? 'Ubah pencanangan' : 'Pencanangan baru'}
@@ -230,7 +241,7 @@ function DeclarationForm({ editing, onDone, onCancel }: { editing: DeclarationVi
           rows={signatoryFields}
           append={() => signatoryArray.append(emptyParty())}
           remove={signatoryArray.remove}
-          register={register} errors={errors} files={files.current} onFile={onFile} removeSignature={removeSignature} />
+          register={register} errors={errors} files={files} onFile={onFile} removeSignature={removeSignature} />
       </section>
       <section className="panel">
         <PartyRows
@@ -238,7 +249,7 @@ function DeclarationForm({ editing, onDone, onCancel }: { editing: DeclarationVi
           rows={witnessFields}
           append={() => witnessArray.append(emptyParty())}
           remove={witnessArray.remove}
-          register={register} errors={errors} files={files.current} onFile={onFile} removeSignature={removeSignature} />
+          register={register} errors={errors} files={files} onFile={onFile} removeSignature={removeSignature} />
       </section>
       <ErrorSummary items={summary} title="Pencanangan belum disimpan" />
       <div className="form-actions">

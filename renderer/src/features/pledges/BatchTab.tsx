@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { formatAngka, todayIso } from '../../../../shared/format';
 import type { BatchStatus } from '../../../../shared/pledges';
 import { api } from '../../api/client';
@@ -30,33 +30,34 @@ export function BatchTab() {
   const [error, setError] = useState<string | undefined>(undefined);
   const [starting, setStarting] = useState(false);
   const [cancelling, setCancelling] = useState(false);
-  const timer = useRef<number | undefined>(undefined);
+  const jobId = status?.state === 'running' ? status.jobId : undefined;
 
-  useEffect(() => () => window.clearTimeout(timer.current), []);
-
-  const poll = useCallback(
-    (jobId: string): void => {
-      timer.current = window.setTimeout(() => {
-        void api.pledges.batchStatus({ jobId }).then((result) => {
-          if (!result.ok) {
-            setError(result.error.message);
-            return;
-          }
-          setStatus(result.value);
-          if (result.value.state === 'running') {
-            poll(jobId);
-            return;
-          }
-          setCancelling(false);
-          if (result.value.state === 'done' && result.value.result) {
-            notify('success', `${result.value.pledges} pakta siap dicetak.`);
-            void openGeneratedDocument(result.value.result.documentId);
-          }
-        });
-      }, POLL_MS);
-    },
-    [notify],
-  );
+  // While a job runs, ask main for its progress every POLL_MS; stop when it ends or the tab closes.
+  useEffect(() => {
+    if (jobId === undefined) return undefined;
+    let active = true;
+    const timer = window.setTimeout(() => {
+      void api.pledges.batchStatus({ jobId }).then((result) => {
+        if (!active) return;
+        if (!result.ok) {
+          setError(result.error.message);
+          setStatus((previous) => (previous ? { ...previous, state: 'failed', error: { code: result.error.code, message: result.error.message } } : previous));
+          return;
+        }
+        setStatus(result.value);
+        if (result.value.state === 'running') return;
+        setCancelling(false);
+        if (result.value.state === 'done' && result.value.result) {
+          notify('success', `${result.value.pledges} pakta siap dicetak.`);
+          void openGeneratedDocument(result.value.result.documentId);
+        }
+      });
+    }, POLL_MS);
+    return () => {
+      active = false;
+      window.clearTimeout(timer);
+    };
+  }, [jobId, status, notify]);
 
   const start = async (): Promise<void> => {
     setError(undefined);
@@ -74,7 +75,6 @@ export function BatchTab() {
       return;
     }
     setStatus({ jobId: result.value.jobId, state: 'running', done: 0, total: separateFiles ? result.value.total * 2 : result.value.total, pledges: result.value.total, result: null, error: null });
-    poll(result.value.jobId);
   };
 
   const cancel = async (): Promise<void> => {

@@ -23,6 +23,7 @@ import { Spinner } from '../../components/Spinner';
 import { useToast } from '../../components/Toast';
 import { bytesToBase64, fileToBase64, formatFileSize } from '../../lib/files';
 import { useLoad } from '../../lib/useLoad';
+import { cleanJpegScan } from './cleanScan';
 import { documentHref, openGeneratedDocument } from './openDocument';
 import { SignaturePad, type SignaturePadHandle } from './SignaturePad';
 
@@ -217,6 +218,11 @@ export function PledgeForm() {
     }
     if (!scan) return 'Pilih berkas pindaian tanda tangan (PNG atau JPEG).';
     if (scan.size > MAX_SIGNATURE_BYTES) return `Pindaian terlalu besar (${formatFileSize(scan.size)}); maksimal 2 MB.`;
+    if (scan.type === 'image/jpeg' || /\.jpe?g$/i.test(scan.name)) {
+      const cleaned = await cleanJpegScan(scan);
+      if (!cleaned.ok) return cleaned.message;
+      return { kind: 'scan', fileName: scan.name.replace(/\.jpe?g$/i, '.png'), dataBase64: bytesToBase64(cleaned.png) };
+    }
     return { kind: 'scan', fileName: scan.name, dataBase64: await fileToBase64(scan) };
   };
 
@@ -238,7 +244,7 @@ export function PledgeForm() {
     setServerMessages(unplaced);
   };
 
-  const onSubmit = handleSubmit(async (values) => {
+  const submit = async (values: FormValues): Promise<void> => {
     setServerMessages([]);
     setSignatureError(undefined);
     setCreated(undefined);
@@ -275,7 +281,7 @@ export function PledgeForm() {
     setStep(undefined);
     setCreated({ pledge: result.value, documentId: pdf.value.documentId, url: opened.url, openError: opened.error });
     notify('success', `Pakta ${result.value.signer.nama} dibuat dengan kode ${result.value.code}.`);
-  });
+  };
 
   const startOver = (): void => {
     reset({ ...getValues(), personId: '', withWitness: false, witness: { nama: '', nip: '', jabatan: '' }, manual: { nama: '', jenisAsn: 'PNS', nip: '', golongan: '', jabatan: '', unitKerja: '' } });
@@ -356,7 +362,7 @@ export function PledgeForm() {
   }
 
   return (
-    <form className="form pakta-form" onSubmit={(event) => void onSubmit(event)} noValidate>
+    <form className="form pakta-form" onSubmit={(event) => void handleSubmit(submit)(event)} noValidate>
       {settings.data && settings.data.pemerintahDaerah.trim() === '' ? (
         <p className="alert alert-info">
           Nama pemerintah daerah belum diisi. Lengkapi <a href="#/pengaturan">Pengaturan instansi</a> agar kop dan teks pakta lengkap.
@@ -522,7 +528,7 @@ export function PledgeForm() {
               }}
             />
             <p id="pakta-pindaian-hint" className="field-hint">
-              Paling besar 2 MB dan 10.000 piksel per sisi. Latar putih PNG dibuat transparan dan tepinya dipangkas.
+              Paling besar 2 MB dan 10.000 piksel per sisi. Latar kertas dibuat transparan dan tepinya dipangkas.
             </p>
           </div>
         ) : null}

@@ -141,7 +141,7 @@ export function TemplatesTab() {
                 </li>
               ))}
             </ol>
-            <button type="button" className="button button-small button-secondary" onClick={() => set('points', [...draft.points, ''])} disabled={draft.points.length >= 12}>
+            <button type="button" className="button button-small button-secondary decl-add" onClick={() => set('points', [...draft.points, ''])} disabled={draft.points.length >= 12}>
               Tambah butir
             </button>
           </fieldset>

@@ -215,7 +215,7 @@ export function VerificationPage() {
                   className="input verify-code-input"
                   value={code}
                   maxLength={400}
-                  placeholder="ZI-P1A2B3C4-9F8E7D6C"
+                  placeholder="ZI-1A2B3C4D-9F8E7D6C"
                   autoComplete="off"
                   spellCheck={false}
                   aria-describedby="verifikasi-kode-hint"

@@ -70,7 +70,7 @@ describe('pledges:create and pledges:pdf', () => {
     const { h, person } = await setup();
     const pledge = expectOk(await h.call('pledges:create', rosterPledge(person.id)));
     expect(pledge).toMatchObject({ year: 2022, place: 'Serang', status: 'DIGITAL', signatureKind: 'drawn', printed: [] });
-    expect(pledge.code).toMatch(/^ZI-P[0-9A-F]{7}-[0-9A-F]{8}$/);
+    expect(pledge.code).toMatch(/^ZI-[0-9A-F]{8}-[0-9A-F]{8}$/);
     expect(pledge.signer).toMatchObject({ nama: 'Rina Contoh Fiktif', nip: '198503122010012004', pangkat: 'Penata Tingkat I', golongan: 'III/d', unitKerja: 'Dinas Kependudukan dan Pencatatan Sipil' });
 
     const pdf = expectOk(await h.call('pledges:pdf', { id: pledge.id }));
@@ -227,7 +227,7 @@ describe('pledges:create and pledges:pdf', () => {
     const stored = await h.services.blobs.get(hash);
     const { decodePng } = await import('../../../../electron/services/pdf/png');
     const image = decodePng(stored);
-    expect([image.width, image.height]).toEqual([108, 14]);
+    expect([image.width, image.height]).toEqual([116, 22]);
     expect(image.data[3]).toBe(0);
   });
 });
@@ -428,7 +428,7 @@ describe('pledges:batch', () => {
     expect(pages).toHaveLength(5);
     for (const page of pages) {
       expect(page).toContain('Serang, 23 Juni 2022');
-      expect(page).toMatch(/ZI-P[0-9A-F]{7}-[0-9A-F]{8}/);
+      expect(page).toMatch(/ZI-[0-9A-F]{8}-[0-9A-F]{8}/);
       expect(page).toContain('Drs. Hendra Wijaya Fiktif, M.Si.');
     }
     const firstFile = status.result?.files[0];

@@ -70,8 +70,20 @@ function seeded(seed: number): () => number {
   };
 }
 
+const signatures = new Map<string, Uint8Array>();
+
 /** A handwriting-like scribble in dark blue ink on a transparent background; `seed` varies it. */
 export function makeSignaturePng(seed = 1, width = 480, height = 180): Uint8Array {
+  const key = `${seed}:${width}x${height}`;
+  let png = signatures.get(key);
+  if (!png) {
+    png = drawSignature(seed, width, height);
+    signatures.set(key, png);
+  }
+  return png;
+}
+
+function drawSignature(seed: number, width: number, height: number): Uint8Array {
   const random = seeded(seed);
   const points: [number, number][] = [];
   const loops = 7 + Math.floor(random() * 4);
@@ -267,4 +279,20 @@ export function sampleDeclaration(signatureSha256: string | null = null): Declar
       party('Inspektur Kabupaten Serang', 'Drs. Bayu Fiktif Prasetyo, M.M.', '196907071994031008'),
     ],
   };
+}
+
+/** A real JPEG (a signature PNG drawn into a PDF, rasterised by poppler). */
+export async function makeJpeg(): Promise<Uint8Array> {
+  const { KitCanvas } = await import('../../../../../electron/services/pdf/kit');
+  const { loadFontBytes } = await import('../../../../../electron/services/pdf/fonts');
+  const canvas = new KitCanvas({ fonts: loadFontBytes(), info: { title: 'jpeg' } });
+  canvas.addPage(240, 90);
+  canvas.rect(0, 0, 240, 90, { fill: [1, 1, 1], stroke: false });
+  canvas.image(makeSignaturePng(9), 0, 0, 240, 90);
+  const pdf = await canvas.finish();
+  return withPdfFile(pdf, async (file, dir) => {
+    await run('pdftoppm', ['-jpeg', '-r', '144', '-singlefile', file, path.join(dir, 'page')]);
+    const { readFile } = await import('node:fs/promises');
+    return new Uint8Array(await readFile(path.join(dir, 'page.jpg')));
+  });
 }
