@@ -150,9 +150,11 @@ export function ItemDetails(props: ItemDetailsProps) {
               <ol className="ws-history-list">
                 {[...history].reverse().map((entry, index) => (
                   <li key={`${entry.at}-${index}`}>
-                    <span className="ws-history-when">{timeText(entry.at)}</span>
-                    <span className="ws-history-who">{entry.by}</span>
-                    <span className={`ws-layer-tag is-${entry.layer}`}>{LAYER_LABEL[entry.layer]}</span>
+                    <span className="ws-history-meta">
+                      <span className={`ws-layer-tag is-${entry.layer}`}>{LAYER_LABEL[entry.layer]}</span>
+                      <span className="ws-history-when">{timeText(entry.at)}</span>
+                      <span className="ws-history-who">{entry.by}</span>
+                    </span>
                     <span className="ws-history-what">{historyText(entry)}</span>
                   </li>
                 ))}

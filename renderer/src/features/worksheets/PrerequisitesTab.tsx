@@ -173,7 +173,7 @@ function UnitChecklistForm({ detail, locked, mutate }: { detail: WorksheetDetail
   });
 
   return (
-    <form className="ws-panel ws-form" onSubmit={(event) => void onSubmit(event)} noValidate aria-label="Prasyarat tingkat unit">
+    <form className="ws-panel ws-form form" onSubmit={(event) => void onSubmit(event)} noValidate aria-label="Prasyarat tingkat unit">
       <h2 className="ws-section-title">Prasyarat tingkat unit</h2>
       <p className="muted">Dicatat untuk lembar kerja ini (PermenPANRB 5/2024). Kosongkan yang belum diketahui.</p>
       <fieldset disabled={locked} className="ws-fieldset">
@@ -291,7 +291,7 @@ function InstansiForm({ year, record, onSaved }: { year: number; record: Instans
   );
 
   return (
-    <form className="ws-panel ws-form" onSubmit={(event) => void onSubmit(event)} noValidate aria-label={`Data instansi tahun ${year}`}>
+    <form className="ws-panel ws-form form" onSubmit={(event) => void onSubmit(event)} noValidate aria-label={`Data instansi tahun ${year}`}>
       <h2 className="ws-section-title">Data instansi tahun {year}</h2>
       <p className="muted">Berlaku untuk semua unit yang dievaluasi pada tahun {year}.</p>
       <div className="ws-form-grid">

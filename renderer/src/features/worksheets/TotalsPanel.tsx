@@ -34,7 +34,7 @@ export const TotalsPanel = memo(function TotalsPanel({ layer, score, progress, w
   return (
     <aside className="ws-totals" aria-label="Ringkasan nilai" data-testid="totals-panel">
       <div className="ws-totals-head">
-        <h2 className="ws-totals-title">Nilai lapisan {LAYER_LABEL[layer]}</h2>
+        <h2 className="ws-totals-title">Nilai {LAYER_LABEL[layer]}</h2>
         <p className="ws-total" aria-label="Nilai total">
           <span className="ws-total-value" data-testid="total-value">
             {formatAngka(score.value)}
@@ -202,10 +202,12 @@ function CriterionRow({ criterion, label = criterion.label }: { criterion: Crite
   return (
     <tr className={criterion.passed ? 'is-pass' : 'is-fail'}>
       <th scope="row" title={criterion.label}>
-        <span className="ws-mark" aria-label={criterion.passed ? 'terpenuhi' : 'belum terpenuhi'}>
-          {criterion.passed ? '✓' : '✗'}
+        <span className="ws-criterion-label">
+          <span className="ws-mark" aria-label={criterion.passed ? 'terpenuhi' : 'belum terpenuhi'}>
+            {criterion.passed ? '✓' : '✗'}
+          </span>
+          <span>{label}</span>
         </span>
-        {label}
       </th>
       <td className="num">{formatAngka(criterion.value)}</td>
       <td className="num">{formatAngka(criterion.minimum)}</td>

@@ -195,10 +195,11 @@ function LayerCell({ summary }: { summary: LayerSummary }) {
   const { completeness } = summary;
   const answered = completeness.answered + completeness.inputsAnswered;
   const total = completeness.total + completeness.inputsTotal;
+  const percent = total > 0 ? Math.floor((answered / total) * 100) : 0;
   return (
     <span className="ws-layer-cell">
       <span className="ws-layer-total">{answered === 0 ? '–' : formatAngka(summary.totals.total)}</span>
-      <span className="ws-layer-progress">{completeness.complete ? 'lengkap' : `${answered}/${total} terisi`}</span>
+      <span className="ws-layer-progress">{completeness.complete ? 'lengkap' : `${percent}% terisi`}</span>
     </span>
   );
 }
@@ -262,7 +263,7 @@ function CreateWorksheetDialog({ units, templates, existing, onClose, onCreated 
 
   return (
     <Dialog title="Buat lembar kerja" onClose={onClose} description="Satu lembar kerja per unit kerja per tahun evaluasi.">
-      <form onSubmit={(event) => void onSubmit(event)} noValidate>
+      <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate>
         <Field id="ws-create-unit" label="Unit kerja" error={errors.unitId?.message}>
           {(control) => (
             <select {...control} className="input" {...register('unitId')}>
@@ -284,8 +285,8 @@ function CreateWorksheetDialog({ units, templates, existing, onClose, onCreated 
             <select {...control} className="input" {...register('templateId')}>
               {templates.map((template) => (
                 <option key={template.id} value={template.id}>
-                  {template.title} — versi {template.version}
-                  {template.newest ? ' (terbaru)' : ''}
+                  Versi {template.version}
+                  {template.newest ? ' (terbaru)' : ''} — LKE ZI PermenPANRB 90/2021 jo. 5/2024
                 </option>
               ))}
             </select>

@@ -24,6 +24,7 @@ import { api } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Spinner } from '../../components/Spinner';
 import { useToast } from '../../components/Toast';
+import { LockIcon } from './LockIcon';
 import { KEYBOARD_HINT } from './model/keyboard';
 import { LAYER_LABEL, LAYER_LONG_LABEL, LAYERS, type Layer } from './model/answers';
 import { buildTree, indexScore } from './model/tree';
@@ -347,7 +348,7 @@ function LoadedWorksheet({ editor, detail, local, template, thresholds, tab, foc
       {locked ? (
         <div className="ws-banner ws-banner-locked" role="status">
           <span className="ws-banner-icon" aria-hidden="true">
-            🔒
+            <LockIcon className="ws-lock ws-lock-large" />
           </span>
           <div>
             <p className="ws-banner-title">LKE final dan terkunci</p>
@@ -427,7 +428,7 @@ function LoadedWorksheet({ editor, detail, local, template, thresholds, tab, foc
             <p className="ws-hint-line" id="ws-keyboard-hint">
               <span className="ws-kbd-label">Papan ketik:</span> {KEYBOARD_HINT}
             </p>
-            {refusal ? (
+            {refusal && !locked ? (
               <p className="ws-layer-note" role="note">
                 Lapisan {LAYER_LABEL[layer]}: {refusal.message}
               </p>

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { getTemplate, scoreWorksheet, type Answer } from '../../../../../shared/lke';
+import { answerText, parseNumberAnswer, sameAnswer } from '../../../../../renderer/src/features/worksheets/model/answers';
+import { buildTree, groupFigures, indexScore } from '../../../../../renderer/src/features/worksheets/model/tree';
+
+const loaded = getTemplate('lke-zi-90-2021-5-2024');
+if (!loaded.ok) throw new Error(loaded.error.message);
+const template = loaded.value;
+
+describe('parseNumberAnswer', () => {
+  const rows: Array<[string, 'JUMLAH' | 'INDEKS', string, Answer | null | 'error']> = [
+    ['index with a comma', 'INDEKS', '3,6', { type: 'INDEKS', value: 3.6 }],
+    ['index with a dot', 'INDEKS', '3.6', { type: 'INDEKS', value: 3.6 }],
+    ['index with two decimals', 'INDEKS', '3,62', { type: 'INDEKS', value: 3.62 }],
+    ['index above 4', 'INDEKS', '4,5', 'error'],
+    ['negative index', 'INDEKS', '-1', 'error'],
+    ['index with three decimals', 'INDEKS', '3,625', 'error'],
+    ['text in an index', 'INDEKS', 'tiga', 'error'],
+    ['count', 'JUMLAH', '12', { type: 'JUMLAH', value: 12 }],
+    ['fractional count', 'JUMLAH', '1,5', 'error'],
+    ['negative count', 'JUMLAH', '-3', 'error'],
+    ['empty clears', 'JUMLAH', '  ', null],
+  ];
+  it.each(rows)('%s', (_name, type, text, expected) => {
+    const result = parseNumberAnswer(type, text);
+    if (expected === 'error') expect(result.ok).toBe(false);
+    else expect(result).toEqual({ ok: true, value: expected });
+  });
+});
+
+describe('answers', () => {
+  it('shows answers the Indonesian way and compares them by type and value', () => {
+    expect(answerText({ type: 'INDEKS', value: 3.6 })).toBe('3,60');
+    expect(answerText({ type: 'JUMLAH', value: 1234 })).toBe('1.234');
+    expect(answerText(undefined)).toBe('');
+    expect(sameAnswer({ type: 'ABC', value: 'A' }, { type: 'ABCD', value: 'A' })).toBe(false);
+    expect(sameAnswer(undefined, undefined)).toBe(true);
+  });
+});
+
+describe('buildTree', () => {
+  const tree = buildTree(template);
+
+  it('lists the 127 entered items in template order, the 8 computed ones as rows too', () => {
+    expect(tree.editableCodes).toHaveLength(127);
+    expect(tree.rows.filter((row) => row.kind === 'item')).toHaveLength(135);
+    expect(tree.editableCodes[0]).toBe('A.I.1.i.a');
+    expect(tree.editableCodes.at(-1)).toBe('B.II.a');
+    expect(buildTree(template)).toBe(tree);
+  });
+
+  it('gives every heading its entered items', () => {
+    const pengungkit = tree.rows.find((row) => row.kind === 'node' && row.code === 'A');
+    const hasil = tree.rows.find((row) => row.kind === 'node' && row.code === 'B');
+    expect(pengungkit?.kind === 'node' && pengungkit.entryCodes.length).toBe(124);
+    expect(hasil?.kind === 'node' && hasil.entryCodes.length).toBe(3);
+  });
+
+  it('sums the LHKPN and non-LHKPN sub-areas under their display group', () => {
+    const group = tree.rows.find((row) => row.kind === 'node' && row.level === 'group');
+    if (group?.kind !== 'node') throw new Error('no group');
+    expect(group.subAreaCodes).toHaveLength(2);
+    const answers: Record<string, Answer> = {
+      'A.II.5.iii.a.a.1': { type: 'JUMLAH', value: 1 },
+      'A.II.5.iii.a.a.2': { type: 'JUMLAH', value: 3 },
+      'A.II.5.iii.a.a.3': { type: 'JUMLAH', value: 0 },
+      'A.II.5.iii.a.a.4': { type: 'JUMLAH', value: 0 },
+    };
+    const figures = groupFigures(group, indexScore(scoreWorksheet(template, answers)));
+    expect(figures?.weight).toBe(2);
+  });
+});
