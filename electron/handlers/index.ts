@@ -4,6 +4,7 @@ import { demoHandlers } from './demo';
 import { declarationsHandlers } from './declarations';
 import { createDispatcher } from './dispatch';
 import { documentsHandlers } from './documents';
+import { exchangeHandlers } from './exchange';
 import { peopleHandlers } from './people';
 import { pledgesHandlers, pledgeTemplatesHandlers } from './pledges';
 import { prerequisitesHandlers } from './prerequisites';
@@ -28,6 +29,7 @@ export function createHandlers(services: Services): AllHandlers {
     declarations: declarationsHandlers(services),
     verification: verificationHandlers(services),
     documents: documentsHandlers(services),
+    exchange: exchangeHandlers(services),
   };
 }
 

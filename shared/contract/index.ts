@@ -66,6 +66,15 @@ import {
   type PledgeTemplateView,
   type PledgeView,
 } from '../pledges';
+import {
+  exchangeExportRecapInputSchema,
+  exchangeExportWorksheetInputSchema,
+  exchangeImportCommitInputSchema,
+  exchangeImportPreviewInputSchema,
+  type ExchangeFile,
+  type ExchangeImportPreview,
+  type ExchangeImportResult,
+} from '../exchange';
 import { MAX_LOGO_BYTES, MAX_ROSTER_BYTES, base64Bytes, fileNameSchema } from './bytes';
 import { channel, type ChannelNameOf, type ClientOf } from './define';
 
@@ -187,6 +196,13 @@ export const contract = {
   /** Generated documents through the native port (issue 4 item 8). */
   documents: {
     open: channel<OpenDocumentResult>()(documentOpenInputSchema),
+  },
+  /** Excel exchange of LKE worksheets and the annual recap (issue 5 item 4). Inputs and views: shared/exchange. */
+  exchange: {
+    exportWorksheet: channel<ExchangeFile>()(exchangeExportWorksheetInputSchema),
+    importPreview: channel<ExchangeImportPreview>()(exchangeImportPreviewInputSchema),
+    importCommit: channel<ExchangeImportResult>()(exchangeImportCommitInputSchema),
+    exportRecap: channel<ExchangeFile>()(exchangeExportRecapInputSchema),
   },
 } as const;
 

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type * as PdfMakeModule from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { FONT_FAMILY, fontPaths } from './fonts';
 import { toPdfFailure } from './batch';
@@ -13,7 +14,7 @@ import { pdfmakeRequire } from './modules';
 /** A pdfmake document definition (re-exported so callers never import pdfmake's types). */
 export type DocDefinition = TDocumentDefinitions;
 
-type PdfMakeApi = typeof import('pdfmake');
+type PdfMakeApi = typeof PdfMakeModule;
 
 let api: PdfMakeApi | null = null;
 let configuredFor: string | null = null;

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { deflateSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { deflate, deflateSync } from 'node:zlib';
 import { AppFailure } from '../../../shared/result';
 import { sniffImage, type ImageInfo } from '../images';
-import { PngFormatError, decodePng, type RgbaImage } from './png';
+import { PngFormatError, decodePng, decodePngAsync, type RgbaImage } from './png';
 
 /**
  * Checks on images that go into a PDF (signatures, logos) before pdfkit ever decodes them:
@@ -89,67 +90,75 @@ function jpegComponents(bytes: Uint8Array): number {
   return 3;
 }
 
-/**
- * Converts validated PNG/JPEG bytes into XObject data: a JPEG is embedded as is (DCTDecode);
- * a PNG is decoded, reduced to grey when it has no colour, split into samples and alpha, and
- * deflated. EXIF orientation of JPEGs is not applied: signatures and logos reach us from the
- * renderer's canvas or from scanners, which write upright pixels.
- */
-export function prepareImage(bytes: Uint8Array): PreparedImage {
-  const info = checkImage(bytes, 'Tanda tangan', Number.MAX_SAFE_INTEGER);
-  if (info.mimeType === 'image/jpeg') {
-    const components = jpegComponents(bytes);
-    const colorSpace = components === 1 ? 'DeviceGray' : components === 4 ? 'DeviceCMYK' : 'DeviceRGB';
-    return { width: info.width, height: info.height, maskWidth: info.width, maskHeight: info.height, colorSpace, filter: 'DCTDecode', data: bytes, alpha: null, invertCmyk: components === 4 };
-  }
-  let image: RgbaImage;
-  try {
-    image = decodePng(bytes);
-  } catch (error) {
-    if (error instanceof PngFormatError) throw new AppFailure('UNSUPPORTED_FILE', 'Gambar PNG rusak atau tidak dapat dibaca.');
-    throw error;
-  }
+function preparedJpeg(bytes: Uint8Array, info: ImageInfo): PreparedImage {
+  const components = jpegComponents(bytes);
+  const colorSpace = components === 1 ? 'DeviceGray' : components === 4 ? 'DeviceCMYK' : 'DeviceRGB';
+  return { width: info.width, height: info.height, maskWidth: info.width, maskHeight: info.height, colorSpace, filter: 'DCTDecode', data: bytes, alpha: null, invertCmyk: components === 4 };
+}
+
+/** Largest per-channel difference at which two opaque pixels still count as the same ink. */
+const INK_TOLERANCE = 40;
+
+/** What {@link analyse} learns about decoded pixels in one pass. */
+interface PixelAnalysis {
+  opaque: boolean;
+  grey: boolean;
+  /** The pen colour when every clearly visible pixel (alpha ≥ 160) is that one colour, else -1. */
+  ink: number;
+  /** The alpha channel, or null when opaque. */
+  alpha: Uint8Array | null;
+}
+
+function analyse(image: RgbaImage): PixelAnalysis {
   const pixels = image.width * image.height;
   const rgba = image.data;
-  // One pass: is it opaque? grey? Do all visible pixels share one colour (pen ink on a canvas)?
+  const alpha = new Uint8Array(pixels);
   let opaque = true;
   let grey = true;
-  let oneInk = true;
   let ink = -1;
-  for (let i = 0; i < pixels * 4; i += 4) {
+  let oneInk = true;
+  for (let p = 0, i = 0; p < pixels; p += 1, i += 4) {
     const r = rgba[i] as number;
     const g = rgba[i + 1] as number;
     const b = rgba[i + 2] as number;
     const a = rgba[i + 3] as number;
+    alpha[p] = a;
     if (a !== 255) opaque = false;
     if (r !== g || r !== b) grey = false;
-    if (a !== 0) {
-      const color = (r << 16) | (g << 8) | b;
-      if (ink === -1) ink = color;
-      else if (color !== ink) oneInk = false;
+    // Antialiased edges of a canvas stroke carry rounding noise in their colour (un-premultiplied
+    // from a few levels of alpha), so only clearly visible pixels decide whether there is one ink.
+    if (oneInk && a >= 160) {
+      if (ink === -1) ink = (r << 16) | (g << 8) | b;
+      else if (Math.abs(r - ((ink >> 16) & 0xff)) > INK_TOLERANCE || Math.abs(g - ((ink >> 8) & 0xff)) > INK_TOLERANCE || Math.abs(b - (ink & 0xff)) > INK_TOLERANCE) oneInk = false;
     }
   }
-  const alpha = opaque ? null : new Uint8Array(pixels);
-  if (alpha) for (let p = 0; p < pixels; p += 1) alpha[p] = rgba[p * 4 + 3] as number;
-  if (alpha && oneInk) {
-    // A drawn signature: the colour is a single pixel and the soft mask carries the strokes
-    // (a PDF soft mask may have other dimensions than its image). Half the work, a third the size.
-    const color = Math.max(0, ink);
+  return { opaque, grey, ink: oneInk && !opaque ? Math.max(0, ink) : -1, alpha: opaque ? null : alpha };
+}
+
+/** A prepared image before compression: raw samples and the zlib level each deserves. */
+interface RawPrepared {
+  image: Omit<PreparedImage, 'data' | 'alpha'>;
+  samples: Uint8Array;
+  alpha: Uint8Array | null;
+  level: number;
+}
+
+function rawPrepared(image: RgbaImage): RawPrepared {
+  const { opaque, grey, ink, alpha } = analyse(image);
+  if (alpha && ink >= 0) {
+    // A drawn signature: the colour is a single pixel and the soft mask carries the strokes (a PDF
+    // soft mask may have other dimensions than its image). Half the work and a third the size.
+    // Level 1: stroke masks are mostly runs of 0, so the fastest level loses little (~10 %).
     return {
-      width: 1,
-      height: 1,
-      maskWidth: image.width,
-      maskHeight: image.height,
-      colorSpace: 'DeviceRGB',
-      filter: 'FlateDecode',
-      data: deflateSync(Uint8Array.from([(color >> 16) & 0xff, (color >> 8) & 0xff, color & 0xff])),
-      // Level 1: stroke masks are mostly runs of 0, so the fastest level loses little (~10 %).
-      alpha: deflateSync(alpha, { level: 1 }),
-      invertCmyk: false,
+      image: { width: 1, height: 1, maskWidth: image.width, maskHeight: image.height, colorSpace: 'DeviceRGB', filter: 'FlateDecode', invertCmyk: false },
+      samples: Uint8Array.from([(ink >> 16) & 0xff, (ink >> 8) & 0xff, ink & 0xff]),
+      alpha,
+      level: 1,
     };
   }
-  const channels = grey ? 1 : 3;
-  const samples = new Uint8Array(pixels * channels);
+  const pixels = image.width * image.height;
+  const rgba = image.data;
+  const samples = new Uint8Array(pixels * (grey ? 1 : 3));
   if (grey) for (let p = 0; p < pixels; p += 1) samples[p] = rgba[p * 4] as number;
   else {
     for (let p = 0, i = 0; p < pixels; p += 1, i += 4) {
@@ -159,16 +168,55 @@ export function prepareImage(bytes: Uint8Array): PreparedImage {
     }
   }
   return {
-    width: image.width,
-    height: image.height,
-    maskWidth: image.width,
-    maskHeight: image.height,
-    colorSpace: grey ? 'DeviceGray' : 'DeviceRGB',
-    filter: 'FlateDecode',
-    data: deflateSync(samples),
-    alpha: alpha ? deflateSync(alpha) : null,
-    invertCmyk: false,
+    image: { width: image.width, height: image.height, maskWidth: image.width, maskHeight: image.height, colorSpace: grey ? 'DeviceGray' : 'DeviceRGB', filter: 'FlateDecode', invertCmyk: false },
+    samples,
+    alpha: opaque ? null : alpha,
+    level: 6,
   };
+}
+
+function unreadablePng(error: unknown): never {
+  if (error instanceof PngFormatError) throw new AppFailure('UNSUPPORTED_FILE', 'Gambar PNG rusak atau tidak dapat dibaca.');
+  throw error;
+}
+
+/**
+ * Converts validated PNG/JPEG bytes into XObject data: a JPEG is embedded as is (DCTDecode);
+ * a PNG is decoded, reduced to grey when it has no colour or to one ink colour plus a soft mask
+ * when it is a pen signature, and deflated. EXIF orientation of JPEGs is not applied: signatures
+ * and logos reach us from the renderer's canvas or from scanners, which write upright pixels.
+ */
+export function prepareImage(bytes: Uint8Array): PreparedImage {
+  const info = checkImage(bytes, 'Tanda tangan', Number.MAX_SAFE_INTEGER);
+  if (info.mimeType === 'image/jpeg') return preparedJpeg(bytes, info);
+  let image: RgbaImage;
+  try {
+    image = decodePng(bytes);
+  } catch (error) {
+    unreadablePng(error);
+  }
+  const raw = rawPrepared(image);
+  return { ...raw.image, data: deflateSync(raw.samples, { level: raw.level }), alpha: raw.alpha ? deflateSync(raw.alpha, { level: raw.level }) : null };
+}
+
+const deflateAsync = promisify(deflate);
+
+/** {@link prepareImage} with inflate and deflate on libuv's thread pool. */
+export async function prepareImageAsync(bytes: Uint8Array): Promise<PreparedImage> {
+  const info = checkImage(bytes, 'Tanda tangan', Number.MAX_SAFE_INTEGER);
+  if (info.mimeType === 'image/jpeg') return preparedJpeg(bytes, info);
+  let image: RgbaImage;
+  try {
+    image = await decodePngAsync(bytes);
+  } catch (error) {
+    unreadablePng(error);
+  }
+  const raw = rawPrepared(image);
+  const [data, alpha] = await Promise.all([
+    deflateAsync(raw.samples, { level: raw.level }),
+    raw.alpha ? deflateAsync(raw.alpha, { level: raw.level }) : Promise.resolve(null),
+  ]);
+  return { ...raw.image, data, alpha };
 }
 
 /** Prepared images by SHA-256, shared by every document of the process (the logo above all). */
@@ -186,13 +234,40 @@ export function preparedImageFor(bytes: Uint8Array, hash: string = imageSha256(b
     return known;
   }
   const prepared = prepareImage(bytes);
-  const size = prepared.data.length + (prepared.alpha?.length ?? 0);
+  remember(hash, prepared);
+  return prepared;
+}
+
+function remember(hash: string, prepared: PreparedImage): void {
+  if (preparedCache.has(hash)) return;
   preparedCache.set(hash, prepared);
-  preparedBytes += size;
+  preparedBytes += prepared.data.length + (prepared.alpha?.length ?? 0);
   for (const [key, entry] of preparedCache) {
     if (preparedBytes <= MAX_PREPARED_BYTES || key === hash) break;
     preparedCache.delete(key);
     preparedBytes -= entry.data.length + (entry.alpha?.length ?? 0);
   }
-  return prepared;
+}
+
+/**
+ * Prepares the distinct images of a batch ahead of rendering, several at a time, with zlib on
+ * libuv's thread pool: inflating and deflating a thousand signatures then overlaps with the
+ * JavaScript part of the work instead of adding to it. Results land in the shared cache, where
+ * the renderer finds them. Images already cached are skipped.
+ */
+export async function prefetchImages(images: readonly (Uint8Array | null)[], concurrency = 8, signal?: AbortSignal): Promise<void> {
+  const todo = new Map<string, Uint8Array>();
+  for (const bytes of images) {
+    if (!bytes) continue;
+    const hash = imageSha256(bytes);
+    if (!preparedCache.has(hash) && !todo.has(hash)) todo.set(hash, bytes);
+  }
+  const queue = [...todo];
+  const workers = Array.from({ length: Math.min(concurrency, queue.length) }, async () => {
+    for (let next = queue.shift(); next && !signal?.aborted; next = queue.shift()) {
+      const [hash, bytes] = next;
+      remember(hash, await prepareImageAsync(bytes));
+    }
+  });
+  await Promise.all(workers);
 }

@@ -318,7 +318,7 @@ class FontHandle {
       // pdfkit's layout splits after each space or tab, keeping it at the end of the word.
       const segment = text.slice(start, index < text.length ? index + 1 : index);
       start = index + 1;
-      if (segment === '' || segment in cache || !(segment.length > 16 || /[0-9_.\-]/.test(segment))) continue;
+      if (segment === '' || segment in cache || !(segment.length > 16 || /[0-9_.-]/.test(segment))) continue;
       cache[segment] = this.plainRun(segment);
     }
   }

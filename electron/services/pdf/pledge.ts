@@ -7,7 +7,7 @@ import type { PledgeRecord } from '../../../shared/pakta/types';
 import { AppFailure } from '../../../shared/result';
 import { renderPages, throwIfCancelled, toPdfFailure, type ProgressCallback } from './batch';
 import type { PageCanvas } from './canvas';
-import { checkImage, imageSha256, MAX_LOGO_BYTES } from './images';
+import { checkImage, imageSha256, MAX_LOGO_BYTES, prefetchImages } from './images';
 import {
   FOOTER_HEIGHT,
   contentWidth,
@@ -281,6 +281,11 @@ export function drawPledgePage(canvas: PageCanvas, document: PledgeDocument, opt
 
 // ---------------------------------------------------------------- public API
 
+/** The signature image that will be printed, if any. */
+function signatureOf(document: PledgeDocument): Uint8Array | null {
+  return document.pledge.signature.kind === 'wet' ? null : document.signatureImage;
+}
+
 function base64Url(text: string): string {
   return Buffer.from(text, 'utf8').toString('base64url');
 }
@@ -330,6 +335,7 @@ export async function pledgeBatchPdf(
   }
   validateInstitution(options.institution);
   documents.forEach((document, index) => validatePledgeDocument(document, index));
+  await prefetchImages([options.institution.logo, ...documents.map(signatureOf)], 8, signal);
   const years = [...new Set(documents.map((d) => d.pledge.year))].join(', ');
   return renderPages(
     documents,
@@ -357,9 +363,10 @@ const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/i;
  */
 export function pledgeFileName(pledge: PledgeRecord): string {
   const clean = (value: string): string =>
-    value
-      .normalize('NFC')
-      .replace(/[<>:"/\\|?*\u0000-\u001f\u007f]/g, ' ')
+    [...value.normalize('NFC')]
+      .map((char) => (char.charCodeAt(0) < 0x20 || char === '\u007f' ? ' ' : char))
+      .join('')
+      .replace(/[<>:"/\\|?*]/g, ' ')
       .replace(/\s+/g, ' ')
       .trim();
   const nama = clean(pledge.signer.nama).replace(/[. ]+$/, '') || 'Tanpa Nama';
@@ -384,6 +391,7 @@ export async function pledgeFiles(
   }
   validateInstitution(options.institution);
   documents.forEach((document, index) => validatePledgeDocument(document, index));
+  await prefetchImages([options.institution.logo, ...documents.map(signatureOf)], 8, signal);
   const used = new Set<string>();
   const files: PledgeFile[] = [];
   try {

@@ -1,4 +1,7 @@
-import { deflateSync, inflateSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { deflateSync, inflate, inflateSync } from 'node:zlib';
+
+const inflateAsync = promisify(inflate);
 
 /**
  * A minimal PNG codec on top of node:zlib, so the PDF service can draw QR codes as tiny images,
@@ -58,6 +61,8 @@ function concat(parts: readonly Uint8Array[]): Uint8Array {
 export interface EncodePngOptions {
   /** zlib level 0–9; 6 by default. */
   level?: number;
+  /** Row filter: none (default; best for line art) or Paeth (what browsers often pick). */
+  filter?: 'none' | 'paeth';
 }
 
 /**
@@ -77,9 +82,22 @@ export function encodePng(
   const stride = width * channels;
   if (pixels.length !== stride * height) throw new RangeError('Pixel buffer does not match the PNG size');
   const raw = new Uint8Array((stride + 1) * height);
+  const paethFilter = options.filter === 'paeth';
   for (let y = 0; y < height; y += 1) {
-    raw[y * (stride + 1)] = 0;
-    raw.set(pixels.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
+    const target = y * (stride + 1);
+    if (!paethFilter) {
+      raw[target] = 0;
+      raw.set(pixels.subarray(y * stride, (y + 1) * stride), target + 1);
+      continue;
+    }
+    raw[target] = 4;
+    for (let x = 0; x < stride; x += 1) {
+      const at = y * stride + x;
+      const left = x >= channels ? (pixels[at - channels] as number) : 0;
+      const up = y > 0 ? (pixels[at - stride] as number) : 0;
+      const upLeft = y > 0 && x >= channels ? (pixels[at - stride - channels] as number) : 0;
+      raw[target + 1 + x] = ((pixels[at] as number) - paeth(left, up, upLeft)) & 0xff;
+    }
   }
   const ihdr = new Uint8Array(13);
   const view = new DataView(ihdr.buffer);
@@ -99,7 +117,8 @@ export class PngFormatError extends Error {
   }
 }
 
-interface PngHeader {
+/** IHDR fields. */
+export interface PngHeader {
   width: number;
   height: number;
   bitDepth: number;
@@ -135,27 +154,46 @@ function unfilter(data: Uint8Array, offset: number, height: number, bpp: number,
         out.set(data.subarray(src, src + rowBytes), row);
         break;
       case 1:
-        for (let x = 0; x < rowBytes; x += 1) {
-          out[row + x] = ((data[src + x] as number) + (x >= bpp ? (out[row + x - bpp] as number) : 0)) & 0xff;
-        }
+        out.set(data.subarray(src, src + Math.min(bpp, rowBytes)), row);
+        for (let x = bpp; x < rowBytes; x += 1) out[row + x] = ((data[src + x] as number) + (out[row + x - bpp] as number)) & 0xff;
         break;
       case 2:
         if (y === 0) out.set(data.subarray(src, src + rowBytes), row);
         else for (let x = 0; x < rowBytes; x += 1) out[row + x] = ((data[src + x] as number) + (out[prev + x] as number)) & 0xff;
         break;
       case 3:
-        for (let x = 0; x < rowBytes; x += 1) {
-          const left = x >= bpp ? (out[row + x - bpp] as number) : 0;
-          const up = y > 0 ? (out[prev + x] as number) : 0;
-          out[row + x] = ((data[src + x] as number) + ((left + up) >> 1)) & 0xff;
+        if (y === 0) {
+          out.set(data.subarray(src, src + Math.min(bpp, rowBytes)), row);
+          for (let x = bpp; x < rowBytes; x += 1) out[row + x] = ((data[src + x] as number) + ((out[row + x - bpp] as number) >> 1)) & 0xff;
+        } else {
+          for (let x = 0; x < bpp && x < rowBytes; x += 1) out[row + x] = ((data[src + x] as number) + ((out[prev + x] as number) >> 1)) & 0xff;
+          for (let x = bpp; x < rowBytes; x += 1) {
+            out[row + x] = ((data[src + x] as number) + (((out[row + x - bpp] as number) + (out[prev + x] as number)) >> 1)) & 0xff;
+          }
         }
         break;
       case 4:
-        for (let x = 0; x < rowBytes; x += 1) {
-          const left = x >= bpp ? (out[row + x - bpp] as number) : 0;
-          const up = y > 0 ? (out[prev + x] as number) : 0;
-          const upLeft = y > 0 && x >= bpp ? (out[prev + x - bpp] as number) : 0;
-          out[row + x] = ((data[src + x] as number) + paeth(left, up, upLeft)) & 0xff;
+        if (y === 0) {
+          // Without a row above, Paeth always predicts "left": the Sub filter.
+          out.set(data.subarray(src, src + Math.min(bpp, rowBytes)), row);
+          for (let x = bpp; x < rowBytes; x += 1) out[row + x] = ((data[src + x] as number) + (out[row + x - bpp] as number)) & 0xff;
+        } else {
+          // Without a pixel to the left, Paeth predicts "up".
+          for (let x = 0; x < bpp && x < rowBytes; x += 1) out[row + x] = ((data[src + x] as number) + (out[prev + x] as number)) & 0xff;
+          for (let x = bpp; x < rowBytes; x += 1) {
+            const a = out[row + x - bpp] as number;
+            const b = out[prev + x] as number;
+            const c = out[prev + x - bpp] as number;
+            // Paeth predictor, inlined: the hot loop of every browser-made PNG.
+            let pa = b - c;
+            let pb = a - c;
+            let pc = pa + pb;
+            if (pa < 0) pa = -pa;
+            if (pb < 0) pb = -pb;
+            if (pc < 0) pc = -pc;
+            const predicted = pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
+            out[row + x] = ((data[src + x] as number) + predicted) & 0xff;
+          }
         }
         break;
       default:
@@ -181,7 +219,8 @@ function sample16(row: Uint8Array, rowStart: number, i: number, bitDepth: number
   return sampleAt(row, rowStart, i, bitDepth);
 }
 
-interface Palette {
+/** PLTE (+ tRNS alpha). */
+export interface Palette {
   rgb: Uint8Array;
   alpha: Uint8Array | null;
 }
@@ -257,11 +296,17 @@ const ADAM7: readonly (readonly [number, number, number, number])[] = [
 /** Upper bound on decoded pixels (about 400 MB of RGBA would be far beyond any signature scan). */
 export const MAX_DECODED_PIXELS = 40_000_000;
 
-/**
- * Decodes a PNG into 8-bit RGBA. Throws {@link PngFormatError} for anything malformed, and for
- * images above {@link MAX_DECODED_PIXELS}, before inflating them.
- */
-export function decodePng(bytes: Uint8Array): RgbaImage {
+/** A PNG split into its header and still-compressed image data. */
+export interface ParsedPng {
+  header: PngHeader;
+  palette: Palette | null;
+  transparentKey: number[] | null;
+  /** Concatenated IDAT chunks (zlib stream). */
+  compressed: Uint8Array;
+}
+
+/** Reads the chunks of a PNG without inflating anything. Throws {@link PngFormatError}. */
+export function parsePng(bytes: Uint8Array): ParsedPng {
   for (let i = 0; i < PNG_SIGNATURE.length; i += 1) {
     if (bytes[i] !== PNG_SIGNATURE[i]) throw new PngFormatError('Not a PNG file');
   }
@@ -299,7 +344,7 @@ export function decodePng(bytes: Uint8Array): RgbaImage {
     offset = bodyEnd + 4;
   }
   if (!header) throw new PngFormatError('Missing IHDR');
-  const { width, height, bitDepth, colorType, interlace } = header;
+  const { width, height, bitDepth, colorType } = header;
   const channels = CHANNELS_BY_COLOR_TYPE[colorType];
   if (channels === undefined || ![1, 2, 4, 8, 16].includes(bitDepth)) {
     throw new PngFormatError('Unsupported PNG colour type or bit depth');
@@ -314,14 +359,21 @@ export function decodePng(bytes: Uint8Array): RgbaImage {
   if (trns && colorType === 2 && trns.length >= 6) {
     transparentKey = [0, 2, 4].map((i) => ((trns?.[i] ?? 0) << 8) | (trns?.[i + 1] ?? 0));
   }
-  let data: Uint8Array;
-  try {
-    data = inflateSync(concat(idat));
-  } catch {
-    throw new PngFormatError('Corrupt PNG image data');
-  }
+  return { header, palette, transparentKey, compressed: concat(idat) };
+}
+
+/** Turns the inflated image data of a parsed PNG into RGBA. */
+export function finishPng(parsed: ParsedPng, data: Uint8Array): RgbaImage {
+  const { header, palette, transparentKey } = parsed;
+  const { width, height, bitDepth, colorType, interlace } = header;
+  const channels = CHANNELS_BY_COLOR_TYPE[colorType] ?? 1;
   const bitsPerPixel = channels * bitDepth;
   const bpp = Math.max(1, bitsPerPixel >> 3);
+  if (interlace !== 1 && bitDepth === 8 && colorType === 6) {
+    // RGBA 8-bit, the canvas format: the unfiltered rows already are the output.
+    if ((width * 4 + 1) * height > data.length) throw new PngFormatError('Truncated PNG image data');
+    return { width, height, data: unfilter(data, 0, height, 4, width * 4) };
+  }
   const out: RgbaImage = { width, height, data: new Uint8Array(width * height * 4) };
   const passes: readonly (readonly [number, number, number, number])[] = interlace === 1 ? ADAM7 : [[0, 0, 1, 1]];
   let cursor = 0;
@@ -333,12 +385,34 @@ export function decodePng(bytes: Uint8Array): RgbaImage {
     if (cursor + (rowBytes + 1) * passHeight > data.length) throw new PngFormatError('Truncated PNG image data');
     const rows = unfilter(data, cursor, passHeight, bpp, rowBytes);
     cursor += (rowBytes + 1) * passHeight;
-    if (interlace !== 1 && bitDepth === 8 && colorType === 6) {
-      // RGBA 8-bit, the canvas format: the unfiltered rows already are the output.
-      out.data.set(rows);
-      continue;
-    }
     writePixels(out, rows, header, passWidth, passHeight, rowBytes, (x, y) => (y0 + y * dy) * width + x0 + x * dx, palette, transparentKey);
   }
   return out;
+}
+
+/**
+ * Decodes a PNG into 8-bit RGBA. Throws {@link PngFormatError} for anything malformed, and for
+ * images above {@link MAX_DECODED_PIXELS}, before inflating them.
+ */
+export function decodePng(bytes: Uint8Array): RgbaImage {
+  const parsed = parsePng(bytes);
+  let data: Uint8Array;
+  try {
+    data = inflateSync(parsed.compressed);
+  } catch {
+    throw new PngFormatError('Corrupt PNG image data');
+  }
+  return finishPng(parsed, data);
+}
+
+/** {@link decodePng} with the inflate step on libuv's thread pool (frees the JS thread). */
+export async function decodePngAsync(bytes: Uint8Array): Promise<RgbaImage> {
+  const parsed = parsePng(bytes);
+  let data: Uint8Array;
+  try {
+    data = await inflateAsync(parsed.compressed);
+  } catch {
+    throw new PngFormatError('Corrupt PNG image data');
+  }
+  return finishPng(parsed, data);
 }

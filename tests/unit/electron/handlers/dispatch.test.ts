@@ -316,6 +316,20 @@ const HOSTILE: Record<ChannelName, HostileCase[]> = {
   'verification:importTrustedKey': [invalid('no label', { pem: '-----BEGIN PUBLIC KEY-----', label: '' }), invalid('a key of 1,000,000 characters', { pem: HUGE, label: 'Lebak' })],
   'verification:listTrustedKeys': [],
   'documents:open': [...PATH_IDS.map((id) => invalid(`id ${JSON.stringify(id.slice(0, 20))}`, { id })), { label: 'an unknown document', input: { id: 'dok-0000000000000000' }, code: 'NOT_FOUND' }],
+  // Excel exchange (issue 5 item 4): refused by the contract, or NOT_FOUND before anything is written.
+  'exchange:exportWorksheet': worksheetIdCases((id) => ({ id })),
+  'exchange:importPreview': [
+    ...worksheetIdCases((id) => ({ id, fileName: 'lke.xlsx', dataBase64: 'UEsDBA==' })),
+    invalid('data that is not base64', { id: 'lke-abc-2024', fileName: 'lke.xlsx', dataBase64: '<script>' }),
+    invalid('more than 10 MB of base64', { id: 'lke-abc-2024', fileName: 'lke.xlsx', dataBase64: 'A'.repeat(14_000_000) }),
+    invalid('a file name of 1,000,000 characters', { id: 'lke-abc-2024', fileName: HUGE, dataBase64: 'UEsDBA==' }),
+  ],
+  'exchange:importCommit': [
+    invalid('a preview id as a path', { previewId: '../../etc/passwd' }),
+    invalid('a preview id as a number', { previewId: 42 }),
+    { label: 'an unknown preview', input: { previewId: '00000000-0000-0000-0000-000000000000' }, code: 'NOT_FOUND' },
+  ],
+  'exchange:exportRecap': [invalid('year as text', { year: '2024' }), invalid('year 99999', { year: 99_999 }), invalid('year of 1,000,000 characters', { year: HUGE })],
 };
 
 const channels = listChannels(contract);

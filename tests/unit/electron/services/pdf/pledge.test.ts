@@ -11,6 +11,8 @@ import {
   type PledgePdfOptions,
 } from '../../../../../electron/services/pdf/pledge';
 import { encodePng } from '../../../../../electron/services/pdf/png';
+import { renderPdf } from '../../../../../electron/services/pdf/engine';
+import { pledgeDocDefinition } from '../../../../../electron/services/pdf/pledgeDocDefinition';
 import { createSigningService, type SigningService } from '../../../../../electron/services/signing';
 import { canonicalPledgeContent } from '../../../../../shared/pakta/canonical';
 import type { PledgeRecord } from '../../../../../shared/pakta/types';
@@ -207,6 +209,18 @@ describe('batch', () => {
     const text = await pdfText(files[1]?.bytes ?? new Uint8Array());
     expect(text).toContain(rosterName(1));
     expect(await pdfInfo(files[2]?.bytes ?? new Uint8Array())).toMatch(/Pages:\s+1\n/);
+  });
+});
+
+describe('pdfmake reference rendering (benchmark path b)', () => {
+  it('renders the same pledges through pdfmake, one per page', async () => {
+    const docs = [document(samplePledge({}, sha256Hex(signature))), document(sampleNonAsnPledge())];
+    const bytes = await renderPdf(pledgeDocDefinition(docs, options));
+    expect(await pdfInfo(bytes)).toMatch(/Pages:\s+2\n/);
+    const pages = await pdfPages(bytes);
+    expect(flat(pages[0] ?? '')).toContain('Budi Santoso Fiktif, S.Kom.');
+    expect(flat(pages[0] ?? '')).toContain(docs[0]?.verification.code ?? '-');
+    expect(flat(pages[1] ?? '')).toContain('Siti Rahmawati Fiktif');
   });
 });
 

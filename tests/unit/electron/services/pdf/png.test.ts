@@ -52,6 +52,13 @@ describe('PNG codec', () => {
     expect([...grey.data]).toEqual([0, 0, 0, 255, 200, 200, 200, 255]);
   });
 
+  it('round-trips with the Paeth filter', () => {
+    const pixels = Uint8Array.from({ length: 5 * 3 * 4 }, (_, i) => (i * 37) % 256);
+    expect(decodePng(encodePng(5, 3, pixels, 4, { filter: 'paeth' })).data).toEqual(pixels);
+    const rgb = Uint8Array.from({ length: 4 * 4 * 3 }, (_, i) => (i * 11) % 256);
+    expect(decodePng(encodePng(4, 4, rgb, 3, { filter: 'paeth' })).data.filter((_, i) => i % 4 !== 3)).toEqual(rgb);
+  });
+
   it('undoes the Sub, Up, Average and Paeth filters', () => {
     // Grey 8-bit, 3×4: each row uses another filter; raw values are 10, 20, 30 (+ row * 5).
     const rows = [

@@ -1,0 +1,154 @@
+import { randomUUID } from 'node:crypto';
+import type { ExchangeFile, ExchangeImportPreview, ExchangeImportResult } from '../../../shared/exchange';
+import { getTemplate, type Template } from '../../../shared/lke';
+import { AppFailure } from '../../../shared/result';
+import { MAX_CHANGES_PER_SAVE, type RawAnswerChange, type Worksheet } from '../../../shared/worksheets';
+import type { Services } from '../container';
+import { worksheetServicesFor } from '../worksheets';
+import { exportRecapXlsx, recapRows } from './exportRecap';
+import { exportWorksheetXlsx } from './exportWorksheet';
+import { parseWorksheetXlsx } from './importWorksheet';
+import { XLSX_MIME } from './layout';
+
+/**
+ * Excel exchange of LKE worksheets (issue 5 item 4): export a unit's worksheet as a self-scoring
+ * .xlsx, import a filled file back as a preview of every change (applied to the unit layer only
+ * when confirmed, through the worksheet service), and export the annual recap. Plain Node.
+ */
+
+export { exportWorksheetXlsx, buildWorksheetWorkbook, layoutRows, questionFormula, indicatorFormula, headingFormula } from './exportWorksheet';
+export { parseWorksheetXlsx, answerText } from './importWorksheet';
+export { exportRecapXlsx, recapRows, RECAP_HEADERS, RECAP_HEADER_ROW, type RecapRow } from './exportRecap';
+export * from './layout';
+
+/** How long a preview can wait for confirmation before the file must be uploaded again. */
+const PREVIEW_TTL_MS = 30 * 60 * 1000;
+const MAX_PENDING_PREVIEWS = 5;
+
+export interface ExchangeService {
+  exportWorksheet(id: string): Promise<ExchangeFile>;
+  importPreview(id: string, fileName: string, bytes: Uint8Array): Promise<ExchangeImportPreview>;
+  importCommit(previewId: string): Promise<ExchangeImportResult>;
+  exportRecap(year: number): Promise<ExchangeFile>;
+}
+
+interface PendingPreview {
+  worksheetId: string;
+  /** The worksheet's updatedAt when previewed: any save since then makes the preview stale. */
+  updatedAt: string;
+  changes: RawAnswerChange[];
+  createdAt: number;
+}
+
+function fileOf(fileName: string, bytes: Uint8Array): ExchangeFile {
+  return { fileName, mimeType: XLSX_MIME, size: bytes.length, dataBase64: Buffer.from(bytes).toString('base64') };
+}
+
+function templateOf(worksheet: Worksheet): Template {
+  const template = getTemplate(worksheet.templateId);
+  if (!template.ok) throw new AppFailure('CONFLICT', `Templat LKE "${worksheet.templateId}" tidak tersedia di aplikasi ini.`);
+  return template.value;
+}
+
+function safeName(text: string): string {
+  return text.replace(/[^A-Za-z0-9-]+/g, '-').replace(/^-+|-+$/g, '') || 'lke';
+}
+
+const instances = new WeakMap<Services, ExchangeService>();
+
+/** The exchange service of a Services container (one per container, so previews survive between calls). */
+export function exchangeServiceFor(services: Services): ExchangeService {
+  let found = instances.get(services);
+  if (found === undefined) {
+    found = createExchangeService(services);
+    instances.set(services, found);
+  }
+  return found;
+}
+
+export function createExchangeService(services: Services): ExchangeService {
+  const { worksheets } = worksheetServicesFor(services);
+  const previews = new Map<string, PendingPreview>();
+
+  function instansi(): string {
+    const { institution } = services.master.data();
+    return [institution.namaInspektorat, institution.pemerintahDaerah].filter((part) => part.trim() !== '').join(', ') || '……';
+  }
+
+  function prune(): void {
+    const now = services.now().getTime();
+    for (const [id, preview] of previews) if (now - preview.createdAt > PREVIEW_TTL_MS) previews.delete(id);
+    while (previews.size >= MAX_PENDING_PREVIEWS) {
+      const oldest = previews.keys().next().value;
+      if (oldest === undefined) break;
+      previews.delete(oldest);
+    }
+  }
+
+  return {
+    async exportWorksheet(id) {
+      const detail = await worksheets.get(id);
+      const worksheet = detail.worksheet;
+      const bytes = await exportWorksheetXlsx({
+        worksheet,
+        template: templateOf(worksheet),
+        instansi: instansi(),
+        unitName: detail.summary.unit.nama,
+        now: services.now(),
+      });
+      return fileOf(`LKE-${safeName(detail.summary.unit.singkatan || worksheet.unitId)}-${worksheet.year}.xlsx`, bytes);
+    },
+
+    async importPreview(id, fileName, bytes) {
+      if (bytes.length === 0) throw new AppFailure('INVALID_INPUT', 'Berkas kosong.');
+      const detail = await worksheets.get(id);
+      const worksheet = detail.worksheet;
+      const parsed = await parseWorksheetXlsx(bytes, worksheet, templateOf(worksheet));
+      prune();
+      const previewId = randomUUID();
+      const canCommit = parsed.fileErrors.length === 0 && parsed.changes.length > 0;
+      if (canCommit) {
+        previews.set(previewId, {
+          worksheetId: worksheet.id,
+          updatedAt: worksheet.updatedAt,
+          changes: parsed.changes.map((change) => ({ code: change.code, answer: change.newAnswer, note: change.newNote })),
+          createdAt: services.now().getTime(),
+        });
+      }
+      return {
+        previewId,
+        fileName,
+        worksheetId: worksheet.id,
+        changes: parsed.changes,
+        problems: parsed.problems,
+        fileErrors: parsed.fileErrors,
+        canCommit,
+      };
+    },
+
+    async importCommit(previewId) {
+      const preview = previews.get(previewId);
+      if (preview === undefined) {
+        throw new AppFailure('NOT_FOUND', 'Pratinjau impor tidak ditemukan atau sudah kedaluwarsa. Unggah berkas sekali lagi.');
+      }
+      const current = await worksheets.get(preview.worksheetId);
+      if (current.worksheet.updatedAt !== preview.updatedAt) {
+        previews.delete(previewId);
+        throw new AppFailure('CONFLICT', 'LKE berubah sejak pratinjau dibuat. Unggah berkas sekali lagi agar diperiksa ulang.');
+      }
+      // saveAnswers is all-or-nothing per call; the shipped template has fewer items than one batch.
+      for (let start = 0; start < preview.changes.length; start += MAX_CHANGES_PER_SAVE) {
+        await worksheets.saveAnswers(preview.worksheetId, 'unit', preview.changes.slice(start, start + MAX_CHANGES_PER_SAVE));
+      }
+      previews.delete(previewId);
+      return { worksheetId: preview.worksheetId, applied: preview.changes.length };
+    },
+
+    async exportRecap(year) {
+      const [current, previous] = await Promise.all([worksheets.list({ year }), worksheets.list({ year: year - 1 })]);
+      const rows = recapRows(current.worksheets, previous.worksheets);
+      const bytes = await exportRecapXlsx({ year, instansi: instansi(), now: services.now(), rows });
+      return fileOf(`Rekap-LKE-${year}.xlsx`, bytes);
+    },
+  };
+}

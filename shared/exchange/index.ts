@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import type { Answer } from '../lke';
+import { base64Bytes, fileNameSchema } from '../contract/bytes';
+import { worksheetIdSchema, yearSchema } from '../worksheets/schemas';
+
+/**
+ * Excel exchange of LKE worksheets (issue 5 item 4): channel inputs and the views they return.
+ * Pure: used by main (services/exchange, handlers) and by the renderer.
+ */
+
+/** Largest .xlsx accepted for import (issue 5 "Bad input": 10 MB of junk must be refused cleanly). */
+export const MAX_EXCHANGE_BYTES = 10 * 1024 * 1024;
+
+export const exchangeExportWorksheetInputSchema = z.object({ id: worksheetIdSchema });
+export const exchangeImportPreviewInputSchema = z.object({
+  id: worksheetIdSchema,
+  fileName: fileNameSchema,
+  dataBase64: base64Bytes(MAX_EXCHANGE_BYTES, 'Berkas LKE'),
+});
+export const exchangeImportCommitInputSchema = z.object({
+  previewId: z.string().regex(/^[a-z0-9-]{8,64}$/, 'Pratinjau tidak dikenal.'),
+});
+export const exchangeExportRecapInputSchema = z.object({ year: yearSchema });
+
+/** A generated .xlsx handed to the renderer to download. */
+export interface ExchangeFile {
+  fileName: string;
+  mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  size: number;
+  dataBase64: string;
+}
+
+/** One item whose unit answer or note differs between the file and the worksheet. */
+export interface ExchangeChange {
+  /** Row in the sheet (1-based). */
+  row: number;
+  code: string;
+  question: string;
+  oldAnswer: Answer | null;
+  newAnswer: Answer | null;
+  /** Answers as text ("Ya", "B", "12", "3,62"; "" when empty). */
+  oldAnswerText: string;
+  newAnswerText: string;
+  oldNote: string;
+  newNote: string;
+}
+
+/** A row that cannot be imported, with the reason in Bahasa Indonesia. */
+export interface ExchangeRowProblem {
+  row: number;
+  /** The code in the row as read ('' when empty). */
+  code: string;
+  message: string;
+}
+
+/** `exchange:importPreview` output: nothing is written until `exchange:importCommit`. */
+export interface ExchangeImportPreview {
+  /** Pass to importCommit; only valid when `canCommit`. */
+  previewId: string;
+  fileName: string;
+  worksheetId: string;
+  changes: ExchangeChange[];
+  problems: ExchangeRowProblem[];
+  /** Problems with the whole file (not an xlsx, another template version, missing columns…). */
+  fileErrors: string[];
+  /** True when there is no file error and at least one change to apply (problem rows are skipped). */
+  canCommit: boolean;
+}
+
+/** `exchange:importCommit` output. */
+export interface ExchangeImportResult {
+  worksheetId: string;
+  applied: number;
+}
