@@ -47,6 +47,11 @@ export interface PageCanvas {
   imageSize(bytes: Uint8Array): { width: number; height: number };
   /** Draws an image stretched to the box; identical bytes are embedded in the file only once. */
   image(bytes: Uint8Array, x: number, y: number, width: number, height: number): void;
+  /**
+   * Draws what `draw` draws, shifted by (dx, dy). Implementations may record it once per `key`
+   * and reuse it: the same key must always draw the same thing.
+   */
+  group(key: string, dx: number, dy: number, draw: () => void): void;
   /** Draws a QR code (already encoded) as a vector square of `size` points, quiet zone excluded. */
   qr(modules: { size: number; dark: Uint8Array }, x: number, y: number, size: number): void;
 }

@@ -3,7 +3,7 @@ import { promisify } from 'node:util';
 import { deflate, deflateSync } from 'node:zlib';
 import { AppFailure } from '../../../shared/result';
 import { sniffImage, type ImageInfo } from '../images';
-import { PngFormatError, decodePng, decodePngAsync, type RgbaImage } from './png';
+import { PngFormatError, decodePng, decodePngAsync, isInkAlphaPng, parsePng, type RgbaImage } from './png';
 
 /**
  * Checks on images that go into a PDF (signatures, logos) before pdfkit ever decodes them:
@@ -65,11 +65,14 @@ export interface PreparedImage {
   maskWidth: number;
   maskHeight: number;
   colorSpace: 'DeviceGray' | 'DeviceRGB' | 'DeviceCMYK';
-  filter: 'FlateDecode' | 'DCTDecode';
-  /** Compressed samples (Flate) or the JPEG file itself (DCT). */
+  /** Null for raw samples (the 1 × 1 ink colour). */
+  filter: 'FlateDecode' | 'DCTDecode' | null;
+  /** Compressed samples (Flate), the JPEG file itself (DCT) or raw samples. */
   data: Uint8Array;
   /** Flate-compressed 8-bit alpha channel for a soft mask, or null when fully opaque. */
   alpha: Uint8Array | null;
+  /** The alpha rows still carry PNG filter bytes: decode with predictor 15 over this many columns. */
+  alphaPredictorColumns?: number;
   /** CMYK JPEGs from Adobe tools store inverted samples. */
   invertCmyk: boolean;
 }
@@ -100,7 +103,7 @@ function preparedJpeg(bytes: Uint8Array, info: ImageInfo): PreparedImage {
 const INK_TOLERANCE = 40;
 
 /** What {@link analyse} learns about decoded pixels in one pass. */
-interface PixelAnalysis {
+export interface PixelAnalysis {
   opaque: boolean;
   grey: boolean;
   /** The pen colour when every clearly visible pixel (alpha ≥ 160) is that one colour, else -1. */
@@ -109,7 +112,8 @@ interface PixelAnalysis {
   alpha: Uint8Array | null;
 }
 
-function analyse(image: RgbaImage): PixelAnalysis {
+/** One pass over RGBA pixels: opacity, greyness, single ink colour, alpha channel. */
+export function analyse(image: RgbaImage): PixelAnalysis {
   const pixels = image.width * image.height;
   const rgba = image.data;
   const alpha = new Uint8Array(pixels);
@@ -175,6 +179,35 @@ function rawPrepared(image: RgbaImage): RawPrepared {
   };
 }
 
+/**
+ * The fast path for signatures stored by normalizeSignature: an ink-alpha PNG needs neither
+ * inflating nor deflating — its compressed rows become the soft mask as they are (PNG predictors
+ * are a PDF Flate option), and the ink is a raw 1 × 1 image.
+ */
+function preparedInkAlpha(bytes: Uint8Array): PreparedImage | null {
+  let parsed;
+  try {
+    parsed = parsePng(bytes);
+  } catch (error) {
+    unreadablePng(error);
+  }
+  const ink = isInkAlphaPng(parsed);
+  if (!ink) return null;
+  const { width, height } = parsed.header;
+  return {
+    width: 1,
+    height: 1,
+    maskWidth: width,
+    maskHeight: height,
+    colorSpace: 'DeviceRGB',
+    filter: null,
+    data: Uint8Array.from(ink),
+    alpha: parsed.compressed,
+    alphaPredictorColumns: width,
+    invertCmyk: false,
+  };
+}
+
 function unreadablePng(error: unknown): never {
   if (error instanceof PngFormatError) throw new AppFailure('UNSUPPORTED_FILE', 'Gambar PNG rusak atau tidak dapat dibaca.');
   throw error;
@@ -189,6 +222,8 @@ function unreadablePng(error: unknown): never {
 export function prepareImage(bytes: Uint8Array): PreparedImage {
   const info = checkImage(bytes, 'Tanda tangan', Number.MAX_SAFE_INTEGER);
   if (info.mimeType === 'image/jpeg') return preparedJpeg(bytes, info);
+  const stored = preparedInkAlpha(bytes);
+  if (stored) return stored;
   let image: RgbaImage;
   try {
     image = decodePng(bytes);
@@ -205,6 +240,8 @@ const deflateAsync = promisify(deflate);
 export async function prepareImageAsync(bytes: Uint8Array): Promise<PreparedImage> {
   const info = checkImage(bytes, 'Tanda tangan', Number.MAX_SAFE_INTEGER);
   if (info.mimeType === 'image/jpeg') return preparedJpeg(bytes, info);
+  const stored = preparedInkAlpha(bytes);
+  if (stored) return stored;
   let image: RgbaImage;
   try {
     image = await decodePngAsync(bytes);

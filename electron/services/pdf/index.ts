@@ -28,7 +28,7 @@ export {
 export type { InstitutionHeader, VerificationStamp } from './layout';
 export { cancelledFailure, type ProgressCallback } from './batch';
 export { checkImage, imageSha256, MAX_SIGNATURE_BYTES, MAX_LOGO_BYTES, MAX_IMAGE_SIDE_PX } from './images';
-export { cleanSignature, type CleanSignatureOptions } from './signatureImage';
+export { cleanSignature, normalizeSignature, type CleanSignatureOptions } from './signatureImage';
 export { warmUpPdfEngine, type WarmUpOptions } from './warmup';
 export { runJob, type PdfJob, type PdfJobResult } from './jobs';
 export { PdfWorker, runInWorker, sourceWorkerScript, type PdfWorkerOptions, type RunOptions, type WorkerScript } from './workerClient';

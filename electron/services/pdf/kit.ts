@@ -76,6 +76,13 @@ interface KitPage {
   xobjects: Record<string, unknown>;
 }
 
+/** Operators and resources of a Form XObject being recorded. */
+interface Recording {
+  ops: string[];
+  fonts: Record<string, unknown>;
+  xobjects: Record<string, unknown>;
+}
+
 interface EmbeddedImage {
   label: string;
   ref: KitRef;
@@ -380,6 +387,9 @@ export class KitCanvas implements PageCanvas {
   private pageCount = 0;
   /** Operators of the current page not yet handed to pdfkit (one write per page is far cheaper). */
   private pending: string[] = [];
+  /** The Form XObject being recorded by {@link group}, if any. */
+  private recording: Recording | null = null;
+  private readonly groups = new Map<string, { label: string; ref: KitRef }>();
 
   constructor(options: KitOptions) {
     const Doc = documentCtor();
@@ -416,7 +426,42 @@ export class KitCanvas implements PageCanvas {
   }
 
   private emit(op: string): void {
-    this.pending.push(op);
+    (this.recording?.ops ?? this.pending).push(op);
+  }
+
+  /**
+   * Draws `draw` once into a Form XObject kept under `key`, and places it on the current page
+   * shifted by (dx, dy). Blocks that recur on every page of a batch (the kop, the seven points)
+   * are thus written and encoded once per document; each page only references them.
+   */
+  group(key: string, dx: number, dy: number, draw: () => void): void {
+    let group = this.groups.get(key);
+    if (!group) {
+      if (this.recording) {
+        // Groups do not nest: draw directly into the enclosing one.
+        draw();
+        return;
+      }
+      const recording: Recording = { ops: [], fonts: {}, xobjects: {} };
+      this.recording = recording;
+      try {
+        draw();
+      } finally {
+        this.recording = null;
+      }
+      const ref = this.doc.ref({
+        Type: 'XObject',
+        Subtype: 'Form',
+        BBox: [0, 0, this.doc.page.width, this.doc.page.height],
+        Resources: { Font: recording.fonts, XObject: recording.xobjects },
+      });
+      ref.end(Buffer.from(`${recording.ops.join('\n')}\n`, 'latin1'));
+      group = { label: `ZGrp${this.groups.size + 1}`, ref };
+      this.groups.set(key, group);
+    }
+    const target = this.recording?.xobjects ?? this.doc.page.xobjects;
+    target[group.label] = group.ref;
+    this.emit(dx === 0 && dy === 0 ? `/${group.label} Do` : `q 1 0 0 1 ${num(dx)} ${num(dy)} cm /${group.label} Do Q`);
   }
 
   private flush(): void {
@@ -472,6 +517,10 @@ export class KitCanvas implements PageCanvas {
 
   private useFont(handle: FontHandle): void {
     const id = handle.font.id;
+    if (this.recording) {
+      this.recording.fonts[id] = handle.font.ref();
+      return;
+    }
     if (!this.pageFonts.has(id)) {
       this.doc.page.fonts[id] = handle.font.ref();
       this.pageFonts.add(id);
@@ -553,7 +602,7 @@ export class KitCanvas implements PageCanvas {
         Height: prepared.height,
         BitsPerComponent: 8,
         ColorSpace: prepared.colorSpace,
-        Filter: prepared.filter,
+        ...(prepared.filter ? { Filter: prepared.filter } : {}),
         ...(prepared.invertCmyk ? { Decode: [1, 0, 1, 0, 1, 0, 1, 0] } : {}),
       });
       if (prepared.alpha) {
@@ -565,6 +614,9 @@ export class KitCanvas implements PageCanvas {
           BitsPerComponent: 8,
           ColorSpace: 'DeviceGray',
           Filter: 'FlateDecode',
+          ...(prepared.alphaPredictorColumns
+            ? { DecodeParms: { Predictor: 15, Colors: 1, BitsPerComponent: 8, Columns: prepared.alphaPredictorColumns } }
+            : {}),
         });
         mask.end(Buffer.from(prepared.alpha));
         ref.data.SMask = mask;
@@ -585,7 +637,7 @@ export class KitCanvas implements PageCanvas {
 
   image(bytes: Uint8Array, x: number, y: number, width: number, height: number): void {
     const image = this.imageObject(bytes);
-    this.doc.page.xobjects[image.label] = image.ref;
+    (this.recording?.xobjects ?? this.doc.page.xobjects)[image.label] = image.ref;
     this.emit(`q ${num(width)} 0 0 ${num(-height)} ${num(x)} ${num(y + height)} cm /${image.label} Do Q`);
   }
 

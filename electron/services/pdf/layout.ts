@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { FontKey, PageCanvas, TextAlign } from './canvas';
 import { PAPER_SIZES, type PaperSize } from '../../../shared/format/paper';
 
@@ -129,15 +130,30 @@ export function drawKop(canvas: PageCanvas, page: PageBox, header: InstitutionHe
   };
   const textHeight = layoutText(0).bottom;
   const blockHeight = Math.max(textHeight, logoHeight);
-  const text = layoutText(page.top + (blockHeight - textHeight) / 2);
-  for (const op of text.ops) op();
-  if (header.logo) {
-    canvas.image(header.logo, page.left + (logoMax.width - logoWidth) / 2, page.top + (blockHeight - logoHeight) / 2, logoWidth, logoHeight);
-  }
   const ruleY = page.top + blockHeight + 6;
-  canvas.line(page.left, ruleY, page.width - page.right, ruleY, { lineWidth: 2.4 });
-  canvas.line(page.left, ruleY + 3.2, page.width - page.right, ruleY + 3.2, { lineWidth: 0.8 });
+  // The same kop on every page: one shared group per institution and paper.
+  const key = `kop|${page.width}|${header.pemerintahDaerah}|${header.namaInspektorat}|${header.alamat}|${header.logo ? logoId(header.logo) : 0}`;
+  canvas.group(key, 0, 0, () => {
+    for (const op of layoutText(page.top + (blockHeight - textHeight) / 2).ops) op();
+    if (header.logo) {
+      canvas.image(header.logo, page.left + (logoMax.width - logoWidth) / 2, page.top + (blockHeight - logoHeight) / 2, logoWidth, logoHeight);
+    }
+    canvas.line(page.left, ruleY, page.width - page.right, ruleY, { lineWidth: 2.4 });
+    canvas.line(page.left, ruleY + 3.2, page.width - page.right, ruleY + 3.2, { lineWidth: 0.8 });
+  });
   return ruleY + 4;
+}
+
+const logoIds = new WeakMap<Uint8Array, string>();
+
+/** A stable id of logo bytes for group keys (hashed once per byte array). */
+function logoId(bytes: Uint8Array): string {
+  let id = logoIds.get(bytes);
+  if (!id) {
+    id = createHash('sha256').update(bytes).digest('hex');
+    logoIds.set(bytes, id);
+  }
+  return id;
 }
 
 /** Height reserved at the bottom of the page for {@link drawVerificationFooter}. */
@@ -147,6 +163,13 @@ const GREY: readonly [number, number, number] = [0.35, 0.35, 0.35];
 
 /** Splits the QR payload at its dots into lines no wider than `width`. */
 function payloadLines(canvas: PageCanvas, payload: string, size: number, width: number): string[] {
+  // The usual shape: "ZID1.<id>.<sha256>." and "<signature>.<key>" — measured once each (these
+  // strings are unique per page, so every extra candidate measured costs shaping work).
+  const parts = payload.split('.');
+  if (parts.length === 5) {
+    const lines = [`${parts.slice(0, 3).join('.')}.`, parts.slice(3).join('.')];
+    if (lines.every((line) => canvas.measure('regular', size, line) <= width)) return lines;
+  }
   const pieces = payload.split('.').map((piece, index, all) => (index < all.length - 1 ? `${piece}.` : piece));
   const lines: string[] = [];
   let current = '';
@@ -186,10 +209,11 @@ export function drawVerificationFooter(
   canvas.text('bold', 8.5, x, y, `Kode verifikasi: ${stamp.code}`);
   y += 11;
   const note = `Dokumen ini diterbitkan dengan aplikasi ZI Desk${issuer ? ` oleh ${issuer}` : ''}. Keasliannya dapat diperiksa pada menu Verifikasi Dokumen dengan memindai kode QR atau mengetik kode di atas.`;
-  for (const line of canvas.wrap('regular', 7, note, textWidth)) {
-    canvas.text('regular', 7, x, y, line, { color: GREY });
-    y += 8.5;
-  }
+  const noteLines = canvas.wrap('regular', 7, note, textWidth);
+  canvas.group(`footer|${x}|${textWidth}|${note}`, 0, y, () => {
+    noteLines.forEach((line, index) => canvas.text('regular', 7, x, index * 8.5, line, { color: GREY }));
+  });
+  y += noteLines.length * 8.5;
   y += 1;
   for (const line of payloadLines(canvas, stamp.qrPayload, 5.5, textWidth)) {
     canvas.text('regular', 5.5, x, y, line, { color: GREY });

@@ -145,6 +145,24 @@ function validateInstitution(institution: InstitutionHeader): void {
 
 // ---------------------------------------------------------------- layout
 
+/** A shared text block laid out from y = 0: its height and how to draw it. */
+interface LaidOutBlock {
+  height: number;
+  draw: () => void;
+}
+
+const blocksByCanvas = new WeakMap<PageCanvas, Map<string, LaidOutBlock>>();
+
+/** The shared text blocks already laid out on this canvas (one document). */
+function laidOutBlocks(canvas: PageCanvas): Map<string, LaidOutBlock> {
+  let blocks = blocksByCanvas.get(canvas);
+  if (!blocks) {
+    blocks = new Map();
+    blocksByCanvas.set(canvas, blocks);
+  }
+  return blocks;
+}
+
 interface BodyLayout {
   ops: DrawOp[];
   bottom: number;
@@ -159,13 +177,32 @@ function layoutBody(canvas: PageCanvas, page: PageBox, document: PledgeDocument,
   const right = page.width - page.right;
   let y = top + size * 1.1;
 
-  const titleSize = size + 3;
-  const titleY = y;
-  ops.push(() => canvas.text('bold', titleSize, page.left, titleY, text.title, { width, align: 'center' }));
-  y += titleSize * 1.25 + size * 0.9;
+  // Text that is the same on every page of a batch is laid out from y = 0 and drawn as one shared
+  // group (a Form XObject in the PDF), placed at its y on each page.
+  const sharedBlock = (name: string, content: readonly string[], build: (blockOps: DrawOp[]) => number): void => {
+    const key = `pakta|${name}|${size}|${page.left}|${width}|${content.join('\u0001')}`;
+    const blocks = laidOutBlocks(canvas);
+    let block = blocks.get(key);
+    if (!block) {
+      // Laid out once per document and size; the drawing is kept for whichever page first uses it
+      // (a size tried and rejected for an overfull page must still be drawable later).
+      const blockOps: DrawOp[] = [];
+      const height = build(blockOps);
+      block = { height, draw: () => blockOps.forEach((op) => op()) };
+      blocks.set(key, block);
+    }
+    const { draw } = block;
+    const at = y;
+    ops.push(() => canvas.group(key, 0, at, draw));
+    y += block.height;
+  };
 
-  y = paragraph(canvas, ops, { font: 'regular', size, x: page.left, y, width, leading, align: 'left' }, text.opening);
-  y += size * 0.25;
+  sharedBlock('head', [text.title, text.opening], (blockOps) => {
+    const titleSize = size + 3;
+    blockOps.push(() => canvas.text('bold', titleSize, page.left, 0, text.title, { width, align: 'center' }));
+    const below = titleSize * 1.25 + size * 0.9;
+    return paragraph(canvas, blockOps, { font: 'regular', size, x: page.left, y: below, width, leading, align: 'left' }, text.opening) + size * 0.25;
+  });
 
   // Identity table: label, colon, value (wrapped); rows without a NIP are dropped for non-ASN.
   const rows = text.identityRows.filter((row) => text.showNip || (row.field !== 'nip' && row.field !== 'pangkatGolongan'));
@@ -182,22 +219,23 @@ function layoutBody(canvas: PageCanvas, page: PageBox, document: PledgeDocument,
   }
   y += size * 0.55;
 
-  y = paragraph(canvas, ops, { font: 'regular', size, x: page.left, y, width, leading, align: 'justify' }, text.leadIn);
-  y += size * 0.3;
-
-  const numberWidth = size * 1.9;
-  text.points.forEach((point, index) => {
-    const numberY = y;
-    const label = `${index + 1}.`;
-    ops.push(() => canvas.text('regular', size, page.left, numberY, label, { width: numberWidth - size * 0.6, align: 'right' }));
-    y = paragraph(canvas, ops, { font: 'regular', size, x: page.left + numberWidth, y, width: width - numberWidth, leading, align: 'justify' }, point);
-    y += size * 0.22;
+  sharedBlock('body', [text.leadIn, ...text.points, text.closing], (blockOps) => {
+    let by = paragraph(canvas, blockOps, { font: 'regular', size, x: page.left, y: 0, width, leading, align: 'justify' }, text.leadIn);
+    by += size * 0.3;
+    const numberWidth = size * 1.9;
+    text.points.forEach((point, index) => {
+      const numberY = by;
+      const label = `${index + 1}.`;
+      blockOps.push(() => canvas.text('regular', size, page.left, numberY, label, { width: numberWidth - size * 0.6, align: 'right' }));
+      by = paragraph(canvas, blockOps, { font: 'regular', size, x: page.left + numberWidth, y: by, width: width - numberWidth, leading, align: 'justify' }, point);
+      by += size * 0.22;
+    });
+    if (text.closing.trim() !== '') {
+      by += size * 0.3;
+      by = paragraph(canvas, blockOps, { font: 'regular', size, x: page.left, y: by, width, leading, align: 'justify' }, text.closing);
+    }
+    return by;
   });
-
-  if (text.closing.trim() !== '') {
-    y += size * 0.3;
-    y = paragraph(canvas, ops, { font: 'regular', size, x: page.left, y, width, leading, align: 'justify' }, text.closing);
-  }
 
   // Signature blocks: the signer on the right, the witness (if any) on the left, names level.
   y += size * 1.1;

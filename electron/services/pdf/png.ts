@@ -109,6 +109,47 @@ export function encodePng(
   return concat([PNG_SIGNATURE, chunk('IHDR', ihdr), chunk('IDAT', idat), chunk('IEND', new Uint8Array(0))]);
 }
 
+/**
+ * A single-ink image with transparency as an indexed PNG whose palette is the ink colour 256
+ * times and whose tRNS gives entry i the alpha i. So the pixel index *is* the coverage: a normal
+ * PNG for any viewer, and its image data (rows of 8-bit indices, filter none) can be used as a
+ * PDF soft mask without decoding (see images.ts, {@link isInkAlphaPng}).
+ */
+export function encodeInkAlphaPng(width: number, height: number, ink: readonly [number, number, number], alpha: Uint8Array): Uint8Array {
+  if (alpha.length !== width * height) throw new RangeError('Alpha buffer does not match the PNG size');
+  const raw = new Uint8Array((width + 1) * height);
+  for (let y = 0; y < height; y += 1) raw.set(alpha.subarray(y * width, (y + 1) * width), y * (width + 1) + 1);
+  const ihdr = new Uint8Array(13);
+  const view = new DataView(ihdr.buffer);
+  view.setUint32(0, width);
+  view.setUint32(4, height);
+  ihdr[8] = 8;
+  ihdr[9] = 3;
+  const palette = new Uint8Array(256 * 3);
+  const trns = new Uint8Array(256);
+  for (let i = 0; i < 256; i += 1) {
+    palette.set(ink, i * 3);
+    trns[i] = i;
+  }
+  return concat([PNG_SIGNATURE, chunk('IHDR', ihdr), chunk('PLTE', palette), chunk('tRNS', trns), chunk('IDAT', deflateSync(raw)), chunk('IEND', new Uint8Array(0))]);
+}
+
+/**
+ * The ink colour of a PNG written by {@link encodeInkAlphaPng} (or any 8-bit, non-interlaced
+ * indexed PNG with one colour and alpha = index), or null for any other PNG.
+ */
+export function isInkAlphaPng(parsed: ParsedPng): readonly [number, number, number] | null {
+  const { header, palette } = parsed;
+  if (header.colorType !== 3 || header.bitDepth !== 8 || header.interlace !== 0 || !palette?.alpha) return null;
+  const { rgb, alpha } = palette;
+  if (rgb.length < 3 || alpha.length !== rgb.length / 3) return null;
+  const ink: [number, number, number] = [rgb[0] as number, rgb[1] as number, rgb[2] as number];
+  for (let i = 0; i < alpha.length; i += 1) {
+    if (alpha[i] !== i || rgb[i * 3] !== ink[0] || rgb[i * 3 + 1] !== ink[1] || rgb[i * 3 + 2] !== ink[2]) return null;
+  }
+  return ink;
+}
+
 /** Thrown by {@link decodePng} for bytes that are not a PNG it can read. */
 export class PngFormatError extends Error {
   constructor(message: string) {

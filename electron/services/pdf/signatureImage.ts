@@ -1,6 +1,6 @@
 import { AppFailure } from '../../../shared/result';
-import { checkImage } from './images';
-import { PngFormatError, decodePng, encodePng } from './png';
+import { analyse, checkImage } from './images';
+import { PngFormatError, decodePng, encodeInkAlphaPng, encodePng, type RgbaImage } from './png';
 
 /**
  * Cleaning an uploaded scan of a signature (issue 4 item 2): make the paper transparent and trim
@@ -38,16 +38,21 @@ export function cleanSignature(bytes: Uint8Array, options: CleanSignatureOptions
   if (info.width * info.height > MAX_CLEAN_PIXELS) {
     throw new AppFailure('TOO_LARGE', 'Gambar tanda tangan terlalu besar untuk dibersihkan (maksimal 20 juta piksel). Potong atau perkecil gambar terlebih dahulu.');
   }
-  let image;
-  try {
-    image = decodePng(bytes);
-  } catch (error) {
-    if (error instanceof PngFormatError) throw new AppFailure('UNSUPPORTED_FILE', 'Gambar PNG tanda tangan rusak atau tidak dapat dibaca.');
-    throw error;
-  }
+  const image = decodeOrFail(bytes);
   const paper = options.paperLevel ?? 215;
   const softness = Math.max(1, options.softness ?? 60);
-  const padding = Math.max(0, Math.round(options.padding ?? 8));
+  const { width, height, data } = image;
+  for (let i = 0; i < width * height * 4; i += 4) {
+    const luminance = 0.299 * (data[i] as number) + 0.587 * (data[i + 1] as number) + 0.114 * (data[i + 2] as number);
+    const coverage = Math.min(1, Math.max(0, (paper - luminance) / softness));
+    data[i + 3] = Math.round((data[i + 3] as number) * coverage);
+  }
+  return trimmedPng(image, options.padding ?? 8);
+}
+
+/** Crops an RGBA image to its visible ink plus `padding` and encodes it (filter none). */
+function trimmedPng(image: RgbaImage, paddingOption: number): Uint8Array {
+  const padding = Math.max(0, Math.round(paddingOption));
   const { width, height, data } = image;
   let minX = width;
   let minY = height;
@@ -55,12 +60,7 @@ export function cleanSignature(bytes: Uint8Array, options: CleanSignatureOptions
   let maxY = -1;
   for (let y = 0; y < height; y += 1) {
     for (let x = 0; x < width; x += 1) {
-      const i = (y * width + x) * 4;
-      const luminance = 0.299 * (data[i] ?? 0) + 0.587 * (data[i + 1] ?? 0) + 0.114 * (data[i + 2] ?? 0);
-      const coverage = Math.min(1, Math.max(0, (paper - luminance) / softness));
-      const alpha = Math.round((data[i + 3] ?? 0) * coverage);
-      data[i + 3] = alpha;
-      if (alpha > 24) {
+      if ((data[(y * width + x) * 4 + 3] as number) > 24) {
         if (x < minX) minX = x;
         if (x > maxX) maxX = x;
         if (y < minY) minY = y;
@@ -82,5 +82,46 @@ export function cleanSignature(bytes: Uint8Array, options: CleanSignatureOptions
     const from = ((top + y) * width + left) * 4;
     out.set(data.subarray(from, from + outWidth * 4), y * outWidth * 4);
   }
+  const trimmed = { width: outWidth, height: outHeight, data: out };
+  const { ink, alpha } = analyse(trimmed);
+  if (ink >= 0 && alpha) {
+    // One pen colour: store it as an ink-alpha PNG, which prints without any decoding.
+    return encodeInkAlphaPng(outWidth, outHeight, [(ink >> 16) & 0xff, (ink >> 8) & 0xff, ink & 0xff], alpha);
+  }
   return encodePng(outWidth, outHeight, out, 4);
+}
+
+/**
+ * The form a signature should be stored in, computed once when it is drawn or uploaded (before
+ * its hash is recorded): a drawn PNG (with transparency) is cropped to its strokes; an opaque
+ * PNG scan is cleaned with {@link cleanSignature}. A single-ink result is stored as an ink-alpha
+ * PNG (png.ts, encodeInkAlphaPng): a standard indexed PNG whose rows the PDF uses as a soft mask
+ * without decoding — a thousand signatures cost nothing extra in a batch. Anything else is
+ * re-encoded as RGBA without row filters (browsers write Paeth rows, the slowest to reverse). A JPEG is returned unchanged (it is embedded
+ * without decoding; clean JPEG scans in the renderer, see above).
+ */
+export function normalizeSignature(bytes: Uint8Array, options: CleanSignatureOptions = {}): Uint8Array {
+  const info = checkImage(bytes, 'Tanda tangan');
+  if (info.mimeType === 'image/jpeg') return bytes;
+  if (info.width * info.height > MAX_CLEAN_PIXELS) {
+    throw new AppFailure('TOO_LARGE', 'Gambar tanda tangan terlalu besar untuk diproses (maksimal 20 juta piksel). Potong atau perkecil gambar terlebih dahulu.');
+  }
+  const image = decodeOrFail(bytes);
+  let opaque = true;
+  for (let i = 3; i < image.data.length; i += 4) {
+    if (image.data[i] !== 255) {
+      opaque = false;
+      break;
+    }
+  }
+  return opaque ? cleanSignature(bytes, options) : trimmedPng(image, options.padding ?? 8);
+}
+
+function decodeOrFail(bytes: Uint8Array): RgbaImage {
+  try {
+    return decodePng(bytes);
+  } catch (error) {
+    if (error instanceof PngFormatError) throw new AppFailure('UNSUPPORTED_FILE', 'Gambar PNG tanda tangan rusak atau tidak dapat dibaca.');
+    throw error;
+  }
 }

@@ -166,6 +166,24 @@ describe('batch', () => {
     });
   });
 
+  it('prints the full text on every page when one page had to shrink its font', async () => {
+    const long = `${'Nama Sangat Panjang '.repeat(12)}`.slice(0, 200).trim();
+    const overfull = samplePledge({
+      id: 'pk-2022-5000',
+      signer: { ...samplePledge().signer, nama: long, jabatan: long, unitKerja: long },
+      witness: { nama: long, nip: '197005182005031005', jabatan: long },
+    });
+    const docs = [document(overfull), document(samplePledge({ id: 'pk-2022-5001' })), document(samplePledge({ id: 'pk-2022-5002' }))];
+    const pages = await pdfPages(await pledgeBatchPdf(docs, options));
+    expect(pages).toHaveLength(3);
+    for (const page of pages) {
+      const text = flat(page);
+      for (const point of samplePledge().text.points) expect(text).toContain(point.slice(0, 40));
+      expect(text).toContain('PAKTA INTEGRITAS');
+      expect(text).toContain('Demikian Pakta Integritas');
+    }
+  });
+
   it('embeds an identical signature once', async () => {
     const image = makeSignaturePng(55);
     const docs = [0, 1, 2, 3].map((i) => document(samplePledge({ id: `pk-2022-10${i}0` }, sha256Hex(image)), image));

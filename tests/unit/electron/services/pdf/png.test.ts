@@ -1,6 +1,6 @@
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { PngFormatError, decodePng, encodePng } from '../../../../../electron/services/pdf/png';
+import { PngFormatError, decodePng, encodeInkAlphaPng, encodePng, isInkAlphaPng, parsePng } from '../../../../../electron/services/pdf/png';
 
 /** Builds a PNG with any header fields from already filtered rows (for decoder tests). */
 function rawPng(width: number, height: number, bitDepth: number, colorType: number, rows: number[][], extra: [string, number[]][] = [], interlace = 0): Uint8Array {
@@ -92,6 +92,15 @@ describe('PNG codec', () => {
     // 2×2 grey: pass 1 holds (0,0); pass 6 holds (1,0); pass 7 holds row 1.
     const image = decodePng(rawPng(2, 2, 8, 0, [[0, 11], [0, 22], [0, 33, 44]], [], 1));
     expect([0, 1, 2, 3].map((i) => image.data[i * 4])).toEqual([11, 22, 33, 44]);
+  });
+
+  it('writes and recognises ink-alpha PNGs (index = coverage)', () => {
+    const alpha = Uint8Array.from([0, 64, 128, 255, 255, 0]);
+    const png = encodeInkAlphaPng(3, 2, [20, 30, 110], alpha);
+    const image = decodePng(png);
+    expect([...image.data]).toEqual([...alpha].flatMap((a) => [20, 30, 110, a]));
+    expect(isInkAlphaPng(parsePng(png))).toEqual([20, 30, 110]);
+    expect(isInkAlphaPng(parsePng(encodePng(1, 1, Uint8Array.from([1, 2, 3, 4]), 4)))).toBeNull();
   });
 
   it('refuses what is not a PNG', () => {

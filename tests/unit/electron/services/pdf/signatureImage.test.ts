@@ -3,11 +3,11 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { decodePng, encodePng } from '../../../../../electron/services/pdf/png';
+import { decodePng, encodePng, isInkAlphaPng, parsePng } from '../../../../../electron/services/pdf/png';
 import { checkImage } from '../../../../../electron/services/pdf/images';
-import { cleanSignature } from '../../../../../electron/services/pdf/signatureImage';
+import { cleanSignature, normalizeSignature } from '../../../../../electron/services/pdf/signatureImage';
 import { pledgePdf } from '../../../../../electron/services/pdf/pledge';
-import { sampleInstitution, withPdfFile } from './fixtures';
+import { makeJpeg, makeSignaturePng, sampleInstitution, samplePledge, sha256Hex, withPdfFile } from './fixtures';
 
 /** A "scan": white paper, a dark stroke from (60,40) to (140,44), light grey noise around. */
 function scan(): Uint8Array {
@@ -56,5 +56,47 @@ describe('cleanSignature', () => {
     });
     expect(checkImage(jpeg, 'Tanda tangan').mimeType).toBe('image/jpeg');
     expect(() => cleanSignature(jpeg)).toThrow('hanya untuk PNG');
+  });
+});
+
+describe('normalizeSignature', () => {
+  it('stores a drawn signature as a trimmed ink-alpha PNG that prints without decoding', async () => {
+    const drawn = makeSignaturePng(31);
+    const stored = normalizeSignature(drawn);
+    const parsed = parsePng(stored);
+    expect(isInkAlphaPng(parsed)).toEqual([20, 30, 110]);
+    const original = decodePng(drawn);
+    const image = decodePng(stored);
+    expect(image.width).toBeLessThanOrEqual(original.width);
+    expect(image.height).toBeLessThan(original.height);
+    // Same strokes: as many visible pixels as before trimming.
+    const visible = (img: { data: Uint8Array }): number => img.data.filter((v, i) => i % 4 === 3 && v > 128).length;
+    expect(visible(image)).toBe(visible(original));
+
+    const pledge = samplePledge({ signature: { kind: 'drawn', imageSha256: sha256Hex(stored) } });
+    const pdf = await pledgePdf(
+      { pledge, signatureImage: stored, verification: { code: 'ZI-20220001-00000000', qrPayload: `ZID1.pk-2022-0001.${'A'.repeat(43)}.${'A'.repeat(86)}.${'0'.repeat(16)}` } },
+      { institution: sampleInstitution(null), paper: 'A4' },
+    );
+    expect(Buffer.from(pdf).toString('latin1')).toMatch(/\/Predictor 15/);
+    // Rasterise the page and find the blue ink where the signature goes (right column, above the name).
+    const page = await withPdfFile(pdf, async (file, dir) => {
+      await promisify(execFile)('pdftoppm', ['-png', '-r', '50', '-singlefile', file, path.join(dir, 'page')]);
+      return decodePng(new Uint8Array(await readFile(path.join(dir, 'page.png'))));
+    });
+    let blue = 0;
+    for (let y = Math.floor(page.height * 0.6); y < page.height * 0.9; y += 1) {
+      for (let x = Math.floor(page.width / 2); x < page.width; x += 1) {
+        const i = (y * page.width + x) * 4;
+        if ((page.data[i + 2] ?? 0) > 90 && (page.data[i] ?? 255) < 120) blue += 1;
+      }
+    }
+    expect(blue).toBeGreaterThan(50);
+  });
+
+  it('cleans an opaque scan and returns a JPEG unchanged', async () => {
+    expect(isInkAlphaPng(parsePng(normalizeSignature(scan())))).toEqual([30, 30, 90]);
+    const jpeg = await makeJpeg();
+    expect(normalizeSignature(jpeg)).toBe(jpeg);
   });
 });
