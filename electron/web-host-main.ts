@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { warmUpPdfEngine } from './services/pdf/warmup';
 import { resolveDataDir } from './services/storage';
 import { startWebHost } from './web-host';
 
@@ -34,6 +35,9 @@ async function main(): Promise<void> {
   // Machine-readable line first (tests read it), then the human one.
   process.stdout.write(`ZI_DESK_URL=${host.launchUrl}\n`);
   process.stdout.write(`ZI Desk berjalan di peramban: buka ${host.launchUrl}\nFolder data: ${dataDir}\nTekan Ctrl+C untuk berhenti.\n`);
+  // Prepare fonts and layout once in the background, after the first page had its chance to load,
+  // so the first pledge the user prints takes tens of milliseconds instead of half a second.
+  setTimeout(() => void warmUpPdfEngine(), 1500).unref();
   let closing = false;
   const stop = (): void => {
     if (closing) return;

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createAppDispatcher } from '../handlers';
 import { createServices, type Services } from '../services/container';
+import { warmUpPdfEngine } from '../services/pdf/warmup';
 import { resolveDataDir } from '../services/storage';
 import { openDocumentWindow } from './documents';
 import { registerIpc } from './ipc';
@@ -44,6 +45,8 @@ async function onReady(): Promise<void> {
     registerIpc(createAppDispatcher(services, (m, e) => console.error(m, e)), () => BrowserWindow.getAllWindows());
     serveRenderer(path.join(here, '..', 'renderer'));
     createMainWindow(path.join(here, 'preload.cjs'));
+    // See web-host-main.ts: warm the PDF engine once the window had its chance to paint.
+    setTimeout(() => void warmUpPdfEngine(app.isPackaged ? { fontsDir: path.join(process.resourcesPath, 'fonts') } : {}), 1500);
   } catch (error) {
     fatal(error);
   }
