@@ -1,3 +1,4 @@
+import { reportsHandlers } from './reports';
 import type { Services } from '../services/container';
 import { appHandlers } from './app';
 import { demoHandlers } from './demo';
@@ -30,6 +31,7 @@ export function createHandlers(services: Services): AllHandlers {
     verification: verificationHandlers(services),
     documents: documentsHandlers(services),
     exchange: exchangeHandlers(services),
+    reports: reportsHandlers(services),
   };
 }
 

@@ -75,6 +75,13 @@ import {
   type ExchangeImportPreview,
   type ExchangeImportResult,
 } from '../exchange';
+import {
+  reportRefInputSchema,
+  reportSaveMetaInputSchema,
+  reportYearInputSchema,
+  type DashboardView,
+  type ReportMetaView,
+} from '../reports';
 import { MAX_LOGO_BYTES, MAX_ROSTER_BYTES, base64Bytes, fileNameSchema } from './bytes';
 import { channel, type ChannelNameOf, type ClientOf } from './define';
 
@@ -203,6 +210,14 @@ export const contract = {
     importPreview: channel<ExchangeImportPreview>()(exchangeImportPreviewInputSchema),
     importCommit: channel<ExchangeImportResult>()(exchangeImportCommitInputSchema),
     exportRecap: channel<ExchangeFile>()(exchangeExportRecapInputSchema),
+  },
+  /** Laporan Hasil Evaluasi, annual recap and the yearly dashboard (issue 5 items 1–3). Inputs and views: shared/reports. */
+  reports: {
+    getMeta: channel<ReportMetaView>()(reportRefInputSchema),
+    saveMeta: channel<ReportMetaView>()(reportSaveMetaInputSchema),
+    lhePdf: channel<GeneratedPdf>()(reportRefInputSchema),
+    recapPdf: channel<GeneratedPdf>()(reportYearInputSchema),
+    dashboard: channel<DashboardView>()(reportYearInputSchema),
   },
 } as const;
 

@@ -1,4 +1,5 @@
 import { formatTanggal } from '../../../shared/format';
+import { recapRows as sharedRecapRows, type RecapUnitRow } from '../../../shared/reports';
 import type { WorksheetSummary } from '../../../shared/worksheets';
 
 /**
@@ -7,56 +8,15 @@ import type { WorksheetSummary } from '../../../shared/worksheets';
  * are those of the layer the verdicts are given on (TPI once it has answers, otherwise Unit).
  */
 
-export interface RecapRow {
-  unitId: string;
-  unitName: string;
-  layer: 'unit' | 'tpi';
-  pemenuhan: number;
-  reform: number;
-  pengungkit: number;
-  hasil: number;
-  total: number;
-  verdict: string;
-  previousTotal: number | null;
-  change: number | null;
-  rank: number;
-}
+/** One row of the recap (shared with the recap PDF). */
+export type RecapRow = RecapUnitRow;
 
-function verdictOf(summary: WorksheetSummary): string {
-  if (summary.assessment.wbbm.passed) return 'WBBM';
-  if (summary.assessment.wbk.passed) return 'WBK';
-  return 'Belum memenuhi';
-}
-
-/** Rows sorted by rank (highest total first; equal totals share a rank). */
+/** Rows of the year's worksheet summaries, ranked (area percentages are not part of the .xlsx). */
 export function recapRows(current: readonly WorksheetSummary[], previous: readonly WorksheetSummary[]): RecapRow[] {
-  const lastYear = new Map<string, number>();
-  for (const summary of previous) lastYear.set(summary.unit.id, summary.layers[summary.assessment.layer].totals.total);
-  const rows = current.map((summary): RecapRow => {
-    const layer = summary.assessment.layer;
-    const totals = summary.layers[layer].totals;
-    const previousTotal = lastYear.get(summary.unit.id) ?? null;
-    return {
-      unitId: summary.unit.id,
-      unitName: summary.unit.nama,
-      layer,
-      pemenuhan: totals.pemenuhan,
-      reform: totals.reform,
-      pengungkit: totals.pengungkit,
-      hasil: totals.hasil,
-      total: totals.total,
-      verdict: verdictOf(summary),
-      previousTotal,
-      change: previousTotal === null ? null : totals.total - previousTotal,
-      rank: 0,
-    };
-  });
-  rows.sort((a, b) => b.total - a.total || a.unitName.localeCompare(b.unitName, 'id'));
-  rows.forEach((row, index) => {
-    const before = rows[index - 1];
-    row.rank = before !== undefined && Math.abs(before.total - row.total) < 1e-9 ? before.rank : index + 1;
-  });
-  return rows;
+  return sharedRecapRows(
+    current.map((summary) => ({ summary, areaPercents: [] })),
+    previous,
+  );
 }
 
 export const RECAP_HEADER_ROW = 5;

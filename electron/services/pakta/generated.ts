@@ -17,11 +17,11 @@ import { errorCode, nodeFileOps, removeQuietly, toStorageFailure, withRetry, wri
 
 export const DOCUMENTS_FOLDER = 'documents';
 
-export type GeneratedKind = 'pakta' | 'pakta-massal' | 'deklarasi';
+export type GeneratedKind = 'pakta' | 'pakta-massal' | 'deklarasi' | 'lhe' | 'rekap';
 
 const metaSchema = z.object({
   id: z.string().regex(/^dok-[0-9a-f]{16}$/),
-  kind: z.enum(['pakta', 'pakta-massal', 'deklarasi']),
+  kind: z.enum(['pakta', 'pakta-massal', 'deklarasi', 'lhe', 'rekap']),
   title: z.string(),
   fileName: z.string(),
   createdAt: z.string(),

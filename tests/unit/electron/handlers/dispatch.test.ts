@@ -1,3 +1,4 @@
+import { emptyReportMeta } from '../../../../shared/reports';
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -330,6 +331,24 @@ const HOSTILE: Record<ChannelName, HostileCase[]> = {
     { label: 'an unknown preview', input: { previewId: '00000000-0000-0000-0000-000000000000' }, code: 'NOT_FOUND' },
   ],
   'exchange:exportRecap': [invalid('year as text', { year: '2024' }), invalid('year 99999', { year: 99_999 }), invalid('year of 1,000,000 characters', { year: HUGE })],
+  'reports:getMeta': [...worksheetIdCases((id) => ({ id })), { label: 'a worksheet that does not exist', input: { id: 'lke-abc-2024' }, code: 'NOT_FOUND' }],
+  'reports:saveMeta': [
+    ...worksheetIdCases((id) => ({ id, meta: emptyReportMeta() })),
+    invalid('meta missing', { id: 'lke-abc-2024' }),
+    invalid('a nomor surat of 1,000,000 characters', { id: 'lke-abc-2024', meta: { ...emptyReportMeta(), nomorSurat: HUGE } }),
+    invalid('a control character in the perihal', { id: 'lke-abc-2024', meta: { ...emptyReportMeta(), perihal: 'Laporan\u0000' } }),
+    invalid('an impossible date', { id: 'lke-abc-2024', meta: { ...emptyReportMeta(), tanggalSurat: '2022-02-30' } }),
+    invalid('a NIP that is not one', { id: 'lke-abc-2024', meta: { ...emptyReportMeta(), ketuaTim: { nama: 'A', nip: '12345' } } }),
+    invalid('100 team members', { id: 'lke-abc-2024', meta: { ...emptyReportMeta(), anggota: Array.from({ length: 100 }, () => ({ nama: 'A', nip: '' })) } }),
+    invalid('recommendations as a string', { id: 'lke-abc-2024', meta: { ...emptyReportMeta(), rekomendasi: 'semua' } }),
+  ],
+  'reports:lhePdf': [...worksheetIdCases((id) => ({ id })), { label: 'a worksheet that does not exist', input: { id: 'lke-abc-2024' }, code: 'NOT_FOUND' }],
+  'reports:recapPdf': [
+    invalid('year as text', { year: '2024' }),
+    invalid('year 99999', { year: 99_999 }),
+    { label: 'a year without worksheets', input: { year: 2030 }, code: 'NOT_FOUND' },
+  ],
+  'reports:dashboard': [invalid('year as text', { year: '2024' }), invalid('year 1.5', { year: 1.5 }), invalid('no year', {})],
 };
 
 const channels = listChannels(contract);

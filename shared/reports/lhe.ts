@@ -1,0 +1,251 @@
+import { formatAngka } from '../format/number';
+import {
+  itemsByCode,
+  verdict,
+  type AreaScore,
+  type PredicateThresholds,
+  type Template,
+  type ThresholdSet,
+  type WorksheetScore,
+} from '../lke';
+import { formatDecimal } from '../lke/numbers';
+import type { PaperSize } from '../format/paper';
+import { layerStarted, scoreLayers, type LayerScores } from '../worksheets/summary';
+import type { Worksheet } from '../worksheets/schemas';
+import type { WorksheetProposal } from '../worksheets/views';
+import type { Answer } from '../lke';
+import type { ReportMeta } from './meta';
+import type { LheAreaBar, LheItemNote, LheModel, LheResultRow, LheVerdict, ReportInstitution } from './model';
+
+/**
+ * Builds the Laporan Hasil Evaluasi of one worksheet (issue 5 item 1) from stored records: the
+ * results table down to the areas and Hasil indicators, both verdicts with every failing
+ * criterion, the area chart, the item notes, and recommendations (entered, or suggested from the
+ * weakest areas and items). Pure; every number is the engine's (scoreWorksheet, verdict).
+ */
+
+/** Legal basis printed in every LHE (the template's regulation is appended). */
+export const DASAR_HUKUM_TETAP = [
+  'Undang-Undang Nomor 28 Tahun 1999 tentang Penyelenggaraan Negara yang Bersih dan Bebas dari Korupsi, Kolusi, dan Nepotisme',
+  'Peraturan Pemerintah Nomor 12 Tahun 2017 tentang Pembinaan dan Pengawasan Penyelenggaraan Pemerintahan Daerah',
+] as const;
+
+const PREDICATE_LABEL = {
+  WBK: 'Wilayah Bebas dari Korupsi',
+  WBBM: 'Wilayah Birokrasi Bersih dan Melayani',
+} as const;
+
+const PROPOSAL_TEXT: Readonly<Record<string, string>> = {
+  'layak diusulkan': 'Layak diusulkan',
+  'layak melalui afirmasi': 'Layak diusulkan melalui afirmasi',
+  'belum layak': 'Belum layak diusulkan',
+};
+
+/** The answer as printed: "Ya", "B", "12", "3,62"; '' when empty. */
+export function answerAsText(answer: Answer | null | undefined): string {
+  if (answer === null || answer === undefined) return '';
+  return typeof answer.value === 'number' ? formatDecimal(answer.value) : answer.value;
+}
+
+function sameAnswer(a: Answer | null, b: Answer | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.type === b.type && a.value === b.value;
+}
+
+function areasOf(score: WorksheetScore): { area: AreaScore; half: 'Pemenuhan' | 'Reform' }[] {
+  return [
+    ...score.pengungkit.pemenuhan.areas.map((area) => ({ area, half: 'Pemenuhan' as const })),
+    ...score.pengungkit.reform.areas.map((area) => ({ area, half: 'Reform' as const })),
+  ];
+}
+
+/** The results table rows (see LheResultRow). */
+export function resultRows(scores: LayerScores): LheResultRow[] {
+  const tpiStarted = layerStarted(scores.tpi);
+  const tpnStarted = layerStarted(scores.tpn);
+  const rows: LheResultRow[] = [];
+  // The three trees have the same shape (one template): walk the unit tree, look up the others by position.
+  const pick = (node: (score: WorksheetScore) => { value: number }) => ({
+    unit: node(scores.unit).value,
+    tpi: tpiStarted ? node(scores.tpi).value : null,
+    tpn: tpnStarted ? node(scores.tpn).value : null,
+  });
+  const unit = scores.unit;
+  const p = unit.pengungkit;
+  rows.push({ kind: 'component', code: p.code, name: `Komponen Pengungkit`, depth: 0, weight: p.weight, ...pick((s) => s.pengungkit) });
+  for (const halfKey of ['pemenuhan', 'reform'] as const) {
+    const half = p[halfKey];
+    rows.push({ kind: 'half', code: half.code, name: half.name, depth: 1, weight: half.weight, ...pick((s) => s.pengungkit[halfKey]) });
+    half.areas.forEach((area, index) => {
+      rows.push({
+        kind: 'area',
+        code: area.code,
+        name: area.name,
+        depth: 2,
+        weight: area.weight,
+        ...pick((s) => s.pengungkit[halfKey].areas[index] ?? { value: 0 }),
+      });
+    });
+  }
+  const h = unit.hasil;
+  rows.push({ kind: 'component', code: h.code, name: 'Komponen Hasil', depth: 0, weight: h.weight, ...pick((s) => s.hasil) });
+  h.subComponents.forEach((sub, subIndex) => {
+    rows.push({ kind: 'hasilPart', code: sub.code, name: sub.name, depth: 1, weight: sub.weight, ...pick((s) => s.hasil.subComponents[subIndex] ?? { value: 0 }) });
+    sub.indicators.forEach((indicator, index) => {
+      rows.push({
+        kind: 'hasilPart',
+        code: indicator.code,
+        name: indicator.shortName,
+        depth: 2,
+        weight: indicator.weight,
+        ...pick((s) => s.hasil.subComponents[subIndex]?.indicators[index] ?? { value: 0 }),
+      });
+    });
+  });
+  rows.push({ kind: 'total', code: '', name: 'Nilai Total', depth: 0, weight: unit.weight, ...pick((s) => s) });
+  return rows;
+}
+
+/** Area percentages on the Unit and TPI layers, Pemenuhan's six then Reform's six. */
+export function areaBars(scores: LayerScores): LheAreaBar[] {
+  const tpiStarted = layerStarted(scores.tpi);
+  const tpiAreas = areasOf(scores.tpi);
+  return areasOf(scores.unit).map(({ area, half }, index) => ({
+    code: area.code,
+    name: area.name,
+    half,
+    unitPercent: area.percent,
+    tpiPercent: tpiStarted ? (tpiAreas[index]?.area.percent ?? 0) : null,
+  }));
+}
+
+function verdictOf(score: WorksheetScore, thresholds: PredicateThresholds, proposal: { status: string; reasons: string[] }): LheVerdict {
+  const result = verdict(score, thresholds);
+  const predicate = result.predicate;
+  const failing = result.failing.map((criterion) => ({
+    label: criterion.label,
+    value: criterion.value,
+    minimum: criterion.minimum,
+    weight: criterion.weight,
+    minimumPercent: criterion.minimumPercent ?? null,
+  }));
+  const sentence = result.passed
+    ? `Memenuhi seluruh kriteria nilai ${predicate}.`
+    : `Belum memenuhi ${failing.length} kriteria nilai ${predicate}.`;
+  const proposalText = PROPOSAL_TEXT[proposal.status] ?? proposal.status;
+  return {
+    predicate,
+    label: PREDICATE_LABEL[predicate],
+    passed: result.passed,
+    complete: result.complete,
+    failing,
+    proposal: proposal.reasons.length > 0 && proposal.status !== 'layak diusulkan' ? `${proposalText}: ${proposal.reasons.join('; ')}` : proposalText,
+    sentence,
+  };
+}
+
+/** Items with a note on either layer, or whose Unit and TPI answers differ, in template order. */
+export function itemNotes(worksheet: Pick<Worksheet, 'items'>, template: Template): LheItemNote[] {
+  const notes: LheItemNote[] = [];
+  for (const location of itemsByCode(template).values()) {
+    const item = worksheet.items[location.item.code];
+    if (item === undefined) continue;
+    const tpiNote = item.tpi.note.trim();
+    const unitNote = item.unit.note.trim();
+    const differs = item.tpi.answer !== null && !sameAnswer(item.unit.answer, item.tpi.answer);
+    if (tpiNote === '' && unitNote === '' && !differs) continue;
+    notes.push({
+      code: location.item.code,
+      question: location.item.text,
+      unitAnswer: answerAsText(item.unit.answer),
+      tpiAnswer: answerAsText(item.tpi.answer),
+      note: tpiNote !== '' ? tpiNote : unitNote,
+    });
+  }
+  return notes;
+}
+
+function shorten(text: string, max: number): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  return clean.length <= max ? clean : `${clean.slice(0, max - 1).trimEnd()}…`;
+}
+
+/**
+ * Recommendations drawn from the weakest items of a scored layer: the (up to) four areas with the
+ * lowest percentage below 100, each naming its two lowest-valued items, then every Hasil
+ * indicator below 75% of its weight.
+ */
+export function suggestRecommendations(score: WorksheetScore, template: Template): string[] {
+  const texts = new Map<string, string>();
+  for (const location of itemsByCode(template).values()) texts.set(location.item.code, location.item.text);
+  const suggestions: string[] = [];
+  const weakest = areasOf(score)
+    .filter(({ area }) => area.percent < 100 - 1e-9)
+    .sort((a, b) => a.area.percent - b.area.percent)
+    .slice(0, 4);
+  for (const { area, half } of weakest) {
+    const items = area.subAreas
+      .flatMap((sub) => sub.items)
+      .filter((item) => item.scored && (item.value ?? 0) < 1 - 1e-9)
+      .sort((a, b) => (a.value ?? 0) - (b.value ?? 0))
+      .slice(0, 2)
+      .map((item) => `${shorten(texts.get(item.code) ?? item.code, 110)} (${item.code})`);
+    const detail = items.length > 0 ? `, terutama pada butir ${items.join(' dan ')}` : '';
+    suggestions.push(`Memperkuat area ${area.name} (${half}) yang capaiannya ${formatAngka(area.percent)}% dari bobot${detail}.`);
+  }
+  for (const indicator of [score.hasil.ipak, score.hasil.capaianKinerja, score.hasil.ipkp]) {
+    if (indicator.percent < 75) {
+      suggestions.push(
+        `Meningkatkan ${indicator.shortName} yang baru mencapai ${formatAngka(indicator.percent)}% dari bobotnya, dengan menindaklanjuti hasil survei dan pengukuran kinerja.`,
+      );
+    }
+  }
+  return suggestions;
+}
+
+export interface LheInput {
+  worksheet: Worksheet;
+  template: Template;
+  thresholds: ThresholdSet;
+  /** From the worksheet summary: the proposal status (score, instansi and unit prerequisites). */
+  proposal: WorksheetProposal;
+  institution: ReportInstitution;
+  paper: PaperSize;
+  unit: LheModel['unit'];
+  meta: ReportMeta;
+  /** Today (ISO date), printed when the letter has no date. */
+  today: string;
+  scores?: LayerScores;
+}
+
+/** The whole LHE model of one worksheet. */
+export function buildLheModel(input: LheInput): LheModel {
+  const { worksheet, template, thresholds, proposal, meta } = input;
+  const scores = input.scores ?? scoreLayers(worksheet, template);
+  const layer = proposal.layer;
+  const score = scores[layer];
+  const suggestions = suggestRecommendations(score, template);
+  const recommendationsSuggested = meta.rekomendasi.length === 0;
+  const areaNames = areasOf(scores.unit).map(({ area }) => area.name);
+  return {
+    paper: input.paper,
+    institution: input.institution,
+    unit: input.unit,
+    year: worksheet.year,
+    templateTitle: template.title,
+    meta,
+    reportDate: meta.tanggalSurat !== '' ? meta.tanggalSurat : input.today,
+    assessedLayer: layer,
+    showTpn: layerStarted(scores.tpn),
+    rows: resultRows(scores),
+    chart: areaBars(scores),
+    verdicts: [verdictOf(score, thresholds.wbk, proposal.wbk), verdictOf(score, thresholds.wbbm, proposal.wbbm)],
+    notes: itemNotes(worksheet, template),
+    recommendations: recommendationsSuggested ? suggestions : [...meta.rekomendasi],
+    recommendationsSuggested,
+    dasarHukum: [...DASAR_HUKUM_TETAP, template.regulation],
+    tujuan: `Evaluasi bertujuan menilai kemajuan pembangunan Zona Integritas pada ${input.unit.nama} Tahun ${worksheet.year} berdasarkan komponen pengungkit dan komponen hasil, menetapkan kelayakan unit kerja untuk diusulkan memperoleh predikat WBK/WBBM, serta memberikan rekomendasi perbaikan.`,
+    ruangLingkup: `Evaluasi mencakup enam area perubahan pada komponen pengungkit, baik pemenuhan maupun reform (${[...new Set(areaNames)].join(', ')}), serta komponen hasil (Indeks Persepsi Anti Korupsi, capaian kinerja, dan Indeks Persepsi Kualitas Pelayanan).`,
+    metodologi: `Evaluasi dilakukan atas penilaian mandiri unit kerja melalui reviu dokumen bukti dukung, wawancara, dan observasi lapangan oleh Tim Penilai Internal, menggunakan ${template.title} sesuai ${template.regulation}. Nilai dihitung dengan rumus resmi lembar kerja dan dibulatkan dua angka desimal pada saat dicetak.`,
+  };
+}
