@@ -4,6 +4,7 @@ import { AppStatusProvider, useAppStatus } from './features/app/AppStatusContext
 import { RecoveryBanner } from './features/app/RecoveryBanner';
 import { UserNameDialog } from './features/app/UserNameDialog';
 import { BerandaPage } from './features/beranda/BerandaPage';
+import { DashboardPage } from './features/dashboard/DashboardPage';
 import { DeclarationsPage } from './features/declarations/DeclarationsPage';
 import { PeoplePage } from './features/people/PeoplePage';
 import { PledgesPage } from './features/pledges/PledgesPage';
@@ -28,10 +29,8 @@ const NAV: NavItem[] = [
   { page: 'pakta', label: 'Pakta Integritas', icon: '✍' },
   { page: 'pencanangan', label: 'Pencanangan', icon: '⚑' },
   { page: 'verifikasi', label: 'Verifikasi dokumen', icon: '✓' },
+  { page: 'laporan', label: 'Laporan & Dasbor', icon: '▥' },
 ];
-
-/** Capabilities of later releases: listed so the menu does not reshuffle, not yet usable. */
-const COMING = ['Laporan'];
 
 function defaultRoute(page: PageName): Route {
   return page === 'pegawai' ? { page, tab: 'daftar' } : { page };
@@ -53,6 +52,8 @@ function Screen({ route }: { route: Route }) {
       return <DeclarationsPage />;
     case 'verifikasi':
       return <VerificationPage />;
+    case 'laporan':
+      return <DashboardPage />;
     default:
       return <BerandaPage />;
   }
@@ -89,17 +90,6 @@ function Shell() {
                   <span className="nav-icon" aria-hidden="true">{item.icon}</span>
                   {item.label}
                 </a>
-              </li>
-            ))}
-          </ul>
-          <p className="nav-group">Segera hadir</p>
-          <ul>
-            {COMING.map((label) => (
-              <li key={label}>
-                <span className="nav-link nav-link-disabled" aria-disabled="true">
-                  <span className="nav-icon" aria-hidden="true">·</span>
-                  {label}
-                </span>
               </li>
             ))}
           </ul>

@@ -22,7 +22,16 @@ const text = (label: string, max: number) =>
     .trim()
     .max(max, `${label} paling banyak ${max} karakter.`)
     // Control characters would print as boxes or break a line in the PDF.
-    .refine((value) => !/[\u0000-\u0008\u000b-\u001f\u007f]/.test(value), `${label} berisi karakter yang tidak dapat dicetak.`);
+    .refine((value) => !hasControlCharacter(value), `${label} berisi karakter yang tidak dapat dicetak.`);
+
+/** A control character other than tab, line feed and carriage return (they would print as boxes). */
+function hasControlCharacter(value: string): boolean {
+  for (let index = 0; index < value.length; index += 1) {
+    const code = value.charCodeAt(index);
+    if ((code < 32 && code !== 9 && code !== 10 && code !== 13) || code === 127) return true;
+  }
+  return false;
+}
 
 /** ISO date or '' (not yet known). */
 const optionalDate = (label: string) =>

@@ -25,6 +25,8 @@ export {
   type DeclarationDocument,
   type DeclarationPdfOptions,
 } from './declaration';
+export { lhePdf, lheDocDefinition, type LhePdf, type LheDocOptions, type LhePdfOptions } from './lhe';
+export { kopSurat, KOP_LOGO_KEY, type KopContent } from './kop';
 export type { InstitutionHeader, VerificationStamp } from './layout';
 export { cancelledFailure, type ProgressCallback } from './batch';
 export { checkImage, imageSha256, MAX_SIGNATURE_BYTES, MAX_LOGO_BYTES, MAX_IMAGE_SIDE_PX } from './images';
@@ -32,3 +34,4 @@ export { cleanSignature, normalizeSignature, type CleanSignatureOptions } from '
 export { warmUpPdfEngine, type WarmUpOptions } from './warmup';
 export { runJob, type PdfJob, type PdfJobResult } from './jobs';
 export { PdfWorker, runInWorker, sourceWorkerScript, type PdfWorkerOptions, type RunOptions, type WorkerScript } from './workerClient';
+export { recapPdf, recapDocDefinition, bandFor, formatChange, type RecapDocOptions, type RecapPdfOptions, type RecapPdf } from './recap';

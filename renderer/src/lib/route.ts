@@ -12,7 +12,8 @@ export type Route =
   | { page: 'lembar-kerja' }
   | { page: 'pakta' }
   | { page: 'pencanangan' }
-  | { page: 'verifikasi' };
+  | { page: 'verifikasi' }
+  | { page: 'laporan' };
 
 export type PageName = Route['page'];
 
@@ -36,6 +37,9 @@ export function parseHash(hash: string): Route {
       return { page: 'pencanangan' };
     case 'verifikasi':
       return { page: 'verifikasi' };
+    case 'laporan':
+      // The year (`#/laporan?tahun=2022`) is read by features/dashboard/route.ts.
+      return { page: 'laporan' };
     default:
       return { page: 'beranda' };
   }

@@ -96,6 +96,18 @@ export function BerandaPage() {
         <Count label="Pegawai" value={data?.peopleActive} total={data?.peopleTotal} href={hrefOf({ page: 'pegawai', tab: 'daftar' })} />
       </section>
 
+      {status.isEmpty ? null : (
+        <section className="panel panel-accent" aria-labelledby="dasbor-title">
+          <h2 id="dasbor-title" className="panel-title">
+            Laporan &amp; Dasbor
+          </h2>
+          <p>Hasil evaluasi per tahun: status LKE, nilai dan predikat, tren nilai, serta rekap tahunan PDF dan Excel.</p>
+          <p>
+            <a href={hrefOf({ page: 'laporan' })}>Buka Laporan &amp; Dasbor</a>
+          </p>
+        </section>
+      )}
+
       {status.isEmpty ? (
         <section className="panel panel-accent" aria-labelledby="demo-title">
           <h2 id="demo-title" className="panel-title">

@@ -1,0 +1,655 @@
+import type { CanvasElement, Column, Content, ContentTable, CustomTableLayout, TableCell } from 'pdfmake/interfaces';
+import { formatAngka } from '../../../shared/format/number';
+import { formatNip } from '../../../shared/format/nip';
+import { formatTanggal, toCalendarDate } from '../../../shared/format/date';
+import { PAPER_SIZES } from '../../../shared/format/paper';
+import { nipLine } from '../../../shared/pakta/identity';
+import { BLANK, orBlank } from '../../../shared/reports/meta';
+import type { LheAreaBar, LheFailingCriterion, LheModel, LheResultRow, LheVerdict } from '../../../shared/reports/model';
+import { renderPdf, type DocDefinition } from './engine';
+import { checkImage, MAX_LOGO_BYTES } from './images';
+import { kopSurat } from './kop';
+import { pageBox } from './layout';
+
+/**
+ * Laporan Hasil Evaluasi (LHE) Pembangunan Zona Integritas of one worksheet (issue 5 item 1):
+ *
+ * 1. the cover letter from the Inspektur to the unit (kop surat, date line, Nomor/Sifat/Lampiran/
+ *    Perihal, addressee, body, signature);
+ * 2. the report: title, sections A–K (assignment, team, legal basis, aims, scope, method, the
+ *    results table, the verdicts with every failing criterion, a vector bar chart of the areas,
+ *    the recommendations, the closing with the team's and the Inspektur's signatures);
+ * 3. the appendix of item notes, a table whose header repeats on every page.
+ *
+ * Every value that may be missing prints as the dotted blank "……" for the inspector to fill in by
+ * hand; absent answers and scores print "—". Building the definition is pure: the model in,
+ * a plain pdfmake object out (the logo is the only thing encoded, as a data URL).
+ */
+
+/** Options of {@link lheDocDefinition}. */
+export interface LheDocOptions {
+  creationDate?: Date;
+}
+
+/** Options of {@link lhePdf}. */
+export interface LhePdfOptions extends LheDocOptions {
+  fontsDir?: string;
+}
+
+/** A rendered LHE. */
+export interface LhePdf {
+  bytes: Uint8Array;
+  /** Number of pages (as pdfmake laid them out). */
+  pages: number;
+}
+
+/** Printed for an absent score or answer. */
+const NONE = '—';
+const GREY = '#555555';
+const RULE = '#444444';
+const HEADER_FILL = '#E6E6E6';
+const COMPONENT_FILL = '#F3F3F3';
+const TOTAL_FILL = '#E1E1E1';
+const UNIT_COLOR = '#2F6DB5';
+const TPI_COLOR = '#E08A1E';
+const GRID_COLOR = '#C4C4C4';
+
+type Margin = [number, number, number, number];
+
+/** "72,35". */
+const angka = (value: number): string => formatAngka(value, 2);
+/** A score or "—" when the layer has no answer. */
+const score = (value: number | null): string => (value === null ? NONE : angka(value));
+/** "62,50%". */
+const persen = (value: number): string => `${angka(value)}%`;
+/** 75 → "75", 62.5 → "62,50". */
+const plainNumber = (value: number): string => (Number.isInteger(value) ? String(value) : angka(value));
+
+/** "28 November 2026", or "……" for '' or an invalid date. */
+function tanggal(iso: string): string {
+  return iso.trim() !== '' && toCalendarDate(iso) ? formatTanggal(iso) : BLANK;
+}
+
+/** "NIP. 19850312 201001 1 002", or "NIP ……". */
+function nipText(nip: string): string {
+  return nip.trim() === '' ? `NIP ${BLANK}` : nipLine(nip);
+}
+
+/** Grouped NIP for a table cell, or "……". */
+function nipCell(nip: string): string {
+  return nip.trim() === '' ? BLANK : formatNip(nip.trim());
+}
+
+/** A word joined by "/" or "-" ("WBK/WBBM", "SP4N-Lapor!"), short enough to never need a break. */
+const JOINED_WORD = /\S[/-]\S/;
+const MAX_JOINED_LENGTH = 40;
+
+/**
+ * Text runs of a justified paragraph. pdfmake may break a line after "/" or "-" and, when
+ * justifying, widens the gap at every such break opportunity ("WBK/ WBBM"); joined words therefore
+ * go in as unbreakable runs.
+ */
+function justifiedRuns(value: string): string | ({ text: string; noWrap: true } | string)[] {
+  if (!JOINED_WORD.test(value)) return value;
+  const runs: ({ text: string; noWrap: true } | string)[] = [];
+  let plain = '';
+  for (const token of value.split(/(?<=\s)(?=\S)/)) {
+    if (JOINED_WORD.test(token) && token.trim().length <= MAX_JOINED_LENGTH) {
+      if (plain !== '') runs.push(plain);
+      plain = '';
+      runs.push({ text: token, noWrap: true });
+    } else {
+      plain += token;
+    }
+  }
+  if (plain !== '') runs.push(plain);
+  return runs;
+}
+
+/** A justified paragraph. */
+function justified(value: string, margin: Margin = [0, 0, 0, 0]): Content {
+  return { text: justifiedRuns(value), alignment: 'justify', margin };
+}
+
+/** Paragraphs of a free text (blank lines or line breaks separate them); "……" when empty. */
+function paragraphs(value: string, margin: Margin = [0, 0, 0, 4]): Content[] {
+  const parts = value
+    .split(/\n+/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+  if (parts.length === 0) return [{ text: BLANK, margin }];
+  return parts.map((part) => justified(part, margin));
+}
+
+/** A numbered list, or "……" when empty. */
+function numbered(items: readonly string[]): Content {
+  const filled = items.map((item) => item.trim()).filter((item) => item !== '');
+  if (filled.length === 0) return { text: BLANK };
+  return { ol: filled.map((item) => justified(item, [0, 0, 0, 2])) };
+}
+
+const layerLabel = (layer: LheModel['assessedLayer']): string => (layer === 'tpi' ? 'TPI (Tim Penilai Internal)' : 'Penilaian Mandiri unit kerja');
+
+/** Lines of a signature: caption, space for the wet signature, name, pangkat, NIP. */
+function signatureBlock(caption: string[], person: { nama: string; nip: string; pangkatGolongan?: string }): Content {
+  const pangkat = person.pangkatGolongan?.trim() ?? '';
+  return {
+    stack: [
+      ...caption.map((line) => ({ text: line })),
+      { text: ' ', margin: [0, 0, 0, 44] as Margin },
+      { text: orBlank(person.nama), bold: true, decoration: 'underline' },
+      ...(pangkat !== '' ? [{ text: pangkat }] : []),
+      { text: nipText(person.nip) },
+    ],
+    alignment: 'center',
+  };
+}
+
+/** A label table ("Nomor : …"). */
+function labelTable(rows: [string, string][], labelWidth: number): Content {
+  return {
+    table: {
+      widths: [labelWidth, 8, '*'],
+      body: rows.map(([label, value]): TableCell[] => [{ text: label }, { text: ':' }, { text: value }]),
+    },
+    layout: { hLineWidth: () => 0, vLineWidth: () => 0, paddingLeft: () => 0, paddingRight: () => 2, paddingTop: () => 0, paddingBottom: () => 1 },
+  };
+}
+
+/** A bordered grid layout with thin dark rules and compact padding. */
+const gridLayout: CustomTableLayout = {
+  hLineWidth: () => 0.5,
+  vLineWidth: () => 0.5,
+  hLineColor: () => RULE,
+  vLineColor: () => RULE,
+  paddingLeft: () => 4,
+  paddingRight: () => 4,
+  paddingTop: () => 2,
+  paddingBottom: () => 2,
+};
+
+function sectionHeading(letter: string, title: string): Content {
+  return { text: `${letter}. ${title}`, bold: true, margin: [0, 10, 0, 4], headlineLevel: 1 };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cover letter
+
+function coverLetter(model: LheModel, yearText: string, width: number): Content[] {
+  const { meta, institution, unit } = model;
+  const kota = orBlank(institution.kota);
+  const unitName = orBlank(unit.nama);
+  const body = [
+    `Dalam rangka pelaksanaan evaluasi Pembangunan Zona Integritas menuju Wilayah Bebas dari Korupsi (WBK) dan Wilayah Birokrasi Bersih dan Melayani (WBBM) Tahun ${yearText}, bersama ini kami sampaikan Laporan Hasil Evaluasi atas ${unitName} sebagaimana terlampir.`,
+    'Laporan tersebut memuat hasil penilaian atas komponen pengungkit dan komponen hasil, simpulan predikat, serta rekomendasi perbaikan yang perlu ditindaklanjuti dalam rangka pembangunan Zona Integritas pada unit kerja Saudara.',
+    'Demikian kami sampaikan. Atas perhatian dan kerja sama Saudara, kami ucapkan terima kasih.',
+  ];
+  return [
+    { text: `${kota}, ${tanggal(model.reportDate)}`, alignment: 'right', margin: [0, 14, 0, 10] },
+    {
+      columns: [
+        { width: '*', stack: [labelTable([['Nomor', orBlank(meta.nomorSurat)], ['Sifat', orBlank(meta.sifat)], ['Lampiran', orBlank(meta.lampiran)], ['Perihal', orBlank(meta.perihal)]], 58)] },
+        { width: Math.min(200, width * 0.42), stack: [{ text: 'Kepada' }, { text: `Yth. ${orBlank(meta.kepada)}` }, { text: orBlank(meta.tempatTujuan) }], margin: [16, 0, 0, 0] },
+      ],
+      columnGap: 0,
+    },
+    { stack: body.map((text) => ({ text: justifiedRuns(text), alignment: 'justify' as const, margin: [0, 0, 0, 8] as Margin, leadingIndent: 28 })), margin: [58, 20, 0, 0] },
+    {
+      columns: [
+        { width: '*', text: '' },
+        { width: 230, stack: [signatureBlock(['Inspektur,'], institution.inspektur)] },
+      ],
+      margin: [0, 16, 0, 0],
+      unbreakable: true,
+    },
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report sections
+
+function teamTable(model: LheModel): Content {
+  const { meta } = model;
+  const members: [string, string, string][] = [
+    [meta.pengendaliTeknis.nama, meta.pengendaliTeknis.nip, 'Pengendali Teknis'],
+    [meta.ketuaTim.nama, meta.ketuaTim.nip, 'Ketua Tim'],
+    ...meta.anggota.map((member): [string, string, string] => [member.nama, member.nip, 'Anggota Tim']),
+  ];
+  const header: TableCell[] = ['No', 'Nama', 'NIP', 'Peran'].map((text) => ({ text, bold: true, alignment: 'center', fillColor: HEADER_FILL }));
+  return {
+    table: {
+      headerRows: 1,
+      dontBreakRows: true,
+      widths: [22, '*', 118, 92],
+      body: [
+        header,
+        ...members.map(([nama, nip, peran], index): TableCell[] => [
+          { text: String(index + 1), alignment: 'center' },
+          { text: orBlank(nama) },
+          { text: nipCell(nip) },
+          { text: peran },
+        ]),
+      ],
+    },
+    layout: gridLayout,
+    fontSize: 10,
+  };
+}
+
+function rowName(row: LheResultRow): string {
+  const name = orBlank(row.name);
+  const code = row.code.trim();
+  if (code === '') return name;
+  return code.includes('.') ? `${code} ${name}` : `${code}. ${name}`;
+}
+
+function resultsTable(model: LheModel): Content {
+  const headers = ['Komponen', 'Bobot', 'Penilaian Mandiri', 'TPI', ...(model.showTpn ? ['TPN'] : [])];
+  const header: TableCell[] = headers.map((text) => ({ text, bold: true, alignment: 'center', fillColor: HEADER_FILL }));
+  const body: TableCell[][] = [header];
+  for (const row of model.rows) {
+    const bold = row.kind === 'component' || row.kind === 'half' || row.kind === 'total';
+    const fillColor = row.kind === 'total' ? TOTAL_FILL : row.kind === 'component' ? COMPONENT_FILL : undefined;
+    const cell = (text: string, extra: Partial<{ alignment: 'right' | 'left'; margin: Margin }> = {}): TableCell => ({
+      text,
+      bold,
+      ...(fillColor ? { fillColor } : {}),
+      ...extra,
+    });
+    body.push([
+      cell(rowName(row), { margin: [row.depth * 12, 0, 0, 0] }),
+      cell(angka(row.weight), { alignment: 'right' }),
+      cell(angka(row.unit), { alignment: 'right' }),
+      cell(score(row.tpi), { alignment: 'right' }),
+      ...(model.showTpn ? [cell(score(row.tpn), { alignment: 'right' })] : []),
+    ]);
+  }
+  if (model.rows.length === 0) body.push([{ text: BLANK, colSpan: headers.length }, ...headers.slice(1).map(() => ({}))]);
+  return {
+    table: { headerRows: 1, dontBreakRows: true, widths: ['*', 42, 84, 46, ...(model.showTpn ? [46] : [])], body },
+    layout: gridLayout,
+    fontSize: 9,
+    lineHeight: 1.15,
+  };
+}
+
+function criterionText(criterion: LheFailingCriterion): string {
+  const basis =
+    criterion.minimumPercent === null
+      ? `bobot ${angka(criterion.weight)}`
+      : `minimal ${plainNumber(criterion.minimumPercent)}% dari bobot ${angka(criterion.weight)}`;
+  return `${orBlank(criterion.label)}: nilai ${angka(criterion.value)} dari minimum ${angka(criterion.minimum)} (${basis})`;
+}
+
+function verdictBlock(verdict: LheVerdict, index: number): Content {
+  const failing: Content[] =
+    verdict.failing.length > 0
+      ? [
+          { text: 'Kriteria yang belum terpenuhi:', margin: [0, 2, 0, 1] },
+          { ul: verdict.failing.map((criterion) => ({ text: criterionText(criterion) })), margin: [8, 0, 0, 2] },
+        ]
+      : [];
+  return {
+    columns: [
+      { width: 16, text: `${index + 1}.` },
+      {
+        width: '*',
+        stack: [
+          {
+            text: [
+              { text: `Predikat ${verdict.predicate} (${orBlank(verdict.label)}): ` },
+              { text: verdict.passed ? 'MEMENUHI KRITERIA' : 'BELUM MEMENUHI KRITERIA', bold: true },
+              ...(verdict.complete ? [] : [{ text: ' (sementara, LKE belum lengkap)', italics: true }]),
+            ],
+          },
+          justified(orBlank(verdict.sentence)),
+          ...failing,
+          { text: [{ text: 'Status usulan: ' }, { text: orBlank(verdict.proposal), bold: true }] },
+        ],
+      },
+    ],
+    columnGap: 0,
+    margin: [0, 0, 0, 6],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Chart
+
+const CHART_ROW = 22;
+const CHART_GROUP_ROW = 14;
+const BAR = 8;
+const TICKS = [0, 25, 50, 75, 100] as const;
+
+function gridLines(chartWidth: number, height: number): CanvasElement[] {
+  return TICKS.map((tick) => {
+    const x = (chartWidth * tick) / 100;
+    return { type: 'line', x1: x, y1: 0, x2: x, y2: height, lineWidth: tick === 0 ? 0.9 : 0.4, lineColor: tick === 0 ? RULE : GRID_COLOR };
+  });
+}
+
+const clampPercent = (value: number): number => (Number.isFinite(value) ? Math.max(0, Math.min(100, value)) : 0);
+
+function barRow(bar: LheAreaBar, chartWidth: number): TableCell[] {
+  const bars: { percent: number; color: string }[] = [
+    { percent: bar.unitPercent, color: UNIT_COLOR },
+    ...(bar.tpiPercent === null ? [] : [{ percent: bar.tpiPercent, color: TPI_COLOR }]),
+  ];
+  const top = (CHART_ROW - bars.length * BAR - (bars.length - 1) * 2) / 2;
+  const rects: CanvasElement[] = bars.map((item, index) => ({
+    type: 'rect',
+    x: 0,
+    y: top + index * (BAR + 2),
+    w: (chartWidth * clampPercent(item.percent)) / 100,
+    h: BAR,
+    color: item.color,
+  }));
+  return [
+    {
+      text: [{ text: `${bar.code} `, color: GREY, fontSize: 6.5 }, { text: orBlank(bar.name) }],
+      fontSize: 8,
+      lineHeight: 1.05,
+      alignment: 'right',
+      verticalAlignment: 'middle',
+    },
+    { canvas: [...gridLines(chartWidth, CHART_ROW), ...rects] },
+    {
+      stack: bars.map((item) => ({ text: persen(clampPercent(item.percent)), color: item.color === UNIT_COLOR ? '#1F4E85' : '#9A5A0C', fontSize: 7.5, lineHeight: 1 })),
+      verticalAlignment: 'middle',
+    },
+  ];
+}
+
+function legendItem(color: string, label: string): Column[] {
+  return [
+    { width: 12, canvas: [{ type: 'rect', x: 0, y: 2, w: 10, h: 7, color }] },
+    { width: 'auto', text: label, fontSize: 8.5, margin: [0, 0, 12, 0] },
+  ];
+}
+
+function areaChart(model: LheModel, width: number): Content {
+  const labelWidth = 178;
+  const valueWidth = 44;
+  const chartWidth = Math.floor(width - labelWidth - valueWidth - 12);
+  const hasTpi = model.chart.some((bar) => bar.tpiPercent !== null);
+  const body: TableCell[][] = [];
+  let half: string | null = null;
+  for (const bar of model.chart) {
+    if (bar.half !== half) {
+      half = bar.half;
+      body.push([
+        { text: half, bold: true, fontSize: 8, alignment: 'right', verticalAlignment: 'middle' },
+        { canvas: gridLines(chartWidth, CHART_GROUP_ROW) },
+        { text: '' },
+      ]);
+    }
+    body.push(barRow(bar, chartWidth));
+  }
+  const tickWidth = chartWidth / 4;
+  body.push([
+    { text: '' },
+    {
+      stack: [
+        { canvas: [{ type: 'line', x1: 0, y1: 0, x2: chartWidth, y2: 0, lineWidth: 0.9, lineColor: RULE }, ...TICKS.map((tick): CanvasElement => ({ type: 'line', x1: (chartWidth * tick) / 100, y1: 0, x2: (chartWidth * tick) / 100, y2: 3, lineWidth: 0.6, lineColor: RULE }))] },
+        {
+          columns: [
+            { width: tickWidth / 2, text: '0%', alignment: 'left' },
+            { width: tickWidth, text: '25%', alignment: 'center' },
+            { width: tickWidth, text: '50%', alignment: 'center' },
+            { width: tickWidth, text: '75%', alignment: 'center' },
+            { width: tickWidth / 2, text: '100%', alignment: 'right' },
+          ],
+          columnGap: 0,
+          fontSize: 7,
+          color: GREY,
+          margin: [0, 1, 0, 0],
+        },
+      ],
+    },
+    { text: '' },
+  ]);
+  const chartTable: ContentTable = {
+    table: { widths: [labelWidth, chartWidth, valueWidth], body },
+    layout: {
+      hLineWidth: () => 0,
+      vLineWidth: () => 0,
+      paddingLeft: (column) => (column === 2 ? 4 : 0),
+      paddingRight: (column) => (column === 0 ? 8 : 0),
+      paddingTop: () => 0,
+      paddingBottom: () => 0,
+    },
+  };
+  return {
+    stack: [
+      model.chart.length === 0
+        ? { text: BLANK }
+        : chartTable,
+      {
+        columns: [
+          { width: '*', text: '' },
+          ...legendItem(UNIT_COLOR, 'Penilaian Mandiri'),
+          ...(hasTpi ? legendItem(TPI_COLOR, 'TPI') : []),
+          { width: '*', text: '' },
+        ],
+        columnGap: 2,
+        margin: [0, 8, 0, 0],
+      },
+    ],
+    margin: [0, 4, 0, 0],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Closing and appendix
+
+function closingSignatures(model: LheModel): Content {
+  const { meta, institution } = model;
+  return {
+    stack: [
+      { text: `${orBlank(institution.kota)}, ${tanggal(model.reportDate)}`, alignment: 'right', margin: [0, 10, 0, 8] },
+      {
+        columns: [
+          { width: '*', stack: [signatureBlock(['Ketua Tim,'], meta.ketuaTim)] },
+          { width: '*', stack: [signatureBlock(['Pengendali Teknis,'], meta.pengendaliTeknis)] },
+        ],
+        columnGap: 24,
+      },
+      {
+        columns: [{ width: '*', text: '' }, { width: 240, stack: [signatureBlock(['Mengetahui,', 'Inspektur,'], institution.inspektur)] }, { width: '*', text: '' }],
+        margin: [0, 18, 0, 0],
+      },
+    ],
+    unbreakable: true,
+  };
+}
+
+function notesAppendix(model: LheModel, yearText: string): Content[] {
+  const heading: Content[] = [
+    { text: 'Lampiran: Catatan per Butir', bold: true, fontSize: 12, pageBreak: 'before' },
+    {
+      text: `Laporan Hasil Evaluasi Pembangunan Zona Integritas ${orBlank(model.unit.nama)} Tahun ${yearText}, Nomor: ${orBlank(model.meta.nomorLaporan)}`,
+      fontSize: 9,
+      color: GREY,
+      margin: [0, 0, 0, 8],
+    },
+  ];
+  if (model.notes.length === 0) return [...heading, { text: 'Tidak ada catatan per butir.' }];
+  const header: TableCell[] = ['No', 'Kode', 'Pertanyaan', 'Jawaban Unit', 'Jawaban TPI', 'Catatan'].map((text) => ({
+    text,
+    bold: true,
+    alignment: 'center',
+    fillColor: HEADER_FILL,
+  }));
+  const answer = (value: string): string => (value.trim() === '' ? NONE : value.trim());
+  const body: TableCell[][] = [
+    header,
+    ...model.notes.map((note, index): TableCell[] => [
+      { text: String(index + 1), alignment: 'center' },
+      { text: orBlank(note.code) },
+      { text: orBlank(note.question) },
+      { text: answer(note.unitAnswer), alignment: 'center' },
+      { text: answer(note.tpiAnswer), alignment: 'center' },
+      { text: answer(note.note) },
+    ]),
+  ];
+  return [
+    ...heading,
+    {
+      table: { headerRows: 1, dontBreakRows: true, widths: [18, 56, '*', 44, 44, 116], body },
+      layout: gridLayout,
+      fontSize: 8,
+      lineHeight: 1.1,
+    },
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Document
+
+function buildDefinition(model: LheModel, options: LheDocOptions, onPageCount?: (pages: number) => void): DocDefinition {
+  const page = pageBox(model.paper);
+  const size = PAPER_SIZES[model.paper];
+  const width = size.widthPt - page.left - page.right;
+  const { institution, unit, meta } = model;
+  const yearText = Number.isInteger(model.year) ? String(model.year) : BLANK;
+  const unitName = orBlank(unit.nama);
+  const kop = kopSurat(
+    {
+      pemerintahDaerah: orBlank(institution.pemerintahDaerah),
+      namaInspektorat: orBlank(institution.namaInspektorat),
+      alamat: institution.alamat.trim(),
+      logo: institution.logo,
+    },
+    width,
+  );
+  const total = model.rows.find((row) => row.kind === 'total');
+  const totalValue = total ? (model.assessedLayer === 'tpi' ? total.tpi : total.unit) : null;
+
+  const sections: [string, Content[]][] = [
+    [
+      'Dasar Penugasan',
+      [
+        justified(
+          `Evaluasi dilaksanakan berdasarkan Surat Tugas Inspektur Nomor ${orBlank(meta.suratTugasNomor)} tanggal ${tanggal(meta.suratTugasTanggal)}, dengan periode evaluasi ${orBlank(meta.periodeEvaluasi)}.`,
+        ),
+      ],
+    ],
+    ['Tim Evaluasi', [teamTable(model)]],
+    ['Dasar Hukum', [numbered(model.dasarHukum)]],
+    ['Tujuan Evaluasi', paragraphs(model.tujuan)],
+    ['Ruang Lingkup', paragraphs(model.ruangLingkup)],
+    ['Metodologi', paragraphs(model.metodologi)],
+    [
+      'Hasil Evaluasi',
+      [
+        justified(`Hasil penilaian atas ${unitName} menggunakan ${orBlank(model.templateTitle)} adalah sebagai berikut (nilai dalam poin).`, [0, 0, 0, 6]),
+        resultsTable(model),
+        ...(total
+          ? [
+              {
+                text: `Nilai total berdasarkan ${layerLabel(model.assessedLayer)} adalah ${score(totalValue)} dari bobot ${angka(total.weight)}.`,
+                margin: [0, 6, 0, 0] as Margin,
+              },
+            ]
+          : []),
+      ],
+    ],
+    [
+      'Predikat',
+      [
+        justified(`Predikat dinilai atas hasil ${layerLabel(model.assessedLayer)} terhadap kriteria nilai minimum WBK dan WBBM.`, [0, 0, 0, 6]),
+        ...model.verdicts.map((verdict, index) => verdictBlock(verdict, index)),
+      ],
+    ],
+    [
+      'Grafik Capaian per Area',
+      [
+        justified('Persentase nilai setiap area pengungkit terhadap bobotnya, menurut Penilaian Mandiri dan TPI.'),
+        areaChart(model, width),
+      ],
+    ],
+    ['Rekomendasi', [numbered(model.recommendations)]],
+    [
+      'Penutup',
+      [
+        justified(
+          `Demikian laporan hasil evaluasi ini disusun sebagai bahan tindak lanjut pembangunan Zona Integritas menuju WBK/WBBM pada ${unitName}, untuk dipergunakan sebagaimana mestinya.`,
+        ),
+        closingSignatures(model),
+      ],
+    ],
+  ];
+
+  const report: Content[] = [
+    {
+      stack: [
+        { text: 'LAPORAN HASIL EVALUASI', bold: true, fontSize: 13 },
+        { text: 'PEMBANGUNAN ZONA INTEGRITAS MENUJU WBK/WBBM', bold: true, fontSize: 13 },
+        { text: unitName.toUpperCase(), bold: true, fontSize: 12, margin: [0, 4, 0, 0] },
+        { text: `TAHUN ${yearText}`, bold: true, fontSize: 12 },
+        { text: `Nomor: ${orBlank(meta.nomorLaporan)}`, margin: [0, 4, 0, 0] },
+      ],
+      alignment: 'center',
+      pageBreak: 'before',
+      margin: [0, 6, 0, 8],
+    },
+    ...sections.flatMap(([title, content], index): Content[] => {
+      const heading = sectionHeading(String.fromCharCode(65 + index), title);
+      // The chart and the heading of each section stay together with what follows them.
+      const body: Content = { stack: content, margin: [14, 0, 0, 0] };
+      return title === 'Grafik Capaian per Area' ? [{ stack: [heading, body], unbreakable: true }] : [heading, body];
+    }),
+  ];
+
+  const shortName = unit.singkatan.trim() || unit.nama.trim() || BLANK;
+  const title = `Laporan Hasil Evaluasi Pembangunan Zona Integritas ${unitName} Tahun ${yearText}`;
+  return {
+    pageSize: { width: size.widthPt, height: size.heightPt },
+    pageOrientation: 'portrait',
+    pageMargins: [page.left, page.top, page.right, page.bottom + 26],
+    compress: true,
+    info: {
+      title,
+      author: institution.namaInspektorat.trim() || 'ZI Desk',
+      subject: `LHE Zona Integritas ${shortName} ${yearText}; Nomor ${orBlank(meta.nomorLaporan)}`,
+      creator: 'ZI Desk',
+      producer: 'ZI Desk (pdfmake)',
+      ...(options.creationDate ? { creationDate: options.creationDate } : {}),
+    },
+    defaultStyle: { font: 'Roboto', fontSize: 10.5, lineHeight: 1.25 },
+    images: kop.images,
+    content: [...kop.content, ...coverLetter(model, yearText, width), ...report, ...notesAppendix(model, yearText)],
+    // Keep a section heading off the bottom of a page: it moves to the next page with its text.
+    pageBreakBefore: (node, nodes) => {
+      if (node.headlineLevel !== 1) return false;
+      const following = nodes.getFollowingNodesOnPage();
+      return following.length === 0;
+    },
+    footer: (currentPage: number, pageCount: number): Content => {
+      onPageCount?.(pageCount);
+      return {
+        columns: [
+          { text: `LHE ZI ${shortName} ${yearText}`, fontSize: 7.5, color: GREY },
+          { text: `Halaman ${currentPage} dari ${pageCount}`, fontSize: 7.5, alignment: 'right' },
+        ],
+        margin: [page.left, 14, page.right, 0],
+      };
+    },
+  };
+}
+
+/** The pdfmake document definition of an LHE (pure apart from encoding the logo). */
+export function lheDocDefinition(model: LheModel, options: LheDocOptions = {}): DocDefinition {
+  return buildDefinition(model, options);
+}
+
+/** The LHE as a PDF, with its page count. The logo is checked first (`AppFailure`). */
+export async function lhePdf(model: LheModel, options: LhePdfOptions = {}): Promise<LhePdf> {
+  if (model.institution.logo) checkImage(model.institution.logo, 'Logo', MAX_LOGO_BYTES);
+  let pages = 0;
+  const definition = buildDefinition(model, options.creationDate ? { creationDate: options.creationDate } : {}, (count) => {
+    pages = count;
+  });
+  const bytes = await renderPdf(definition, options.fontsDir === undefined ? {} : { fontsDir: options.fontsDir });
+  return { bytes, pages };
+}

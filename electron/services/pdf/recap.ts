@@ -1,0 +1,524 @@
+import type { CanvasElement, Content, ContentTable, CustomTableLayout, DynamicContent, Node, NodeQueries, TableCell } from 'pdfmake/interfaces';
+import { toCalendarDate, formatTanggal } from '../../../shared/format/date';
+import { formatNip } from '../../../shared/format/nip';
+import { formatAngka } from '../../../shared/format/number';
+import { PAPER_SIZES } from '../../../shared/format/paper';
+import { BLANK, orBlank } from '../../../shared/reports/meta';
+import type { AreaBand, RecapModel, RecapUnitRow, RecapYear } from '../../../shared/reports/model';
+import { imageDataUrl, renderPdf, type DocDefinition } from './engine';
+import { checkImage, MAX_LOGO_BYTES } from './images';
+import { pageBox } from './layout';
+
+/**
+ * Rekapitulasi Hasil Evaluasi Pembangunan Zona Integritas (issue 5 item 2): the annual recap of
+ * every evaluated unit, printed landscape on A4 or F4. Kop surat and title; the summary
+ * sentences; the main table (one row per unit in rank order); the area heat-map (unit × the 12
+ * Pemenuhan/Reform areas, coloured by `model.bands`); the year-over-year picture (a line per year
+ * and, from two years on, a small vector chart); the date line and the Inspektur's signature
+ * block; "Halaman X dari Y" on every page.
+ *
+ * Conventions: every number goes through `formatAngka(x, 2)` (decimal comma); the change from
+ * last year prints with an explicit sign, "+" for a rise and the ASCII hyphen-minus "-" for a fall
+ * (the same character `formatAngka` and the .xlsx export use, so the text stays searchable and
+ * pastes into a spreadsheet), "0,00" for no change and "—" when the unit had no worksheet last
+ * year. Empty strings print as the dotted blank "……"; nothing prints "undefined", "null" or "NaN".
+ *
+ * The definition stays lean for 70+ units: plain text cells with a fill colour, one canvas for
+ * the kop rule and one for the chart; no images or SVG per cell.
+ */
+
+/** Options of {@link recapDocDefinition}. */
+export interface RecapDocOptions {
+  creationDate?: Date;
+}
+
+/** Options of {@link recapPdf}. */
+export interface RecapPdfOptions extends RecapDocOptions {
+  fontsDir?: string;
+}
+
+/** A rendered recap: the PDF and how many pages it has. */
+export interface RecapPdf {
+  bytes: Uint8Array;
+  pages: number;
+}
+
+const GREY = '#555555';
+const RULE = '#8a8a8a';
+const HEAD_FILL = '#e4e9f0';
+const STRIPE_FILL = '#f6f7f9';
+const TABLE_FONT = 8.5;
+const HEAT_FONT = 7.5;
+/** Series colours of the chart (the average line is drawn in black). */
+const SERIES_COLORS = ['#1f77b4', '#d62728', '#2ca02c', '#ff7f0e', '#9467bd', '#8c564b', '#e377c2', '#17becf'] as const;
+/** Most units drawn in the chart besides the average. */
+const MAX_CHART_UNITS = SERIES_COLORS.length;
+
+/**
+ * The band of `value`: the one with the highest `from` that is ≤ `value` (bands need not be
+ * sorted). Undefined when `value` is not a finite number or lies below every band.
+ */
+export function bandFor(value: number, bands: readonly AreaBand[]): AreaBand | undefined {
+  if (!Number.isFinite(value)) return undefined;
+  let best: AreaBand | undefined;
+  for (const band of bands) {
+    if (band.from <= value && (best === undefined || band.from > best.from)) best = band;
+  }
+  return best;
+}
+
+/** `formatAngka(value, 2)`, or "–" for a missing/non-finite value (formatAngka's own blank). */
+function angka(value: number | null | undefined): string {
+  return value === null || value === undefined ? '–' : formatAngka(value, 2);
+}
+
+/** "+3,25", "-1,50", "0,00"; "—" when there was no worksheet last year. */
+export function formatChange(change: number | null): string {
+  if (change === null || !Number.isFinite(change)) return '—';
+  const text = formatAngka(change, 2);
+  return change > 0 && text !== formatAngka(0, 2) ? `+${text}` : text;
+}
+
+/** "28 November 2026", or the dotted blank when the date is not a valid ISO date. */
+function tanggal(iso: string): string {
+  return toCalendarDate(iso) ? formatTanggal(iso) : BLANK;
+}
+
+/** The printed predicate: "WBK", "Belum memenuhi (sementara)". */
+function predicate(row: RecapUnitRow): string {
+  return `${orBlank(row.verdict)}${row.complete ? '' : ' (sementara)'}`;
+}
+
+/** Singkatan, else the full name, else the blank. */
+function shortName(unit: { singkatan: string; unitName: string }): string {
+  return unit.singkatan.trim() !== '' ? unit.singkatan.trim() : orBlank(unit.unitName);
+}
+
+/** "Inspektur Kabupaten Serang" from "Pemerintah Kabupaten Serang"; "Inspektur" when unknown. */
+function inspekturTitle(pemerintahDaerah: string): string {
+  const region = pemerintahDaerah.trim().replace(/^pemerintah\s+/i, '');
+  return region === '' ? 'Inspektur' : `Inspektur ${region}`;
+}
+
+/** Thin grey grid with a little padding; optional zebra stripes below the header rows. */
+function gridLayout(headerRows: number, stripes: boolean): CustomTableLayout {
+  return {
+    hLineWidth: () => 0.5,
+    vLineWidth: () => 0.5,
+    hLineColor: () => RULE,
+    vLineColor: () => RULE,
+    paddingLeft: () => 3,
+    paddingRight: () => 3,
+    paddingTop: () => 2,
+    paddingBottom: () => 2,
+    fillColor: (rowIndex: number) => (rowIndex < headerRows ? HEAD_FILL : stripes && (rowIndex - headerRows) % 2 === 1 ? STRIPE_FILL : null),
+  };
+}
+
+/** Section titles are marked with this `headlineLevel` for {@link keepTitlesWithContent}. */
+const TITLE_LEVEL = 1;
+
+/**
+ * A section title. It moves to the next page when it would end a page alone: with nothing after
+ * it, or, when `tableId` is given, without the first body row of that table (which its header
+ * rows stick to through `keepWithHeaderRows`). The first body row is the anchor because pdfmake
+ * records the positions of repeated header cells on the last page they repeat on.
+ */
+function sectionTitle(text: string, tableId?: string): Content {
+  return { text, bold: true, fontSize: 11, margin: [0, 12, 0, 5], headlineLevel: TITLE_LEVEL, ...(tableId ? { id: `title:${tableId}` } : {}) };
+}
+
+/** Style of the page footer's nodes; also how {@link keepTitlesWithContent} tells them apart. */
+const FOOTER_STYLE = 'recapFooter';
+
+/**
+ * pdfmake's `pageBreakBefore`: only the few section titles are examined (the node queries are
+ * lazy), so the cost is one more layout pass per title that has to move. The page footer's nodes
+ * are listed among the page's nodes too; they don't count.
+ */
+function keepTitlesWithContent(node: Node, queries: NodeQueries): boolean {
+  if (node.headlineLevel !== TITLE_LEVEL) return false;
+  const following = queries.getFollowingNodesOnPage().filter((next) => next.style !== FOOTER_STYLE);
+  const tableId = node.id?.startsWith('title:') ? node.id.slice('title:'.length) : undefined;
+  return tableId === undefined ? following.length === 0 : !following.some((next) => next.id === `first:${tableId}`);
+}
+
+function head(text: string, extra: { rowSpan?: number; colSpan?: number } = {}): TableCell {
+  return { text, bold: true, alignment: 'center', ...extra };
+}
+
+function kop(model: RecapModel, width: number): Content[] {
+  const { institution } = model;
+  const lines: Content[] = [
+    { text: orBlank(institution.pemerintahDaerah).toUpperCase(), bold: true, fontSize: 14 },
+    { text: orBlank(institution.namaInspektorat).toUpperCase(), bold: true, fontSize: 16 },
+    ...(institution.alamat.trim() !== '' ? [{ text: institution.alamat.trim(), fontSize: 9.5 }] : []),
+  ];
+  // With a logo the text is centred between two logo-wide gutters, so it sits mid-page.
+  const block: Content = institution.logo
+    ? { columns: [{ image: 'logo', fit: [62, 70], width: 62 }, { stack: lines, alignment: 'center', margin: [8, 4, 70, 0], width: '*' }], columnGap: 0 }
+    : { stack: lines, alignment: 'center' };
+  return [
+    block,
+    {
+      canvas: [
+        { type: 'line', x1: 0, y1: 6, x2: width, y2: 6, lineWidth: 2.4 },
+        { type: 'line', x1: 0, y1: 9.2, x2: width, y2: 9.2, lineWidth: 0.8 },
+      ],
+    },
+  ];
+}
+
+function summarySection(model: RecapModel): Content[] {
+  const sentences = model.summary.map((line) => line.trim()).filter((line) => line !== '');
+  return [
+    sectionTitle('A. Ringkasan'),
+    sentences.length > 0 ? { ul: sentences, margin: [4, 0, 0, 0] } : { text: 'Belum ada unit kerja yang dievaluasi pada tahun ini.', italics: true },
+  ];
+}
+
+function mainTable(model: RecapModel): Content[] {
+  const header: TableCell[] = ['No', 'Unit Kerja', 'Pemenuhan', 'Reform', 'Pengungkit', 'Hasil', 'Total', 'Predikat', 'Perubahan', 'Peringkat'].map((label) => head(label));
+  const body: TableCell[][] = [header];
+  model.rows.forEach((row, index) => {
+    body.push([
+      { text: String(index + 1), alignment: 'center', ...(index === 0 ? { id: 'first:main' } : {}) },
+      orBlank(row.unitName),
+      { text: angka(row.pemenuhan), alignment: 'right' },
+      { text: angka(row.reform), alignment: 'right' },
+      { text: angka(row.pengungkit), alignment: 'right' },
+      { text: angka(row.hasil), alignment: 'right' },
+      { text: `${angka(row.total)}${row.layer === 'unit' ? '*' : ''}`, alignment: 'right', bold: true },
+      { text: predicate(row), alignment: 'center' },
+      { text: formatChange(row.change), alignment: 'right' },
+      { text: Number.isFinite(row.rank) ? String(row.rank) : '–', alignment: 'center' },
+    ]);
+  });
+  if (model.rows.length === 0) {
+    body.push([
+      { text: 'Belum ada unit kerja yang dievaluasi pada tahun ini.', colSpan: 10, italics: true, alignment: 'center', id: 'first:main' },
+      ...Array.from({ length: 9 }, () => ''),
+    ]);
+  }
+  const notes: string[] = [
+    'Nilai komponen dan total dalam poin (skala 0–100); Perubahan = total tahun ini dikurangi total tahun lalu ("—": tidak ada lembar kerja tahun lalu).',
+    '(sementara): masih ada butir LKE yang belum diisi, sehingga predikat belum final.',
+  ];
+  if (model.rows.some((row) => row.layer === 'unit')) notes.push('*: nilai penilaian mandiri unit kerja (belum dinilai TPI); selainnya nilai TPI.');
+  const table: ContentTable = {
+    table: {
+      headerRows: 1,
+      keepWithHeaderRows: 1,
+      dontBreakRows: true,
+      widths: [18, '*', 50, 46, 52, 44, 48, 92, 50, 46],
+      body,
+    },
+    layout: gridLayout(1, true),
+    fontSize: TABLE_FONT,
+  };
+  return [
+    sectionTitle(`B. Rekapitulasi Nilai Unit Kerja Tahun ${model.year}`, 'main'),
+    table,
+    { stack: notes.map((note) => ({ text: note })), fontSize: 7.5, color: GREY, margin: [0, 3, 0, 0] },
+  ];
+}
+
+function bandLegend(bands: readonly AreaBand[]): Content {
+  const sorted = [...bands].sort((a, b) => a.from - b.from);
+  const cells: TableCell[] = [{ text: 'Keterangan warna:', bold: true, margin: [0, 0, 4, 0] }];
+  const widths: ('auto' | number)[] = ['auto'];
+  for (const band of sorted) {
+    cells.push({ text: '', fillColor: band.color }, { text: orBlank(band.label), margin: [2, 0, 10, 0] });
+    widths.push(14, 'auto');
+  }
+  return {
+    table: { widths, body: [cells] },
+    layout: {
+      hLineWidth: () => 0,
+      vLineWidth: () => 0,
+      paddingLeft: () => 0,
+      paddingRight: () => 0,
+      paddingTop: () => 1,
+      paddingBottom: () => 1,
+    },
+    fontSize: 7.5,
+    margin: [0, 4, 0, 0],
+  };
+}
+
+function areaLegend(areas: RecapModel['areas']): Content {
+  const half = (name: 'Pemenuhan' | 'Reform'): Content => ({
+    stack: [
+      { text: name, bold: true },
+      ...areas.filter((area) => area.half === name).map((area) => ({ text: [{ text: `${orBlank(area.code)}  `, bold: true }, orBlank(area.name)] })),
+    ],
+  });
+  return { columns: [half('Pemenuhan'), half('Reform')], columnGap: 16, fontSize: 7.5, margin: [0, 0, 0, 4] };
+}
+
+function heatMap(model: RecapModel): Content[] {
+  const titleText = 'C. Peta Capaian Area Pengungkit (persentase nilai terhadap bobot area)';
+  const { areas } = model;
+  if (areas.length === 0 || model.rows.length === 0) {
+    return [sectionTitle(titleText), { text: 'Tidak ada data area untuk ditampilkan.', italics: true }];
+  }
+  const title = sectionTitle(titleText, 'heat');
+  // Header row 1: the halves spanning their areas; row 2: the area codes.
+  const groupRow: TableCell[] = [head('No', { rowSpan: 2 }), head('Unit Kerja', { rowSpan: 2 })];
+  let index = 0;
+  while (index < areas.length) {
+    const halfName = areas[index]?.half ?? 'Pemenuhan';
+    let span = 0;
+    while (index + span < areas.length && areas[index + span]?.half === halfName) span += 1;
+    groupRow.push(head(halfName, { colSpan: span }), ...Array.from({ length: span - 1 }, () => ''));
+    index += span;
+  }
+  const codeRow: TableCell[] = ['', '', ...areas.map((area) => head(orBlank(area.code)))];
+  const body: TableCell[][] = [groupRow, codeRow];
+  model.rows.forEach((row, rowIndex) => {
+    const cells: TableCell[] = [{ text: String(rowIndex + 1), alignment: 'center', ...(rowIndex === 0 ? { id: 'first:heat' } : {}) }, shortName(row)];
+    areas.forEach((_area, areaIndex) => {
+      const value = row.areaPercents[areaIndex];
+      const band = value === undefined ? undefined : bandFor(value, model.bands);
+      cells.push(band ? { text: angka(value), alignment: 'center', fillColor: band.color } : { text: angka(value), alignment: 'center' });
+    });
+    body.push(cells);
+  });
+  const areaWidth = Math.min(44, Math.max(34, 520 / Math.max(areas.length, 1)));
+  return [
+    title,
+    areaLegend(areas),
+    {
+      table: { headerRows: 2, keepWithHeaderRows: 1, dontBreakRows: true, widths: [18, '*', ...areas.map(() => areaWidth)], body },
+      layout: gridLayout(2, false),
+      fontSize: HEAT_FONT,
+    },
+    bandLegend(model.bands),
+  ];
+}
+
+/** "Disdukcapil (78,12; WBK)". */
+function historyUnit(unit: RecapYear['units'][number]): string {
+  return `${shortName(unit)} (${angka(unit.total)}; ${orBlank(unit.verdict)})`;
+}
+
+/**
+ * Totals per unit across years as a line chart (y 0–100, one x tick per year) with the yearly
+ * average in black, next to a legend. Labels are ordinary text nodes placed over the canvas.
+ */
+function historyChart(history: readonly RecapYear[], chartWidth: number): Content {
+  const years = history.map((entry) => entry.year);
+  // Units to draw: highest total in the latest year they appear in, latest year first.
+  const latest = new Map<string, { label: string; year: number; total: number }>();
+  for (const entry of history) {
+    for (const unit of entry.units) latest.set(unit.unitId, { label: shortName(unit), year: entry.year, total: unit.total });
+  }
+  const chosen = [...latest.entries()]
+    .sort(([, a], [, b]) => b.year - a.year || b.total - a.total || a.label.localeCompare(b.label, 'id'))
+    .slice(0, MAX_CHART_UNITS);
+  const axis = 26;
+  const right = 14;
+  const top = 6;
+  const plotHeight = 150;
+  const plotWidth = chartWidth - axis - right;
+  // Canvas x = 0 is the y axis; the tick labels sit in a column of their own on its left.
+  const xOf = (i: number): number => (years.length === 1 ? plotWidth / 2 : (i * plotWidth) / (years.length - 1));
+  const yOf = (value: number): number => top + plotHeight - (Math.max(0, Math.min(100, value)) / 100) * plotHeight;
+  const canvas: CanvasElement[] = [];
+  const yLabels: Content[] = [];
+  const xLabels: Content[] = [];
+  for (let tick = 0; tick <= 100; tick += 20) {
+    const y = yOf(tick);
+    canvas.push({ type: 'line', x1: 0, y1: y, x2: plotWidth, y2: y, lineWidth: tick === 0 ? 0.8 : 0.3, lineColor: tick === 0 ? '#000000' : '#c8c8c8' });
+    yLabels.push({ text: String(tick), fontSize: 7, color: GREY, alignment: 'right', relativePosition: { x: 0, y: y - 4.5 } });
+  }
+  canvas.push({ type: 'line', x1: 0, y1: top, x2: 0, y2: top + plotHeight, lineWidth: 0.8 });
+  years.forEach((year, i) => {
+    const x = xOf(i);
+    canvas.push({ type: 'line', x1: x, y1: top + plotHeight, x2: x, y2: top + plotHeight + 3, lineWidth: 0.6 });
+    xLabels.push({ text: String(year), fontSize: 7.5, relativePosition: { x: x - 8.5, y: top + plotHeight + 5 } });
+  });
+  // Segments are separate 'line' elements, not polylines: pdfmake copies vectors shallowly when
+  // it moves an unbreakable block or lays the document out again (pageBreakBefore), and would
+  // shift a polyline's shared point objects twice.
+  const series = (points: (number | null)[], color: string, lineWidth: number, dash?: number): void => {
+    let previous: { x: number; y: number } | null = null;
+    points.forEach((value, i) => {
+      if (value === null || !Number.isFinite(value)) {
+        previous = null;
+        return;
+      }
+      const point = { x: xOf(i), y: yOf(value) };
+      if (previous) {
+        canvas.push({ type: 'line', x1: previous.x, y1: previous.y, x2: point.x, y2: point.y, lineWidth, lineColor: color, lineCap: 'round', ...(dash ? { dash: { length: dash, space: dash / 2 } } : {}) });
+      }
+      canvas.push({ type: 'rect', x: point.x - 1.8, y: point.y - 1.8, w: 3.6, h: 3.6, color });
+      previous = point;
+    });
+  };
+  // The average first, so the unit lines are drawn over it.
+  const averages = history.map((entry) => (entry.units.length === 0 ? null : entry.units.reduce((sum, unit) => sum + unit.total, 0) / entry.units.length));
+  series(averages, '#000000', 1.6, 4);
+  const legend: TableCell[][] = [];
+  chosen.forEach(([unitId, info], i) => {
+    const color = SERIES_COLORS[i % SERIES_COLORS.length] ?? '#000000';
+    series(
+      history.map((entry) => entry.units.find((unit) => unit.unitId === unitId)?.total ?? null),
+      color,
+      1.2,
+    );
+    legend.push([{ text: '', fillColor: color }, info.label]);
+  });
+  legend.push([{ text: '', fillColor: '#000000' }, { text: 'Rata-rata seluruh unit (garis putus-putus)', bold: true }]);
+  const note =
+    latest.size > chosen.length
+      ? `Grafik memuat ${chosen.length} unit kerja dengan nilai total tertinggi pada tahun terakhir evaluasinya dan rata-rata seluruh unit.`
+      : 'Nilai total per unit kerja dan rata-rata seluruh unit per tahun.';
+  return {
+    unbreakable: true,
+    margin: [0, 8, 0, 0],
+    stack: [
+      { text: 'Grafik nilai total per tahun', bold: true, fontSize: 9, margin: [0, 0, 0, 4] },
+      {
+        columns: [
+          { width: axis - 4, stack: yLabels },
+          { width: plotWidth + right, stack: [...xLabels, { canvas }], margin: [4, 0, 0, 16] },
+          {
+            width: '*',
+            margin: [16, 0, 0, 0],
+            stack: [
+              {
+                table: { widths: [14, '*'], body: legend },
+                layout: { hLineWidth: () => 0, vLineWidth: () => 0, paddingLeft: () => 3, paddingRight: () => 3, paddingTop: () => 1.5, paddingBottom: () => 1.5 },
+                fontSize: 7.5,
+              },
+              { text: note, fontSize: 7, color: GREY, margin: [0, 6, 0, 0] },
+            ],
+          },
+        ],
+        columnGap: 0,
+      },
+    ],
+  };
+}
+
+function historySection(model: RecapModel, width: number): Content[] {
+  const title = sectionTitle('D. Perkembangan Antartahun');
+  const history = [...model.history].sort((a, b) => a.year - b.year);
+  if (history.length === 0) return [title, { text: 'Belum ada data evaluasi tahun-tahun sebelumnya.', italics: true }];
+  const lines: Content[] = history.map((entry) => ({
+    text: [
+      { text: `${entry.year}: `, bold: true },
+      entry.units.length > 0 ? entry.units.map(historyUnit).join(', ') : 'tidak ada unit kerja yang dievaluasi',
+    ],
+    margin: [0, 0, 0, 3],
+  }));
+  return [
+    title,
+    { text: 'Unit kerja yang dievaluasi setiap tahun (nilai total; predikat):', margin: [0, 0, 0, 3] },
+    ...lines,
+    ...(history.length >= 2 ? [historyChart(history, Math.min(440, width * 0.6))] : []),
+  ];
+}
+
+function signature(model: RecapModel): Content {
+  const { institution } = model;
+  const { inspektur } = institution;
+  const nip = inspektur.nip.trim() === '' ? `NIP ${BLANK}` : `NIP ${formatNip(inspektur.nip.trim())}`;
+  return {
+    unbreakable: true,
+    margin: [0, 18, 0, 0],
+    columns: [
+      { width: '*', text: '' },
+      {
+        width: 260,
+        alignment: 'center',
+        stack: [
+          { text: `${orBlank(institution.kota)}, ${tanggal(model.date)}` },
+          { text: `${inspekturTitle(institution.pemerintahDaerah)},`, margin: [0, 0, 0, 50] },
+          { text: orBlank(inspektur.nama), bold: true, decoration: 'underline' },
+          ...(inspektur.pangkatGolongan.trim() !== '' ? [{ text: inspektur.pangkatGolongan.trim() }] : []),
+          { text: nip },
+        ],
+      },
+    ],
+  };
+}
+
+/** Builds the definition; `onPageCount` sees pdfmake's page count whenever the footers are laid out. */
+function buildRecap(model: RecapModel, options: RecapDocOptions, onPageCount?: (pages: number) => void): DocDefinition {
+  const size = PAPER_SIZES[model.paper];
+  const page = pageBox(model.paper);
+  // Landscape: width and height swapped.
+  const pageWidth = size.heightPt;
+  const pageHeight = size.widthPt;
+  const width = pageWidth - page.left - page.right;
+  const bottomMargin = page.bottom + 20;
+  const title = `Rekapitulasi Hasil Evaluasi Pembangunan Zona Integritas Tahun ${model.year}`;
+  const issuer = model.institution.namaInspektorat.trim();
+  const images: Record<string, string> = {};
+  if (model.institution.logo) images.logo = imageDataUrl(model.institution.logo);
+  const footer: DynamicContent = (currentPage, pageCount) => {
+    onPageCount?.(pageCount);
+    return {
+      margin: [page.left, 10, page.right, 0],
+      columns: [
+        { text: `${title}${issuer ? ` — ${issuer}` : ''}`, width: '*', style: FOOTER_STYLE },
+        { text: `Halaman ${currentPage} dari ${pageCount}`, width: 'auto', style: FOOTER_STYLE },
+      ],
+      style: FOOTER_STYLE,
+    };
+  };
+  return {
+    pageSize: { width: pageWidth, height: pageHeight },
+    pageMargins: [page.left, page.top, page.right, bottomMargin],
+    compress: true,
+    info: {
+      title,
+      author: issuer || 'ZI Desk',
+      subject: `Rekapitulasi hasil evaluasi PZI tahun ${model.year}: ${model.rows.length} unit kerja`,
+      creator: 'ZI Desk',
+      producer: 'ZI Desk (pdfmake)',
+      ...(options.creationDate ? { creationDate: options.creationDate } : {}),
+    },
+    defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight: 1.15 },
+    styles: { [FOOTER_STYLE]: { fontSize: 7.5, color: GREY } },
+    images,
+    content: [
+      ...kop(model, width),
+      {
+        stack: [
+          { text: title.toUpperCase(), bold: true, fontSize: 13 },
+          { text: `${model.rows.length} unit kerja dievaluasi — dicetak pada tanggal ${tanggal(model.date)}`, fontSize: 9.5, color: GREY, margin: [0, 2, 0, 0] },
+        ],
+        alignment: 'center',
+        margin: [0, 12, 0, 4],
+      },
+      ...summarySection(model),
+      ...mainTable(model),
+      ...heatMap(model),
+      ...historySection(model, width),
+      signature(model),
+    ],
+    footer,
+    pageBreakBefore: keepTitlesWithContent,
+  };
+}
+
+/** The pdfmake document definition of the annual recap (pure apart from base64-encoding the logo). */
+export function recapDocDefinition(model: RecapModel, options: RecapDocOptions = {}): DocDefinition {
+  return buildRecap(model, options);
+}
+
+/** The annual recap as a PDF, with its page count (the logo is checked first). */
+export async function recapPdf(model: RecapModel, options: RecapPdfOptions = {}): Promise<RecapPdf> {
+  if (model.institution.logo) checkImage(model.institution.logo, 'Logo', MAX_LOGO_BYTES);
+  // pdfmake lays the document out again after each page break `pageBreakBefore` adds, calling the
+  // footers every time; the last call is the final layout's.
+  let pages = 0;
+  const definition = buildRecap(model, options.creationDate ? { creationDate: options.creationDate } : {}, (count) => {
+    pages = count;
+  });
+  const bytes = await renderPdf(definition, options.fontsDir === undefined ? {} : { fontsDir: options.fontsDir });
+  return { bytes, pages };
+}
