@@ -139,7 +139,7 @@ function verdictOf(score: WorksheetScore, thresholds: PredicateThresholds, propo
     passed: result.passed,
     complete: result.complete,
     failing,
-    proposal: proposal.reasons.length > 0 && proposal.status !== 'layak diusulkan' ? `${proposalText}: ${proposal.reasons.join('; ')}` : proposalText,
+    proposal: proposal.reasons.length > 0 && proposal.status !== 'layak diusulkan' ? `${proposalText}: ${proposal.reasons.map((reason) => reason.trim().replace(/\.+$/, '')).join('; ')}.` : proposalText,
     sentence,
   };
 }

@@ -2,7 +2,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 
 export type LayerName = 'Unit' | 'TPI' | 'TPN';
 export type FilterName = 'Semua' | 'Belum diisi' | 'Berbeda' | 'Ada catatan';
-export type TabName = 'Isian LKE' | 'Menuju WBK/WBBM' | 'Prasyarat usulan' | 'Riwayat status';
+export type TabName = 'Isian LKE' | 'Menuju WBK/WBBM' | 'Prasyarat usulan' | 'Laporan' | 'Riwayat status';
 
 /** "Lembar Kerja (LKE)": the worksheet list, one worksheet's table, totals panel, tabs and workflow. */
 export class WorksheetPage {
@@ -32,6 +32,12 @@ export class WorksheetPage {
     if (options.carryOver) await dialog.getByLabel('Mulai dari jawaban tahun lalu').check();
     await dialog.getByRole('button', { name: 'Buat lembar kerja' }).click();
     await expect(dialog).toBeHidden();
+  }
+
+  /** From the list: "Buka LKE <unit> <year>" → the worksheet's heading. */
+  async openWorksheet(unitName: string, year: number): Promise<void> {
+    await this.page.getByRole('link', { name: `Buka LKE ${unitName} ${year}`, exact: true }).click();
+    await expect(this.heading()).toHaveText(new RegExp(`^LKE .+ ${year}$`));
   }
 
   /** The list row of a unit's worksheet. */

@@ -24,6 +24,7 @@ import { api } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Spinner } from '../../components/Spinner';
 import { useToast } from '../../components/Toast';
+import { ExcelExchange } from './ExcelExchange';
 import { LockIcon } from './LockIcon';
 import { KEYBOARD_HINT } from './model/keyboard';
 import { LAYER_LABEL, LAYER_LONG_LABEL, LAYERS, type Layer } from './model/answers';
@@ -31,6 +32,7 @@ import { buildTree, indexScore } from './model/tree';
 import { PlannerTab } from './PlannerTab';
 import { PrerequisitesTab } from './PrerequisitesTab';
 import type { RowActions } from './QuestionRow';
+import { ReportTab } from './ReportTab';
 import { listHref, worksheetHref, type WorksheetTab } from './route';
 import { StatusBadge } from './StatusBadge';
 import { StatusHistoryTab } from './StatusHistoryTab';
@@ -92,6 +94,7 @@ const TAB_LABEL: Record<WorksheetTab, string> = {
   isian: 'Isian LKE',
   menuju: 'Menuju WBK/WBBM',
   prasyarat: 'Prasyarat usulan',
+  laporan: 'Laporan',
   status: 'Riwayat status',
 };
 
@@ -327,21 +330,24 @@ function LoadedWorksheet({ editor, detail, local, template, thresholds, tab, foc
             <SaveIndicator state={editor.saveState} />
           </div>
         </div>
-        <div className="ws-header-actions">
-          {NEXT[status].map((to) => {
-            const info = STEP[`${status}>${to}`];
-            if (!info) return null;
-            return (
-              <button
-                key={to}
-                type="button"
-                className={`button ${info.tone === 'danger' ? 'button-secondary' : 'button-primary'}`}
-                onClick={() => setStep(to)}
-              >
-                {info.label}
-              </button>
-            );
-          })}
+        <div className="ws-header-side">
+          <div className="ws-header-actions">
+            {NEXT[status].map((to) => {
+              const info = STEP[`${status}>${to}`];
+              if (!info) return null;
+              return (
+                <button
+                  key={to}
+                  type="button"
+                  className={`button ${info.tone === 'danger' ? 'button-secondary' : 'button-primary'}`}
+                  onClick={() => setStep(to)}
+                >
+                  {info.label}
+                </button>
+              );
+            })}
+          </div>
+          <ExcelExchange worksheetId={worksheet.id} status={status} flush={editor.flush} reload={editor.reload} />
         </div>
       </header>
 
@@ -476,6 +482,7 @@ function LoadedWorksheet({ editor, detail, local, template, thresholds, tab, foc
           mutate={mutate}
         />
       ) : null}
+      {tab === 'laporan' ? <ReportTab worksheetId={worksheet.id} locked={locked} /> : null}
       {tab === 'status' ? <StatusHistoryTab worksheet={worksheet} /> : null}
 
       {step ? (

@@ -4,9 +4,9 @@ import { useSyncExternalStore } from 'react';
  * Sub-routes of "Lembar Kerja (LKE)" under the shell's `#/lembar-kerja`:
  * `#/lembar-kerja` (list, optionally `?tahun=2022`), `#/lembar-kerja/<id>` (answers),
  * `#/lembar-kerja/<id>/menuju` (planner), `#/lembar-kerja/<id>/prasyarat` (prerequisites),
- * `#/lembar-kerja/<id>/status` (workflow record).
+ * `#/lembar-kerja/<id>/laporan` (report metadata and LHE), `#/lembar-kerja/<id>/status` (workflow record).
  */
-export const WORKSHEET_TABS = ['isian', 'menuju', 'prasyarat', 'status'] as const;
+export const WORKSHEET_TABS = ['isian', 'menuju', 'prasyarat', 'laporan', 'status'] as const;
 export type WorksheetTab = (typeof WORKSHEET_TABS)[number];
 
 export type WorksheetRoute = { view: 'list'; year: number | undefined } | { view: 'worksheet'; id: string; tab: WorksheetTab; focus: string | undefined };

@@ -1,0 +1,304 @@
+import { useRef, useState, type ChangeEvent } from 'react';
+import { MAX_EXCHANGE_BYTES, type ExchangeChange, type ExchangeImportPreview } from '../../../../shared/exchange';
+import { formatAngka } from '../../../../shared/format';
+import { layerEditRefusal, type WorksheetStatus } from '../../../../shared/worksheets';
+import { api } from '../../api/client';
+import { Dialog } from '../../components/Dialog';
+import { Spinner } from '../../components/Spinner';
+import { downloadBase64 } from '../../lib/download';
+import { fileToBase64, formatFileSize } from '../../lib/files';
+
+type Busy = 'exporting' | 'reading' | 'checking';
+
+const BUSY_LABEL: Record<Busy, string> = {
+  exporting: 'Menyiapkan berkas Excel…',
+  reading: 'Membaca berkas…',
+  checking: 'Memeriksa setiap baris…',
+};
+
+interface ExcelExchangeProps {
+  worksheetId: string;
+  status: WorksheetStatus;
+  /** Sends the edits still waiting, so the file and the preview see what the screen shows. */
+  flush(): Promise<boolean>;
+  /** Loads the worksheet again after an import. */
+  reload(): void;
+}
+
+const UNSAVED_MESSAGE = 'Perubahan terakhir belum tersimpan; periksa pesan kesalahan lalu coba lagi.';
+
+/**
+ * The "Excel" group of the worksheet header (issue 5 item 4): download the LKE as .xlsx, fill it
+ * offline, upload it again, see every change of the Unit layer (old → new) and the rows that
+ * cannot be read, then apply. Import is refused once the worksheet is Final.
+ */
+export function ExcelExchange({ worksheetId, status, flush, reload }: ExcelExchangeProps) {
+  const input = useRef<HTMLInputElement>(null);
+  const [busy, setBusy] = useState<Busy | undefined>(undefined);
+  const [error, setError] = useState<string | undefined>(undefined);
+  const [notice, setNotice] = useState<string | undefined>(undefined);
+  const [preview, setPreview] = useState<ExchangeImportPreview | undefined>(undefined);
+  const refusal = layerEditRefusal(status, 'unit');
+
+  const download = async (): Promise<void> => {
+    setError(undefined);
+    setNotice(undefined);
+    setBusy('exporting');
+    try {
+      if (!(await flush())) {
+        setError(UNSAVED_MESSAGE);
+        return;
+      }
+      const result = await api.exchange.exportWorksheet({ id: worksheetId });
+      if (!result.ok) {
+        setError(result.error.message);
+        return;
+      }
+      downloadBase64(result.value);
+      setNotice(`${result.value.fileName} diunduh.`);
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  const choose = async (event: ChangeEvent<HTMLInputElement>): Promise<void> => {
+    const file = event.target.files?.[0];
+    // The same file may be chosen again after it was fixed.
+    event.target.value = '';
+    if (!file) return;
+    setError(undefined);
+    setNotice(undefined);
+    if (file.size > MAX_EXCHANGE_BYTES) {
+      setError(`Berkas terlalu besar (${formatFileSize(file.size)}); maksimal ${formatFileSize(MAX_EXCHANGE_BYTES)}.`);
+      return;
+    }
+    if (file.size === 0) {
+      setError('Berkas kosong. Pilih berkas .xlsx hasil unduhan LKE.');
+      return;
+    }
+    setBusy('reading');
+    try {
+      let dataBase64: string;
+      try {
+        dataBase64 = await fileToBase64(file);
+      } catch {
+        setError('Berkas tidak dapat dibaca. Pilih berkas sekali lagi.');
+        return;
+      }
+      if (!(await flush())) {
+        setError(UNSAVED_MESSAGE);
+        return;
+      }
+      setBusy('checking');
+      const result = await api.exchange.importPreview({ id: worksheetId, fileName: file.name, dataBase64 });
+      if (result.ok) setPreview(result.value);
+      else setError(result.error.message);
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  const applied = (count: number, fileName: string): void => {
+    setPreview(undefined);
+    setNotice(`${formatAngka(count, 0)} perubahan dari ${fileName} diterapkan.`);
+    reload();
+  };
+
+  const importTitle = refusal ? refusal.message : 'Impor jawaban dan catatan Unit dari berkas .xlsx hasil unduhan, dengan pratinjau sebelum diterapkan.';
+
+  return (
+    <div className="ws-excel">
+      <div className="ws-excel-group" role="group" aria-label="Excel">
+        <span className="ws-toolbar-label">Excel</span>
+        <button
+          type="button"
+          className="button button-secondary button-small"
+          disabled={busy !== undefined}
+          title="Unduh LKE ini sebagai berkas Excel untuk diisi atau diarsipkan."
+          onClick={() => void download()}
+        >
+          {busy === 'exporting' ? <Spinner /> : null}
+          Unduh Excel (.xlsx)
+        </button>
+        <button
+          type="button"
+          className="button button-secondary button-small"
+          disabled={busy !== undefined || refusal !== null}
+          title={importTitle}
+          onClick={() => input.current?.click()}
+        >
+          {busy === 'reading' || busy === 'checking' ? <Spinner /> : null}
+          Impor Excel…
+        </button>
+        <input
+          ref={input}
+          type="file"
+          hidden
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          aria-label="Berkas Excel LKE"
+          onChange={(event) => void choose(event)}
+        />
+      </div>
+      {busy ? (
+        <p className="ws-excel-line muted" role="status">
+          {BUSY_LABEL[busy]}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="ws-excel-line ws-excel-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {notice && !busy ? (
+        <p className="ws-excel-line ws-excel-notice" role="status">
+          {notice}
+        </p>
+      ) : null}
+      {preview ? <ImportPreviewDialog preview={preview} onClose={() => setPreview(undefined)} onApplied={applied} /> : null}
+    </div>
+  );
+}
+
+function Change({ before, after }: { before: string; after: string }) {
+  if (before === after) {
+    return <span className="muted">{before === '' ? '—' : before} (tetap)</span>;
+  }
+  return (
+    <span className="ws-diff">
+      {before === '' ? <span className="muted">(kosong)</span> : <span className="ws-diff-old">{before}</span>}
+      {' → '}
+      {after === '' ? <span className="muted">(kosong)</span> : <span className="ws-diff-new">{after}</span>}
+    </span>
+  );
+}
+
+function ChangeRow({ change }: { change: ExchangeChange }) {
+  return (
+    <tr>
+      <th scope="row" className="ws-code">
+        {change.code}
+      </th>
+      <td className="ws-excel-question">{change.question}</td>
+      <td>
+        <Change before={change.oldAnswerText} after={change.newAnswerText} />
+      </td>
+      <td className="ws-excel-note">
+        <Change before={change.oldNote} after={change.newNote} />
+      </td>
+    </tr>
+  );
+}
+
+interface PreviewDialogProps {
+  preview: ExchangeImportPreview;
+  onClose(): void;
+  onApplied(count: number, fileName: string): void;
+}
+
+function ImportPreviewDialog({ preview, onClose, onApplied }: PreviewDialogProps) {
+  const [applying, setApplying] = useState(false);
+  const [error, setError] = useState<string | undefined>(undefined);
+  const count = preview.changes.length;
+
+  const apply = async (): Promise<void> => {
+    setApplying(true);
+    setError(undefined);
+    const result = await api.exchange.importCommit({ previewId: preview.previewId });
+    setApplying(false);
+    if (result.ok) onApplied(result.value.applied, preview.fileName);
+    else setError(result.error.message);
+  };
+
+  return (
+    <Dialog
+      title="Pratinjau impor Excel"
+      size="large"
+      onClose={applying ? undefined : onClose}
+      description={
+        <p>
+          Berkas <strong>{preview.fileName}</strong>. Hanya jawaban dan catatan lapisan Unit yang diimpor; tidak ada yang disimpan sebelum
+          Anda menerapkannya.
+        </p>
+      }
+    >
+      {preview.fileErrors.length > 0 ? (
+        <div className="alert alert-error" role="alert">
+          <p>Berkas tidak dapat diimpor:</p>
+          <ul>
+            {preview.fileErrors.map((message) => (
+              <li key={message}>{message}</li>
+            ))}
+          </ul>
+        </div>
+      ) : (
+        <p className={`import-summary${preview.problems.length > 0 ? ' import-summary-warn' : ''}`} role="status">
+          {count === 0 ? 'Tidak ada perubahan: isi berkas sama dengan LKE ini' : `${formatAngka(count, 0)} perubahan`}
+          {preview.problems.length > 0 ? `; ${formatAngka(preview.problems.length, 0)} baris bermasalah dilewati.` : '.'}
+        </p>
+      )}
+
+      {count > 0 ? (
+        <div className="table-wrap table-wrap-tall">
+          <table className="table table-compact ws-excel-table" aria-label="Perubahan dari berkas">
+            <thead>
+              <tr>
+                <th scope="col">Kode</th>
+                <th scope="col">Pertanyaan</th>
+                <th scope="col">Jawaban lama → baru</th>
+                <th scope="col">Catatan lama → baru</th>
+              </tr>
+            </thead>
+            <tbody>
+              {preview.changes.map((change) => (
+                <ChangeRow key={change.code} change={change} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+
+      {preview.problems.length > 0 ? (
+        <>
+          <h3 className="section-title">Baris bermasalah</h3>
+          <div className="table-wrap">
+            <table className="table table-compact ws-excel-table" aria-label="Baris bermasalah">
+              <thead>
+                <tr>
+                  <th scope="col">Baris</th>
+                  <th scope="col">Kode</th>
+                  <th scope="col">Masalah</th>
+                </tr>
+              </thead>
+              <tbody>
+                {preview.problems.map((problem) => (
+                  <tr key={`${problem.row}-${problem.message}`} className="row-invalid">
+                    <td className="num">{problem.row}</td>
+                    <td className="ws-code">{problem.code || <span className="muted">—</span>}</td>
+                    <td>{problem.message}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      ) : null}
+
+      {error ? (
+        <p className="alert alert-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <div className="form-actions">
+        {preview.canCommit ? (
+          <button type="button" className="button button-primary" disabled={applying} onClick={() => void apply()} data-autofocus>
+            {applying ? <Spinner /> : null}
+            Terapkan {formatAngka(count, 0)} perubahan
+          </button>
+        ) : null}
+        <button type="button" className="button button-secondary" disabled={applying} onClick={onClose} data-autofocus={preview.canCommit ? undefined : true}>
+          Batal
+        </button>
+      </div>
+    </Dialog>
+  );
+}
