@@ -7,7 +7,8 @@
  * worksheet (Unit and TPI layers, notes on every tenth item) and a 2021 worksheet for the change
  * column. Then times, end to end through the channels (scoring, model, pdfmake, atomic write):
  * `reports:lhePdf` for one unit, `reports:recapPdf` for the year, and `reports:dashboard`.
- * First calls are reported separately (they pay pdfmake's start-up); the rest are medians.
+ * The engine is warmed first, as the app does in the background after start; first calls are
+ * reported separately (pdfmake's own first layout), the rest are medians.
  * Figures are printed, never asserted.
  */
 import { promises as fsp } from 'node:fs';
@@ -16,6 +17,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createAppDispatcher } from '../../electron/handlers';
 import { createServices } from '../../electron/services/container';
+import { warmUpPdfEngine } from '../../electron/services/pdf';
 import { reportServiceFor } from '../../electron/services/reports';
 import { getTemplate, type Answer } from '../../shared/lke';
 import type { Unit } from '../../shared/masterdata/schemas';
@@ -42,6 +44,7 @@ function median(values: number[]): number {
 
 export interface ReportBenchFigures {
   seedMs: number;
+  warmUpMs: number;
   lheFirstMs: number;
   lheMs: number;
   lheModelMs: number;
@@ -101,6 +104,8 @@ export async function run(): Promise<ReportBenchFigures> {
     const id = ids[0] ?? '';
     const reports = reportServiceFor(services);
 
+    // What the app does 1.5 s after start (web-host-main, Electron main): load and warm the engine.
+    const warmUpMs = (await timed(() => warmUpPdfEngine())).ms;
     const lheFirst = await timed(async () => value<GeneratedPdf>(await dispatch('reports:lhePdf', { id })));
     const lhe: number[] = [];
     const lheModel: number[] = [];
@@ -119,6 +124,7 @@ export async function run(): Promise<ReportBenchFigures> {
     for (let i = 0; i < 3; i += 1) dashboard.push((await timed(async () => value(await dispatch('reports:dashboard', { year: 2022 })))).ms);
     const figures: Omit<ReportBenchFigures, 'recap3Ms'> = {
       seedMs,
+      warmUpMs,
       lheFirstMs: lheFirst.ms,
       lheMs: median(lhe),
       lheModelMs: median(lheModel),
@@ -147,7 +153,8 @@ async function main(): Promise<void> {
   const line = (name: string, ms: number, goal?: number): string =>
     `${name.padEnd(44)} ${ms.toFixed(1).padStart(9)} ms${goal === undefined ? '' : `   goal ≤ ${goal} ms   ${ms <= goal ? 'OK' : 'TOO SLOW'}`}`;
   console.log(`Reports: ${UNITS} units with 2021 and 2022 worksheets (seeded in ${(f.seedMs / 1000).toFixed(1)} s)`);
-  console.log(line(`LHE PDF, one unit, first (${f.lhePages} pages)`, f.lheFirstMs, LHE_GOAL_MS));
+  console.log(line('Background engine warm-up at start (not waited for)', f.warmUpMs));
+  console.log(line(`LHE PDF, one unit, first after warm-up (${f.lhePages} pages)`, f.lheFirstMs, LHE_GOAL_MS));
   console.log(line(`LHE PDF, one unit, median of ${RUNS}`, f.lheMs, LHE_GOAL_MS));
   console.log(line('  of which the model (scores, verdicts, notes)', f.lheModelMs));
   console.log(line(`Recap PDF, ${UNITS} units, first (${f.recapPages} pages)`, f.recapFirstMs, RECAP_GOAL_MS));
