@@ -16,24 +16,14 @@ import { createAppDispatcher } from '../../electron/handlers';
 import { createServices } from '../../electron/services/container';
 import type { ExchangeFile, ExchangeImportPreview } from '../../shared/exchange';
 import { getTemplate } from '../../shared/lke';
-import type { Result } from '../../shared/result';
 import type { WorksheetDetail } from '../../shared/worksheets';
 import type { Unit } from '../../shared/masterdata/schemas';
 import { uniformAnswers } from '../unit/shared/lke/fixtures';
 import { unitInput } from '../unit/electron/handlers/harness';
+import { median, value } from './support';
 
 const RUNS = 5;
 const GOAL_MS = 1000;
-
-function value<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
 
 export interface ExchangeBenchFigures {
   exportMs: number;

@@ -22,25 +22,15 @@ import { reportServiceFor } from '../../electron/services/reports';
 import { getTemplate, type Answer } from '../../shared/lke';
 import type { Unit } from '../../shared/masterdata/schemas';
 import type { GeneratedPdf } from '../../shared/pledges';
-import type { Result } from '../../shared/result';
 import type { WorksheetDetail } from '../../shared/worksheets';
 import { unitInput } from '../unit/electron/handlers/harness';
 import { uniformAnswers } from '../unit/shared/lke/fixtures';
+import { median, value } from './support';
 
 const UNITS = 70;
 const RUNS = 5;
 const LHE_GOAL_MS = 1000;
 const RECAP_GOAL_MS = 3000;
-
-function value<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
 
 export interface ReportBenchFigures {
   seedMs: number;

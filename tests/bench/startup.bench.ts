@@ -12,6 +12,7 @@ import { chromium, type Browser } from '@playwright/test';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freshDataDir, startHost } from '../e2e/host';
+import { median } from './support';
 
 const RUNS = 5;
 const GOAL_MS = 1500;
@@ -38,12 +39,6 @@ export interface StartupFigures {
   medianHostReadyMs: number;
   medianFirstPageMs: number;
   environment: { node: string; platform: string; chromium: string };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[mid] ?? NaN) : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
 }
 
 async function oneRun(browser: Browser): Promise<StartupRun> {

@@ -20,27 +20,17 @@ import { uniformAnswers } from '../unit/shared/lke/fixtures';
 import { getTemplate } from '../../shared/lke';
 import type { Result } from '../../shared/result';
 import type { WorksheetDetail, WorksheetList } from '../../shared/worksheets';
+import { median, value } from './support';
 
 const UNITS = 70;
 const YEARS = 10;
 const FIRST_YEAR = 2016;
 const SAVES = 30;
 
-function value<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-}
-
 async function timed<T>(run: () => Promise<T>): Promise<{ ms: number; result: T }> {
   const start = performance.now();
   const result = await run();
   return { ms: performance.now() - start, result };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 0 ? ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2 : (sorted[middle] ?? 0);
 }
 
 async function open(dataDir: string): Promise<{ services: Services; call: (name: string, input: unknown) => Promise<Result<unknown>> }> {

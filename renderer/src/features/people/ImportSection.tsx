@@ -8,6 +8,7 @@ import { FileInput } from '../../components/FileInput';
 import { Spinner } from '../../components/Spinner';
 import { useToast } from '../../components/Toast';
 import { fileToBase64, formatFileSize } from '../../lib/files';
+import { FileErrorsAlert } from '../../components/FileErrorsAlert';
 
 type Busy = 'reading' | 'checking' | 'importing' | undefined;
 
@@ -122,14 +123,7 @@ export function ImportSection({ onImported }: { onImported: (count: number) => v
         <div className="import-preview">
           <h3 className="section-title">Pratinjau: {preview.fileName}</h3>
           {preview.fileErrors.length > 0 ? (
-            <div className="alert alert-error" role="alert">
-              <p>Berkas tidak dapat diimpor:</p>
-              <ul>
-                {preview.fileErrors.map((message) => (
-                  <li key={message}>{message}</li>
-                ))}
-              </ul>
-            </div>
+            <FileErrorsAlert errors={preview.fileErrors} />
           ) : (
             <p className={`import-summary${preview.invalidCount > 0 ? ' import-summary-warn' : ''}`} role="status">
               {formatAngka(preview.validCount, 0)} baris valid, {formatAngka(preview.invalidCount, 0)} tidak valid

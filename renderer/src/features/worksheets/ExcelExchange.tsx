@@ -7,6 +7,7 @@ import { Dialog } from '../../components/Dialog';
 import { Spinner } from '../../components/Spinner';
 import { downloadBase64 } from '../../lib/download';
 import { fileToBase64, formatFileSize } from '../../lib/files';
+import { FileErrorsAlert } from '../../components/FileErrorsAlert';
 
 type Busy = 'exporting' | 'reading' | 'checking';
 
@@ -222,14 +223,7 @@ function ImportPreviewDialog({ preview, onClose, onApplied }: PreviewDialogProps
       }
     >
       {preview.fileErrors.length > 0 ? (
-        <div className="alert alert-error" role="alert">
-          <p>Berkas tidak dapat diimpor:</p>
-          <ul>
-            {preview.fileErrors.map((message) => (
-              <li key={message}>{message}</li>
-            ))}
-          </ul>
-        </div>
+        <FileErrorsAlert errors={preview.fileErrors} />
       ) : (
         <p className={`import-summary${preview.problems.length > 0 ? ' import-summary-warn' : ''}`} role="status">
           {count === 0 ? 'Tidak ada perubahan: isi berkas sama dengan LKE ini' : `${formatAngka(count, 0)} perubahan`}
