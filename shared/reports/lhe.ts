@@ -8,12 +8,11 @@ import {
   type ThresholdSet,
   type WorksheetScore,
 } from '../lke';
-import { formatDecimal } from '../lke/numbers';
 import type { PaperSize } from '../format/paper';
+import { answerText, sameAnswer } from '../worksheets/changes';
 import { layerStarted, scoreLayers, type LayerScores } from '../worksheets/summary';
 import type { Worksheet } from '../worksheets/schemas';
 import type { WorksheetProposal } from '../worksheets/views';
-import type { Answer } from '../lke';
 import type { ReportMeta } from './meta';
 import type { LheAreaBar, LheItemNote, LheModel, LheResultRow, LheVerdict, ReportInstitution } from './model';
 
@@ -41,18 +40,8 @@ const PROPOSAL_TEXT: Readonly<Record<string, string>> = {
   'belum layak': 'Belum layak diusulkan',
 };
 
-/** The answer as printed: "Ya", "B", "12", "3,62"; '' when empty. */
-export function answerAsText(answer: Answer | null | undefined): string {
-  if (answer === null || answer === undefined) return '';
-  return typeof answer.value === 'number' ? formatDecimal(answer.value) : answer.value;
-}
-
-function sameAnswer(a: Answer | null, b: Answer | null): boolean {
-  if (a === null || b === null) return a === b;
-  return a.type === b.type && a.value === b.value;
-}
-
-function areasOf(score: WorksheetScore): { area: AreaScore; half: 'Pemenuhan' | 'Reform' }[] {
+/** The twelve areas of a scored layer: Pemenuhan's six, then Reform's six. */
+export function areasOf(score: WorksheetScore): { area: AreaScore; half: 'Pemenuhan' | 'Reform' }[] {
   return [
     ...score.pengungkit.pemenuhan.areas.map((area) => ({ area, half: 'Pemenuhan' as const })),
     ...score.pengungkit.reform.areas.map((area) => ({ area, half: 'Reform' as const })),
@@ -157,8 +146,8 @@ export function itemNotes(worksheet: Pick<Worksheet, 'items'>, template: Templat
     notes.push({
       code: location.item.code,
       question: location.item.text,
-      unitAnswer: answerAsText(item.unit.answer),
-      tpiAnswer: answerAsText(item.tpi.answer),
+      unitAnswer: answerText(item.unit.answer),
+      tpiAnswer: answerText(item.tpi.answer),
       note: tpiNote !== '' ? tpiNote : unitNote,
     });
   }

@@ -1,4 +1,5 @@
 import { answerTypeLabels, checkAnswer, itemsByCode, parseDecimalInput, type Answer, type Template } from '../lke';
+import { formatDecimal } from '../lke/numbers';
 import { fail, ok, type FieldIssue, type Result } from '../result';
 
 /**
@@ -85,4 +86,10 @@ export function checkAnswerChanges(
 export function sameAnswer(a: Answer | null, b: Answer | null): boolean {
   if (a === null || b === null) return a === b;
   return a.type === b.type && a.value === b.value;
+}
+
+/** An answer as text for previews and reports ("Ya", "B", "12", "3,62"); '' when empty. */
+export function answerText(answer: Answer | null | undefined): string {
+  if (answer === null || answer === undefined) return '';
+  return typeof answer.value === 'number' ? formatDecimal(answer.value) : answer.value;
 }

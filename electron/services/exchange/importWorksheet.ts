@@ -1,8 +1,7 @@
 import type { Cell, CellValue, Worksheet as Sheet } from 'exceljs';
 import type { ExchangeChange, ExchangeRowProblem } from '../../../shared/exchange';
 import { checkAnswer, itemsByCode, parseDecimalInput, type Answer, type Template } from '../../../shared/lke';
-import { formatDecimal } from '../../../shared/lke/numbers';
-import { MAX_NOTE_LENGTH, sameAnswer, type Worksheet } from '../../../shared/worksheets';
+import { MAX_NOTE_LENGTH, answerText, sameAnswer, type Worksheet } from '../../../shared/worksheets';
 import { COLUMNS, FORMAT_TAG, LKE_SHEET, META_SHEET, REQUIRED_IMPORT_COLUMNS, headingCodes, type ColumnKey } from './layout';
 
 /**
@@ -59,12 +58,6 @@ function cellText(value: CellValue): string {
   if (read.kind === 'text') return read.text.trim();
   if (read.kind === 'number') return String(read.value);
   return '';
-}
-
-/** An answer as text for the preview ("Ya", "B", "12", "3,62"). */
-export function answerText(answer: Answer | null): string {
-  if (answer === null) return '';
-  return typeof answer.value === 'number' ? formatDecimal(answer.value) : answer.value;
 }
 
 function readMeta(sheet: Sheet | undefined): Map<string, string> | undefined {

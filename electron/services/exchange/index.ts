@@ -4,6 +4,7 @@ import { getTemplate, type Template } from '../../../shared/lke';
 import { AppFailure } from '../../../shared/result';
 import { MAX_CHANGES_PER_SAVE, type RawAnswerChange, type Worksheet } from '../../../shared/worksheets';
 import type { Services } from '../container';
+import { safeFileStem } from '../files';
 import { worksheetServicesFor } from '../worksheets';
 import { exportRecapXlsx, recapRows } from './exportRecap';
 import { exportWorksheetXlsx } from './exportWorksheet';
@@ -17,7 +18,7 @@ import { XLSX_MIME } from './layout';
  */
 
 export { exportWorksheetXlsx, buildWorksheetWorkbook, layoutRows, questionFormula, indicatorFormula, headingFormula } from './exportWorksheet';
-export { parseWorksheetXlsx, answerText } from './importWorksheet';
+export { parseWorksheetXlsx } from './importWorksheet';
 export { exportRecapXlsx, recapRows, RECAP_HEADERS, RECAP_HEADER_ROW, type RecapRow } from './exportRecap';
 export * from './layout';
 
@@ -48,10 +49,6 @@ function templateOf(worksheet: Worksheet): Template {
   const template = getTemplate(worksheet.templateId);
   if (!template.ok) throw new AppFailure('CONFLICT', `Templat LKE "${worksheet.templateId}" tidak tersedia di aplikasi ini.`);
   return template.value;
-}
-
-function safeName(text: string): string {
-  return text.replace(/[^A-Za-z0-9-]+/g, '-').replace(/^-+|-+$/g, '') || 'lke';
 }
 
 const instances = new WeakMap<Services, ExchangeService>();
@@ -96,7 +93,7 @@ export function createExchangeService(services: Services): ExchangeService {
         unitName: detail.summary.unit.nama,
         now: services.now(),
       });
-      return fileOf(`LKE-${safeName(detail.summary.unit.singkatan || worksheet.unitId)}-${worksheet.year}.xlsx`, bytes);
+      return fileOf(`LKE-${safeFileStem(detail.summary.unit.singkatan || worksheet.unitId, 'lke')}-${worksheet.year}.xlsx`, bytes);
     },
 
     async importPreview(id, fileName, bytes) {

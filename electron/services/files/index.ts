@@ -14,3 +14,8 @@ export {
   type FileAction,
 } from './atomic';
 export { createBlobStore, assertBlobHash, sha256Hex, type BlobStore, type BlobRef } from './blobs';
+
+/** ASCII letters, digits and single hyphens of `text`, for a generated file name ("Kec. Ciruas" → "Kec-Ciruas"); `fallback` when nothing is left. */
+export function safeFileStem(text: string, fallback: string): string {
+  return text.replace(/[^A-Za-z0-9-]+/g, '-').replace(/^-+|-+$/g, '') || fallback;
+}

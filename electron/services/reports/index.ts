@@ -3,6 +3,7 @@ import { formatPangkatGolongan, todayIso } from '../../../shared/format';
 import { getTemplate, thresholdsFor, type Template } from '../../../shared/lke';
 import { SIGNED_STATUSES } from '../../../shared/pledges/views';
 import {
+  areasOf,
   buildDashboard,
   buildLheModel,
   buildRecapModel,
@@ -21,6 +22,7 @@ import { AppFailure } from '../../../shared/result';
 import { parseWorksheetId, scoreLayers, type Worksheet, type WorksheetSummary } from '../../../shared/worksheets';
 import type { GeneratedPdf } from '../../../shared/pledges';
 import type { Services } from '../container';
+import { safeFileStem } from '../files';
 import { paktaServicesFor } from '../pakta';
 import { lhePdf } from '../pdf/lhe';
 import { recapPdf } from '../pdf/recap';
@@ -112,10 +114,6 @@ function templateOf(worksheet: Pick<Worksheet, 'templateId'>): Template {
   return template.value;
 }
 
-function safeName(text: string): string {
-  return text.replace(/[^A-Za-z0-9-]+/g, '-').replace(/^-+|-+$/g, '') || 'unit';
-}
-
 export function createReportService(services: Services, options: ReportOptions = {}): ReportService {
   const { worksheets } = worksheetServicesFor(services);
   const { master, storage, blobs } = services;
@@ -148,6 +146,12 @@ export function createReportService(services: Services, options: ReportOptions =
     };
   }
 
+  /** The saved metadata (a copy), or the defaults the form offers before the first save. */
+  function metaOrDefaults(stored: StoredReport['report'], worksheet: Worksheet, unit: LheModel['unit']): ReportMeta {
+    if (stored !== null) return structuredClone(stored.meta) as ReportMeta;
+    return defaultReportMeta({ unitName: unit.nama, kepalaJabatan: unit.kepalaJabatan, year: worksheet.year, kota: master.data().institution.kota });
+  }
+
   async function open(id: string) {
     if (parseWorksheetId(id) === undefined) throw new AppFailure('INVALID_INPUT', 'ID LKE tidak valid.');
     return storage.open(reportSpec(id));
@@ -156,12 +160,9 @@ export function createReportService(services: Services, options: ReportOptions =
   async function view(id: string): Promise<ReportMetaView> {
     const detail = await worksheets.get(id);
     const worksheet = detail.worksheet;
-    const doc = await open(id);
-    const stored = doc.data.report;
+    const stored = (await open(id)).data.report;
     const unit = unitOf(worksheet);
-    const meta: ReportMeta = stored
-      ? structuredClone(stored.meta) as ReportMeta
-      : defaultReportMeta({ unitName: unit.nama, kepalaJabatan: unit.kepalaJabatan, year: worksheet.year, kota: master.data().institution.kota });
+    const meta = metaOrDefaults(stored, worksheet, unit);
     const template = templateOf(worksheet);
     const scores = scoreLayers(worksheet, template);
     return {
@@ -183,11 +184,8 @@ export function createReportService(services: Services, options: ReportOptions =
     const template = templateOf(worksheet);
     const thresholds = thresholdsFor(worksheet.templateId);
     if (!thresholds.ok) throw new AppFailure('CONFLICT', thresholds.error.message);
-    const doc = await open(id);
     const unit = unitOf(worksheet);
-    const meta = doc.data.report
-      ? (structuredClone(doc.data.report.meta) as ReportMeta)
-      : defaultReportMeta({ unitName: unit.nama, kepalaJabatan: unit.kepalaJabatan, year: worksheet.year, kota: master.data().institution.kota });
+    const meta = metaOrDefaults((await open(id)).data.report, worksheet, unit);
     return buildLheModel({
       worksheet,
       template,
@@ -213,11 +211,7 @@ export function createReportService(services: Services, options: ReportOptions =
     for (const summary of currentSummaries) {
       const detail = await worksheets.get(summary.id);
       const template = templateOf(detail.worksheet);
-      const score = scoreLayers(detail.worksheet, template)[detail.summary.assessment.layer];
-      const halves = [
-        ...score.pengungkit.pemenuhan.areas.map((area) => ({ area, half: 'Pemenuhan' as const })),
-        ...score.pengungkit.reform.areas.map((area) => ({ area, half: 'Reform' as const })),
-      ];
+      const halves = areasOf(scoreLayers(detail.worksheet, template)[detail.summary.assessment.layer]);
       if (areas.length === 0) areas = halves.map(({ area, half }) => ({ code: area.code, name: area.name, half }));
       entries.push({ summary: detail.summary, areaPercents: halves.map(({ area }) => area.percent) });
     }
@@ -257,7 +251,7 @@ export function createReportService(services: Services, options: ReportOptions =
       const model = await lheModel(id);
       const rendered = await lhePdf(model, pdfOptions());
       const { documents } = await paktaServicesFor(services);
-      const fileName = `LHE-ZI-${safeName(model.unit.singkatan || model.unit.nama)}-${model.year}.pdf`;
+      const fileName = `LHE-ZI-${safeFileStem(model.unit.singkatan || model.unit.nama, 'unit')}-${model.year}.pdf`;
       const meta = await documents.write({
         kind: 'lhe',
         title: `Laporan Hasil Evaluasi ZI ${model.unit.nama} Tahun ${model.year}`,

@@ -266,18 +266,8 @@ function ReportForm({ worksheetId, initial, locked }: { worksheetId: string; ini
       <fieldset className="fieldset ws-report-group">
         <legend>Tim evaluasi</legend>
         <div className="ws-form-grid">
-          <Field id="rpt-dalnis-nama" label="Nama Pengendali Teknis" error={errors.pengendaliTeknis?.nama?.message}>
-            {(c) => <input {...c} className="input" autoComplete="off" {...register('pengendaliTeknis.nama')} />}
-          </Field>
-          <Field id="rpt-dalnis-nip" label="NIP Pengendali Teknis" error={errors.pengendaliTeknis?.nip?.message}>
-            {(c) => <input {...c} className="input nip" inputMode="numeric" autoComplete="off" {...register('pengendaliTeknis.nip')} />}
-          </Field>
-          <Field id="rpt-ketua-nama" label="Nama Ketua Tim" error={errors.ketuaTim?.nama?.message}>
-            {(c) => <input {...c} className="input" autoComplete="off" {...register('ketuaTim.nama')} />}
-          </Field>
-          <Field id="rpt-ketua-nip" label="NIP Ketua Tim" error={errors.ketuaTim?.nip?.message}>
-            {(c) => <input {...c} className="input nip" inputMode="numeric" autoComplete="off" {...register('ketuaTim.nip')} />}
-          </Field>
+          <MemberFields id="rpt-dalnis" role="Pengendali Teknis" path="pengendaliTeknis" register={register} error={errors.pengendaliTeknis} />
+          <MemberFields id="rpt-ketua" role="Ketua Tim" path="ketuaTim" register={register} error={errors.ketuaTim} />
         </div>
         <div className="ws-report-sub" role="group" aria-labelledby="rpt-anggota-title">
           <h3 id="rpt-anggota-title" className="ws-report-subtitle">
@@ -287,12 +277,13 @@ function ReportForm({ worksheetId, initial, locked }: { worksheetId: string; ini
           <ol className="ws-report-list">
             {anggota.fields.map((field, index) => (
               <li key={field.id} className="ws-report-member">
-                <Field id={`rpt-anggota-${index}-nama`} label={`Nama anggota ${index + 1}`} error={errors.anggota?.[index]?.nama?.message}>
-                  {(c) => <input {...c} className="input" autoComplete="off" {...register(`anggota.${index}.nama`)} />}
-                </Field>
-                <Field id={`rpt-anggota-${index}-nip`} label={`NIP anggota ${index + 1}`} error={errors.anggota?.[index]?.nip?.message}>
-                  {(c) => <input {...c} className="input nip" inputMode="numeric" autoComplete="off" {...register(`anggota.${index}.nip`)} />}
-                </Field>
+                <MemberFields
+                  id={`rpt-anggota-${index}`}
+                  role={`anggota ${index + 1}`}
+                  path={`anggota.${index}`}
+                  register={register}
+                  error={errors.anggota?.[index]}
+                />
                 <button
                   type="button"
                   className="button button-ghost button-small ws-report-remove"
@@ -476,6 +467,32 @@ function ReportForm({ worksheetId, initial, locked }: { worksheetId: string; ini
 type TextName = 'nomorSurat' | 'sifat' | 'lampiran' | 'kepada' | 'tempatTujuan' | 'nomorLaporan' | 'suratTugasNomor' | 'periodeEvaluasi';
 
 /** One single-line text of the metadata. */
+/** Name and NIP of one team member ("Nama Ketua Tim", "NIP anggota 2"), ids `<id>-nama` and `<id>-nip`. */
+function MemberFields({
+  id,
+  role,
+  path,
+  register,
+  error,
+}: {
+  id: string;
+  role: string;
+  path: 'pengendaliTeknis' | 'ketuaTim' | `anggota.${number}`;
+  register: UseFormRegister<ReportFormValues>;
+  error: { nama?: { message?: string | undefined } | undefined; nip?: { message?: string | undefined } | undefined } | undefined;
+}) {
+  return (
+    <>
+      <Field id={`${id}-nama`} label={`Nama ${role}`} error={error?.nama?.message}>
+        {(c) => <input {...c} className="input" autoComplete="off" {...register(`${path}.nama`)} />}
+      </Field>
+      <Field id={`${id}-nip`} label={`NIP ${role}`} error={error?.nip?.message}>
+        {(c) => <input {...c} className="input nip" inputMode="numeric" autoComplete="off" {...register(`${path}.nip`)} />}
+      </Field>
+    </>
+  );
+}
+
 function TextField({
   id,
   label,
