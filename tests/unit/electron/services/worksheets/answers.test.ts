@@ -198,3 +198,16 @@ describe('worksheets:saveAnswers stores answers', () => {
     for (const change of changes) expect(detail.worksheet.items[change.code]?.unit.answer).toEqual(change.answer);
   });
 });
+
+describe('worksheets:confirmCarried', () => {
+  it('refuses unknown codes without confirming anything', async () => {
+    const { h, unitId } = await openWithUnit(harnesses);
+    const last = await createWorksheet(h, unitId, 2021);
+    await save(h, last.worksheet.id, 'unit', allChanges('best').slice(0, 5));
+    const next = await createWorksheet(h, unitId, 2022, true);
+    const before = await worksheetFile(h.dataDir, next.worksheet.id);
+    const error = expectFail(await h.call('worksheets:confirmCarried', { id: next.worksheet.id, codes: ['X.9'] }), 'INVALID_INPUT');
+    expect(error.message).toContain('X.9');
+    expect(await worksheetFile(h.dataDir, next.worksheet.id)).toEqual(before);
+  });
+});
