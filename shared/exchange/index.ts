@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Answer } from '../lke';
 import { base64Bytes, fileNameSchema } from '../contract/bytes';
 import { worksheetIdSchema, yearSchema } from '../worksheets/schemas';
+import type { WorksheetDetail } from '../worksheets/views';
 
 /**
  * Excel exchange of LKE worksheets (issue 5 item 4): channel inputs and the views they return.
@@ -71,4 +72,6 @@ export interface ExchangeImportPreview {
 export interface ExchangeImportResult {
   worksheetId: string;
   applied: number;
+  /** The worksheet after the import, as `worksheets:get` gives it, so the screen need not reload. */
+  detail: WorksheetDetail;
 }
