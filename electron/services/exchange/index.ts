@@ -12,9 +12,9 @@ import { parseWorksheetXlsx } from './importWorksheet';
 import { XLSX_MIME } from './layout';
 
 /**
- * Excel exchange of LKE worksheets (issue 5 item 4): export a unit's worksheet as a self-scoring
- * .xlsx, import a filled file back as a preview of every change (applied to the unit layer only
- * when confirmed, through the worksheet service), and export the annual recap. Plain Node.
+ * Excel exchange of LKE worksheets: export a unit's worksheet as a self-scoring .xlsx, import a
+ * filled file back as a preview of every change (applied to the unit layer only when confirmed,
+ * in one update through the worksheet service), and export the annual recap. Plain Node.
  */
 
 export { exportWorksheetXlsx, buildWorksheetWorkbook, layoutRows, questionFormula, indicatorFormula, headingFormula } from './exportWorksheet';
