@@ -4,18 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { scoreWorksheet, thresholdsFor, verdict } from '../../../../../shared/lke';
 import type { LayerTotals } from '../../../../../shared/worksheets';
 import { unitInput } from '../../handlers/harness';
-import {
-  CODES,
-  allAnswers,
-  allChanges,
-  createWorksheet,
-  expectFail,
-  expectOk,
-  openWithUnit,
-  save,
-  shippedTemplate,
-  useHarness,
-} from './helpers';
+import { CODES, allAnswers, allChanges, createWorksheet, expectFail, expectOk, openWithUnit, save, shippedTemplate, useHarness } from './helpers';
 
 const harnesses = useHarness();
 
