@@ -2,13 +2,14 @@ import { z } from 'zod';
 import type { Answer } from '../lke';
 import { base64Bytes, fileNameSchema } from '../contract/bytes';
 import { worksheetIdSchema, yearSchema } from '../worksheets/schemas';
+import type { WorksheetDetail } from '../worksheets/views';
 
 /**
- * Excel exchange of LKE worksheets (issue 5 item 4): channel inputs and the views they return.
+ * Excel exchange of LKE worksheets: channel inputs and the views they return.
  * Pure: used by main (services/exchange, handlers) and by the renderer.
  */
 
-/** Largest .xlsx accepted for import (issue 5 "Bad input": 10 MB of junk must be refused cleanly). */
+/** Largest .xlsx accepted for import (10 MB of junk must be refused cleanly, before decoding). */
 export const MAX_EXCHANGE_BYTES = 10 * 1024 * 1024;
 
 export const exchangeExportWorksheetInputSchema = z.object({ id: worksheetIdSchema });
@@ -71,4 +72,6 @@ export interface ExchangeImportPreview {
 export interface ExchangeImportResult {
   worksheetId: string;
   applied: number;
+  /** The worksheet after the import, as `worksheets:get` gives it, so the screen need not reload. */
+  detail: WorksheetDetail;
 }

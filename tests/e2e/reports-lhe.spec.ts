@@ -315,12 +315,20 @@ test.describe('Laporan Hasil Evaluasi dan pertukaran Excel', () => {
       await page.screenshot({ path: test.info().outputPath('pratinjau-impor.png') });
     });
 
-    await test.step('Terapkan 3 perubahan: LKE dimuat ulang dan jawaban berubah di layar', async () => {
+    await test.step('Terapkan 3 perubahan: jawaban berubah di layar tanpa memuat ulang LKE', async () => {
+      // The commit answers with the updated worksheet; the screen takes it instead of asking again.
+      const reloads: string[] = [];
+      const onRequest = (request: { url(): string }): void => {
+        if (/\/api\/worksheets(?::|%3A)get$/i.test(request.url())) reloads.push(request.url());
+      };
+      page.on('request', onRequest);
       await excel.previewDialog().getByRole('button', { name: 'Terapkan 3 perubahan' }).click();
       await expect(excel.previewDialog()).toBeHidden();
       await expect(excel.notice()).toHaveText(`3 perubahan dari ${fileName} diterapkan.`);
       await expect(ws.options(yaItem.code, 'Unit').getByRole('button', { name: 'Tidak', exact: true })).toHaveAttribute('aria-pressed', 'true', LOAD);
       await expect(ws.options(abcItem.code, 'Unit').getByRole('button', { name: abcNew, exact: true })).toHaveAttribute('aria-pressed', 'true');
+      page.off('request', onRequest);
+      expect(reloads).toEqual([]);
       const after = await callApi<WorksheetDetail>(page, 'worksheets:get', { id: WORKSHEET_ID });
       const changed: Record<string, Answer | null | undefined> = {
         [yaItem.code]: after.worksheet.items[yaItem.code]?.unit.answer,

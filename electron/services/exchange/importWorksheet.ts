@@ -2,6 +2,7 @@ import type { Cell, CellValue, Worksheet as Sheet } from 'exceljs';
 import type { ExchangeChange, ExchangeRowProblem } from '../../../shared/exchange';
 import { checkAnswer, itemsByCode, parseDecimalInput, type Answer, type Template } from '../../../shared/lke';
 import { MAX_NOTE_LENGTH, answerText, sameAnswer, type Worksheet } from '../../../shared/worksheets';
+import { loadXlsx } from '../files';
 import { COLUMNS, FORMAT_TAG, LKE_SHEET, META_SHEET, REQUIRED_IMPORT_COLUMNS, headingCodes, type ColumnKey } from './layout';
 
 /**
@@ -152,11 +153,8 @@ export async function parseWorksheetXlsx(bytes: Uint8Array, worksheet: Worksheet
   if (bytes.length < 4 || ZIP_MAGIC.some((byte, index) => bytes[index] !== byte)) {
     return fileError('Berkas bukan lembar kerja Excel (.xlsx) yang valid. Unggah berkas .xlsx hasil ekspor LKE.');
   }
-  const { default: Excel } = await import('exceljs');
-  const workbook = new Excel.Workbook();
-  try {
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
-  } catch {
+  const workbook = await loadXlsx(bytes);
+  if (workbook === undefined) {
     return fileError('Berkas .xlsx rusak atau tidak dapat dibaca. Simpan ulang dari Excel lalu unggah kembali.');
   }
   const meta = readMeta(workbook.getWorksheet(META_SHEET));

@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { ExchangeFile, ExchangeImportPreview, ExchangeImportResult } from '../../../shared/exchange';
 import { getTemplate, type Template } from '../../../shared/lke';
 import { AppFailure } from '../../../shared/result';
-import { MAX_CHANGES_PER_SAVE, type RawAnswerChange, type Worksheet } from '../../../shared/worksheets';
+import type { RawAnswerChange, Worksheet } from '../../../shared/worksheets';
 import type { Services } from '../container';
-import { safeFileStem } from '../files';
+import { createPreviewStore, safeFileStem } from '../files';
 import { worksheetServicesFor } from '../worksheets';
 import { exportRecapXlsx, recapRows } from './exportRecap';
 import { exportWorksheetXlsx } from './exportWorksheet';
@@ -12,9 +12,9 @@ import { parseWorksheetXlsx } from './importWorksheet';
 import { XLSX_MIME } from './layout';
 
 /**
- * Excel exchange of LKE worksheets (issue 5 item 4): export a unit's worksheet as a self-scoring
- * .xlsx, import a filled file back as a preview of every change (applied to the unit layer only
- * when confirmed, through the worksheet service), and export the annual recap. Plain Node.
+ * Excel exchange of LKE worksheets: export a unit's worksheet as a self-scoring .xlsx, import a
+ * filled file back as a preview of every change (applied to the unit layer only when confirmed,
+ * in one update through the worksheet service), and export the annual recap. Plain Node.
  */
 
 export { exportWorksheetXlsx, buildWorksheetWorkbook, layoutRows, questionFormula, indicatorFormula, headingFormula } from './exportWorksheet';
@@ -38,7 +38,6 @@ interface PendingPreview {
   /** The worksheet's updatedAt when previewed: any save since then makes the preview stale. */
   updatedAt: string;
   changes: RawAnswerChange[];
-  createdAt: number;
 }
 
 function fileOf(fileName: string, bytes: Uint8Array): ExchangeFile {
@@ -65,21 +64,11 @@ export function exchangeServiceFor(services: Services): ExchangeService {
 
 export function createExchangeService(services: Services): ExchangeService {
   const { worksheets } = worksheetServicesFor(services);
-  const previews = new Map<string, PendingPreview>();
+  const previews = createPreviewStore<PendingPreview>({ ttlMs: PREVIEW_TTL_MS, max: MAX_PENDING_PREVIEWS, now: services.now });
 
   function instansi(): string {
     const { institution } = services.master.data();
     return [institution.namaInspektorat, institution.pemerintahDaerah].filter((part) => part.trim() !== '').join(', ') || '……';
-  }
-
-  function prune(): void {
-    const now = services.now().getTime();
-    for (const [id, preview] of previews) if (now - preview.createdAt > PREVIEW_TTL_MS) previews.delete(id);
-    while (previews.size >= MAX_PENDING_PREVIEWS) {
-      const oldest = previews.keys().next().value;
-      if (oldest === undefined) break;
-      previews.delete(oldest);
-    }
   }
 
   return {
@@ -101,17 +90,14 @@ export function createExchangeService(services: Services): ExchangeService {
       const detail = await worksheets.get(id);
       const worksheet = detail.worksheet;
       const parsed = await parseWorksheetXlsx(bytes, worksheet, templateOf(worksheet));
-      prune();
-      const previewId = randomUUID();
       const canCommit = parsed.fileErrors.length === 0 && parsed.changes.length > 0;
-      if (canCommit) {
-        previews.set(previewId, {
-          worksheetId: worksheet.id,
-          updatedAt: worksheet.updatedAt,
-          changes: parsed.changes.map((change) => ({ code: change.code, answer: change.newAnswer, note: change.newNote })),
-          createdAt: services.now().getTime(),
-        });
-      }
+      const previewId = canCommit
+        ? previews.put({
+            worksheetId: worksheet.id,
+            updatedAt: worksheet.updatedAt,
+            changes: parsed.changes.map((change) => ({ code: change.code, answer: change.newAnswer, note: change.newNote })),
+          })
+        : randomUUID();
       return {
         previewId,
         fileName,
@@ -124,21 +110,14 @@ export function createExchangeService(services: Services): ExchangeService {
     },
 
     async importCommit(previewId) {
-      const preview = previews.get(previewId);
-      if (preview === undefined) {
-        throw new AppFailure('NOT_FOUND', 'Pratinjau impor tidak ditemukan atau sudah kedaluwarsa. Unggah berkas sekali lagi.');
-      }
-      const current = await worksheets.get(preview.worksheetId);
-      if (current.worksheet.updatedAt !== preview.updatedAt) {
-        previews.delete(previewId);
-        throw new AppFailure('CONFLICT', 'LKE berubah sejak pratinjau dibuat. Unggah berkas sekali lagi agar diperiksa ulang.');
-      }
-      // saveAnswers is all-or-nothing per call; the shipped template has fewer items than one batch.
-      for (let start = 0; start < preview.changes.length; start += MAX_CHANGES_PER_SAVE) {
-        await worksheets.saveAnswers(preview.worksheetId, 'unit', preview.changes.slice(start, start + MAX_CHANGES_PER_SAVE));
-      }
-      previews.delete(previewId);
-      return { worksheetId: preview.worksheetId, applied: preview.changes.length };
+      const preview = previews.claim(previewId);
+      // Every change in one update of the unit layer, refused whole if the worksheet was saved since.
+      const detail = await worksheets.saveAnswers(preview.worksheetId, 'unit', preview.changes, (current) => {
+        if (current.updatedAt !== preview.updatedAt) {
+          throw new AppFailure('CONFLICT', 'LKE berubah sejak pratinjau dibuat. Unggah berkas sekali lagi agar diperiksa ulang.');
+        }
+      });
+      return { worksheetId: preview.worksheetId, applied: preview.changes.length, detail };
     },
 
     async exportRecap(year) {

@@ -10,22 +10,34 @@ export const META_SHEET = 'ZI_Desk_Meta';
 export const FORMAT_TAG = 'zi-desk-lke-xlsx-1';
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' as const;
 
-/** Columns of the LKE sheet (1-based numbers and letters). */
-export const COLUMNS = {
-  code: { n: 1, letter: 'A', header: 'Kode' },
-  text: { n: 2, letter: 'B', header: 'Uraian' },
-  criteria: { n: 3, letter: 'C', header: 'Kriteria' },
-  answerType: { n: 4, letter: 'D', header: 'Jenis Jawaban' },
-  weight: { n: 5, letter: 'E', header: 'Bobot' },
-  unitAnswer: { n: 6, letter: 'F', header: 'Jawaban Unit' },
-  unitValue: { n: 7, letter: 'G', header: 'Nilai Unit' },
-  tpiAnswer: { n: 8, letter: 'H', header: 'Jawaban TPI' },
-  tpiValue: { n: 9, letter: 'I', header: 'Nilai TPI' },
-  unitNote: { n: 10, letter: 'J', header: 'Catatan Unit' },
-  tpiNote: { n: 11, letter: 'K', header: 'Catatan TPI' },
-  evidence: { n: 12, letter: 'L', header: 'Bukti Dukung' },
+/** The LKE sheet's column headers, in column order (A, B, …). */
+const COLUMN_HEADERS = {
+  code: 'Kode',
+  text: 'Uraian',
+  criteria: 'Kriteria',
+  answerType: 'Jenis Jawaban',
+  weight: 'Bobot',
+  unitAnswer: 'Jawaban Unit',
+  unitValue: 'Nilai Unit',
+  tpiAnswer: 'Jawaban TPI',
+  tpiValue: 'Nilai TPI',
+  unitNote: 'Catatan Unit',
+  tpiNote: 'Catatan TPI',
+  evidence: 'Bukti Dukung',
 } as const;
-export type ColumnKey = keyof typeof COLUMNS;
+export type ColumnKey = keyof typeof COLUMN_HEADERS;
+
+/** One column of the LKE sheet: its 1-based number, its letter and its header. */
+export interface SheetColumn {
+  n: number;
+  letter: string;
+  header: string;
+}
+
+/** Columns of the LKE sheet; number and letter follow from the header order (fewer than 27 columns). */
+export const COLUMNS = Object.fromEntries(
+  Object.entries(COLUMN_HEADERS).map(([key, header], index) => [key, { n: index + 1, letter: String.fromCharCode(65 + index), header }]),
+) as Readonly<Record<ColumnKey, SheetColumn>>;
 
 /** Columns an import cannot do without. */
 export const REQUIRED_IMPORT_COLUMNS: readonly ColumnKey[] = ['code', 'unitAnswer', 'unitNote'];

@@ -1,6 +1,8 @@
 /**
- * File helpers for the main process: a durable atomic write for generated files (PDF, exports)
- * and a content-addressed blob store for attachments. Plain Node; never imports `electron`.
+ * File helpers for the main process: a durable atomic write for generated files (PDF, exports),
+ * a content-addressed blob store for attachments, the pending previews of imports, and
+ * reading an .xlsx file. Plain
+ * Node; never imports `electron`.
  */
 export {
   writeFileAtomic,
@@ -14,6 +16,8 @@ export {
   type FileAction,
 } from './atomic';
 export { createBlobStore, assertBlobHash, sha256Hex, type BlobStore, type BlobRef } from './blobs';
+export { createPreviewStore, type PreviewStore, type PreviewStoreOptions } from './previews';
+export { loadXlsx } from './xlsx';
 
 /** ASCII letters, digits and single hyphens of `text`, for a generated file name ("Kec. Ciruas" → "Kec-Ciruas"); `fallback` when nothing is left. */
 export function safeFileStem(text: string, fallback: string): string {

@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { MAX_ROSTER_ROWS } from '../../../shared/masterdata/import';
 import { formatAngka } from '../../../shared/format';
+import { loadXlsx } from '../files';
 
 /** The roster's columns after header matching. */
 export type RosterField = 'nama' | 'nip' | 'jenis' | 'golongan' | 'jabatan' | 'unit';
@@ -177,12 +178,8 @@ function cellText(value: ExcelJS.CellValue): { text: string; problem?: string } 
 
 /** Reads the first worksheet of an .xlsx roster. */
 export async function parseXlsxRoster(bytes: Uint8Array): Promise<ParsedRoster> {
-  // Loaded on first use: exceljs costs ~0.5 s to import and most sessions never import a roster.
-  const { default: Excel } = await import('exceljs');
-  const workbook = new Excel.Workbook();
-  try {
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
-  } catch {
+  const workbook = await loadXlsx(bytes);
+  if (workbook === undefined) {
     return { rows: [], fileErrors: ['Berkas bukan .xlsx yang valid atau rusak. Simpan ulang dari Excel sebagai "Buku Kerja Excel (.xlsx)".'] };
   }
   const sheet = workbook.worksheets[0];

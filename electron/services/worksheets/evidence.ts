@@ -1,7 +1,23 @@
-import type { EvidenceMimeType } from '../../../shared/worksheets';
+import { randomUUID } from 'node:crypto';
+import { AppFailure } from '../../../shared/result';
+import {
+  MAX_EVIDENCE_BYTES,
+  MAX_EVIDENCE_PER_ITEM,
+  evidenceEditRefusal,
+  type EvidenceBlob,
+  type Evidence,
+  type EvidenceFile,
+  type EvidenceMimeType,
+  type Worksheet,
+  type WorksheetDetail,
+  type WorksheetItem,
+} from '../../../shared/worksheets';
+import { itemOf, refuse, requireItemCode, type WorksheetRepo } from './repo';
 
 /**
- * Which evidence files are accepted (issue 3 §4). Evidence is later opened with the system viewer,
+ * Evidence of worksheet items: files in the content-addressed blob store, or text references.
+ *
+ * Which evidence files are accepted: evidence is later opened with the system viewer,
  * so only document and image types are taken, and the bytes must look like the extension says:
  * an executable renamed to .pdf is refused.
  */
@@ -69,4 +85,111 @@ export function evidenceMimeType(fileName: string, bytes: Uint8Array): { ok: tru
     };
   }
   return { ok: true, mimeType: kind.mimeType };
+}
+
+/** Adding, removing and reading the evidence of an item. */
+export interface EvidenceOperations {
+  addEvidenceFile(id: string, code: string, fileName: string, bytes: Uint8Array): Promise<WorksheetDetail>;
+  addEvidenceReference(id: string, code: string, text: string): Promise<WorksheetDetail>;
+  removeEvidence(id: string, code: string, evidenceId: string): Promise<WorksheetDetail>;
+  evidenceBlob(id: string, evidenceId: string): Promise<EvidenceBlob>;
+}
+
+export function evidenceOperations(repo: WorksheetRepo): EvidenceOperations {
+  const { blobs } = repo.deps;
+
+  /** Checked before anything is stored: the status allows evidence edits and the template has the item. */
+  async function requireEditable(id: string, code?: string): Promise<void> {
+    const worksheet = await repo.open(id);
+    refuse(evidenceEditRefusal(worksheet.status));
+    if (code !== undefined) requireItemCode(repo.templateOf(worksheet), code);
+  }
+
+  /** Changes the evidence of one item in one update, the status re-checked in write order. */
+  function editEvidence(id: string, edit: (draft: Worksheet) => void): Promise<WorksheetDetail> {
+    return repo.mutate(id, (draft) => {
+      refuse(evidenceEditRefusal(draft.status));
+      edit(draft);
+      repo.touch(draft, true);
+    });
+  }
+
+  /** Adds one entry to an item, within the per-item limit; `check` may refuse it first. */
+  function addEvidence(id: string, code: string, entry: () => Evidence, check?: (item: WorksheetItem) => void): Promise<WorksheetDetail> {
+    return editEvidence(id, (draft) => {
+      const item = itemOf(draft, code);
+      check?.(item);
+      if (item.evidence.length >= MAX_EVIDENCE_PER_ITEM) {
+        throw new AppFailure('CONFLICT', `Butir ${code} sudah memiliki ${MAX_EVIDENCE_PER_ITEM} bukti dukung (batas maksimal).`);
+      }
+      item.evidence.push(entry());
+    });
+  }
+
+  return {
+    async addEvidenceFile(id, code, fileName, bytes) {
+      await requireEditable(id, code);
+      if (bytes.byteLength === 0) throw new AppFailure('INVALID_INPUT', 'Berkas bukti dukung kosong.');
+      if (bytes.byteLength > MAX_EVIDENCE_BYTES) {
+        throw new AppFailure('TOO_LARGE', 'Berkas bukti dukung terlalu besar (maksimal 20 MB).');
+      }
+      const name = displayFileName(fileName);
+      const kind = evidenceMimeType(name, bytes);
+      if (!kind.ok) throw new AppFailure('UNSUPPORTED_FILE', kind.message);
+      const ref = await blobs.put(bytes);
+      const entry = (): EvidenceFile => ({
+        id: randomUUID(),
+        kind: 'file',
+        hash: ref.hash,
+        name,
+        size: ref.size,
+        mimeType: kind.mimeType,
+        addedAt: repo.stamp(),
+        addedBy: repo.who(),
+      });
+      return addEvidence(id, code, entry, (item) => {
+        const same = item.evidence.find((existing): existing is EvidenceFile => existing.kind === 'file' && existing.hash === ref.hash);
+        if (same !== undefined) {
+          throw new AppFailure('DUPLICATE', `Berkas ini sudah dilampirkan pada butir ${code} sebagai "${same.name}".`);
+        }
+      });
+    },
+
+    async addEvidenceReference(id, code, text) {
+      await requireEditable(id, code);
+      return addEvidence(id, code, () => ({ id: randomUUID(), kind: 'reference', text: text.trim(), addedAt: repo.stamp(), addedBy: repo.who() }));
+    },
+
+    async removeEvidence(id, code, evidenceId) {
+      await requireEditable(id);
+      return editEvidence(id, (draft) => {
+        const item = draft.items[code];
+        const index = item?.evidence.findIndex((entry) => entry.id === evidenceId) ?? -1;
+        if (item === undefined || index === -1) {
+          throw new AppFailure('NOT_FOUND', `Bukti dukung tidak ditemukan pada butir ${code}. Muat ulang LKE.`);
+        }
+        // The blob stays: it is content-addressed and may be attached elsewhere.
+        item.evidence.splice(index, 1);
+      });
+    },
+
+    async evidenceBlob(id, evidenceId) {
+      const worksheet = await repo.open(id);
+      for (const item of Object.values(worksheet.items)) {
+        const entry = item.evidence.find((candidate) => candidate.id === evidenceId);
+        if (entry === undefined) continue;
+        if (entry.kind !== 'file') {
+          throw new AppFailure('INVALID_INPUT', 'Bukti dukung ini berupa rujukan, bukan berkas.');
+        }
+        const bytes = await blobs.get(entry.hash);
+        return {
+          fileName: entry.name,
+          mimeType: entry.mimeType,
+          size: entry.size,
+          dataBase64: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'),
+        };
+      }
+      throw new AppFailure('NOT_FOUND', 'Bukti dukung tidak ditemukan. Muat ulang LKE.');
+    },
+  };
 }

@@ -10,15 +10,12 @@ import {
  * LKE worksheets and the instansi-level proposal prerequisites (issue 3), over the storage, blob
  * store, master data and preferences of one data folder. Plain Node; never imports `electron`.
  */
-export {
-  createWorksheetsService,
-  createPrerequisitesService,
-  type WorksheetsService,
-  type PrerequisitesService,
-  type WorksheetsDeps,
-  type ListFilter,
-  type CreateInput,
-} from './service';
+export { createWorksheetsService, type WorksheetsService } from './service';
+export { createPrerequisitesService, type PrerequisitesService } from './prerequisites';
+export { type WorksheetsDeps } from './repo';
+export { type ListFilter } from './list';
+export { type CreateInput } from './create';
+export { type SavePrecondition } from './answers';
 export { worksheetSpec, worksheetDocumentName, worksheetIdOfDocument, prerequisitesSpec, WORKSHEETS_FOLDER } from './documents';
 export { evidenceMimeType, displayFileName, EVIDENCE_EXTENSIONS } from './evidence';
 

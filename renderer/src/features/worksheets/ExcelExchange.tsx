@@ -1,7 +1,7 @@
 import { useRef, useState, type ChangeEvent } from 'react';
-import { MAX_EXCHANGE_BYTES, type ExchangeChange, type ExchangeImportPreview } from '../../../../shared/exchange';
+import { MAX_EXCHANGE_BYTES, type ExchangeChange, type ExchangeImportPreview, type ExchangeImportResult } from '../../../../shared/exchange';
 import { formatAngka } from '../../../../shared/format';
-import { layerEditRefusal, type WorksheetStatus } from '../../../../shared/worksheets';
+import { layerEditRefusal, type WorksheetDetail, type WorksheetStatus } from '../../../../shared/worksheets';
 import { api } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
 import { Spinner } from '../../components/Spinner';
@@ -22,18 +22,18 @@ interface ExcelExchangeProps {
   status: WorksheetStatus;
   /** Sends the edits still waiting, so the file and the preview see what the screen shows. */
   flush(): Promise<boolean>;
-  /** Loads the worksheet again after an import. */
-  reload(): void;
+  /** Takes the worksheet as the import left it (no reload needed). */
+  onImported(detail: WorksheetDetail): void;
 }
 
 const UNSAVED_MESSAGE = 'Perubahan terakhir belum tersimpan; periksa pesan kesalahan lalu coba lagi.';
 
 /**
- * The "Excel" group of the worksheet header (issue 5 item 4): download the LKE as .xlsx, fill it
+ * The "Excel" group of the worksheet header: download the LKE as .xlsx, fill it
  * offline, upload it again, see every change of the Unit layer (old → new) and the rows that
  * cannot be read, then apply. Import is refused once the worksheet is Final.
  */
-export function ExcelExchange({ worksheetId, status, flush, reload }: ExcelExchangeProps) {
+export function ExcelExchange({ worksheetId, status, flush, onImported }: ExcelExchangeProps) {
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState<Busy | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
@@ -99,10 +99,10 @@ export function ExcelExchange({ worksheetId, status, flush, reload }: ExcelExcha
     }
   };
 
-  const applied = (count: number, fileName: string): void => {
+  const applied = (result: ExchangeImportResult, fileName: string): void => {
     setPreview(undefined);
-    setNotice(`${formatAngka(count, 0)} perubahan dari ${fileName} diterapkan.`);
-    reload();
+    setNotice(`${formatAngka(result.applied, 0)} perubahan dari ${fileName} diterapkan.`);
+    onImported(result.detail);
   };
 
   const importTitle = refusal ? refusal.message : 'Impor jawaban dan catatan Unit dari berkas .xlsx hasil unduhan, dengan pratinjau sebelum diterapkan.';
@@ -193,7 +193,7 @@ function ChangeRow({ change }: { change: ExchangeChange }) {
 interface PreviewDialogProps {
   preview: ExchangeImportPreview;
   onClose(): void;
-  onApplied(count: number, fileName: string): void;
+  onApplied(result: ExchangeImportResult, fileName: string): void;
 }
 
 function ImportPreviewDialog({ preview, onClose, onApplied }: PreviewDialogProps) {
@@ -206,7 +206,7 @@ function ImportPreviewDialog({ preview, onClose, onApplied }: PreviewDialogProps
     setError(undefined);
     const result = await api.exchange.importCommit({ previewId: preview.previewId });
     setApplying(false);
-    if (result.ok) onApplied(result.value.applied, preview.fileName);
+    if (result.ok) onApplied(result.value, preview.fileName);
     else setError(result.error.message);
   };
 

@@ -347,7 +347,7 @@ function LoadedWorksheet({ editor, detail, local, template, thresholds, tab, foc
               );
             })}
           </div>
-          <ExcelExchange worksheetId={worksheet.id} status={status} flush={editor.flush} reload={editor.reload} />
+          <ExcelExchange worksheetId={worksheet.id} status={status} flush={editor.flush} onImported={editor.adopt} />
         </div>
       </header>
 

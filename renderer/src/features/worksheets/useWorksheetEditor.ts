@@ -130,7 +130,8 @@ export interface WorksheetEditor {
   flush(): Promise<boolean>;
   /** Runs another worksheet mutation after the waiting edits are saved and takes its result. */
   mutate(run: () => Promise<Result<WorksheetDetail>>): Promise<Result<WorksheetDetail>>;
-  reload(): void;
+  /** Takes a worksheet another call returned (an Excel import) and re-applies the edits it does not contain yet. */
+  adopt(next: WorksheetDetail): void;
 }
 
 export function useWorksheetEditor(id: string): WorksheetEditor {
@@ -138,7 +139,6 @@ export function useWorksheetEditor(id: string): WorksheetEditor {
   const [local, setLocal] = useState<LocalState | undefined>(undefined);
   const [loadError, setLoadError] = useState<AppError | undefined>(undefined);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
-  const [version, setVersion] = useState(0);
 
   const detailRef = useRef<WorksheetDetail | undefined>(undefined);
   const pendingRef = useRef<PendingByLayer>(emptyPending());
@@ -175,7 +175,7 @@ export function useWorksheetEditor(id: string): WorksheetEditor {
     return () => {
       current = false;
     };
-  }, [id, version, adopt]);
+  }, [id, adopt]);
 
   const hasPending = (): boolean => [...pendingRef.current.values()].some((changes) => changes.size > 0);
 
@@ -295,7 +295,5 @@ export function useWorksheetEditor(id: string): WorksheetEditor {
     [flush],
   );
 
-  const reload = useCallback(() => setVersion((v) => v + 1), []);
-
-  return { detail, local, loadError, saveState, setAnswer, setNote, flush, mutate, reload };
+  return { detail, local, loadError, saveState, setAnswer, setNote, flush, mutate, adopt };
 }

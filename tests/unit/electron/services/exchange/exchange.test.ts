@@ -1,8 +1,9 @@
 import ExcelJS from 'exceljs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ExchangeFile } from '../../../../../shared/exchange';
 import { scoreWorksheet } from '../../../../../shared/lke';
 import { layerAnswers } from '../../../../../shared/worksheets';
+import { worksheetSpec } from '../../../../../electron/services/worksheets';
 import { unitInput } from '../../handlers/harness';
 import { evaluateCell } from './formulaEval';
 import { CODES, allChanges, createWorksheet, expectFail, expectOk, openWithUnit, save, shippedTemplate, useHarness, type Harness } from '../worksheets/helpers';
@@ -82,9 +83,17 @@ describe('exchange: worksheet .xlsx', () => {
     // Nothing written before confirmation.
     expect(expectOk(await h.call('worksheets:get', { id })).worksheet.updatedAt).toBe(before.worksheet.updatedAt);
 
+    const doc = await h.services.storage.open(worksheetSpec(id));
+    const update = vi.spyOn(doc, 'update');
     const result = expectOk(await h.call('exchange:importCommit', { previewId: preview.previewId }));
     expect(result.applied).toBe(4);
-    const after = expectOk(await h.call('worksheets:get', { id })).worksheet;
+    // One storage update for the whole import, and the screen's view of the result comes back with it.
+    expect(update).toHaveBeenCalledTimes(1);
+    const reloaded = expectOk(await h.call('worksheets:get', { id }));
+    expect(result.detail).toEqual(reloaded);
+    const stamps = [CODES.yaTidak, CODES.abcd, CODES.count, CODES.abcde].map((code) => reloaded.worksheet.items[code]?.history.at(-1)?.at);
+    expect(new Set(stamps)).toEqual(new Set([reloaded.worksheet.updatedAt]));
+    const after = reloaded.worksheet;
     expect(after.items[CODES.yaTidak]?.unit.answer).toEqual({ type: 'YA_TIDAK', value: 'Tidak' });
     expect(after.items[CODES.abcd]?.unit.answer).toEqual({ type: 'ABCD', value: 'C' });
     expect(after.items[CODES.count]?.unit.answer).toEqual({ type: 'JUMLAH', value: 7 });
@@ -220,7 +229,9 @@ describe('exchange: stale previews', () => {
     const preview = expectOk(await h.call('exchange:importPreview', { id, fileName: 'lke.xlsx', dataBase64: await base64Of(workbook) }));
     expect(preview.canCommit).toBe(true);
     await save(h, id, 'unit', [{ code: CODES.abc, answer: { type: 'ABC', value: 'C' } }]);
+    const update = vi.spyOn(await h.services.storage.open(worksheetSpec(id)), 'update');
     expectFail(await h.call('exchange:importCommit', { previewId: preview.previewId }), 'CONFLICT');
+    expect(update).not.toHaveBeenCalled();
     const after = expectOk(await h.call('worksheets:get', { id })).worksheet;
     expect(after.items[CODES.yaTidak]?.unit.answer).toEqual({ type: 'YA_TIDAK', value: 'Ya' });
   });

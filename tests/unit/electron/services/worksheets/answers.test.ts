@@ -19,7 +19,7 @@ const harnesses = useHarness();
 const valid: AnswerChange = { code: CODES.yaTidak, answer: { type: 'YA_TIDAK', value: 'Ya' } };
 
 /**
- * Issue 3 "Bad input": each row is sent together with a valid change; the whole batch must be
+ * Bad input: each row is sent together with a valid change; the whole batch must be
  * refused, the error must name the bad code, and no file may change.
  */
 const badChanges: { name: string; change: AnswerChange; message: RegExp }[] = [
@@ -196,5 +196,18 @@ describe('worksheets:saveAnswers stores answers', () => {
     await Promise.all(changes.map((change) => save(h, worksheet.id, 'unit', [change])));
     const detail = expectOk(await h.call('worksheets:get', { id: worksheet.id }));
     for (const change of changes) expect(detail.worksheet.items[change.code]?.unit.answer).toEqual(change.answer);
+  });
+});
+
+describe('worksheets:confirmCarried', () => {
+  it('refuses unknown codes without confirming anything', async () => {
+    const { h, unitId } = await openWithUnit(harnesses);
+    const last = await createWorksheet(h, unitId, 2021);
+    await save(h, last.worksheet.id, 'unit', allChanges('best').slice(0, 5));
+    const next = await createWorksheet(h, unitId, 2022, true);
+    const before = await worksheetFile(h.dataDir, next.worksheet.id);
+    const error = expectFail(await h.call('worksheets:confirmCarried', { id: next.worksheet.id, codes: ['X.9'] }), 'INVALID_INPUT');
+    expect(error.message).toContain('X.9');
+    expect(await worksheetFile(h.dataDir, next.worksheet.id)).toEqual(before);
   });
 });

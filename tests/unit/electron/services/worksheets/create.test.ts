@@ -5,7 +5,6 @@ import { itemsByCode } from '../../../../../shared/lke';
 import { unitInput } from '../../handlers/harness';
 import {
   CODES,
-  allChanges,
   createWorksheet,
   expectFail,
   expectOk,
@@ -153,16 +152,5 @@ describe('carry-over from last year', () => {
     const error = expectFail(await h.call('worksheets:create', { unitId, year: 2022, carryOver: true }), 'NOT_FOUND');
     expect(error.message).toContain('sebelum tahun 2022');
     expect(await worksheetFile(h.dataDir, `${unitId}-2022`)).toBeNull();
-  });
-
-  it('confirmCarried refuses unknown codes without confirming anything', async () => {
-    const { h, unitId } = await openWithUnit(harnesses);
-    const last = await createWorksheet(h, unitId, 2021);
-    await save(h, last.worksheet.id, 'unit', allChanges('best').slice(0, 5));
-    const next = await createWorksheet(h, unitId, 2022, true);
-    const before = await worksheetFile(h.dataDir, next.worksheet.id);
-    const error = expectFail(await h.call('worksheets:confirmCarried', { id: next.worksheet.id, codes: ['X.9'] }), 'INVALID_INPUT');
-    expect(error.message).toContain('X.9');
-    expect(await worksheetFile(h.dataDir, next.worksheet.id)).toEqual(before);
   });
 });

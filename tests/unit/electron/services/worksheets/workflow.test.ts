@@ -40,7 +40,7 @@ async function completeWorksheetIn(status: WorksheetStatus): Promise<{ h: Harnes
 
 type Row = [from: WorksheetStatus, to: WorksheetStatus, outcome: 'ok' | ErrorCode];
 
-/** Issue 3 §6 with complete layers: the allowed steps pass, everything else is refused. */
+/** The workflow rule with complete layers: the allowed steps pass, everything else is refused. */
 const table: Row[] = [
   ['DRAF', 'DRAF', 'CONFLICT'],
   ['DRAF', 'DIAJUKAN', 'ok'],

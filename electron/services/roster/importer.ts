@@ -1,0 +1,60 @@
+import { randomUUID } from 'node:crypto';
+import type { ImportPreview } from '../../../shared/masterdata/import';
+import { AppFailure } from '../../../shared/result';
+import { createPreviewStore } from '../files';
+import type { MasterDataService } from '../masterdata';
+import { parseRoster } from './parse';
+import { validateRoster, type RosterValidation } from './preview';
+
+/** How long a preview can wait for confirmation before the file must be uploaded again. */
+const PREVIEW_TTL_MS = 30 * 60 * 1000;
+const MAX_PENDING_PREVIEWS = 5;
+
+/** The roster import: a preview of every row, then the valid rows added on confirmation. */
+export interface RosterImport {
+  preview(fileName: string, bytes: Uint8Array): Promise<ImportPreview>;
+  commit(previewId: string): Promise<{ imported: number }>;
+}
+
+interface PendingRoster {
+  valid: RosterValidation['valid'];
+  /** What the preview was checked against (units and people): any change makes it stale. */
+  rosterStamp: string;
+}
+
+/** Creates the roster import over the master data; previews wait in memory. */
+export function createRosterImport(master: MasterDataService, now: () => Date): RosterImport {
+  const previews = createPreviewStore<PendingRoster>({ ttlMs: PREVIEW_TTL_MS, max: MAX_PENDING_PREVIEWS, now });
+
+  /** What a preview was checked against: units and people, not settings or the logo. */
+  function rosterStamp(): string {
+    const { units, people } = master.data();
+    return JSON.stringify([units, people]);
+  }
+
+  return {
+    async preview(fileName, bytes) {
+      if (bytes.length === 0) throw new AppFailure('INVALID_INPUT', 'Berkas kosong.');
+      const parsed = await parseRoster(fileName, bytes);
+      const { rows, valid } = validateRoster(parsed, master.data());
+      const canCommit = parsed.fileErrors.length === 0 && valid.length > 0;
+      return {
+        previewId: canCommit ? previews.put({ valid, rosterStamp: rosterStamp() }) : randomUUID(),
+        fileName,
+        rows,
+        validCount: valid.length,
+        invalidCount: rows.length - valid.length,
+        fileErrors: parsed.fileErrors,
+      };
+    },
+
+    async commit(previewId) {
+      const preview = previews.claim(previewId);
+      // Settings or logo saves do not matter; a changed roster or unit list does.
+      if (preview.rosterStamp !== rosterStamp()) {
+        throw new AppFailure('CONFLICT', 'Data pegawai berubah sejak pratinjau dibuat. Unggah berkas sekali lagi agar diperiksa ulang.');
+      }
+      return { imported: await master.addPeople(preview.valid) };
+    },
+  };
+}

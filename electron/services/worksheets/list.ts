@@ -1,0 +1,109 @@
+import { newestTemplate, planImprovements, templates as shippedTemplates, verdict } from '../../../shared/lke';
+import { AppFailure } from '../../../shared/result';
+import type {
+  AnswerLayer,
+  TemplateInfo,
+  WorksheetDetail,
+  WorksheetList,
+  WorksheetPlan,
+  WorksheetProblem,
+  WorksheetSummary,
+} from '../../../shared/worksheets';
+import type { WorksheetRepo } from './repo';
+
+/** Filters of `worksheets:list`; both optional. */
+export interface ListFilter {
+  year?: number | undefined;
+  unitId?: string | undefined;
+}
+
+/** Reading worksheets: the shipped templates, the list with summaries, one detail, the planner. */
+export interface ListOperations {
+  templates(): TemplateInfo[];
+  list(filter: ListFilter): Promise<WorksheetList>;
+  get(id: string): Promise<WorksheetDetail>;
+  plan(id: string, layer: AnswerLayer): Promise<WorksheetPlan>;
+}
+
+/** Worksheet documents loaded at once by `list` (enough to overlap disk reads, few enough to stay light). */
+const LIST_CONCURRENCY = 8;
+
+/** `map` with at most `limit` calls of `run` in flight; results in input order. */
+async function mapConcurrent<T, R>(inputs: readonly T[], limit: number, run: (input: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(inputs.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < inputs.length) {
+      const index = next;
+      next += 1;
+      const input = inputs[index];
+      if (input !== undefined) results[index] = await run(input);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, inputs.length) }, worker));
+  return results;
+}
+
+export function listOperations(repo: WorksheetRepo): ListOperations {
+  const { master } = repo.deps;
+  return {
+    templates() {
+      const newest = newestTemplate();
+      return Object.values(shippedTemplates).map((template) => ({
+        id: template.id,
+        version: template.version,
+        regulation: template.regulation,
+        title: template.title,
+        newest: newest.ok && newest.value.id === template.id,
+      }));
+    },
+
+    async list(filter) {
+      const refs = (await repo.refs())
+        .filter((ref) => filter.year === undefined || ref.year === filter.year)
+        .filter((ref) => filter.unitId === undefined || ref.unitId === filter.unitId);
+      // Documents are loaded a few at a time so file reads overlap; results keep the name order.
+      const rows = await mapConcurrent(refs, LIST_CONCURRENCY, async (ref): Promise<WorksheetSummary | WorksheetProblem> => {
+        try {
+          const worksheet = (await repo.document(ref.id)).data.worksheet;
+          if (worksheet === null) {
+            return {
+              id: ref.id,
+              message:
+                `LKE ${master.findUnit(ref.unitId)?.nama ?? ref.unitId} tahun ${ref.year} rusak dan tidak dapat dipulihkan dari cadangan; ` +
+                'lihat pemberitahuan pemulihan data.',
+            };
+          }
+          return (await repo.evaluate(worksheet)).summary;
+        } catch (error) {
+          if (!(error instanceof AppFailure)) throw error;
+          return { id: ref.id, message: error.message };
+        }
+      });
+      const worksheets: WorksheetSummary[] = [];
+      const problems: WorksheetProblem[] = [];
+      for (const row of rows) {
+        if ('message' in row) problems.push(row);
+        else worksheets.push(row);
+      }
+      worksheets.sort((a, b) => b.year - a.year || a.unit.nama.localeCompare(b.unit.nama, 'id'));
+      return { worksheets, problems };
+    },
+
+    async get(id) {
+      return repo.detail(await repo.open(id), id);
+    },
+
+    async plan(id, layer) {
+      const worksheet = await repo.open(id);
+      const template = repo.templateOf(worksheet);
+      const thresholds = repo.thresholdsOf(worksheet);
+      const score = repo.scoresOf(worksheet, template)[layer];
+      return {
+        layer,
+        wbk: planImprovements(template, score, verdict(score, thresholds.wbk)),
+        wbbm: planImprovements(template, score, verdict(score, thresholds.wbbm)),
+      };
+    },
+  };
+}
