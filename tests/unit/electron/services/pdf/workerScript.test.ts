@@ -1,0 +1,32 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { asarUnpackedPath, bundledWorkerScript } from '../../../../../electron/services/pdf/workerClient';
+
+/** In a packaged app the worker starts from app.asar.unpacked, where electron-builder.yml puts it. */
+describe('bundled PDF worker script', () => {
+  const root = mkdtempSync(path.join(tmpdir(), 'zi-worker-script-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it.each([
+    ['C:\\Program Files\\ZI Desk\\resources\\app.asar\\dist\\electron\\pdf-worker.js', 'C:\\Program Files\\ZI Desk\\resources\\app.asar.unpacked\\dist\\electron\\pdf-worker.js'],
+    ['/opt/ZI Desk/resources/app.asar/dist/electron/pdf-worker.js', '/opt/ZI Desk/resources/app.asar.unpacked/dist/electron/pdf-worker.js'],
+    ['/opt/ZI Desk/resources/app.asar.unpacked/dist/electron/pdf-worker.js', '/opt/ZI Desk/resources/app.asar.unpacked/dist/electron/pdf-worker.js'],
+    ['/work/zi-desk/dist/electron/pdf-worker.js', '/work/zi-desk/dist/electron/pdf-worker.js'],
+    ['/work/my.app.asar.notes/pdf-worker.js', '/work/my.app.asar.notes/pdf-worker.js'],
+  ])('%s → %s', (from, to) => {
+    expect(asarUnpackedPath(from)).toBe(to);
+  });
+
+  it('points a bundle inside app.asar at the unpacked copy, and is null when there is none', () => {
+    const unpacked = path.join(root, 'resources', 'app.asar.unpacked', 'dist', 'electron');
+    const inArchive = pathToFileURL(path.join(root, 'resources', 'app.asar', 'dist', 'electron', 'pdf-worker.js'));
+    expect(bundledWorkerScript(inArchive)).toBeNull();
+    mkdirSync(unpacked, { recursive: true });
+    writeFileSync(path.join(unpacked, 'pdf-worker.js'), '');
+    const script = bundledWorkerScript(inArchive);
+    expect(script?.script instanceof URL ? fileURLToPath(script.script) : script?.script).toBe(path.join(unpacked, 'pdf-worker.js'));
+  });
+});
