@@ -1,14 +1,13 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { asarUnpackedPath, bundledWorkerScript } from '../../../../../electron/services/pdf/workerClient';
+import { freshTempDirs } from '../../../support/tempDirs';
 
 /** In a packaged app the worker starts from app.asar.unpacked, where electron-builder.yml puts it. */
 describe('bundled PDF worker script', () => {
-  const root = mkdtempSync(path.join(tmpdir(), 'zi-worker-script-'));
-  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const tempDir = freshTempDirs('zi-worker-script-');
 
   it.each([
     ['C:\\Program Files\\ZI Desk\\resources\\app.asar\\dist\\electron\\pdf-worker.js', 'C:\\Program Files\\ZI Desk\\resources\\app.asar.unpacked\\dist\\electron\\pdf-worker.js'],
@@ -20,7 +19,8 @@ describe('bundled PDF worker script', () => {
     expect(asarUnpackedPath(from)).toBe(to);
   });
 
-  it('points a bundle inside app.asar at the unpacked copy, and is null when there is none', () => {
+  it('points a bundle inside app.asar at the unpacked copy, and is null when there is none', async () => {
+    const root = await tempDir();
     const unpacked = path.join(root, 'resources', 'app.asar.unpacked', 'dist', 'electron');
     const inArchive = pathToFileURL(path.join(root, 'resources', 'app.asar', 'dist', 'electron', 'pdf-worker.js'));
     expect(bundledWorkerScript(inArchive)).toBeNull();

@@ -2,8 +2,9 @@ import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createStorage, type FileOps } from '../../../../../electron/services/storage';
+import { createStorage } from '../../../../../electron/services/storage';
 import { AppFailure } from '../../../../../shared/result';
+import { faultyRenames } from '../files/faults';
 import { envelopeText, readJson, sheetSpec, treeOf, useTempDirs, writeRaw } from './helpers';
 
 const temp = useTempDirs();
@@ -243,44 +244,23 @@ describe('close', () => {
 });
 
 describe('Windows sharing violations (EPERM on rename)', () => {
-  const sharingViolation = (): NodeJS.ErrnoException =>
-    Object.assign(new Error('EPERM: operation not permitted, rename'), { code: 'EPERM' });
-
   it('retries a rename that fails a few times, then succeeds', async () => {
     const dataDir = await temp.dir();
-    let failuresLeft = 3;
-    let calls = 0;
-    const fileOps: FileOps = {
-      rename: async (from, to) => {
-        if (!from.includes('.tmp-')) return fsp.rename(from, to);
-        calls += 1;
-        if (failuresLeft > 0) {
-          failuresLeft -= 1;
-          throw sharingViolation();
-        }
-        await fsp.rename(from, to);
-      },
-      unlink: (file) => fsp.unlink(file),
-    };
+    const failures = ['EPERM', 'EPERM', 'EPERM'];
+    const { ops: fileOps, attempts } = faultyRenames(() => failures.shift(), (from) => from.includes('.tmp-'));
     const storage = temp.track(await createStorage({ dataDir, fileOps }));
     const sheet = await storage.open(sheetSpec());
     await sheet.update((draft) => {
       draft.items.push(item('1.a'));
     });
-    expect(calls).toBe(4);
+    expect(attempts()).toBe(4);
     expect(sheet.data.items).toHaveLength(1);
   });
 
   it('gives up with an Indonesian STORAGE_ERROR and changes nothing', async () => {
     const dataDir = await temp.dir();
     let blocked = false;
-    const fileOps: FileOps = {
-      rename: async (from, to) => {
-        if (blocked) throw sharingViolation();
-        await fsp.rename(from, to);
-      },
-      unlink: (file) => fsp.unlink(file),
-    };
+    const { ops: fileOps } = faultyRenames(() => (blocked ? 'EPERM' : undefined));
     const storage = temp.track(await createStorage({ dataDir, fileOps }));
     const sheet = await storage.open(sheetSpec());
     await sheet.update((draft) => {
