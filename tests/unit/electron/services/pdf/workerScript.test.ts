@@ -9,14 +9,16 @@ import { freshTempDirs } from '../../../support/tempDirs';
 describe('bundled PDF worker script', () => {
   const tempDir = freshTempDirs('zi-worker-script-');
 
-  it.each([
-    ['C:\\Program Files\\ZI Desk\\resources\\app.asar\\dist\\electron\\pdf-worker.js', 'C:\\Program Files\\ZI Desk\\resources\\app.asar.unpacked\\dist\\electron\\pdf-worker.js'],
-    ['/opt/ZI Desk/resources/app.asar/dist/electron/pdf-worker.js', '/opt/ZI Desk/resources/app.asar.unpacked/dist/electron/pdf-worker.js'],
-    ['/opt/ZI Desk/resources/app.asar.unpacked/dist/electron/pdf-worker.js', '/opt/ZI Desk/resources/app.asar.unpacked/dist/electron/pdf-worker.js'],
-    ['/work/zi-desk/dist/electron/pdf-worker.js', '/work/zi-desk/dist/electron/pdf-worker.js'],
-    ['/work/my.app.asar.notes/pdf-worker.js', '/work/my.app.asar.notes/pdf-worker.js'],
-  ])('%s → %s', (from, to) => {
-    expect(asarUnpackedPath(from)).toBe(to);
+  it('rewrites a path inside app.asar to app.asar.unpacked, on Windows and POSIX', () => {
+    expect(asarUnpackedPath('C:\\Program Files\\ZI Desk\\resources\\app.asar\\dist\\electron\\pdf-worker.js')).toBe(
+      'C:\\Program Files\\ZI Desk\\resources\\app.asar.unpacked\\dist\\electron\\pdf-worker.js',
+    );
+    expect(asarUnpackedPath('/opt/ZI Desk/resources/app.asar/dist/electron/pdf-worker.js')).toBe('/opt/ZI Desk/resources/app.asar.unpacked/dist/electron/pdf-worker.js');
+  });
+
+  it('leaves other paths alone', () => {
+    const others = ['/opt/ZI Desk/resources/app.asar.unpacked/dist/electron/pdf-worker.js', '/work/zi-desk/dist/electron/pdf-worker.js', '/work/my.app.asar.notes/pdf-worker.js'];
+    expect(others.map(asarUnpackedPath)).toEqual(others);
   });
 
   it('points a bundle inside app.asar at the unpacked copy, and is null when there is none', async () => {
