@@ -1,5 +1,7 @@
 // One lint gate with the runtime boundaries of ARCHITECTURE.md: the path tells the runtime.
+import path from 'node:path';
 import js from '@eslint/js';
+import importX from 'eslint-plugin-import-x';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
@@ -12,6 +14,27 @@ const electronOnlyInShell = {
 const lowdbOnlyInStorage = { name: 'lowdb', message: 'lowdb is wrapped once, in electron/services/storage.' };
 const pdfmakeOnlyInPdf = { group: ['pdfmake', 'pdfmake/*', 'pdfkit', 'pdfkit/*'], message: 'pdfmake is wrapped once, in electron/services/pdf.' };
 const reactOutsideRenderer = { group: ['react', 'react-dom', 'react-dom/*', 'react-hook-form'], message: 'React belongs to renderer/.' };
+
+/**
+ * Folder layers (ARCHITECTURE.md "Layout"): which folder may import which. Relative specifiers are
+ * resolved lexically (the import's folder joined with the specifier), so a forbidden import is
+ * reported whether or not the target file exists yet and whatever its extension; bare package
+ * names stay unresolved and are left to `no-restricted-imports` above.
+ */
+const relativeImportResolver = {
+  interfaceVersion: 3,
+  name: 'zi-desk:relative',
+  resolve(modulePath, sourceFile) {
+    if (!modulePath.startsWith('./') && !modulePath.startsWith('../')) return { found: false };
+    return { found: true, path: path.resolve(path.dirname(sourceFile), modulePath) };
+  },
+};
+const folderLayers = [
+  { target: 'shared', from: ['electron', 'renderer'], message: 'shared/ is pure and runs anywhere: it imports nothing from electron/ or renderer/.' },
+  { target: 'renderer', from: 'electron', message: 'renderer/ reaches the main side only through the typed client (window.zi), never by importing electron/.' },
+  { target: 'electron/services', from: ['electron/handlers', 'electron/web'], message: 'Services are plain Node below the handlers: they never import electron/handlers/ or the web host (electron/web/).' },
+  { target: 'electron/handlers', from: ['electron/main', 'electron/preload'], message: 'Handlers are shared by the Electron shell and the web host: they never import electron/main/ or electron/preload/.' },
+];
 
 export default tseslint.config(
   { ignores: ['zz_*_tmp.ts', '.tmp-*.ts', '.tmp/**', 'dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
@@ -31,6 +54,22 @@ export default tseslint.config(
       'no-console': 'off',
       // Draft-mutating callbacks legitimately return `T | void` (mutate in place or return a new value).
       '@typescript-eslint/no-invalid-void-type': 'off',
+    },
+  },
+  {
+    files: ['**/*.{ts,tsx,mts,js,mjs}'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [relativeImportResolver] },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones: folderLayers }],
+    },
+  },
+  {
+    // Transitional: container.ts still takes HostKind from handlers/context until HostKind lives in
+    // shared/app.ts. Delete this block then; the layers test keeps the rule itself honest.
+    files: ['electron/services/container.ts'],
+    rules: {
+      'import-x/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones: folderLayers.filter((zone) => zone.target !== 'electron/services') }],
     },
   },
   {

@@ -82,14 +82,14 @@ import {
   type DashboardView,
   type ReportMetaView,
 } from '../reports';
-import { MAX_LOGO_BYTES, MAX_ROSTER_BYTES, base64Bytes, fileNameSchema } from './bytes';
+import { MAX_LOGO_BYTES, MAX_ROSTER_BYTES, base64Bytes, fileNameSchema } from '../schemas/bytes';
 import { channel, type ChannelNameOf, type ClientOf } from './define';
 
 // Zod's own messages (wrong type, too long …) in Bahasa Indonesia, for every consumer of the contract.
 z.config(z.locales.id());
 
 export * from './define';
-export * from './bytes';
+export * from '../schemas/bytes';
 
 /** The institution as the settings screen shows it, with the logo ready for an <img>. */
 export interface InstitutionView extends Institution {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { base64Bytes } from '../contract/bytes';
+import { base64Bytes } from '../schemas/bytes';
 import { idSchema } from '../masterdata/schemas';
 import { MAX_SIGNATURE_BYTES, isoDateSchema, officialNipSchema, placeSchema, printedText } from '../pledges/inputs';
 import type { PrintRecord } from '../pledges/views';

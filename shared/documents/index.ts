@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { base64Bytes } from '../contract/bytes';
+import { base64Bytes } from '../schemas/bytes';
 
 /**
  * Generated documents (PDFs main wrote into its data folder, handed out by id) and the offline

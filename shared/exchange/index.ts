@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Answer } from '../lke';
-import { base64Bytes, fileNameSchema } from '../contract/bytes';
+import { base64Bytes, fileNameSchema } from '../schemas/bytes';
 import { worksheetIdSchema, yearSchema } from '../worksheets/schemas';
 import type { WorksheetDetail } from '../worksheets/views';
 

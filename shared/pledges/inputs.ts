@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { base64Bytes, fileNameSchema } from '../contract/bytes';
+import { base64Bytes, fileNameSchema } from '../schemas/bytes';
 import { toCalendarDate } from '../format/date';
 import { checkNipPns, checkNomorInduk, normalizeNip } from '../format/nip';
 import { canonicalGolonganPns, canonicalGolonganPppk } from '../format/pangkat';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { base64Bytes, fileNameSchema } from '../contract/bytes';
+import { base64Bytes, fileNameSchema } from '../schemas/bytes';
 import { instansiYearRecordSchema, unitChecklistSchema, type Answer } from '../lke';
 import { idSchema } from '../masterdata/schemas';
 import {

@@ -8,18 +8,11 @@
  * `exchange:importPreview` of the exported file (median of 5 each, after one warm-up run that
  * also pays the lazy exceljs import). Figures are printed, never asserted.
  */
-import { promises as fsp } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createAppDispatcher } from '../../electron/handlers';
-import { createServices } from '../../electron/services/container';
 import type { ExchangeFile, ExchangeImportPreview } from '../../shared/exchange';
-import { getTemplate } from '../../shared/lke';
-import type { WorksheetDetail } from '../../shared/worksheets';
 import type { Unit } from '../../shared/masterdata/schemas';
-import { uniformAnswers } from '../unit/shared/lke/fixtures';
 import { unitInput } from '../unit/electron/handlers/harness';
+import { answeredWorksheet, openTempApp, templateAnswers } from './app';
 import { median, value } from './support';
 
 const RUNS = 5;
@@ -34,19 +27,15 @@ export interface ExchangeBenchFigures {
 }
 
 export async function run(): Promise<ExchangeBenchFigures> {
-  const dir = await fsp.mkdtemp(path.join(os.tmpdir(), 'zi-desk-exchange-bench-'));
-  const services = await createServices({ dataDir: dir, host: 'web', version: 'bench' });
+  const app = await openTempApp('zi-desk-exchange-bench-');
   try {
-    const dispatch = createAppDispatcher(services);
-    const template = getTemplate('lke-zi-90-2021-5-2024');
-    if (!template.ok) throw new Error(template.error.message);
+    const { dispatch } = app;
     const unit = value<Unit>(await dispatch('units:create', unitInput({ nama: 'Dinas Kependudukan dan Pencatatan Sipil', singkatan: 'Disdukcapil' })));
-    const detail = value<WorksheetDetail>(await dispatch('worksheets:create', { unitId: unit.id, year: 2022 }));
-    const id = detail.worksheet.id;
-    const best = Object.entries(uniformAnswers(template.value, 'best'));
-    const worst = Object.entries(uniformAnswers(template.value, 'worst'));
-    value(await dispatch('worksheets:saveAnswers', { id, layer: 'unit', changes: best.map(([code, answer], i) => ({ code, answer, note: i % 10 === 0 ? `Catatan butir ${code}` : undefined })) }));
-    value(await dispatch('worksheets:saveAnswers', { id, layer: 'tpi', changes: worst.map(([code, answer]) => ({ code, answer })) }));
+    const { best, worst } = templateAnswers();
+    const id = await answeredWorksheet(dispatch, unit.id, 2022, {
+      unit: best.map(([code, answer], i) => ({ code, answer, ...(i % 10 === 0 ? { note: `Catatan butir ${code}` } : {}) })),
+      tpi: worst.map(([code, answer]) => ({ code, answer })),
+    });
 
     let start = performance.now();
     const first = value<ExchangeFile>(await dispatch('exchange:exportWorksheet', { id }));
@@ -66,8 +55,7 @@ export async function run(): Promise<ExchangeBenchFigures> {
     }
     return { exportMs: median(exports), importMs: median(imports), firstExportMs, bytes: first.size, rows };
   } finally {
-    await services.close();
-    await fsp.rm(dir, { recursive: true, force: true });
+    await app.close();
   }
 }
 

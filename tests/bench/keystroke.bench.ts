@@ -7,6 +7,8 @@ import { chromium, type Page } from '@playwright/test';
 import { pathToFileURL } from 'node:url';
 import config from '../../playwright.config';
 import { freshDataDir, startHost } from '../e2e/host';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './browser';
+import { percentile } from './support';
 
 /** Target from issue 3: keystroke → totals panel updated, median ≤ 16 ms (one frame at 60 Hz). */
 export const TARGETS = { medianMs: 16 } as const;
@@ -51,20 +53,14 @@ async function api(page: Page, channel: string, body: unknown): Promise<void> {
   if (!result.ok) throw new Error(`${channel}: ${result.error?.message ?? 'gagal'}`);
 }
 
-function percentile(sorted: readonly number[], fraction: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  const index = Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1);
-  return sorted[Math.max(0, index)] ?? Number.NaN;
-}
-
 /** Runs the benchmark (a fresh data folder, web host and Chromium) and returns its figures. */
 export async function run(options: { rounds?: number } = {}): Promise<KeystrokeBenchFigures> {
   const rounds = Math.max(10, options.rounds ?? 12);
   const { dir, cleanup } = await freshDataDir();
   const host = await startHost(dir);
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: config.use?.launchOptions?.args ?? [],
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS],
   });
   try {
     const page = await browser.newPage({ viewport: config.use?.viewport ?? { width: 1360, height: 860 }, locale: 'id-ID' });

@@ -33,7 +33,6 @@ import { makeLogoPng, makeSignaturePng, rosterName, rosterNip, sampleInstitution
 
 const execFileAsync = promisify(execFile);
 const THIS_FILE = fileURLToPath(import.meta.url);
-const CHROMIUM = '/usr/bin/chromium';
 
 /** How signatures are distributed over the batch. */
 type SignatureMix = 'distinct' | 'shared' | 'wet';
@@ -227,20 +226,17 @@ h1 { font-size: 14.5pt; text-align: center; margin: 12pt 0 8pt; } .id td { paddi
 }
 
 async function chromiumPrint(documents: readonly PledgeDocument[], dir: string): Promise<Measure> {
+  // Loaded here, not at the top: the child processes that measure memory must not load Playwright.
+  const { CHROMIUM_ARGS, CHROMIUM_PATH } = await import('./browser');
   const html = path.join(dir, 'pakta.html');
   const pdf = path.join(dir, 'pakta-chromium.pdf');
   await writeFile(html, await pledgeHtml(documents));
   const started = performance.now();
   await execFileAsync(
-    CHROMIUM,
+    CHROMIUM_PATH,
     [
       '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...CHROMIUM_ARGS,
       '--no-pdf-header-footer',
       `--user-data-dir=${path.join(dir, 'profile')}`,
       `--print-to-pdf=${pdf}`,

@@ -11,21 +11,14 @@
  * reported separately (pdfmake's own first layout), the rest are medians.
  * Figures are printed, never asserted.
  */
-import { promises as fsp } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createAppDispatcher } from '../../electron/handlers';
-import { createServices } from '../../electron/services/container';
 import { warmUpPdfEngine } from '../../electron/services/pdf';
 import { reportServiceFor } from '../../electron/services/reports';
-import { getTemplate, type Answer } from '../../shared/lke';
 import type { Unit } from '../../shared/masterdata/schemas';
 import type { GeneratedPdf } from '../../shared/pledges';
-import type { WorksheetDetail } from '../../shared/worksheets';
 import { unitInput } from '../unit/electron/handlers/harness';
-import { uniformAnswers } from '../unit/shared/lke/fixtures';
-import { median, value } from './support';
+import { answeredWorksheet, openTempApp, templateAnswers, type AnswerChange } from './app';
+import { median, timed, value } from './support';
 
 const UNITS = 70;
 const RUNS = 5;
@@ -47,22 +40,12 @@ export interface ReportBenchFigures {
   dashboardMs: number;
 }
 
-async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {
-  const start = performance.now();
-  const result = await work();
-  return { ms: performance.now() - start, value: result };
-}
-
 export async function run(): Promise<ReportBenchFigures> {
-  const dir = await fsp.mkdtemp(path.join(os.tmpdir(), 'zi-desk-reports-bench-'));
-  const services = await createServices({ dataDir: dir, host: 'web', version: 'bench' });
+  const app = await openTempApp('zi-desk-reports-bench-');
   try {
-    const dispatch = createAppDispatcher(services);
-    const template = getTemplate('lke-zi-90-2021-5-2024');
-    if (!template.ok) throw new Error(template.error.message);
-    const best = Object.entries(uniformAnswers(template.value, 'best'));
-    const worst = Object.entries(uniformAnswers(template.value, 'worst'));
-    const mix = (level: number): { code: string; answer: Answer; note?: string }[] =>
+    const { dispatch, services } = app;
+    const { best, worst } = templateAnswers();
+    const mix = (level: number): AnswerChange[] =>
       best.map(([code, answer], index) => ({
         code,
         answer: index % 10 < level ? answer : (worst[index]?.[1] ?? answer),
@@ -83,10 +66,7 @@ export async function run(): Promise<ReportBenchFigures> {
     for (let i = 0; i < UNITS; i += 1) {
       const unit = value<Unit>(await dispatch('units:create', unitInput({ nama: `Kecamatan Contoh ${i + 1}`, singkatan: `Kec. ${i + 1}` })));
       for (const year of [2021, 2022]) {
-        const detail = value<WorksheetDetail>(await dispatch('worksheets:create', { unitId: unit.id, year }));
-        const id = detail.worksheet.id;
-        value(await dispatch('worksheets:saveAnswers', { id, layer: 'unit', changes: mix(3 + ((i + year) % 7)) }));
-        value(await dispatch('worksheets:saveAnswers', { id, layer: 'tpi', changes: mix(2 + ((i * 3 + year) % 8)) }));
+        const id = await answeredWorksheet(dispatch, unit.id, year, { unit: mix(3 + ((i + year) % 7)), tpi: mix(2 + ((i * 3 + year) % 8)) });
         if (year === 2022) ids.push(id);
       }
     }
@@ -133,8 +113,7 @@ export async function run(): Promise<ReportBenchFigures> {
     for (let i = 0; i < 3; i += 1) recap3.push((await timed(() => recapPdf(small))).ms);
     return { ...figures, recap3Ms: median(recap3) };
   } finally {
-    await services.close();
-    await fsp.rm(dir, { recursive: true, force: true });
+    await app.close();
   }
 }
 

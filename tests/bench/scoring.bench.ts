@@ -4,8 +4,10 @@
 import { pathToFileURL } from 'node:url';
 import type { Answer } from '../../shared/lke/answers';
 import { scoreWorksheet } from '../../shared/lke/scoring';
+import { itemsByCode } from '../../shared/lke/structure';
 import { getTemplate } from '../../shared/lke/templates/index';
 import type { Template } from '../../shared/lke/types';
+import { percentile, pick, prng } from './support';
 
 /** Targets from the brief: one worksheet ≤ 0,5 ms median; 70 units × 10 years ≤ 100 ms. */
 export const TARGETS = { singleMedianMs: 0.5, archiveMs: 100 } as const;
@@ -24,82 +26,35 @@ export interface ScoringBenchFigures {
   targets: typeof TARGETS;
 }
 
-/** Deterministic PRNG (mulberry32) so every run scores the same worksheets. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A fully answered worksheet with varied answers (every choice, count and index item). */
 function worksheet(template: Template, seed: number): Record<string, Answer> {
-  const next = random(seed);
-  const pick = <T>(list: readonly T[]): T => {
-    const value = list[Math.floor(next() * list.length)];
-    if (value === undefined) throw new Error('empty list');
-    return value;
-  };
+  const next = prng(seed);
   const answers: Record<string, Answer> = {};
-  const choose = (
-    code: string,
-    type: 'YA_TIDAK' | 'ABC' | 'ABCD' | 'ABCDE',
-  ): void => {
+  const choose = (code: string, type: 'YA_TIDAK' | 'ABC' | 'ABCD' | 'ABCDE'): void => {
     switch (type) {
       case 'YA_TIDAK':
-        answers[code] = { type, value: pick(['Ya', 'Ya', 'Tidak'] as const) };
+        answers[code] = { type, value: pick(next, ['Ya', 'Ya', 'Tidak'] as const) };
         break;
       case 'ABC':
-        answers[code] = { type, value: pick(['A', 'B', 'C'] as const) };
+        answers[code] = { type, value: pick(next, ['A', 'B', 'C'] as const) };
         break;
       case 'ABCD':
-        answers[code] = { type, value: pick(['A', 'B', 'C', 'D'] as const) };
+        answers[code] = { type, value: pick(next, ['A', 'B', 'C', 'D'] as const) };
         break;
       case 'ABCDE':
-        answers[code] = { type, value: pick(['A', 'B', 'C', 'D', 'E'] as const) };
+        answers[code] = { type, value: pick(next, ['A', 'B', 'C', 'D', 'E'] as const) };
         break;
     }
   };
-  for (const component of template.components) {
-    if (component.kind === 'PENGUNGKIT') {
-      for (const half of component.halves) {
-        for (const area of half.areas) {
-          for (const subArea of area.subAreas) {
-            for (const question of subArea.questions) {
-              if (question.answerType === 'JUMLAH') {
-                answers[question.code] = { type: 'JUMLAH', value: Math.floor(next() * 40) };
-              } else if (question.answerType === 'INDEKS') {
-                answers[question.code] = { type: 'INDEKS', value: Math.round(next() * 400) / 100 };
-              } else if (question.answerType !== 'PERSEN') {
-                choose(question.code, question.answerType);
-              }
-            }
-          }
-        }
-      }
-    } else {
-      for (const subComponent of component.subComponents) {
-        for (const indicator of subComponent.indicators) {
-          if (indicator.answerType === 'INDEKS') {
-            answers[indicator.code] = { type: 'INDEKS', value: Math.round((3 + next()) * 100) / 100 };
-          } else {
-            choose(indicator.code, indicator.answerType);
-          }
-        }
-      }
-    }
+  for (const location of itemsByCode(template).values()) {
+    const { item } = location;
+    if (item.answerType === 'PERSEN') continue;
+    if (item.answerType === 'JUMLAH') answers[item.code] = { type: 'JUMLAH', value: Math.floor(next() * 40) };
+    else if (item.answerType !== 'INDEKS') choose(item.code, item.answerType);
+    else if (location.kind === 'question') answers[item.code] = { type: 'INDEKS', value: Math.round(next() * 400) / 100 };
+    else answers[item.code] = { type: 'INDEKS', value: Math.round((3 + next()) * 100) / 100 };
   }
   return answers;
-}
-
-function percentile(sorted: readonly number[], fraction: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  const index = Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1);
-  return sorted[Math.max(0, index)] ?? Number.NaN;
 }
 
 /** Runs the benchmark and returns its figures (milliseconds). */

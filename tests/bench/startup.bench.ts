@@ -12,19 +12,11 @@ import { chromium, type Browser } from '@playwright/test';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freshDataDir, startHost } from '../e2e/host';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './browser';
 import { median } from './support';
 
 const RUNS = 5;
 const GOAL_MS = 1500;
-/** Same flags as playwright.config.ts. */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 export interface StartupRun {
   /** Spawn → the host printed its URL (storage opened, server listening). */
@@ -66,8 +58,8 @@ async function oneRun(browser: Browser): Promise<StartupRun> {
 export async function run(options: { runs?: number; executablePath?: string } = {}): Promise<StartupFigures> {
   const launchStarted = performance.now();
   const browser = await chromium.launch({
-    executablePath: options.executablePath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
+    executablePath: options.executablePath ?? CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS],
   });
   const browserLaunchMs = performance.now() - launchStarted;
   try {

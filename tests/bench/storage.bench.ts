@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { createStorage, type DocumentSpec, type Storage } from '../../electron/services/storage';
 import { DurableJsonFile } from '../../electron/services/storage/adapter';
+import { percentile, pick, prng, timed } from './support';
 
 const UNITS = 70;
 const ITEMS = 135;
@@ -73,24 +74,6 @@ type Archive = z.infer<typeof archiveSchema>;
 
 const LAYERS = ['unit', 'tpi', 'tpn'] as const;
 const ANSWERS = ['ya', 'tidak', 'a', 'b', 'c', 'd', 'e'] as const;
-
-/** Deterministic PRNG (mulberry32) so runs are comparable. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
-function pick<V>(random: () => number, values: readonly V[]): V {
-  const value = values[Math.floor(random() * values.length)];
-  if (value === undefined) throw new Error('empty list');
-  return value;
-}
 
 function note(random: () => number): string {
   const words = ['bukti', 'dukung', 'SK', 'tim', 'kerja', 'telah', 'ditetapkan', 'sesuai', 'rapat', 'evaluasi'];
@@ -201,17 +184,6 @@ async function buildSingleFileArchive(dataDir: string, years: number): Promise<n
 }
 
 // ---------------------------------------------------------------- measurement helpers
-
-function percentile(samples: readonly number[], p: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))] ?? Number.NaN;
-}
-
-async function timed<R>(op: () => Promise<R>): Promise<{ ms: number; value: R }> {
-  const start = performance.now();
-  const value = await op();
-  return { ms: performance.now() - start, value };
-}
 
 /** Edits one answer of one item in a worksheet (what a keystroke-then-save does). */
 function editAnswer(sheet: Worksheet, random: () => number, seq: number): void {

@@ -15,3 +15,35 @@ export function median(values: readonly number[]): number {
   if (sorted.length === 0) return Number.NaN;
   return sorted.length % 2 === 1 ? (sorted[middle] ?? Number.NaN) : ((sorted[middle - 1] ?? Number.NaN) + (sorted[middle] ?? Number.NaN)) / 2;
 }
+
+/** Nearest-rank percentile (`fraction` 0.5 = median, 0.95 = p95); NaN for no samples. */
+export function percentile(samples: readonly number[], fraction: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(fraction * sorted.length) - 1))] ?? Number.NaN;
+}
+
+/** Runs `work` once and returns its result with the time it took (ms). */
+export async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {
+  const start = performance.now();
+  const result = await work();
+  return { ms: performance.now() - start, value: result };
+}
+
+/** Deterministic PRNG (mulberry32), so every run of a benchmark works on the same data. */
+export function prng(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+/** One of `values`, chosen with `random`. */
+export function pick<V>(random: () => number, values: readonly V[]): V {
+  const value = values[Math.floor(random() * values.length)];
+  if (value === undefined) throw new Error('empty list');
+  return value;
+}

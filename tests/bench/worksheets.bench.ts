@@ -14,41 +14,23 @@
 import { promises as fsp } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createAppDispatcher } from '../../electron/handlers';
-import { createServices, type Services } from '../../electron/services/container';
-import { uniformAnswers } from '../unit/shared/lke/fixtures';
-import { getTemplate } from '../../shared/lke';
-import type { Result } from '../../shared/result';
 import type { WorksheetDetail, WorksheetList } from '../../shared/worksheets';
-import { median, value } from './support';
+import { openApp, templateAnswers } from './app';
+import { median, timed, value } from './support';
 
 const UNITS = 70;
 const YEARS = 10;
 const FIRST_YEAR = 2016;
 const SAVES = 30;
 
-async function timed<T>(run: () => Promise<T>): Promise<{ ms: number; result: T }> {
-  const start = performance.now();
-  const result = await run();
-  return { ms: performance.now() - start, result };
-}
-
-async function open(dataDir: string): Promise<{ services: Services; call: (name: string, input: unknown) => Promise<Result<unknown>> }> {
-  const services = await createServices({ dataDir, host: 'web', version: 'bench' });
-  const dispatch = createAppDispatcher(services);
-  return { services, call: (name, input) => dispatch(name, input) };
-}
-
 export async function run(): Promise<Record<string, number>> {
   const base = process.env.ZI_DESK_BENCH_DIR ?? os.tmpdir();
   const dataDir = await fsp.mkdtemp(path.join(base, 'zi-desk-bench-worksheets-'));
   try {
-    const template = getTemplate('lke-zi-90-2021-5-2024');
-    if (!template.ok) throw new Error(template.error.message);
-    const changes = Object.entries(uniformAnswers(template.value, 'best')).map(([code, answer]) => ({ code, answer }));
+    const changes = templateAnswers().best.map(([code, answer]) => ({ code, answer }));
 
     // One real worksheet through the service, then cloned for every unit-year.
-    const setup = await open(dataDir);
+    const setup = await openApp(dataDir);
     const now = new Date().toISOString();
     const units = Array.from({ length: UNITS }, (_, index) => ({
       id: `bench-unit-${String(index).padStart(3, '0')}`,
@@ -64,9 +46,9 @@ export async function run(): Promise<Record<string, number>> {
       diubah: now,
     }));
     await setup.services.master.replaceAll({ ...setup.services.master.data(), units });
-    const seed = value<WorksheetDetail>(await setup.call('worksheets:create', { unitId: units[0]?.id, year: FIRST_YEAR }));
-    value(await setup.call('worksheets:saveAnswers', { id: seed.worksheet.id, layer: 'unit', changes }));
-    const full = value<WorksheetDetail>(await setup.call('worksheets:saveAnswers', { id: seed.worksheet.id, layer: 'tpi', changes }));
+    const seed = value<WorksheetDetail>(await setup.dispatch('worksheets:create', { unitId: units[0]?.id, year: FIRST_YEAR }));
+    value(await setup.dispatch('worksheets:saveAnswers', { id: seed.worksheet.id, layer: 'unit', changes }));
+    const full = value<WorksheetDetail>(await setup.dispatch('worksheets:saveAnswers', { id: seed.worksheet.id, layer: 'tpi', changes }));
     await setup.services.close();
     const record = full.worksheet;
     const folder = path.join(dataDir, 'worksheets');
@@ -80,25 +62,25 @@ export async function run(): Promise<Record<string, number>> {
       }
     }
 
-    const first = await open(dataDir);
-    const coldFirst = await timed(() => first.call('worksheets:list', {}));
-    const listed = value<WorksheetList>(coldFirst.result).worksheets.length;
-    const warm = await timed(() => first.call('worksheets:list', {}));
+    const first = await openApp(dataDir);
+    const coldFirst = await timed(() => first.dispatch('worksheets:list', {}));
+    const listed = value<WorksheetList>(coldFirst.value).worksheets.length;
+    const warm = await timed(() => first.dispatch('worksheets:list', {}));
     const target = `${units[10]?.id ?? ''}-${FIRST_YEAR + 5}`;
     const saves: number[] = [];
     for (let index = 0; index < SAVES; index += 1) {
       const answer = { type: 'ABC', value: index % 2 === 0 ? 'B' : 'C' };
-      saves.push((await timed(() => first.call('worksheets:saveAnswers', { id: target, layer: 'tpi', changes: [{ code: 'A.I.1.i.b', answer }] }))).ms);
+      saves.push((await timed(() => first.dispatch('worksheets:saveAnswers', { id: target, layer: 'tpi', changes: [{ code: 'A.I.1.i.b', answer }] }))).ms);
     }
     const gets: number[] = [];
-    for (let index = 0; index < SAVES; index += 1) gets.push((await timed(() => first.call('worksheets:get', { id: target }))).ms);
+    for (let index = 0; index < SAVES; index += 1) gets.push((await timed(() => first.dispatch('worksheets:get', { id: target }))).ms);
     await first.services.close();
 
-    const second = await open(dataDir);
-    const coldSameDay = await timed(() => second.call('worksheets:list', {}));
+    const second = await openApp(dataDir);
+    const coldSameDay = await timed(() => second.dispatch('worksheets:list', {}));
     await second.services.close();
-    const third = await open(dataDir);
-    const coldOneYear = await timed(() => third.call('worksheets:list', { year: FIRST_YEAR + 3 }));
+    const third = await openApp(dataDir);
+    const coldOneYear = await timed(() => third.dispatch('worksheets:list', { year: FIRST_YEAR + 3 }));
     await third.services.close();
 
     const figures = {

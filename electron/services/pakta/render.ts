@@ -1,7 +1,5 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { declarationPdf } from '../pdf/declaration';
-import { PdfWorker, sourceWorkerScript, type WorkerScript } from '../pdf/workerClient';
+import { IN_PROCESS_FALLBACK_WARNING, PdfWorker, bundledWorkerScript, sourceWorkerScript, type WorkerScript } from '../pdf/workerClient';
 import { inProcessBatchRenderer, type BatchRenderer } from './batch';
 import type { DeclarationPdfBuilder } from './declarations';
 
@@ -16,17 +14,14 @@ export const PDF_WORKER_BUNDLE = 'pdf-worker.js';
 
 /**
  * Where the worker thread's script is: the TypeScript entry when running from sources (vitest,
- * tsx), the bundled entry next to this bundle, or null when neither is available.
+ * tsx), the bundled entry next to this bundle (unpacked from app.asar in a packaged app), or null
+ * when neither is available.
  */
 export function pdfWorkerScript(moduleUrl: string = import.meta.url): WorkerScript | null {
   if (/\.[cm]?ts$/.test(new URL(moduleUrl).pathname)) return sourceWorkerScript();
-  const bundled = new URL(`./${PDF_WORKER_BUNDLE}`, moduleUrl);
-  try {
-    return existsSync(fileURLToPath(bundled)) ? { script: bundled } : null;
-  } catch {
-    return null;
-  }
+  return bundledWorkerScript(new URL(`./${PDF_WORKER_BUNDLE}`, moduleUrl));
 }
+
 
 /**
  * Renders a batch in a fresh worker thread (merged PDF, then per-person files), terminated
@@ -35,15 +30,19 @@ export function pdfWorkerScript(moduleUrl: string = import.meta.url): WorkerScri
  */
 export const workerBatchRenderer: BatchRenderer = async (request, onProgress, signal) => {
   const script = pdfWorkerScript();
-  if (!script) return inProcessBatchRenderer(request, onProgress, signal);
+  if (!script) {
+    console.warn(`${IN_PROCESS_FALLBACK_WARNING}: no ${PDF_WORKER_BUNDLE} next to the bundle.`);
+    return inProcessBatchRenderer(request, onProgress, signal);
+  }
   const { documents, options, separateFiles } = request;
   const count = documents.length;
   const total = separateFiles ? count * 2 : count;
   const worker = new PdfWorker({ ...script, warmUp: false, ...(options.fontsDir === undefined ? {} : { fontsDir: options.fontsDir }) });
   try {
     await worker.start();
-  } catch {
+  } catch (error) {
     // A thread that cannot start (e.g. a packaging problem) must not make printing impossible.
+    console.warn(`${IN_PROCESS_FALLBACK_WARNING}: ${error instanceof Error ? error.message : String(error)}`);
     await worker.terminate();
     return inProcessBatchRenderer(request, onProgress, signal);
   }

@@ -1,6 +1,7 @@
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { AppFailure, type ErrorCode } from '../../../shared/result';
 import { cancelledFailure, type ProgressCallback } from './batch';
@@ -43,6 +44,33 @@ export function sourceWorkerScript(): WorkerScript {
     eval: true,
   };
 }
+
+/**
+ * The same path outside the asar archive: `…/resources/app.asar/dist/x.js` becomes
+ * `…/resources/app.asar.unpacked/dist/x.js`, where electron-builder puts the files listed in
+ * `asarUnpack`. Paths not inside an `app.asar` are returned unchanged.
+ */
+export function asarUnpackedPath(filePath: string): string {
+  return filePath.replace(/([\\/])app\.asar(?=[\\/])/, '$1app.asar.unpacked');
+}
+
+/**
+ * The worker entry emitted by the esbuild bundle, or null when that file is missing. Inside a
+ * packaged app the bundle lies in app.asar, but a worker thread starts from a real file and
+ * resolves its packages from real folders: electron-builder.yml unpacks the worker and its
+ * dependencies (`asarUnpack`), so the script is taken from app.asar.unpacked.
+ */
+export function bundledWorkerScript(bundle: URL): WorkerScript | null {
+  try {
+    const file = asarUnpackedPath(fileURLToPath(bundle));
+    return existsSync(file) ? { script: pathToFileURL(file) } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Logged (stderr) when a job falls back to rendering in-process: printing still works, only blocking. */
+export const IN_PROCESS_FALLBACK_WARNING = 'PDF worker unavailable, rendering in-process';
 
 /** Options of a {@link PdfWorker}. */
 export interface PdfWorkerOptions extends WorkerScript {

@@ -1,4 +1,4 @@
-/** Reading a chosen file into the base64 text the contract carries (see shared/contract/bytes.ts). */
+/** Reading a chosen file into the base64 text the contract carries (see shared/schemas/bytes.ts). */
 
 /** Bytes → base64, in chunks so a 10 MB roster does not overflow the argument list. */
 export function bytesToBase64(bytes: Uint8Array): string {

@@ -1,22 +1,12 @@
 import { promises as fsp } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { toStorageFailure, writeFileAtomic, type FileOps } from '../../../../../electron/services/files';
+import { describe, expect, it } from 'vitest';
+import { toStorageFailure, writeFileAtomic } from '../../../../../electron/services/files';
 import { AppFailure } from '../../../../../shared/result';
+import { freshTempDirs } from '../../../support/tempDirs';
+import { faultyRenames, systemError } from './faults';
 
-const dirs: string[] = [];
-afterEach(async () => {
-  await Promise.all(dirs.splice(0).map((dir) => fsp.rm(dir, { recursive: true, force: true })));
-});
-async function tempDir(): Promise<string> {
-  const dir = await fsp.mkdtemp(path.join(os.tmpdir(), 'zi-desk-atomic-'));
-  dirs.push(dir);
-  return dir;
-}
-
-const systemError = (code: string): NodeJS.ErrnoException =>
-  Object.assign(new Error(`${code}: simulated`), { code });
+const tempDir = freshTempDirs('zi-desk-atomic-');
 
 describe('writeFileAtomic', () => {
   it('writes, overwrites and creates missing folders, leaving no temp file', async () => {
@@ -41,18 +31,9 @@ describe('writeFileAtomic', () => {
     const dir = await tempDir();
     const file = path.join(dir, 'out.pdf');
     const failures = ['EPERM', 'EBUSY', 'EACCES'];
-    let attempts = 0;
-    const ops: FileOps = {
-      rename: async (from, to) => {
-        attempts += 1;
-        const code = failures.shift();
-        if (code !== undefined) throw systemError(code);
-        await fsp.rename(from, to);
-      },
-      unlink: (target) => fsp.unlink(target),
-    };
+    const { ops, attempts } = faultyRenames(() => failures.shift());
     await writeFileAtomic(file, 'ok', { ops });
-    expect(attempts).toBe(4);
+    expect(attempts()).toBe(4);
     expect(await fsp.readFile(file, 'utf8')).toBe('ok');
   });
 
@@ -60,37 +41,23 @@ describe('writeFileAtomic', () => {
     const dir = await tempDir();
     const file = path.join(dir, 'out.pdf');
     await fsp.writeFile(file, 'old');
-    let attempts = 0;
-    const ops: FileOps = {
-      rename: () => {
-        attempts += 1;
-        return Promise.reject(systemError('EPERM'));
-      },
-      unlink: (target) => fsp.unlink(target),
-    };
+    const { ops, attempts } = faultyRenames(() => 'EPERM');
     const failure = await writeFileAtomic(file, 'new', { ops }).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(AppFailure);
     expect((failure as AppFailure).code).toBe('STORAGE_ERROR');
-    expect(attempts).toBeGreaterThan(3);
-    expect(attempts).toBeLessThan(10);
+    expect(attempts()).toBeGreaterThan(3);
+    expect(attempts()).toBeLessThan(10);
     expect(await fsp.readdir(dir)).toEqual(['out.pdf']);
     expect(await fsp.readFile(file, 'utf8')).toBe('old');
   });
 
   it('does not retry errors that will not go away', async () => {
     const dir = await tempDir();
-    let attempts = 0;
-    const ops: FileOps = {
-      rename: () => {
-        attempts += 1;
-        return Promise.reject(systemError('ENOSPC'));
-      },
-      unlink: (target) => fsp.unlink(target),
-    };
+    const { ops, attempts } = faultyRenames(() => 'ENOSPC');
     const failure = await writeFileAtomic(path.join(dir, 'x'), 'x', { ops }).catch((error: unknown) => error);
     expect(failure).toMatchObject({ code: 'STORAGE_ERROR' });
     expect((failure as AppFailure).message).toMatch(/Ruang disk penuh/);
-    expect(attempts).toBe(1);
+    expect(attempts()).toBe(1);
   });
 });
 

@@ -1,19 +1,11 @@
 import { createHash } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createBlobStore } from '../../../../../electron/services/files';
+import { freshTempDirs } from '../../../support/tempDirs';
 
-const dirs: string[] = [];
-afterEach(async () => {
-  await Promise.all(dirs.splice(0).map((dir) => fsp.rm(dir, { recursive: true, force: true })));
-});
-async function tempDir(): Promise<string> {
-  const dir = await fsp.mkdtemp(path.join(os.tmpdir(), 'zi-desk-blobs-'));
-  dirs.push(dir);
-  return dir;
-}
+const tempDir = freshTempDirs('zi-desk-blobs-');
 
 const bytes = new TextEncoder().encode('Pakta Integritas — Biro Umum 2026');
 const hashOf = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');

@@ -1,7 +1,6 @@
-import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   createSigningService,
   type SigningService,
@@ -14,16 +13,9 @@ import type { PledgeRecord } from '../../../../../shared/pakta/types';
 import { AppFailure } from '../../../../../shared/result';
 import { samplePledge } from '../pdf/fixtures';
 import { PLEDGE_MUTATIONS } from '../../../shared/pakta/mutations';
+import { freshTempDirs } from '../../../support/tempDirs';
 
-const dirs: string[] = [];
-async function dataDir(): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'zi-signing-'));
-  dirs.push(dir);
-  return dir;
-}
-afterEach(async () => {
-  await Promise.all(dirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
-});
+const dataDir = freshTempDirs('zi-signing-');
 
 const SHA = '9'.repeat(64);
 

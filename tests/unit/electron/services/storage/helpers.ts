@@ -1,24 +1,20 @@
 import { promises as fsp } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
 import { z } from 'zod';
 import type { DocumentSpec, Storage } from '../../../../../electron/services/storage';
+import { freshTempDirs } from '../../../support/tempDirs';
 
 /** Real temp folders, removed after each test (open storages are closed first). */
 export function useTempDirs(): { dir(): Promise<string>; track(storage: Storage): Storage } {
-  const dirs: string[] = [];
+  const dir = freshTempDirs('zi-desk-storage-');
   const storages: Storage[] = [];
+  // Registered after the folders' clean-up, so it runs first (vitest runs after-hooks as a stack).
   afterEach(async () => {
     await Promise.all(storages.splice(0).map((storage) => storage.close().catch(() => undefined)));
-    await Promise.all(dirs.splice(0).map((dir) => fsp.rm(dir, { recursive: true, force: true })));
   });
   return {
-    async dir() {
-      const dir = await fsp.mkdtemp(path.join(os.tmpdir(), 'zi-desk-storage-'));
-      dirs.push(dir);
-      return dir;
-    },
+    dir,
     track(storage) {
       storages.push(storage);
       return storage;

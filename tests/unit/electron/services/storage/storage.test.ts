@@ -2,13 +2,25 @@ import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createStorage, type FileOps } from '../../../../../electron/services/storage';
+import { createStorage, type StorageOptions } from '../../../../../electron/services/storage';
 import { AppFailure } from '../../../../../shared/result';
+import { faultyRenames } from '../files/faults';
 import { envelopeText, readJson, sheetSpec, treeOf, useTempDirs, writeRaw } from './helpers';
 
 const temp = useTempDirs();
 
 const item = (id: string, answer: 'ya' | 'tidak' | null = null) => ({ id, answer, note: '' });
+
+/** A storage over a fresh folder with the test sheet opened and item 1.a saved in its file. */
+async function savedSheet(options: Omit<StorageOptions, 'dataDir'> = {}) {
+  const dataDir = await temp.dir();
+  const storage = temp.track(await createStorage({ dataDir, ...options }));
+  const sheet = await storage.open(sheetSpec());
+  await sheet.update((draft) => {
+    draft.items.push(item('1.a'));
+  });
+  return { dataDir, storage, sheet, file: path.join(dataDir, 'worksheets', 'unit-a-2022.json') };
+}
 
 describe('createStorage / open / update', () => {
   it('round-trips a document through the disk in the envelope format', async () => {
@@ -48,13 +60,7 @@ describe('createStorage / open / update', () => {
   });
 
   it('rejects invalid data with field issues and leaves memory and file untouched', async () => {
-    const dataDir = await temp.dir();
-    const storage = temp.track(await createStorage({ dataDir }));
-    const sheet = await storage.open(sheetSpec());
-    await sheet.update((draft) => {
-      draft.items.push(item('1.a'));
-    });
-    const file = path.join(dataDir, 'worksheets', 'unit-a-2022.json');
+    const { sheet, file } = await savedSheet();
     const before = await fsp.readFile(file, 'utf8');
     const snapshot = sheet.data;
 
@@ -71,12 +77,7 @@ describe('createStorage / open / update', () => {
   });
 
   it('leaves data untouched when mutate throws, and keeps serving later updates', async () => {
-    const dataDir = await temp.dir();
-    const storage = temp.track(await createStorage({ dataDir }));
-    const sheet = await storage.open(sheetSpec());
-    await sheet.update((draft) => {
-      draft.items.push(item('1.a'));
-    });
+    const { sheet } = await savedSheet();
     const boom = new Error('boom');
     await expect(
       sheet.update((draft) => {
@@ -92,11 +93,7 @@ describe('createStorage / open / update', () => {
   });
 
   it('hands out deep-frozen snapshots, so callers cannot edit data behind the store', async () => {
-    const storage = temp.track(await createStorage({ dataDir: await temp.dir() }));
-    const sheet = await storage.open(sheetSpec());
-    await sheet.update((draft) => {
-      draft.items.push(item('1.a'));
-    });
+    const { sheet } = await savedSheet();
     const snapshot = sheet.data;
     expect(Object.isFrozen(snapshot)).toBe(true);
     expect(Object.isFrozen(snapshot.items[0])).toBe(true);
@@ -243,50 +240,18 @@ describe('close', () => {
 });
 
 describe('Windows sharing violations (EPERM on rename)', () => {
-  const sharingViolation = (): NodeJS.ErrnoException =>
-    Object.assign(new Error('EPERM: operation not permitted, rename'), { code: 'EPERM' });
-
   it('retries a rename that fails a few times, then succeeds', async () => {
-    const dataDir = await temp.dir();
-    let failuresLeft = 3;
-    let calls = 0;
-    const fileOps: FileOps = {
-      rename: async (from, to) => {
-        if (!from.includes('.tmp-')) return fsp.rename(from, to);
-        calls += 1;
-        if (failuresLeft > 0) {
-          failuresLeft -= 1;
-          throw sharingViolation();
-        }
-        await fsp.rename(from, to);
-      },
-      unlink: (file) => fsp.unlink(file),
-    };
-    const storage = temp.track(await createStorage({ dataDir, fileOps }));
-    const sheet = await storage.open(sheetSpec());
-    await sheet.update((draft) => {
-      draft.items.push(item('1.a'));
-    });
-    expect(calls).toBe(4);
+    const failures = ['EPERM', 'EPERM', 'EPERM'];
+    const { ops: fileOps, attempts } = faultyRenames(() => failures.shift(), (from) => from.includes('.tmp-'));
+    const { sheet } = await savedSheet({ fileOps });
+    expect(attempts()).toBe(4);
     expect(sheet.data.items).toHaveLength(1);
   });
 
   it('gives up with an Indonesian STORAGE_ERROR and changes nothing', async () => {
-    const dataDir = await temp.dir();
     let blocked = false;
-    const fileOps: FileOps = {
-      rename: async (from, to) => {
-        if (blocked) throw sharingViolation();
-        await fsp.rename(from, to);
-      },
-      unlink: (file) => fsp.unlink(file),
-    };
-    const storage = temp.track(await createStorage({ dataDir, fileOps }));
-    const sheet = await storage.open(sheetSpec());
-    await sheet.update((draft) => {
-      draft.items.push(item('1.a'));
-    });
-    const file = path.join(dataDir, 'worksheets', 'unit-a-2022.json');
+    const { ops: fileOps } = faultyRenames(() => (blocked ? 'EPERM' : undefined));
+    const { sheet, file } = await savedSheet({ fileOps });
     const before = await fsp.readFile(file, 'utf8');
 
     blocked = true;

@@ -1,0 +1,63 @@
+import { promises as fsp } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createAppDispatcher, type Dispatch } from '../../electron/handlers';
+import { createServices, type Services } from '../../electron/services/container';
+import { getTemplate, type Answer } from '../../shared/lke';
+import type { WorksheetDetail } from '../../shared/worksheets';
+import { uniformAnswers } from '../unit/shared/lke/fixtures';
+
+/**
+ * The app as the benchmarks drive it: every service over a data folder, composed as the web host
+ * does, and the dispatcher the channels go through.
+ */
+export interface BenchApp {
+  services: Services;
+  dispatch: Dispatch;
+}
+
+/** Opens the services and the dispatcher over `dataDir` (close with `services.close()`). */
+export async function openApp(dataDir: string): Promise<BenchApp> {
+  const services = await createServices({ dataDir, host: 'web', version: 'bench' });
+  return { services, dispatch: createAppDispatcher(services) };
+}
+
+/** {@link openApp} over a fresh temporary folder; `close()` closes the services and deletes the folder. */
+export async function openTempApp(prefix: string): Promise<BenchApp & { dir: string; close: () => Promise<void> }> {
+  const dir = await fsp.mkdtemp(path.join(os.tmpdir(), prefix));
+  const app = await openApp(dir);
+  return {
+    ...app,
+    dir,
+    close: async () => {
+      await app.services.close();
+      await fsp.rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The best and the worst answer of every item of the current LKE template, as `[code, answer]` pairs in template order. */
+export function templateAnswers(): { best: [string, Answer][]; worst: [string, Answer][] } {
+  const template = getTemplate('lke-zi-90-2021-5-2024');
+  if (!template.ok) throw new Error(template.error.message);
+  return { best: Object.entries(uniformAnswers(template.value, 'best')), worst: Object.entries(uniformAnswers(template.value, 'worst')) };
+}
+
+/** An answer change as `worksheets:saveAnswers` takes it. */
+export interface AnswerChange {
+  code: string;
+  answer: Answer;
+  note?: string;
+}
+
+/** Creates the unit's worksheet for `year` and saves the Unit and TPI answers; returns its id. */
+export async function answeredWorksheet(dispatch: Dispatch, unitId: string, year: number, answers: { unit: AnswerChange[]; tpi: AnswerChange[] }): Promise<string> {
+  const created = await dispatch('worksheets:create', { unitId, year });
+  if (!created.ok) throw new Error(`${created.error.code}: ${created.error.message}`);
+  const { id } = (created.value as WorksheetDetail).worksheet;
+  for (const layer of ['unit', 'tpi'] as const) {
+    const saved = await dispatch('worksheets:saveAnswers', { id, layer, changes: answers[layer] });
+    if (!saved.ok) throw new Error(`${saved.error.code}: ${saved.error.message}`);
+  }
+  return id;
+}

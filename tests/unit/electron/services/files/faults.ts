@@ -1,0 +1,28 @@
+import { promises as fsp } from 'node:fs';
+import type { FileOps } from '../../../../../electron/services/files';
+
+/** A system error as Node reports it, with its `code` (EPERM, EBUSY, ENOSPC …). */
+export const systemError = (code: string): NodeJS.ErrnoException => Object.assign(new Error(`${code}: simulated`), { code });
+
+/**
+ * Real file operations whose renames can fail, as Windows' sharing violations under antivirus
+ * make them: before each rename of a file accepted by `only`, `failure()` names the error code to
+ * throw, or undefined to let the rename happen. `attempts()` counts those renames.
+ */
+export function faultyRenames(failure: () => string | undefined, only: (from: string) => boolean = () => true): { ops: FileOps; attempts: () => number } {
+  let attempts = 0;
+  return {
+    ops: {
+      rename: async (from, to) => {
+        if (only(from)) {
+          attempts += 1;
+          const code = failure();
+          if (code !== undefined) throw systemError(code);
+        }
+        await fsp.rename(from, to);
+      },
+      unlink: (target) => fsp.unlink(target),
+    },
+    attempts: () => attempts,
+  };
+}
