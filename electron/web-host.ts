@@ -23,6 +23,8 @@ export interface WebHostOptions {
   port?: number;
   token?: string;
   now?: () => Date;
+  /** Fonts folder for every PDF; default: resources/fonts found next to the sources. */
+  fontsDir?: string;
   log?: (message: string, error?: unknown) => void;
 }
 
@@ -139,6 +141,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     host: 'web',
     version: options.version,
     ...(options.now ? { now: options.now } : {}),
+    ...(options.fontsDir === undefined ? {} : { fontsDir: options.fontsDir }),
   });
   const dispatch: Dispatch = createAppDispatcher(services, log);
   let port = 0;

@@ -41,6 +41,7 @@ import {
 import {
   documentOpenInputSchema,
   importTrustedKeyInputSchema,
+  type GeneratedPdf,
   verifyInputSchema,
   type OpenDocumentResult,
   type PublicKeyView,
@@ -60,7 +61,6 @@ import {
   templateSaveInputSchema,
   type BatchStarted,
   type BatchStatus,
-  type GeneratedPdf,
   type PledgeCoverage,
   type PledgeRegistry,
   type PledgeTemplateView,
@@ -143,7 +143,7 @@ export const contract = {
   demo: {
     load: channel<{ units: number; people: number }>()(empty),
   },
-  /** LKE worksheets, one per unit per year (issue 3). Inputs and views: shared/worksheets. */
+  /** LKE worksheets, one per unit per year. Inputs and views: shared/worksheets. */
   worksheets: {
     templates: channel<TemplateInfo[]>()(empty),
     list: channel<WorksheetList>()(worksheetsListInputSchema),
@@ -165,12 +165,12 @@ export const contract = {
     getYear: channel<InstansiYearRecord | null>()(prerequisitesYearInputSchema),
     saveYear: channel<InstansiYearRecord>()(prerequisitesSaveInputSchema),
   },
-  /** Pakta Integritas templates, versioned (issue 4 item 1). */
+  /** Pakta Integritas templates, versioned. */
   pledgeTemplates: {
     list: channel<PledgeTemplateView[]>()(empty),
     saveVersion: channel<PledgeTemplateView>()(templateSaveInputSchema),
   },
-  /** Pakta Integritas: one pledge, its PDF, registry and coverage, batch printing (issue 4). */
+  /** Pakta Integritas: one pledge, its PDF, registry and coverage, batch printing. */
   pledges: {
     create: channel<PledgeView>()(pledgeCreateInputSchema),
     get: channel<PledgeView>()(pledgeRefInputSchema),
@@ -185,7 +185,7 @@ export const contract = {
     batchStatus: channel<BatchStatus>()(batchJobInputSchema),
     cancel: channel<BatchStatus>()(batchJobInputSchema),
   },
-  /** Pencanangan / Deklarasi events and their Piagam PDF (issue 4 item 7). */
+  /** Pencanangan / Deklarasi events and their Piagam PDF. */
   declarations: {
     create: channel<DeclarationView>()(declarationInputSchema),
     update: channel<DeclarationView>()(declarationUpdateInputSchema),
@@ -193,25 +193,25 @@ export const contract = {
     get: channel<DeclarationView>()(declarationRefInputSchema),
     pdf: channel<GeneratedPdf>()(declarationRefInputSchema),
   },
-  /** Offline verification of generated documents and the installation's keys (issue 4 item 4). */
+  /** Offline verification of generated documents and the installation's keys. */
   verification: {
     verify: channel<VerificationView>()(verifyInputSchema),
     exportPublicKey: channel<PublicKeyView>()(empty),
     importTrustedKey: channel<TrustedKeyView>()(importTrustedKeyInputSchema),
     listTrustedKeys: channel<TrustedKeyView[]>()(empty),
   },
-  /** Generated documents through the native port (issue 4 item 8). */
+  /** Generated documents through the native port. */
   documents: {
     open: channel<OpenDocumentResult>()(documentOpenInputSchema),
   },
-  /** Excel exchange of LKE worksheets and the annual recap (issue 5 item 4). Inputs and views: shared/exchange. */
+  /** Excel exchange of LKE worksheets and the annual recap. Inputs and views: shared/exchange. */
   exchange: {
     exportWorksheet: channel<ExchangeFile>()(exchangeExportWorksheetInputSchema),
     importPreview: channel<ExchangeImportPreview>()(exchangeImportPreviewInputSchema),
     importCommit: channel<ExchangeImportResult>()(exchangeImportCommitInputSchema),
     exportRecap: channel<ExchangeFile>()(exchangeExportRecapInputSchema),
   },
-  /** Laporan Hasil Evaluasi, annual recap and the yearly dashboard (issue 5 items 1–3). Inputs and views: shared/reports. */
+  /** Laporan Hasil Evaluasi, annual recap and the yearly dashboard. Inputs and views: shared/reports. */
   reports: {
     getMeta: channel<ReportMetaView>()(reportRefInputSchema),
     saveMeta: channel<ReportMetaView>()(reportSaveMetaInputSchema),

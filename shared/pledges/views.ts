@@ -7,7 +7,7 @@ import type { PledgeTemplate, SignatureKind, SignerSnapshot, WitnessSnapshot } f
  */
 
 /**
- * Where a person stands for a year (issue 4, Registry):
+ * Where a person stands for a year (Registry):
  * - `DIGITAL` — signed with a signature image on file (drawn on the canvas or an uploaded scan);
  * - `BASAH` — printed for a wet signature and marked as signed;
  * - `PINDAIAN` — printed, signed by hand, and the scan of the signed paper attached;
@@ -118,15 +118,6 @@ export interface PledgeCoverage extends CoverageSummary {
   suggestedOption: InvolvementOption;
   /** One sentence for the worksheet screen, in Indonesian. */
   note: string;
-}
-
-/** A generated document returned by `pledges:pdf`, `pledges:reprint`, `declarations:pdf`. */
-export interface GeneratedPdf {
-  documentId: string;
-  fileName: string;
-  pages: number;
-  /** Verification code printed on the document ('' for a batch: each page has its own). */
-  code: string;
 }
 
 /** `pledges:batch`. */

@@ -1,5 +1,5 @@
 /**
- * Report benchmark (issue 5 "Benchmarks": LHE for one unit ≤ 1 s; recap of 70 units ≤ 3 s).
+ * Report benchmark (LHE for one unit ≤ 1 s; recap of 70 units ≤ 3 s).
  *
  *   npx tsx tests/bench/reports.bench.ts      (or `npm run bench -- reports`)
  *
@@ -18,10 +18,9 @@ import { pathToFileURL } from 'node:url';
 import { createAppDispatcher } from '../../electron/handlers';
 import { createServices } from '../../electron/services/container';
 import { warmUpPdfEngine } from '../../electron/services/pdf';
-import { reportServiceFor } from '../../electron/services/reports';
 import { getTemplate, type Answer } from '../../shared/lke';
 import type { Unit } from '../../shared/masterdata/schemas';
-import type { GeneratedPdf } from '../../shared/pledges';
+import type { GeneratedPdf } from '../../shared/documents';
 import type { WorksheetDetail } from '../../shared/worksheets';
 import { unitInput } from '../unit/electron/handlers/harness';
 import { uniformAnswers } from '../unit/shared/lke/fixtures';
@@ -92,7 +91,7 @@ export async function run(): Promise<ReportBenchFigures> {
     }
     const seedMs = performance.now() - seedStart;
     const id = ids[0] ?? '';
-    const reports = reportServiceFor(services);
+    const reports = services.reports;
 
     // What the app does 1.5 s after start (web-host-main, Electron main): load and warm the engine.
     const warmUpMs = (await timed(() => warmUpPdfEngine())).ms;

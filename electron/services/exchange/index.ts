@@ -3,16 +3,16 @@ import type { ExchangeFile, ExchangeImportPreview, ExchangeImportResult } from '
 import { getTemplate, type Template } from '../../../shared/lke';
 import { AppFailure } from '../../../shared/result';
 import { MAX_CHANGES_PER_SAVE, type RawAnswerChange, type Worksheet } from '../../../shared/worksheets';
-import type { Services } from '../container';
 import { safeFileStem } from '../files';
-import { worksheetServicesFor } from '../worksheets';
+import type { MasterDataService } from '../masterdata';
+import type { WorksheetsService } from '../worksheets';
 import { exportRecapXlsx, recapRows } from './exportRecap';
 import { exportWorksheetXlsx } from './exportWorksheet';
 import { parseWorksheetXlsx } from './importWorksheet';
 import { XLSX_MIME } from './layout';
 
 /**
- * Excel exchange of LKE worksheets (issue 5 item 4): export a unit's worksheet as a self-scoring
+ * Excel exchange of LKE worksheets: export a unit's worksheet as a self-scoring
  * .xlsx, import a filled file back as a preview of every change (applied to the unit layer only
  * when confirmed, through the worksheet service), and export the annual recap. Plain Node.
  */
@@ -51,20 +51,15 @@ function templateOf(worksheet: Worksheet): Template {
   return template.value;
 }
 
-const instances = new WeakMap<Services, ExchangeService>();
-
-/** The exchange service of a Services container (one per container, so previews survive between calls). */
-export function exchangeServiceFor(services: Services): ExchangeService {
-  let found = instances.get(services);
-  if (found === undefined) {
-    found = createExchangeService(services);
-    instances.set(services, found);
-  }
-  return found;
+/** What the exchange service needs (built once by the composition root, so previews survive between calls). */
+export interface ExchangeDeps {
+  worksheets: WorksheetsService;
+  master: MasterDataService;
+  now: () => Date;
 }
 
-export function createExchangeService(services: Services): ExchangeService {
-  const { worksheets } = worksheetServicesFor(services);
+export function createExchangeService(services: ExchangeDeps): ExchangeService {
+  const { worksheets } = services;
   const previews = new Map<string, PendingPreview>();
 
   function instansi(): string {

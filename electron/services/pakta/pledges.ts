@@ -11,7 +11,6 @@ import {
   involvementNote,
   suggestInvolvementOption,
   summarizeCoverage,
-  type GeneratedPdf,
   type PledgeCoverage,
   type PledgeRegistry,
   type PledgeStatus,
@@ -20,7 +19,9 @@ import {
   type pledgeCreateInputSchema,
   type witnessInputSchema,
 } from '../../../shared/pledges';
+import type { GeneratedPdf } from '../../../shared/documents';
 import { AppFailure } from '../../../shared/result';
+import type { DocumentsService } from '../documents';
 import type { BlobStore } from '../files';
 import { sha256Hex } from '../files';
 import type { MasterDataService } from '../masterdata';
@@ -28,12 +29,11 @@ import { pledgeFileName, pledgePdf, type InstitutionHeader, type PledgeDocument,
 import type { SigningService } from '../signing';
 import type { Storage, StoredDocument } from '../storage';
 import { PLEDGES_FOLDER, pledgeYearSpec, yearOfPledgeDocument, type PledgeYearDocument, type StoredPledge } from './documents';
-import type { GeneratedDocumentStore } from './generated';
 import { prepareSignature, sniffSignedScan } from './signature';
 import type { PledgeTemplateService } from './templates';
 
 /**
- * Pakta Integritas records (issue 4 items 2, 3, 6): create a pledge with a snapshot of the
+ * Pakta Integritas records: create a pledge with a snapshot of the
  * signer's identity, the exact template text and the signature; print it from the stored record;
  * keep the registry per unit and year. A pledge's verification code is issued when it is created
  * (Ed25519 is deterministic, so a reprint carries the same code) and covers the canonical content
@@ -50,7 +50,7 @@ export interface PaktaDeps {
   master: MasterDataService;
   now: () => Date;
   signing: () => Promise<SigningService>;
-  documents: GeneratedDocumentStore;
+  documents: DocumentsService;
   templates: PledgeTemplateService;
   /** Fonts folder for the PDF engine (tests); default: resources/fonts. */
   fontsDir?: string;
@@ -410,15 +410,14 @@ export function createPledgeService(deps: PaktaDeps): PledgeService {
       const record = toPledgeRecord(stored, text);
       const signatureImage = stored.signature.imageSha256 ? await blobs.get(stored.signature.imageSha256) : null;
       const document: PledgeDocument = { pledge: record, signatureImage, verification: { code: stored.code, qrPayload: stored.qrPayload } };
-      const bytes = await pledgePdf(document, await pdfOptions());
+      const options = await pdfOptions();
       const fileName = pledgeFileName(record);
-      const meta = await documents.write({
+      const meta = await documents.produce({
         kind: 'pakta',
         title: `Pakta Integritas ${stored.year} – ${stored.signer.nama}`,
         fileName,
-        pages: 1,
         sourceIds: [stored.id],
-        bytes,
+        render: async () => ({ bytes: await pledgePdf(document, options), pages: 1 }),
       });
       // Recorded only now that the PDF is on disk under its final name.
       try {

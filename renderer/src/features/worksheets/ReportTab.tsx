@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useEffect, useState } from 'react';
 import { useFieldArray, useForm, useWatch, type FieldErrors, type UseFormRegister } from 'react-hook-form';
-import type { GeneratedPdf } from '../../../../shared/pledges/views';
+import type { GeneratedPdf } from '../../../../shared/documents';
 import { MAX_RECOMMENDATIONS, MAX_TEAM_MEMBERS, type ReportMeta } from '../../../../shared/reports/meta';
 import type { ReportMetaView } from '../../../../shared/reports/views';
 import type { AppError } from '../../../../shared/result';

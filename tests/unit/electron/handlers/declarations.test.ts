@@ -1,6 +1,5 @@
 import { promises as fsp } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { paktaServicesFor } from '../../../../electron/services/pakta';
 import type { DeclarationInput } from '../../../../shared/declarations';
 import { makeSignaturePng, pdfText } from '../services/pdf/fixtures';
 import { expectFail, expectOk, useHarness, type Harness } from './harness';
@@ -8,7 +7,7 @@ import { expectFail, expectOk, useHarness, type Harness } from './harness';
 const harnesses = useHarness();
 
 /**
- * The seed ceremony of issue 4 (Kabupaten Serang, Kamis 23 Juni 2022) with fictional names:
+ * The seed ceremony (Kabupaten Serang, Kamis 23 Juni 2022) with fictional names:
  * eight signatories and three witnesses.
  */
 const SEED_DECLARATION: DeclarationInput = {
@@ -40,7 +39,7 @@ async function seeded(): Promise<Harness> {
 }
 
 async function bytesOf(h: Harness, documentId: string): Promise<Uint8Array> {
-  const resolved = await (await paktaServicesFor(h.services)).documents.resolve(documentId);
+  const resolved = await h.services.documents.resolve(documentId);
   return new Uint8Array(await fsp.readFile(resolved.filePath));
 }
 

@@ -3,7 +3,6 @@ import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { paktaServicesFor } from '../../../../electron/services/pakta';
 import type { InputOf } from '../../../../shared/contract';
 import type { Contract } from '../../../../shared/contract';
 import { PAKTA_ASN_V1 } from '../../../../shared/pakta/templates';
@@ -51,7 +50,7 @@ function rosterPledge(personId: string, overrides: Partial<CreateInput> = {}): C
 }
 
 async function documentBytes(h: Harness, documentId: string): Promise<Uint8Array> {
-  const resolved = await (await paktaServicesFor(h.services)).documents.resolve(documentId);
+  const resolved = await h.services.documents.resolve(documentId);
   return new Uint8Array(await fsp.readFile(resolved.filePath));
 }
 
@@ -222,7 +221,7 @@ describe('pledges:create and pledges:pdf', () => {
     const scan = Buffer.from(encodePng(width, height, pixels)).toString('base64');
     const pledge = expectOk(await h.call('pledges:create', rosterPledge(person.id, { signature: { kind: 'scan', fileName: 'ttd.png', dataBase64: scan } })));
     expect(pledge).toMatchObject({ signatureKind: 'uploaded', status: 'DIGITAL' });
-    const located = await (await paktaServicesFor(h.services)).pledges.locate(pledge.id);
+    const located = await h.services.pledges.locate(pledge.id);
     const hash = located?.stored.signature.imageSha256 ?? '';
     const stored = await h.services.blobs.get(hash);
     const { decodePng } = await import('../../../../electron/services/pdf/png');
@@ -417,7 +416,7 @@ describe('pledges:batch', () => {
     expectOk(await h.call('pledges:create', rosterPledge(person.id)));
     const started = expectOk(await h.call('pledges:batch', { unitIds: [unit.id], year: 2022, separateFiles: true, date: '2022-06-23' }));
     expect(started.total).toBe(5);
-    const pakta = await paktaServicesFor(h.services);
+    const pakta = h.services;
     const done = await pakta.batches.settled(started.jobId);
     expect(done).toMatchObject({ state: 'done', done: 10, total: 10, pledges: 5, error: null });
     const status = expectOk(await h.call('pledges:batchStatus', { jobId: started.jobId }));
@@ -458,7 +457,7 @@ describe('pledges:batch', () => {
     const started = expectOk(await h.call('pledges:batch', { unitIds: 'all', year: 2022, separateFiles: true }));
     const cancelled = expectOk(await h.call('pledges:cancel', { jobId: started.jobId }));
     expect(['running', 'cancelled']).toContain(cancelled.state);
-    const final = await (await paktaServicesFor(h.services)).batches.settled(started.jobId);
+    const final = await h.services.batches.settled(started.jobId);
     expect(final).toMatchObject({ state: 'cancelled', result: null, error: { code: 'CANCELLED' } });
     expect(await documentFiles(h.dataDir)).toEqual([]);
     expect(expectOk(await h.call('pledges:registry', { unitId: unit.id, year: 2022 })).coverage.byStatus.BELUM).toBe(60);
