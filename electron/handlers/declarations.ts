@@ -9,6 +9,6 @@ export function declarationsHandlers(services: Services): DomainHandlers<'declar
     update: async ({ id, data }) => declarations.update(id, data, services.currentUser()),
     list: async () => declarations.list(),
     get: async ({ id }) => declarations.get(id),
-    pdf: async ({ id }) => declarations.pdf(id),
+    print: async (input) => declarations.print(input, services.currentUser()),
   };
 }

@@ -21,9 +21,9 @@ export function pledgesHandlers(services: Services): DomainHandlers<'pledges'> {
   const { pledges, batches } = services;
   return {
     create: async (input) => pledges.create(input, services.currentUser()),
+    print: async (input) => pledges.print(input, services.currentUser()),
     get: async ({ id }) => pledges.get(id),
     pdf: async ({ id }) => pledges.pdf(id),
-    reprint: async ({ id }) => pledges.pdf(id),
     registry: async ({ unitId, year }) => pledges.registry(unitId, year),
     coverage: async ({ unitId, year }) => pledges.coverage(unitId, year),
     markSigned: async ({ id, date }) => pledges.markSigned(id, date),

@@ -7,7 +7,7 @@ export function reportsHandlers(services: Services): DomainHandlers<'reports'> {
   return {
     getMeta: async ({ id }) => reports.getMeta(id),
     saveMeta: async ({ id, meta }) => reports.saveMeta(id, meta, services.currentUser()),
-    lhePdf: async ({ id }) => reports.lhePdf(id),
+    printLhe: async ({ id, meta }) => reports.printLhe(id, meta, services.currentUser()),
     recapPdf: async ({ year }) => reports.recapPdf(year),
     dashboard: async ({ year }) => reports.dashboard(year),
   };

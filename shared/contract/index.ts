@@ -34,9 +34,11 @@ import {
 } from '../worksheets';
 import {
   declarationInputSchema,
+  declarationPrintInputSchema,
   declarationRefInputSchema,
   declarationUpdateInputSchema,
   type DeclarationView,
+  type PrintedDeclaration,
 } from '../declarations';
 import {
   documentOpenInputSchema,
@@ -65,6 +67,7 @@ import {
   type PledgeRegistry,
   type PledgeTemplateView,
   type PledgeView,
+  type PrintedPledge,
 } from '../pledges';
 import {
   exchangeExportRecapInputSchema,
@@ -76,10 +79,12 @@ import {
   type ExchangeImportResult,
 } from '../exchange';
 import {
+  reportPrintLheInputSchema,
   reportRefInputSchema,
   reportSaveMetaInputSchema,
   reportYearInputSchema,
   type DashboardView,
+  type PrintedLhe,
   type ReportMetaView,
 } from '../reports';
 import { MAX_LOGO_BYTES, MAX_ROSTER_BYTES, base64Bytes, fileNameSchema } from './bytes';
@@ -174,8 +179,10 @@ export const contract = {
   pledges: {
     create: channel<PledgeView>()(pledgeCreateInputSchema),
     get: channel<PledgeView>()(pledgeRefInputSchema),
+    /** Creates the pledge (or reuses the identical one already stored), renders, stores and returns its PDF. */
+    print: channel<PrintedPledge>()(pledgeCreateInputSchema),
+    /** Prints a stored pledge again. */
     pdf: channel<GeneratedPdf>()(pledgeRefInputSchema),
-    reprint: channel<GeneratedPdf>()(pledgeRefInputSchema),
     registry: channel<PledgeRegistry>()(pledgeRegistryInputSchema),
     coverage: channel<PledgeCoverage>()(pledgeCoverageInputSchema),
     markSigned: channel<PledgeView>()(pledgeMarkSignedInputSchema),
@@ -191,7 +198,7 @@ export const contract = {
     update: channel<DeclarationView>()(declarationUpdateInputSchema),
     list: channel<DeclarationView[]>()(empty),
     get: channel<DeclarationView>()(declarationRefInputSchema),
-    pdf: channel<GeneratedPdf>()(declarationRefInputSchema),
+    print: channel<PrintedDeclaration>()(declarationPrintInputSchema),
   },
   /** Offline verification of generated documents and the installation's keys. */
   verification: {
@@ -215,7 +222,7 @@ export const contract = {
   reports: {
     getMeta: channel<ReportMetaView>()(reportRefInputSchema),
     saveMeta: channel<ReportMetaView>()(reportSaveMetaInputSchema),
-    lhePdf: channel<GeneratedPdf>()(reportRefInputSchema),
+    printLhe: channel<PrintedLhe>()(reportPrintLheInputSchema),
     recapPdf: channel<GeneratedPdf>()(reportYearInputSchema),
     dashboard: channel<DashboardView>()(reportYearInputSchema),
   },

@@ -1,3 +1,4 @@
+import type { GeneratedPdf } from '../documents';
 import type { JenisAsn } from '../format/nip';
 import type { PledgeTemplate, SignatureKind, SignerSnapshot, WitnessSnapshot } from '../pakta/types';
 
@@ -64,6 +65,12 @@ export interface PledgeView {
   wetSignedAt: string | null;
   scan: { fileName: string; mimeType: string; size: number; attachedAt: string } | null;
   revoked: { at: string; by: string; reason: string } | null;
+}
+
+/** `pledges:print`: the pledge (created, or the identical one already stored) and its PDF. */
+export interface PrintedPledge {
+  pledge: PledgeView;
+  pdf: GeneratedPdf;
 }
 
 /** Counts behind a coverage percentage. */

@@ -6,7 +6,7 @@
  * Seeds a temp data folder through the real dispatcher: 70 units, each with a fully answered 2022
  * worksheet (Unit and TPI layers, notes on every tenth item) and a 2021 worksheet for the change
  * column. Then times, end to end through the channels (scoring, model, pdfmake, atomic write):
- * `reports:lhePdf` for one unit, `reports:recapPdf` for the year, and `reports:dashboard`.
+ * `reports:printLhe` for one unit, `reports:recapPdf` for the year, and `reports:dashboard`.
  * The engine is warmed first, as the app does in the background after start; first calls are
  * reported separately (pdfmake's own first layout), the rest are medians.
  * Figures are printed, never asserted.
@@ -21,6 +21,7 @@ import { warmUpPdfEngine } from '../../electron/services/pdf';
 import { getTemplate, type Answer } from '../../shared/lke';
 import type { Unit } from '../../shared/masterdata/schemas';
 import type { GeneratedPdf } from '../../shared/documents';
+import type { PrintedLhe } from '../../shared/reports';
 import type { WorksheetDetail } from '../../shared/worksheets';
 import { unitInput } from '../unit/electron/handlers/harness';
 import { uniformAnswers } from '../unit/shared/lke/fixtures';
@@ -95,11 +96,11 @@ export async function run(): Promise<ReportBenchFigures> {
 
     // What the app does 1.5 s after start (web-host-main, Electron main): load and warm the engine.
     const warmUpMs = (await timed(() => warmUpPdfEngine())).ms;
-    const lheFirst = await timed(async () => value<GeneratedPdf>(await dispatch('reports:lhePdf', { id })));
+    const lheFirst = await timed(async () => value<PrintedLhe>(await dispatch('reports:printLhe', { id })));
     const lhe: number[] = [];
     const lheModel: number[] = [];
     for (let i = 0; i < RUNS; i += 1) {
-      lhe.push((await timed(async () => value<GeneratedPdf>(await dispatch('reports:lhePdf', { id: ids[i + 1] ?? id })))).ms);
+      lhe.push((await timed(async () => value<PrintedLhe>(await dispatch('reports:printLhe', { id: ids[i + 1] ?? id })))).ms);
       lheModel.push((await timed(() => reports.lheModel(ids[i + 1] ?? id))).ms);
     }
     const recapFirst = await timed(async () => value<GeneratedPdf>(await dispatch('reports:recapPdf', { year: 2022 })));
@@ -117,7 +118,7 @@ export async function run(): Promise<ReportBenchFigures> {
       lheFirstMs: lheFirst.ms,
       lheMs: median(lhe),
       lheModelMs: median(lheModel),
-      lhePages: lheFirst.value.pages,
+      lhePages: lheFirst.value.pdf.pages,
       recapFirstMs: recapFirst.ms,
       recapMs: median(recap),
       recapModelMs: median(recapModel),

@@ -1,6 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
-import type { DeclarationPartyView, DeclarationView, declarationInputSchema, declarationPartyInputSchema } from '../../../shared/declarations';
+import type {
+  DeclarationPartyView,
+  DeclarationView,
+  PrintedDeclaration,
+  declarationInputSchema,
+  declarationPartyInputSchema,
+  declarationPrintInputSchema,
+} from '../../../shared/declarations';
 import { formatTanggal } from '../../../shared/format/date';
 import { canonicalDeclarationContent } from '../../../shared/pakta/canonical';
 import { PIAGAM_PENCANANGAN_V1, renderDeclarationText } from '../../../shared/pakta/templates';
@@ -38,6 +45,8 @@ export interface DeclarationService {
   list(): DeclarationView[];
   get(id: string): DeclarationView;
   pdf(id: string): Promise<GeneratedPdf>;
+  /** Stores the declaration when `data` is given (new, or the changes of `id`), then prints it. */
+  print(input: z.output<typeof declarationPrintInputSchema>, by: string): Promise<PrintedDeclaration>;
   /** The stored declaration with this id or typable code, for verification. */
   find(query: { id?: string; code?: string }): StoredDeclaration | null;
 }
@@ -150,7 +159,7 @@ export async function createDeclarationService(deps: {
     return { ...base, code: signed.code, qrPayload: signed.qrPayload };
   };
 
-  return {
+  const service: DeclarationService = {
     async create(data, by) {
       const at = now().toISOString();
       const stored: StoredDeclaration = { ...(await build(`d${randomBytes(8).toString('hex')}`, data)), createdAt: at, updatedAt: at, createdBy: by, printed: [] };
@@ -209,8 +218,17 @@ export async function createDeclarationService(deps: {
       return { documentId: meta.id, fileName, pages: meta.pages, code: stored.code };
     },
 
+    async print({ id, data }, by) {
+      let target = id;
+      if (data !== undefined) target = (id === undefined ? await service.create(data, by) : await service.update(id, data, by)).id;
+      if (target === undefined) throw new AppFailure('INVALID_INPUT', 'Pilih pencanangan yang akan dicetak.');
+      const pdf = await service.pdf(target);
+      return { declaration: toDeclarationView(requireStored(target)), pdf };
+    },
+
     find({ id, code }) {
       return doc.data.records.find((record) => (id !== undefined && record.id === id) || (code !== undefined && record.code === code)) ?? null;
     },
   };
+  return service;
 }

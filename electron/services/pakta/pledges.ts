@@ -15,6 +15,7 @@ import {
   type PledgeRegistry,
   type PledgeStatus,
   type PledgeView,
+  type PrintedPledge,
   type RegistryRow,
   type pledgeCreateInputSchema,
   type witnessInputSchema,
@@ -65,6 +66,11 @@ export interface LocatedPledge {
 
 export interface PledgeService {
   create(input: PledgeCreate, by: string): Promise<PledgeView>;
+  /**
+   * Creates the pledge and prints it in one step. The identical pledge already stored (a second
+   * try after the PDF could not be written) is printed instead of being refused as a duplicate.
+   */
+  print(input: PledgeCreate, by: string): Promise<PrintedPledge>;
   get(id: string): Promise<PledgeView>;
   /** Prints a pledge (also a reprint): writes the PDF, then records it as printed. */
   pdf(id: string): Promise<GeneratedPdf>;
@@ -200,6 +206,13 @@ function witnessSnapshot(witness: WitnessParsed | null | undefined): WitnessSnap
   return witness ? { nama: witness.nama, nip: witness.nip, jabatan: witness.jabatan } : null;
 }
 
+/** True when two records say the same: signer, text, place, date, witness and signature. */
+function samePledge(a: StoredPledge, b: StoredPledge): boolean {
+  const content = (p: StoredPledge): string =>
+    JSON.stringify([p.year, p.textRef, p.place, p.date, p.signer, p.witness, p.signature.kind, p.signature.imageSha256, p.personId, p.unitId]);
+  return content(a) === content(b);
+}
+
 function revokedFailure(stored: StoredPledge): AppFailure {
   return new AppFailure('CONFLICT', `Pakta ${stored.signer.nama} sudah dicabut${stored.revoked ? ` (${stored.revoked.reason})` : ''}; buat pakta baru bila perlu.`);
 }
@@ -308,13 +321,8 @@ export function createPledgeService(deps: PaktaDeps): PledgeService {
     return { year, unitId: unitId ?? null, rows, coverage: summarizeCoverage(rows.map((row) => row.status)), others, revoked };
   };
 
-  return {
-    yearDocument,
-    locate,
-    locateByCode: (code) => locateWhere((pledge) => pledge.code === code),
-    pdfOptions,
-
-    async create(input, by) {
+  /** The signed record a create input describes (nothing stored yet). */
+  const prepare = async (input: PledgeCreate, by: string): Promise<{ stored: StoredPledge; text: PledgeText }> => {
       const institution = master.data().institution;
       requireInstitution(institution);
       let signer: SignerSnapshot;
@@ -380,29 +388,39 @@ export function createPledgeService(deps: PaktaDeps): PledgeService {
         },
         text,
       );
-      const doc = await yearDocument(input.year);
-      await doc.update((draft) => {
-        const clash = draft.pledges.find(
-          (p) => p.revoked === null && ((personId !== null && p.personId === personId) || (signer.nip !== '' && p.signer.nip === signer.nip)),
+      return { stored, text };
+  };
+
+  /**
+   * Stores a prepared pledge; an unrevoked pledge of the same person (or NIP) that year is a
+   * DUPLICATE, unless `reuseIdentical` and it says exactly the same — then that one is returned.
+   */
+  const insert = async ({ stored, text }: { stored: StoredPledge; text: PledgeText }, reuseIdentical: boolean): Promise<{ view: PledgeView; reused: boolean }> => {
+    const doc = await yearDocument(stored.year);
+    let existing: StoredPledge | undefined;
+    await doc.update((draft) => {
+      const clash = draft.pledges.find(
+        (p) => p.revoked === null && ((stored.personId !== null && p.personId === stored.personId) || (stored.signer.nip !== '' && p.signer.nip === stored.signer.nip)),
+      );
+      if (clash && reuseIdentical && samePledge(clash, stored)) {
+        existing = clash;
+        return;
+      }
+      if (clash) {
+        throw new AppFailure(
+          'DUPLICATE',
+          `${clash.signer.nama} sudah memiliki Pakta Integritas tahun ${stored.year} (kode ${clash.code}). Cetak ulang pakta itu, atau cabut dahulu bila perlu dibuat ulang.`,
         );
-        if (clash) {
-          throw new AppFailure(
-            'DUPLICATE',
-            `${clash.signer.nama} sudah memiliki Pakta Integritas tahun ${input.year} (kode ${clash.code}). Cetak ulang pakta itu, atau cabut dahulu bila perlu dibuat ulang.`,
-          );
-        }
-        draft.texts[stored.textRef] ??= text;
-        draft.pledges.push(stored);
-      });
-      return toPledgeView(stored, text);
-    },
+      }
+      draft.texts[stored.textRef] ??= text;
+      draft.pledges.push(stored);
+    });
+    if (existing) return { view: toPledgeView(existing, doc.data.texts[existing.textRef]), reused: true };
+    return { view: toPledgeView(stored, text), reused: false };
+  };
 
-    async get(id) {
-      const { stored, text } = await require(id);
-      return toPledgeView(stored, text);
-    },
-
-    async pdf(id) {
+  /** Prints a stored pledge (also a reprint): writes the PDF, then records it as printed. */
+  const printStored = async (id: string): Promise<GeneratedPdf> => {
       const located = await require(id);
       const { stored, text } = located;
       if (stored.revoked) throw revokedFailure(stored);
@@ -430,7 +448,39 @@ export function createPledgeService(deps: PaktaDeps): PledgeService {
         throw error;
       }
       return { documentId: meta.id, fileName, pages: 1, code: stored.code };
+    };
+
+  return {
+    yearDocument,
+    locate,
+    locateByCode: (code) => locateWhere((pledge) => pledge.code === code),
+    pdfOptions,
+
+    create: async (input, by) => (await insert(await prepare(input, by), false)).view,
+
+    async print(input, by) {
+      const { view, reused } = await insert(await prepare(input, by), true);
+      let pdf: GeneratedPdf;
+      try {
+        pdf = await printStored(view.id);
+      } catch (error) {
+        if (reused || !(error instanceof AppFailure)) throw error;
+        throw new AppFailure(
+          error.code,
+          `Pakta ${view.signer.nama} tersimpan dengan kode ${view.code}, tetapi PDF-nya belum dibuat: ${error.message} Tekan tombol cetak sekali lagi untuk mencoba lagi.`,
+          error.issues,
+        );
+      }
+      const { stored, text } = await require(view.id);
+      return { pledge: toPledgeView(stored, text), pdf };
     },
+
+    async get(id) {
+      const { stored, text } = await require(id);
+      return toPledgeView(stored, text);
+    },
+
+    pdf: (id) => printStored(id),
 
     registry,
 

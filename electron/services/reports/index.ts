@@ -17,6 +17,7 @@ import {
   type ReportMeta,
   type ReportMetaView,
   type LheModel,
+  type PrintedLhe,
 } from '../../../shared/reports';
 import { AppFailure } from '../../../shared/result';
 import { parseWorksheetId, scoreLayers, type Worksheet, type WorksheetSummary } from '../../../shared/worksheets';
@@ -88,6 +89,8 @@ export interface ReportService {
   /** The LHE model of a worksheet (what the PDF prints). */
   lheModel(id: string): Promise<LheModel>;
   lhePdf(id: string): Promise<GeneratedPdf>;
+  /** Saves `meta` when given, then prints the LHE from what is stored. */
+  printLhe(id: string, meta: ReportMeta | undefined, by: string): Promise<PrintedLhe>;
   recapModel(year: number): Promise<RecapModel>;
   recapPdf(year: number): Promise<GeneratedPdf>;
   dashboard(year: number): Promise<DashboardView>;
@@ -229,7 +232,7 @@ export function createReportService(services: ReportDeps): ReportService {
     ...(services.fontsDir === undefined ? {} : { fontsDir: services.fontsDir }),
   });
 
-  return {
+  const service: ReportService = {
     getMeta: view,
 
     async saveMeta(id, meta, by) {
@@ -243,6 +246,11 @@ export function createReportService(services: ReportDeps): ReportService {
     },
 
     lheModel,
+
+    async printLhe(id, meta, by) {
+      const report = meta === undefined ? await view(id) : await service.saveMeta(id, meta, by);
+      return { report, pdf: await service.lhePdf(id) };
+    },
 
     async lhePdf(id) {
       const model = await lheModel(id);
@@ -295,4 +303,5 @@ export function createReportService(services: ReportDeps): ReportService {
       });
     },
   };
+  return service;
 }

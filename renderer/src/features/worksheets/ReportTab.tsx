@@ -110,6 +110,17 @@ function ReportForm({ worksheetId, initial, locked }: { worksheetId: string; ini
     });
   }, [worksheetId, reset, subscribe]);
 
+  /** Shows what main stored as the form's new starting point. */
+  const applySaved = useCallback(
+    (saved: ReportMetaView): void => {
+      setView(saved);
+      reset(toFormValues(saved.meta));
+      reportDrafts.clear(worksheetId);
+      setSavedAt(new Date());
+    },
+    [worksheetId, reset],
+  );
+
   const persist = useCallback(
     async (meta: ReportMeta): Promise<boolean> => {
       setServerErrors([]);
@@ -118,13 +129,10 @@ function ReportForm({ worksheetId, initial, locked }: { worksheetId: string; ini
         setServerErrors(errorLines(result.error));
         return false;
       }
-      setView(result.value);
-      reset(toFormValues(result.value.meta));
-      reportDrafts.clear(worksheetId);
-      setSavedAt(new Date());
+      applySaved(result.value);
       return true;
     },
-    [worksheetId, reset],
+    [worksheetId, applySaved],
   );
 
   /** Validates and saves; true when stored. */
@@ -152,17 +160,34 @@ function ReportForm({ worksheetId, initial, locked }: { worksheetId: string; ini
     setPrinted(undefined);
     setPrinting(true);
     try {
-      if (isDirty && !(await save())) {
-        setPrintError('Metadata laporan belum tersimpan; perbaiki isian yang ditandai lalu cetak lagi.');
+      // Unsaved edits travel with the print command: main saves them, then prints (one call).
+      let meta: ReportMeta | undefined;
+      let valid = true;
+      if (isDirty) {
+        valid = false;
+        await handleSubmit((values) => {
+          meta = values;
+          valid = true;
+        })();
+      }
+      const unsaved = 'Metadata laporan belum tersimpan; perbaiki isian yang ditandai lalu cetak lagi.';
+      if (!valid) {
+        setPrintError(unsaved);
         return;
       }
-      const result = await api.reports.lhePdf({ id: worksheetId });
+      setServerErrors([]);
+      const result = await api.reports.printLhe(meta === undefined ? { id: worksheetId } : { id: worksheetId, meta });
       if (!result.ok) {
-        setPrintError(result.error.message);
+        if (meta !== undefined && result.error.code === 'INVALID_INPUT') {
+          setServerErrors(errorLines(result.error));
+          setPrintError(unsaved);
+        } else setPrintError(result.error.message);
         return;
       }
-      const opened = await openGeneratedDocument(result.value.documentId);
-      setPrinted({ pdf: result.value, url: opened.url });
+      if (meta !== undefined) applySaved(result.value.report);
+      const { pdf } = result.value;
+      const opened = await openGeneratedDocument(pdf.documentId);
+      setPrinted({ pdf, url: opened.url });
       if (opened.error) setPrintError(opened.error);
     } finally {
       setPrinting(false);

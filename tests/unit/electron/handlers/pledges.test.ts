@@ -354,7 +354,7 @@ describe('registry, marking, scans, revocation and coverage', () => {
     const revoked = expectOk(await h.call('pledges:revoke', { id: wetPledge.id, reason: 'Pegawai pindah tugas sebelum pencanangan' }));
     expect(revoked.revoked).toMatchObject({ reason: 'Pegawai pindah tugas sebelum pencanangan' });
     expectFail(await h.call('pledges:revoke', { id: wetPledge.id, reason: 'Lagi dicabut' }), 'CONFLICT');
-    expectFail(await h.call('pledges:reprint', { id: wetPledge.id }), 'CONFLICT');
+    expectFail(await h.call('pledges:pdf', { id: wetPledge.id }), 'CONFLICT');
     registry = expectOk(await h.call('pledges:registry', { unitId: unit.id, year: 2022 }));
     expect(registry.coverage).toMatchObject({ signed: 2, percent: 50 });
     expect(registry.revoked.map((p) => p.id)).toEqual([wetPledge.id]);
@@ -370,6 +370,41 @@ describe('registry, marking, scans, revocation and coverage', () => {
     expect(expectOk(await h.call('pledges:coverage', { unitId: empty.id, year: 2022 }))).toMatchObject({ total: 0, signed: 0, percent: 0, suggestedOption: 'D' });
     const pledge = expectOk(await h.call('pledges:create', rosterPledge(person.id)));
     expectFail(await h.call('pledges:markSigned', { id: pledge.id }), 'CONFLICT');
+  });
+});
+
+describe('pledges:print', () => {
+  it('stores the pledge and writes its PDF in one call, recorded as printed', async () => {
+    const { h, person } = await setup();
+    const { pledge, pdf } = expectOk(await h.call('pledges:print', rosterPledge(person.id)));
+    expect(pdf).toMatchObject({ pages: 1, code: pledge.code });
+    expect(pledge.printed).toEqual([{ at: expect.any(String), documentId: pdf.documentId, batch: false }]);
+    const text = await pdfText(await documentBytes(h, pdf.documentId), { layout: false });
+    expect(text).toContain('Rina Contoh Fiktif');
+    expect(text).toContain(pledge.code);
+    const other = expectFail(await h.call('pledges:print', rosterPledge(person.id, { signature: { kind: 'basah' } })), 'DUPLICATE');
+    expect(other.message).toContain(pledge.code);
+  });
+
+  it('keeps the pledge when its PDF cannot be written, says so, and prints that pledge on the next try', async () => {
+    const { h, unit, person } = await setup();
+    const documents = path.join(h.dataDir, 'documents');
+    await fsp.mkdir(documents, { recursive: true });
+    const locked = await lockFolder(documents);
+    try {
+      const error = expectFail(await h.call('pledges:print', rosterPledge(person.id)), 'STORAGE_ERROR');
+      expect(error.message).toMatch(/^Pakta Rina Contoh Fiktif tersimpan dengan kode ZI-[0-9A-F]{8}-[0-9A-F]{8}, tetapi PDF-nya belum dibuat/);
+      expect(await documentFiles(h.dataDir)).toEqual([]);
+    } finally {
+      await locked.unlock();
+    }
+    const stored = expectOk(await h.call('pledges:registry', { unitId: unit.id, year: 2022 })).rows.find((row) => row.personId === person.id)?.pledge;
+    expect(stored?.printed).toEqual([]);
+    const { pledge, pdf } = expectOk(await h.call('pledges:print', rosterPledge(person.id)));
+    expect(pledge.id).toBe(stored?.id);
+    expect(pledge.printed.map((p) => p.documentId)).toEqual([pdf.documentId]);
+    const registry = expectOk(await h.call('pledges:registry', { unitId: unit.id, year: 2022 }));
+    expect(registry.rows.filter((row) => row.pledge !== null)).toHaveLength(1);
   });
 });
 

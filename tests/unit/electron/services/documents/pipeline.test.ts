@@ -73,11 +73,11 @@ describe('the document pipeline', () => {
         witnesses: [],
       }),
     );
-    const piagam = expectOk(await h.call('declarations:pdf', { id: declaration.id }));
+    const piagam = expectOk(await h.call('declarations:print', { id: declaration.id })).pdf;
     expect(await stored(h, piagam.documentId)).toMatch(/%ZI-MARK piagam document .+\.pdf\n$/);
 
     const worksheet = expectOk(await h.call('worksheets:create', { unitId: unit.id, year: 2022 }));
-    const lhe = expectOk(await h.call('reports:lhePdf', { id: worksheet.worksheet.id }));
+    const lhe = expectOk(await h.call('reports:printLhe', { id: worksheet.worksheet.id })).pdf;
     expect(await stored(h, lhe.documentId)).toMatch(/%ZI-MARK lhe document .+\.pdf\n$/);
 
     const recap = expectOk(await h.call('reports:recapPdf', { year: 2022 }));
