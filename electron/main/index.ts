@@ -53,7 +53,7 @@ async function onReady(): Promise<void> {
     registerIpc(createAppDispatcher(services, (m, e) => console.error(m, e)), () => BrowserWindow.getAllWindows());
     serveRenderer(path.join(here, '..', 'renderer'));
     createMainWindow(path.join(here, 'preload.cjs'));
-    // See web-host-main.ts: warm the PDF engine once the window had its chance to paint.
+    // See web/main.ts: warm the PDF engine once the window had its chance to paint.
     setTimeout(() => void warmUpPdfEngine(fontsDir === undefined ? {} : { fontsDir }), 1500);
   } catch (error) {
     fatal(error);

@@ -94,7 +94,7 @@ export async function run(): Promise<ReportBenchFigures> {
     const id = ids[0] ?? '';
     const reports = services.reports;
 
-    // What the app does 1.5 s after start (web-host-main, Electron main): load and warm the engine.
+    // What the app does 1.5 s after start (web/main.ts, Electron main): load and warm the engine.
     const warmUpMs = (await timed(() => warmUpPdfEngine())).ms;
     const lheFirst = await timed(async () => value<PrintedLhe>(await dispatch('reports:printLhe', { id })));
     const lhe: number[] = [];

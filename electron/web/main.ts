@@ -2,14 +2,15 @@ import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { warmUpPdfEngine } from './services/pdf/warmup';
-import { resolveDataDir } from './services/storage';
-import { startWebHost } from './web-host';
+import { warmUpPdfEngine } from '../services/pdf/warmup';
+import { resolveDataDir } from '../services/storage';
+import { startWebHost } from './host';
 
 /**
  * Command-line entry of the web host (`node dist/electron/web-host.js`): serves the built renderer
  * from `dist/renderer` and prints the address to open. Stops cleanly on Ctrl+C so every write lands.
  */
+// The bundle runs from dist/electron (scripts/build.mjs); the project root is two levels up.
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
 

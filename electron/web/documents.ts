@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import type { ServerResponse } from 'node:http';
-import { AppFailure } from '../shared/result';
-import type { Services } from './services/container';
+import { AppFailure } from '../../shared/result';
+import type { Services } from '../services/container';
 
 /**
  * `GET /documents/<id>` of the web host: streams a generated PDF from the data folder (the

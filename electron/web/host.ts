@@ -4,11 +4,11 @@ import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { fail, type Result } from '../shared/result';
-import { createAppDispatcher, type Dispatch } from './handlers';
-import { SECURITY_HEADERS } from './security';
-import { createServices, type Services } from './services/container';
-import { serveGeneratedDocument } from './web-documents';
+import { fail, type Result } from '../../shared/result';
+import { createAppDispatcher, type Dispatch } from '../handlers';
+import { SECURITY_HEADERS } from '../security';
+import { createServices, type Services } from '../services/container';
+import { serveGeneratedDocument } from './documents';
 
 /**
  * The web host: the built renderer and the very same handlers, served over HTTP on 127.0.0.1 with a
