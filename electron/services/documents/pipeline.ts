@@ -1,6 +1,6 @@
 import type { OpenDocumentResult } from '../../../shared/documents';
 import { browserOpenDocument, type OpenDocumentPort } from './port';
-import type { DocumentKind, GeneratedDocumentStore, GeneratedMeta, ResolvedDocument } from './store';
+import type { DocumentKind, GeneratedDocumentStore, GeneratedMeta } from './store';
 
 /**
  * The one pipeline every generated document goes through: the caller builds its definition and
@@ -40,17 +40,10 @@ export interface ProduceRequest {
   render: () => Promise<RenderedDocument>;
 }
 
-export interface DocumentsService {
-  /** Absolute `<dataDir>/documents`. */
-  readonly root: string;
+/** The store's reading side, with `produce` as the only way in. */
+export interface DocumentsService extends Omit<GeneratedDocumentStore, 'write'> {
   /** Renders, post-processes and stores a document; resolves with its metadata once durable. */
   produce(request: ProduceRequest): Promise<GeneratedMeta>;
-  /** The file behind an id (`dok-…` or `dok-…_<n>`); `NOT_FOUND` when there is none. */
-  resolve(id: string): Promise<ResolvedDocument>;
-  /** Removes a document and its per-person files (best effort; used to undo a write). */
-  remove(id: string): Promise<void>;
-  /** The folder of a batch's per-person files, relative to the data folder (for display). */
-  filesFolder(id: string): string;
   /** Shows a stored document through the native port (preview window, or a URL for a new tab). */
   open(id: string): Promise<OpenDocumentResult>;
 }

@@ -149,6 +149,16 @@ export async function peopleOnDisk(dataDir: string): Promise<{ nama: string; nip
   return envelope.data.people;
 }
 
+/** The institution's settings (Kabupaten Serang, fictional Inspektur), F4 paper. */
+export const INSTITUTION = {
+  pemerintahDaerah: 'Pemerintah Kabupaten Serang',
+  namaInspektorat: 'Inspektorat Kabupaten Serang',
+  alamat: 'Jl. Contoh No. 1, Serang',
+  kota: 'Serang',
+  inspektur: { nama: 'Drs. Contoh Inspektur Fiktif', nip: '197005182005031005', golongan: 'IV/c' },
+  kertas: 'F4' as const,
+};
+
 /** A valid work unit input. */
 export function unitInput(overrides: Partial<UnitInput> = {}): UnitInput {
   return {

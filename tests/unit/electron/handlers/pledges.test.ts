@@ -8,19 +8,10 @@ import type { Contract } from '../../../../shared/contract';
 import { PAKTA_ASN_V1 } from '../../../../shared/pakta/templates';
 import { encodePng } from '../../../../electron/services/pdf/png';
 import { makeSignaturePng, pdfInfo, pdfPages, pdfText, rosterName, rosterNip } from '../services/pdf/fixtures';
-import { expectFail, expectOk, personInput, unitInput, useHarness, type Harness } from './harness';
+import { INSTITUTION, expectFail, expectOk, personInput, unitInput, useHarness, type Harness } from './harness';
 
 const run = promisify(execFile);
 const harnesses = useHarness();
-
-const INSTITUTION = {
-  pemerintahDaerah: 'Pemerintah Kabupaten Serang',
-  namaInspektorat: 'Inspektorat Kabupaten Serang',
-  alamat: 'Jl. Contoh No. 1, Serang',
-  kota: 'Serang',
-  inspektur: { nama: 'Drs. Contoh Inspektur Fiktif', nip: '197005182005031005', golongan: 'IV/c' },
-  kertas: 'F4' as const,
-};
 
 const SIGNATURE_BASE64 = Buffer.from(makeSignaturePng(3)).toString('base64');
 type CreateInput = InputOf<Contract['pledges']['create']>;

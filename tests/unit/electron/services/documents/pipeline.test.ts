@@ -2,18 +2,9 @@ import { promises as fsp } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { PostProcess, PostProcessMeta } from '../../../../../electron/services/documents';
 import { makeSignaturePng } from '../pdf/fixtures';
-import { expectOk, personInput, unitInput, useHarness, type Harness } from '../../handlers/harness';
+import { INSTITUTION, expectOk, personInput, unitInput, useHarness, type Harness } from '../../handlers/harness';
 
 const harnesses = useHarness();
-
-const INSTITUTION = {
-  pemerintahDaerah: 'Pemerintah Kabupaten Serang',
-  namaInspektorat: 'Inspektorat Kabupaten Serang',
-  alamat: 'Jl. Contoh No. 1, Serang',
-  kota: 'Serang',
-  inspektur: { nama: 'Drs. Contoh Inspektur Fiktif', nip: '197005182005031005', golongan: 'IV/c' },
-  kertas: 'A4' as const,
-};
 
 /** A hook that appends a PDF comment naming what it was given, so each stored file shows it ran. */
 function markingHook(seen: PostProcessMeta[]): PostProcess {
@@ -85,6 +76,25 @@ describe('the document pipeline', () => {
 
     expect(new Set(seen.map((meta) => meta.kind))).toEqual(new Set(['pakta', 'pakta-batch', 'piagam', 'lhe', 'rekap']));
     expect(seen.filter((meta) => meta.part === 'file')).toHaveLength(2);
+  });
+
+  it('opens documents through the port the container was given', async () => {
+    const opened: string[] = [];
+    const h = await harnesses.open(undefined, {
+      openDocument: async (document) => {
+        opened.push(`${document.id} ${document.fileName} ${document.filePath.startsWith(h.services.documents.root) ? 'inside' : 'outside'}`);
+        return { opened: true, url: null };
+      },
+    });
+    const meta = await h.services.documents.produce({
+      kind: 'rekap',
+      title: 'Uji',
+      fileName: 'uji.pdf',
+      sourceIds: [],
+      render: async () => ({ bytes: new TextEncoder().encode('%PDF-1.7\n'), pages: 1 }),
+    });
+    expect(expectOk(await h.call('documents:open', { id: meta.id }))).toEqual({ opened: true, url: null });
+    expect(opened).toEqual([`${meta.id} uji.pdf inside`]);
   });
 
   it('stores nothing when a hook fails', async () => {
