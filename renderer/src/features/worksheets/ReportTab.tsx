@@ -155,23 +155,24 @@ function ReportForm({ worksheetId, initial, locked }: { worksheetId: string; ini
     return () => window.removeEventListener('keydown', onKey);
   }, [save]);
 
+  /** The form's values when they pass the schema (the errors are shown otherwise), else null. */
+  const validValues = (): Promise<ReportMeta | null> =>
+    new Promise((resolve) => {
+      void handleSubmit(
+        (values) => resolve(values),
+        () => resolve(null),
+      )();
+    });
+
   const print = async (): Promise<void> => {
     setPrintError(undefined);
     setPrinted(undefined);
     setPrinting(true);
     try {
       // Unsaved edits travel with the print command: main saves them, then prints (one call).
-      let meta: ReportMeta | undefined;
-      let valid = true;
-      if (isDirty) {
-        valid = false;
-        await handleSubmit((values) => {
-          meta = values;
-          valid = true;
-        })();
-      }
+      const meta = isDirty ? await validValues() : undefined;
       const unsaved = 'Metadata laporan belum tersimpan; perbaiki isian yang ditandai lalu cetak lagi.';
-      if (!valid) {
+      if (meta === null) {
         setPrintError(unsaved);
         return;
       }
