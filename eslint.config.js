@@ -65,14 +65,6 @@ export default tseslint.config(
     },
   },
   {
-    // Transitional: container.ts still takes HostKind from handlers/context until HostKind lives in
-    // shared/app.ts. Delete this block then; the layers test keeps the rule itself honest.
-    files: ['electron/services/container.ts'],
-    rules: {
-      'import-x/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones: folderLayers.filter((zone) => zone.target !== 'electron/services') }],
-    },
-  },
-  {
     files: ['shared/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { paths: [electronOnlyInShell, lowdbOnlyInStorage], patterns: [nodeBuiltins, pdfmakeOnlyInPdf, reactOutsideRenderer] }],

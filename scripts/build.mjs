@@ -20,8 +20,9 @@ const common = {
 await Promise.all([
   esbuild({
     ...common,
-    // pdf-worker: the PDF engine's worker thread (electron/services/pdf/worker.ts), found next to main.js.
-    entryPoints: { main: 'electron/main/index.ts', 'web-host': 'electron/web-host-main.ts', 'pdf-worker': 'electron/services/pdf/worker.ts' },
+    // web-host: the web host's command line (electron/web/main.ts); pdf-worker: the PDF engine's
+    // worker thread (electron/services/pdf/worker.ts), found next to main.js and web-host.js.
+    entryPoints: { main: 'electron/main/index.ts', 'web-host': 'electron/web/main.ts', 'pdf-worker': 'electron/services/pdf/worker.ts' },
     outdir: 'dist/electron',
     format: 'esm',
     outExtension: { '.js': '.js' },

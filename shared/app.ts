@@ -1,3 +1,6 @@
+/** Which shell runs the handlers: the Electron main process or the plain-Node web host. */
+export type HostKind = 'electron' | 'web';
+
 /** What the main side tells the renderer about itself and about data it had to recover. */
 export interface RecoveryNoticeView {
   document: string;
@@ -10,7 +13,7 @@ export interface RecoveryNoticeView {
 
 export interface AppStatus {
   version: string;
-  host: 'electron' | 'web';
+  host: HostKind;
   dataDir: string;
   userName: string;
   notices: RecoveryNoticeView[];

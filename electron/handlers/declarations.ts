@@ -1,16 +1,14 @@
 import type { Services } from '../services/container';
-import { paktaServicesFor } from '../services/pakta';
-import { userOf } from './pledges';
 import type { DomainHandlers } from './types';
 
-/** The `declarations` channels (issue 4 item 7): Pencanangan events and their Piagam PDF. */
+/** The `declarations` channels: Pencanangan events and their Piagam PDF. */
 export function declarationsHandlers(services: Services): DomainHandlers<'declarations'> {
-  const pakta = () => paktaServicesFor(services);
+  const { declarations } = services;
   return {
-    create: async (input) => (await pakta()).declarations.create(input, userOf(services)),
-    update: async ({ id, data }) => (await pakta()).declarations.update(id, data, userOf(services)),
-    list: async () => (await pakta()).declarations.list(),
-    get: async ({ id }) => (await pakta()).declarations.get(id),
-    pdf: async ({ id }) => (await pakta()).declarations.pdf(id),
+    create: async (input) => declarations.create(input, services.currentUser()),
+    update: async ({ id, data }) => declarations.update(id, data, services.currentUser()),
+    list: async () => declarations.list(),
+    get: async ({ id }) => declarations.get(id),
+    print: async (input) => declarations.print(input, services.currentUser()),
   };
 }

@@ -1,14 +1,13 @@
 import type { Services } from '../services/container';
-import { exchangeServiceFor } from '../services/exchange';
 import type { DomainHandlers } from './types';
 
 /**
- * The `exchange` channels (issue 5 item 4): LKE worksheet to and from .xlsx, and the annual recap.
- * Inputs are parsed with the contract's schemas by the dispatcher; the files go back as base64 for
- * the renderer to download (the generated-document store of pakta holds PDFs only).
+ * The `exchange` channels: LKE worksheet to and from .xlsx, and the annual recap. Inputs are parsed
+ * with the contract's schemas by the dispatcher; the files go back as base64 for the renderer to
+ * download (the generated-documents store holds PDFs only).
  */
 export function exchangeHandlers(services: Services): DomainHandlers<'exchange'> {
-  const exchange = exchangeServiceFor(services);
+  const { exchange } = services;
   return {
     exportWorksheet: async ({ id }) => exchange.exportWorksheet(id),
     importPreview: async ({ id, fileName, dataBase64 }) =>

@@ -1,10 +1,8 @@
 import type { Services } from '../services/container';
-import { createRosterImport } from '../services/roster';
 import type { DomainHandlers } from './types';
 
 export function peopleHandlers(services: Services): DomainHandlers<'people'> {
-  const { master } = services;
-  const roster = createRosterImport(master, services.now);
+  const { master, roster } = services;
 
   return {
     list: async (input) => master.listPeople(input ?? {}),

@@ -1,10 +1,9 @@
 import type { Services } from '../services/container';
-import { worksheetServicesFor } from '../services/worksheets';
 import type { DomainHandlers } from './types';
 
 /** The `prerequisites` channels: the instansi-level record per year (PermenPANRB 5/2024). */
 export function prerequisitesHandlers(services: Services): DomainHandlers<'prerequisites'> {
-  const { prerequisites } = worksheetServicesFor(services);
+  const { prerequisites } = services;
   return {
     list: async () => prerequisites.list(),
     getYear: async ({ year }) => prerequisites.getYear(year),

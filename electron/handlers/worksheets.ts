@@ -1,13 +1,12 @@
 import type { Services } from '../services/container';
-import { worksheetServicesFor } from '../services/worksheets';
 import type { DomainHandlers } from './types';
 
 /**
- * The `worksheets` channels (issue 3): inputs are already parsed with the contract's schemas by the
+ * The `worksheets` channels: inputs are already parsed with the contract's schemas by the
  * dispatcher; every answer is checked again against the worksheet's template by the service.
  */
 export function worksheetsHandlers(services: Services): DomainHandlers<'worksheets'> {
-  const { worksheets } = worksheetServicesFor(services);
+  const { worksheets } = services;
   return {
     templates: async () => worksheets.templates(),
     list: async (input) => worksheets.list({ year: input?.year, unitId: input?.unitId }),

@@ -1,9 +1,9 @@
 import { BrowserWindow } from 'electron';
 import { pathToFileURL } from 'node:url';
-import type { OpenDocumentPort } from '../services/pakta/ports';
+import type { OpenDocumentPort } from '../services/documents';
 
 /**
- * The Electron side of the documents port (issue 4 item 8): a generated PDF opens in a preview
+ * The Electron side of the documents port: a generated PDF opens in a preview
  * window with Chromium's built-in PDF viewer, which has its own print button. The window runs no
  * code of ours: no preload, sandboxed, no navigation away from the file, no new windows.
  */

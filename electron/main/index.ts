@@ -41,12 +41,20 @@ async function onReady(): Promise<void> {
   try {
     lockDownSession();
     const dataDir = resolveDataDir({ env: process.env, platform: process.platform, homedir: os.homedir() });
-    services = await createServices({ dataDir, host: 'electron', version: app.getVersion(), openDocument: openDocumentWindow });
+    // Packaged, the fonts ship outside app.asar as resources/fonts (electron-builder.yml).
+    const fontsDir = app.isPackaged ? path.join(process.resourcesPath, 'fonts') : undefined;
+    services = await createServices({
+      dataDir,
+      host: 'electron',
+      version: app.getVersion(),
+      openDocument: openDocumentWindow,
+      ...(fontsDir === undefined ? {} : { fontsDir }),
+    });
     registerIpc(createAppDispatcher(services, (m, e) => console.error(m, e)), () => BrowserWindow.getAllWindows());
     serveRenderer(path.join(here, '..', 'renderer'));
     createMainWindow(path.join(here, 'preload.cjs'));
-    // See web-host-main.ts: warm the PDF engine once the window had its chance to paint.
-    setTimeout(() => void warmUpPdfEngine(app.isPackaged ? { fontsDir: path.join(process.resourcesPath, 'fonts') } : {}), 1500);
+    // See web/main.ts: warm the PDF engine once the window had its chance to paint.
+    setTimeout(() => void warmUpPdfEngine(fontsDir === undefined ? {} : { fontsDir }), 1500);
   } catch (error) {
     fatal(error);
   }

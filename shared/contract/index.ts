@@ -34,13 +34,16 @@ import {
 } from '../worksheets';
 import {
   declarationInputSchema,
+  declarationPrintInputSchema,
   declarationRefInputSchema,
   declarationUpdateInputSchema,
   type DeclarationView,
+  type PrintedDeclaration,
 } from '../declarations';
 import {
   documentOpenInputSchema,
   importTrustedKeyInputSchema,
+  type GeneratedPdf,
   verifyInputSchema,
   type OpenDocumentResult,
   type PublicKeyView,
@@ -60,11 +63,11 @@ import {
   templateSaveInputSchema,
   type BatchStarted,
   type BatchStatus,
-  type GeneratedPdf,
   type PledgeCoverage,
   type PledgeRegistry,
   type PledgeTemplateView,
   type PledgeView,
+  type PrintedPledge,
 } from '../pledges';
 import {
   exchangeExportRecapInputSchema,
@@ -76,10 +79,12 @@ import {
   type ExchangeImportResult,
 } from '../exchange';
 import {
+  reportPrintLheInputSchema,
   reportRefInputSchema,
   reportSaveMetaInputSchema,
   reportYearInputSchema,
   type DashboardView,
+  type PrintedLhe,
   type ReportMetaView,
 } from '../reports';
 import { MAX_LOGO_BYTES, MAX_ROSTER_BYTES, base64Bytes, fileNameSchema } from '../schemas/bytes';
@@ -143,7 +148,7 @@ export const contract = {
   demo: {
     load: channel<{ units: number; people: number }>()(empty),
   },
-  /** LKE worksheets, one per unit per year (issue 3). Inputs and views: shared/worksheets. */
+  /** LKE worksheets, one per unit per year. Inputs and views: shared/worksheets. */
   worksheets: {
     templates: channel<TemplateInfo[]>()(empty),
     list: channel<WorksheetList>()(worksheetsListInputSchema),
@@ -165,17 +170,19 @@ export const contract = {
     getYear: channel<InstansiYearRecord | null>()(prerequisitesYearInputSchema),
     saveYear: channel<InstansiYearRecord>()(prerequisitesSaveInputSchema),
   },
-  /** Pakta Integritas templates, versioned (issue 4 item 1). */
+  /** Pakta Integritas templates, versioned. */
   pledgeTemplates: {
     list: channel<PledgeTemplateView[]>()(empty),
     saveVersion: channel<PledgeTemplateView>()(templateSaveInputSchema),
   },
-  /** Pakta Integritas: one pledge, its PDF, registry and coverage, batch printing (issue 4). */
+  /** Pakta Integritas: one pledge, its PDF, registry and coverage, batch printing. */
   pledges: {
     create: channel<PledgeView>()(pledgeCreateInputSchema),
     get: channel<PledgeView>()(pledgeRefInputSchema),
+    /** Creates the pledge (or reuses the identical one already stored), renders, stores and returns its PDF. */
+    print: channel<PrintedPledge>()(pledgeCreateInputSchema),
+    /** Prints a stored pledge again. */
     pdf: channel<GeneratedPdf>()(pledgeRefInputSchema),
-    reprint: channel<GeneratedPdf>()(pledgeRefInputSchema),
     registry: channel<PledgeRegistry>()(pledgeRegistryInputSchema),
     coverage: channel<PledgeCoverage>()(pledgeCoverageInputSchema),
     markSigned: channel<PledgeView>()(pledgeMarkSignedInputSchema),
@@ -185,37 +192,37 @@ export const contract = {
     batchStatus: channel<BatchStatus>()(batchJobInputSchema),
     cancel: channel<BatchStatus>()(batchJobInputSchema),
   },
-  /** Pencanangan / Deklarasi events and their Piagam PDF (issue 4 item 7). */
+  /** Pencanangan / Deklarasi events and their Piagam PDF. */
   declarations: {
     create: channel<DeclarationView>()(declarationInputSchema),
     update: channel<DeclarationView>()(declarationUpdateInputSchema),
     list: channel<DeclarationView[]>()(empty),
     get: channel<DeclarationView>()(declarationRefInputSchema),
-    pdf: channel<GeneratedPdf>()(declarationRefInputSchema),
+    print: channel<PrintedDeclaration>()(declarationPrintInputSchema),
   },
-  /** Offline verification of generated documents and the installation's keys (issue 4 item 4). */
+  /** Offline verification of generated documents and the installation's keys. */
   verification: {
     verify: channel<VerificationView>()(verifyInputSchema),
     exportPublicKey: channel<PublicKeyView>()(empty),
     importTrustedKey: channel<TrustedKeyView>()(importTrustedKeyInputSchema),
     listTrustedKeys: channel<TrustedKeyView[]>()(empty),
   },
-  /** Generated documents through the native port (issue 4 item 8). */
+  /** Generated documents through the native port. */
   documents: {
     open: channel<OpenDocumentResult>()(documentOpenInputSchema),
   },
-  /** Excel exchange of LKE worksheets and the annual recap (issue 5 item 4). Inputs and views: shared/exchange. */
+  /** Excel exchange of LKE worksheets and the annual recap. Inputs and views: shared/exchange. */
   exchange: {
     exportWorksheet: channel<ExchangeFile>()(exchangeExportWorksheetInputSchema),
     importPreview: channel<ExchangeImportPreview>()(exchangeImportPreviewInputSchema),
     importCommit: channel<ExchangeImportResult>()(exchangeImportCommitInputSchema),
     exportRecap: channel<ExchangeFile>()(exchangeExportRecapInputSchema),
   },
-  /** Laporan Hasil Evaluasi, annual recap and the yearly dashboard (issue 5 items 1–3). Inputs and views: shared/reports. */
+  /** Laporan Hasil Evaluasi, annual recap and the yearly dashboard. Inputs and views: shared/reports. */
   reports: {
     getMeta: channel<ReportMetaView>()(reportRefInputSchema),
     saveMeta: channel<ReportMetaView>()(reportSaveMetaInputSchema),
-    lhePdf: channel<GeneratedPdf>()(reportRefInputSchema),
+    printLhe: channel<PrintedLhe>()(reportPrintLheInputSchema),
     recapPdf: channel<GeneratedPdf>()(reportYearInputSchema),
     dashboard: channel<DashboardView>()(reportYearInputSchema),
   },

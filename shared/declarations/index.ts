@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { base64Bytes } from '../schemas/bytes';
+import type { GeneratedPdf } from '../documents';
 import { idSchema } from '../masterdata/schemas';
 import { MAX_SIGNATURE_BYTES, isoDateSchema, officialNipSchema, placeSchema, printedText } from '../pledges/inputs';
 import type { PrintRecord } from '../pledges/views';
@@ -50,6 +51,14 @@ export type DeclarationInput = z.input<typeof declarationInputSchema>;
 export const declarationUpdateInputSchema = z.object({ id: declarationIdSchema, data: declarationInputSchema });
 export const declarationRefInputSchema = z.object({ id: declarationIdSchema });
 
+/**
+ * `declarations:print`: the stored declaration `id` as it is, `data` as a new declaration, or
+ * `id` with `data` to save the changes first — then the Piagam is rendered and stored.
+ */
+export const declarationPrintInputSchema = z
+  .object({ id: declarationIdSchema.optional(), data: declarationInputSchema.optional() })
+  .refine((input) => input.id !== undefined || input.data !== undefined, { error: 'Pilih pencanangan yang akan dicetak.' });
+
 /** A party as stored and shown. */
 export interface DeclarationPartyView {
   jabatan: string;
@@ -74,4 +83,10 @@ export interface DeclarationView {
   updatedAt: string;
   createdBy: string;
   printed: PrintRecord[];
+}
+
+/** `declarations:print`: the declaration as stored (with the new print record) and its PDF. */
+export interface PrintedDeclaration {
+  declaration: DeclarationView;
+  pdf: GeneratedPdf;
 }

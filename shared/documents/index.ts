@@ -3,7 +3,7 @@ import { base64Bytes } from '../schemas/bytes';
 
 /**
  * Generated documents (PDFs main wrote into its data folder, handed out by id) and the offline
- * verification of their codes (issue 4 items 4 and 8).
+ * verification of their codes.
  */
 
 /** `dok-` + 16 hex; a per-person file of a batch adds `_<n>`. */
@@ -11,6 +11,20 @@ export const DOCUMENT_REF_PATTERN = /^dok-[0-9a-f]{16}(?:_\d{1,5})?$/;
 export const documentRefSchema = z.string().regex(DOCUMENT_REF_PATTERN, 'Dokumen tidak dikenal.');
 
 export const documentOpenInputSchema = z.object({ id: documentRefSchema });
+
+/** A generated document as a print command returns it. */
+export interface GeneratedPdf {
+  documentId: string;
+  fileName: string;
+  pages: number;
+  /** Verification code printed on the document ('' for a batch: each page has its own, and for reports). */
+  code: string;
+}
+
+/** Same-origin URL under which the web host serves a generated document (the one helper both sides use). */
+export function documentUrl(id: string): string {
+  return `/documents/${encodeURIComponent(id)}`;
+}
 
 /** What opening a document did: Electron shows it in a preview window; the browser gets a URL. */
 export interface OpenDocumentResult {

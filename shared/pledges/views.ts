@@ -1,3 +1,4 @@
+import type { GeneratedPdf } from '../documents';
 import type { JenisAsn } from '../format/nip';
 import type { PledgeTemplate, SignatureKind, SignerSnapshot, WitnessSnapshot } from '../pakta/types';
 
@@ -7,7 +8,7 @@ import type { PledgeTemplate, SignatureKind, SignerSnapshot, WitnessSnapshot } f
  */
 
 /**
- * Where a person stands for a year (issue 4, Registry):
+ * Where a person stands for a year (Registry):
  * - `DIGITAL` — signed with a signature image on file (drawn on the canvas or an uploaded scan);
  * - `BASAH` — printed for a wet signature and marked as signed;
  * - `PINDAIAN` — printed, signed by hand, and the scan of the signed paper attached;
@@ -66,6 +67,12 @@ export interface PledgeView {
   revoked: { at: string; by: string; reason: string } | null;
 }
 
+/** `pledges:print`: the pledge (created, or the identical one already stored) and its PDF. */
+export interface PrintedPledge {
+  pledge: PledgeView;
+  pdf: GeneratedPdf;
+}
+
 /** Counts behind a coverage percentage. */
 export interface CoverageSummary {
   /** Active people in scope. */
@@ -118,15 +125,6 @@ export interface PledgeCoverage extends CoverageSummary {
   suggestedOption: InvolvementOption;
   /** One sentence for the worksheet screen, in Indonesian. */
   note: string;
-}
-
-/** A generated document returned by `pledges:pdf`, `pledges:reprint`, `declarations:pdf`. */
-export interface GeneratedPdf {
-  documentId: string;
-  fileName: string;
-  pages: number;
-  /** Verification code printed on the document ('' for a batch: each page has its own). */
-  code: string;
 }
 
 /** `pledges:batch`. */

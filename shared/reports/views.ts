@@ -1,15 +1,18 @@
 import { z } from 'zod';
+import type { GeneratedPdf } from '../documents';
 import type { CoverageSummary } from '../pledges/views';
 import { worksheetIdSchema, yearSchema, type WorksheetStatus } from '../worksheets/schemas';
 import { reportMetaSchema, type ReportMeta } from './meta';
 
 /**
- * Channel inputs and views of the reports domain (issue 5 items 1–3): report metadata of a
+ * Channel inputs and views of the reports domain: report metadata of a
  * worksheet, the LHE and recap PDFs, and the yearly dashboard.
  */
 
 export const reportRefInputSchema = z.object({ id: worksheetIdSchema });
 export const reportSaveMetaInputSchema = z.object({ id: worksheetIdSchema, meta: reportMetaSchema });
+/** `reports:printLhe`: saves `meta` when given (unsaved edits of the form), then prints the LHE. */
+export const reportPrintLheInputSchema = z.object({ id: worksheetIdSchema, meta: reportMetaSchema.optional() });
 export const reportYearInputSchema = z.object({ year: yearSchema });
 
 /** `reports:getMeta` / `reports:saveMeta`. */
@@ -26,6 +29,12 @@ export interface ReportMetaView {
   suggestions: string[];
   /** Labels of the fields still empty (they print as "……"). */
   blanks: string[];
+}
+
+/** `reports:printLhe`: the metadata as stored after the call, and the LHE printed from it. */
+export interface PrintedLhe {
+  report: ReportMetaView;
+  pdf: GeneratedPdf;
 }
 
 /** Verdict class of a worksheet on its assessed layer. */

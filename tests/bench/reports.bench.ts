@@ -1,21 +1,21 @@
 /**
- * Report benchmark (issue 5 "Benchmarks": LHE for one unit ≤ 1 s; recap of 70 units ≤ 3 s).
+ * Report benchmark (LHE for one unit ≤ 1 s; recap of 70 units ≤ 3 s).
  *
  *   npx tsx tests/bench/reports.bench.ts      (or `npm run bench -- reports`)
  *
  * Seeds a temp data folder through the real dispatcher: 70 units, each with a fully answered 2022
  * worksheet (Unit and TPI layers, notes on every tenth item) and a 2021 worksheet for the change
  * column. Then times, end to end through the channels (scoring, model, pdfmake, atomic write):
- * `reports:lhePdf` for one unit, `reports:recapPdf` for the year, and `reports:dashboard`.
+ * `reports:printLhe` for one unit, `reports:recapPdf` for the year, and `reports:dashboard`.
  * The engine is warmed first, as the app does in the background after start; first calls are
  * reported separately (pdfmake's own first layout), the rest are medians.
  * Figures are printed, never asserted.
  */
 import { pathToFileURL } from 'node:url';
 import { warmUpPdfEngine } from '../../electron/services/pdf';
-import { reportServiceFor } from '../../electron/services/reports';
+import type { GeneratedPdf } from '../../shared/documents';
 import type { Unit } from '../../shared/masterdata/schemas';
-import type { GeneratedPdf } from '../../shared/pledges';
+import type { PrintedLhe } from '../../shared/reports';
 import { unitInput } from '../unit/electron/handlers/harness';
 import { answeredWorksheet, openTempApp, templateAnswers, type AnswerChange } from './app';
 import { median, timed, value } from './support';
@@ -72,15 +72,15 @@ export async function run(): Promise<ReportBenchFigures> {
     }
     const seedMs = performance.now() - seedStart;
     const id = ids[0] ?? '';
-    const reports = reportServiceFor(services);
+    const reports = services.reports;
 
-    // What the app does 1.5 s after start (web-host-main, Electron main): load and warm the engine.
+    // What the app does 1.5 s after start (web/main.ts, Electron main): load and warm the engine.
     const warmUpMs = (await timed(() => warmUpPdfEngine())).ms;
-    const lheFirst = await timed(async () => value<GeneratedPdf>(await dispatch('reports:lhePdf', { id })));
+    const lheFirst = await timed(async () => value<PrintedLhe>(await dispatch('reports:printLhe', { id })));
     const lhe: number[] = [];
     const lheModel: number[] = [];
     for (let i = 0; i < RUNS; i += 1) {
-      lhe.push((await timed(async () => value<GeneratedPdf>(await dispatch('reports:lhePdf', { id: ids[i + 1] ?? id })))).ms);
+      lhe.push((await timed(async () => value<PrintedLhe>(await dispatch('reports:printLhe', { id: ids[i + 1] ?? id })))).ms);
       lheModel.push((await timed(() => reports.lheModel(ids[i + 1] ?? id))).ms);
     }
     const recapFirst = await timed(async () => value<GeneratedPdf>(await dispatch('reports:recapPdf', { year: 2022 })));
@@ -98,7 +98,7 @@ export async function run(): Promise<ReportBenchFigures> {
       lheFirstMs: lheFirst.ms,
       lheMs: median(lhe),
       lheModelMs: median(lheModel),
-      lhePages: lheFirst.value.pages,
+      lhePages: lheFirst.value.pdf.pages,
       recapFirstMs: recapFirst.ms,
       recapMs: median(recap),
       recapModelMs: median(recapModel),

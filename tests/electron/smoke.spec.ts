@@ -113,8 +113,7 @@ test('a pledge PDF is printed with the packaged fonts, and a batch runs in the u
   expect(existsSync(path.join(resources, 'app.asar.unpacked', 'node_modules', 'pdfmake', 'package.json'))).toBe(true);
 
   await zi('demo', 'load', undefined);
-  const pledge = await zi('pledges', 'create', { signer: { source: 'roster', personId: 'demo-disdukcapil-kepala' }, year: YEAR, date: `${YEAR}-01-05`, signature: { kind: 'basah' } });
-  const printed = await zi('pledges', 'pdf', { id: pledge.id });
+  const { pdf: printed } = await zi('pledges', 'print', { signer: { source: 'roster', personId: 'demo-disdukcapil-kepala' }, year: YEAR, date: `${YEAR}-01-05`, signature: { kind: 'basah' } });
   expect(printed.pages).toBe(1);
   const file = findFile(dataDir, `${printed.documentId}.pdf`);
   expect(file, 'the generated PDF is stored in the data folder').not.toBeNull();

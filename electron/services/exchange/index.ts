@@ -3,9 +3,9 @@ import type { ExchangeFile, ExchangeImportPreview, ExchangeImportResult } from '
 import { getTemplate, type Template } from '../../../shared/lke';
 import { AppFailure } from '../../../shared/result';
 import type { RawAnswerChange, Worksheet } from '../../../shared/worksheets';
-import type { Services } from '../container';
 import { createPreviewStore, safeFileStem } from '../files';
-import { worksheetServicesFor } from '../worksheets';
+import type { MasterDataService } from '../masterdata';
+import type { WorksheetsService } from '../worksheets';
 import { exportRecapXlsx, recapRows } from './exportRecap';
 import { exportWorksheetXlsx } from './exportWorksheet';
 import { parseWorksheetXlsx } from './importWorksheet';
@@ -50,20 +50,15 @@ function templateOf(worksheet: Worksheet): Template {
   return template.value;
 }
 
-const instances = new WeakMap<Services, ExchangeService>();
-
-/** The exchange service of a Services container (one per container, so previews survive between calls). */
-export function exchangeServiceFor(services: Services): ExchangeService {
-  let found = instances.get(services);
-  if (found === undefined) {
-    found = createExchangeService(services);
-    instances.set(services, found);
-  }
-  return found;
+/** What the exchange service needs (built once by the composition root, so previews survive between calls). */
+export interface ExchangeDeps {
+  worksheets: WorksheetsService;
+  master: MasterDataService;
+  now: () => Date;
 }
 
-export function createExchangeService(services: Services): ExchangeService {
-  const { worksheets } = worksheetServicesFor(services);
+export function createExchangeService(services: ExchangeDeps): ExchangeService {
+  const { worksheets } = services;
   const previews = createPreviewStore<PendingPreview>({ ttlMs: PREVIEW_TTL_MS, max: MAX_PENDING_PREVIEWS, now: services.now });
 
   function instansi(): string {

@@ -5,15 +5,15 @@ import type { Person, Unit } from '../../../shared/masterdata/schemas';
 import type { PledgeText, WitnessSnapshot } from '../../../shared/pakta/types';
 import type { BatchStarted, BatchStatus, pledgeBatchInputSchema } from '../../../shared/pledges';
 import { AppFailure } from '../../../shared/result';
+import type { DocumentsService } from '../documents';
 import type { MasterDataService } from '../masterdata';
 import { cancelledFailure } from '../pdf/batch';
 import { pledgeBatchPdf, pledgeFiles, type PledgeDocument, type PledgeFile, type PledgePdfOptions } from '../pdf/pledge';
 import type { StoredPledge } from './documents';
-import type { GeneratedDocumentStore } from './generated';
 import { resolvePlace, toPledgeRecord, type PledgeService } from './pledges';
 
 /**
- * Cetak massal (issue 4 item 5): every active person of the chosen units without a pledge for the
+ * Cetak massal: every active person of the chosen units without a pledge for the
  * year gets a wet-signature pledge (blank signature space, each page with its own code), printed
  * as ONE merged PDF and, if asked, one PDF per person. The work runs as a job the renderer polls
  * (`pledges:batchStatus`) and can cancel. Order of effects, so nothing is recorded as printed that
@@ -86,7 +86,7 @@ function unitHeadWitness(person: Person, unit: Unit | undefined): WitnessSnapsho
 export function createBatchService(deps: {
   master: MasterDataService;
   pledges: PledgeService;
-  documents: GeneratedDocumentStore;
+  documents: DocumentsService;
   now: () => Date;
   renderer?: BatchRenderer;
 }): BatchService {
@@ -153,31 +153,31 @@ export function createBatchService(deps: {
       const scope = input.unitIds === 'all' ? 'semua unit' : units.length === 1 ? (units[0]?.singkatan || units[0]?.nama || 'unit') : `${units.length} unit`;
 
       const run = async (): Promise<void> => {
-        const rendered = await render(
-          {
-            documents: drafts.map(({ stored, text }) => ({
-              pledge: toPledgeRecord(stored, text),
-              signatureImage: null,
-              verification: { code: stored.code, qrPayload: stored.qrPayload },
-            })),
-            options,
-            separateFiles: input.separateFiles,
-          },
-          (done) => {
-            status.done = Math.min(done, total);
-          },
-          controller.signal,
-        );
-        if (controller.signal.aborted) throw cancelledFailure();
         const fileName = `Pakta Integritas ${input.year} - ${scope.replace(/[<>:"/\\|?*]/g, ' ')}.pdf`;
-        const meta = await documents.write({
-          kind: 'pakta-massal',
+        const meta = await documents.produce({
+          kind: 'pakta-batch',
           title: `Pakta Integritas ${input.year} – ${scope} (${drafts.length} pegawai, ${formatTanggal(date)})`,
           fileName,
-          pages: drafts.length,
           sourceIds: drafts.map((d) => d.stored.id),
-          bytes: rendered.merged,
-          files: rendered.files,
+          render: async () => {
+            const rendered = await render(
+              {
+                documents: drafts.map(({ stored, text }) => ({
+                  pledge: toPledgeRecord(stored, text),
+                  signatureImage: null,
+                  verification: { code: stored.code, qrPayload: stored.qrPayload },
+                })),
+                options,
+                separateFiles: input.separateFiles,
+              },
+              (done) => {
+                status.done = Math.min(done, total);
+              },
+              controller.signal,
+            );
+            if (controller.signal.aborted) throw cancelledFailure();
+            return { bytes: rendered.merged, pages: drafts.length, files: rendered.files };
+          },
         });
         try {
           if (controller.signal.aborted) throw cancelledFailure();
@@ -204,8 +204,8 @@ export function createBatchService(deps: {
           documentId: meta.id,
           fileName,
           pages: drafts.length,
-          folder: rendered.files.length > 0 ? documents.filesFolder(meta.id) : null,
-          files: rendered.files.map((file, index) => ({ documentId: `${meta.id}_${index + 1}`, fileName: file.fileName })),
+          folder: meta.files.length > 0 ? documents.filesFolder(meta.id) : null,
+          files: meta.files.map((file, index) => ({ documentId: `${meta.id}_${index + 1}`, fileName: file.fileName })),
         };
         status.done = total;
         status.state = 'done';

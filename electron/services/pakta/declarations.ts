@@ -1,24 +1,31 @@
 import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
-import type { DeclarationPartyView, DeclarationView, declarationInputSchema, declarationPartyInputSchema } from '../../../shared/declarations';
+import type {
+  DeclarationPartyView,
+  DeclarationView,
+  PrintedDeclaration,
+  declarationInputSchema,
+  declarationPartyInputSchema,
+  declarationPrintInputSchema,
+} from '../../../shared/declarations';
 import { formatTanggal } from '../../../shared/format/date';
 import { canonicalDeclarationContent } from '../../../shared/pakta/canonical';
 import { PIAGAM_PENCANANGAN_V1, renderDeclarationText } from '../../../shared/pakta/templates';
 import type { DeclarationParty, DeclarationRecord } from '../../../shared/pakta/types';
-import type { GeneratedPdf } from '../../../shared/pledges';
+import type { GeneratedPdf } from '../../../shared/documents';
 import { AppFailure } from '../../../shared/result';
+import type { DocumentsService } from '../documents';
 import type { BlobStore } from '../files';
 import type { MasterDataService } from '../masterdata';
 import type { PledgePdfOptions, VerificationStamp } from '../pdf/pledge';
 import type { SigningService } from '../signing';
 import type { Storage, StoredDocument } from '../storage';
 import { declarationsSpec, type DeclarationsDocument, type StoredDeclaration } from './documents';
-import type { GeneratedDocumentStore } from './generated';
 import { resolvePlace } from './pledges';
 import { prepareSignature } from './signature';
 
 /**
- * Pencanangan / Deklarasi (issue 4 item 7): one event with N signatories and M witnesses → a
+ * Pencanangan / Deklarasi: one event with N signatories and M witnesses → a
  * Piagam PDF with a signature grid and a verification code. Editing an event re-signs it: the
  * code printed on an older copy then no longer verifies, which is the point of the code.
  */
@@ -38,6 +45,8 @@ export interface DeclarationService {
   list(): DeclarationView[];
   get(id: string): DeclarationView;
   pdf(id: string): Promise<GeneratedPdf>;
+  /** Stores the declaration when `data` is given (new, or the changes of `id`), then prints it. */
+  print(input: z.output<typeof declarationPrintInputSchema>, by: string): Promise<PrintedDeclaration>;
   /** The stored declaration with this id or typable code, for verification. */
   find(query: { id?: string; code?: string }): StoredDeclaration | null;
 }
@@ -87,7 +96,7 @@ export async function createDeclarationService(deps: {
   master: MasterDataService;
   now: () => Date;
   signing: () => Promise<SigningService>;
-  documents: GeneratedDocumentStore;
+  documents: DocumentsService;
   pdfOptions: () => Promise<PledgePdfOptions>;
   builder: DeclarationPdfBuilder;
 }): Promise<DeclarationService> {
@@ -150,7 +159,7 @@ export async function createDeclarationService(deps: {
     return { ...base, code: signed.code, qrPayload: signed.qrPayload };
   };
 
-  return {
+  const service: DeclarationService = {
     async create(data, by) {
       const at = now().toISOString();
       const stored: StoredDeclaration = { ...(await build(`d${randomBytes(8).toString('hex')}`, data)), createdAt: at, updatedAt: at, createdBy: by, printed: [] };
@@ -186,18 +195,14 @@ export async function createDeclarationService(deps: {
       for (const p of [...stored.signatories, ...stored.witnesses]) {
         if (p.signatureSha256 && !signatures.has(p.signatureSha256)) signatures.set(p.signatureSha256, await blobs.get(p.signatureSha256));
       }
-      const rendered = await deps.builder(
-        { declaration: toDeclarationRecord(stored), signatures, verification: { code: stored.code, qrPayload: stored.qrPayload } },
-        await deps.pdfOptions(),
-      );
+      const options = await deps.pdfOptions();
       const fileName = fileNameOf(stored);
-      const meta = await documents.write({
-        kind: 'deklarasi',
+      const meta = await documents.produce({
+        kind: 'piagam',
         title: `${stored.title} (${formatTanggal(stored.date)})`,
         fileName,
-        pages: rendered.pages,
         sourceIds: [stored.id],
-        bytes: rendered.bytes,
+        render: () => deps.builder({ declaration: toDeclarationRecord(stored), signatures, verification: { code: stored.code, qrPayload: stored.qrPayload } }, options),
       });
       try {
         await doc.update((draft) => {
@@ -210,11 +215,20 @@ export async function createDeclarationService(deps: {
         await documents.remove(meta.id);
         throw error;
       }
-      return { documentId: meta.id, fileName, pages: rendered.pages, code: stored.code };
+      return { documentId: meta.id, fileName, pages: meta.pages, code: stored.code };
+    },
+
+    async print({ id, data }, by) {
+      let target = id;
+      if (data !== undefined) target = (id === undefined ? await service.create(data, by) : await service.update(id, data, by)).id;
+      if (target === undefined) throw new AppFailure('INVALID_INPUT', 'Pilih pencanangan yang akan dicetak.');
+      const pdf = await service.pdf(target);
+      return { declaration: toDeclarationView(requireStored(target)), pdf };
     },
 
     find({ id, code }) {
       return doc.data.records.find((record) => (id !== undefined && record.id === id) || (code !== undefined && record.code === code)) ?? null;
     },
   };
+  return service;
 }

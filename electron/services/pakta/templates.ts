@@ -8,7 +8,7 @@ import type { Storage, StoredDocument } from '../storage';
 import { templatesSpec, type StoredTemplate, type TemplatesDocument } from './documents';
 
 /**
- * Pledge templates as versioned data (issue 4 item 1): the shipped versions are code
+ * Pledge templates as versioned data: the shipped versions are code
  * (shared/pakta/templates.ts); every edit is stored as a new version in `pledge-templates`. New
  * pledges use the newest version for their kind of signer; signed pledges keep the text they were
  * rendered with, whatever happens here later.

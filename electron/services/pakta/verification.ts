@@ -11,7 +11,7 @@ import { toDeclarationRecord, type DeclarationService } from './declarations';
 import { statusOf, toPledgeRecord, type LocatedPledge, type PledgeService } from './pledges';
 
 /**
- * *Verifikasi dokumen* (issue 4 item 4): a typed code, a scanned QR payload or a dropped PDF is
+ * *Verifikasi dokumen*: a typed code, a scanned QR payload or a dropped PDF is
  * checked with signing/service.ts against the canonical content recomputed from the *stored*
  * record — so any change of identity, text, place, date, witness or signature in the data folder
  * fails — and a revoked pledge is reported as no longer valid. The stored record is shown either

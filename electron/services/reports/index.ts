@@ -17,20 +17,22 @@ import {
   type ReportMeta,
   type ReportMetaView,
   type LheModel,
+  type PrintedLhe,
 } from '../../../shared/reports';
 import { AppFailure } from '../../../shared/result';
 import { parseWorksheetId, scoreLayers, type Worksheet, type WorksheetSummary } from '../../../shared/worksheets';
-import type { GeneratedPdf } from '../../../shared/pledges';
-import type { Services } from '../container';
-import { safeFileStem } from '../files';
-import { paktaServicesFor } from '../pakta';
+import type { GeneratedPdf } from '../../../shared/documents';
+import type { DocumentsService } from '../documents';
+import { safeFileStem, type BlobStore } from '../files';
+import type { MasterDataService } from '../masterdata';
+import type { PledgeService } from '../pakta';
 import { lhePdf } from '../pdf/lhe';
 import { recapPdf } from '../pdf/recap';
-import type { DocumentSpec } from '../storage';
-import { worksheetServicesFor } from '../worksheets';
+import type { DocumentSpec, Storage } from '../storage';
+import type { WorksheetsService } from '../worksheets';
 
 /**
- * Reports (issue 5 items 1–3): report metadata stored next to each worksheet
+ * Reports: report metadata stored next to each worksheet
  * (`reports/<worksheetId>`, editable after the worksheet is Final), the Laporan Hasil Evaluasi
  * and annual recap PDFs written into the generated-documents store, and the yearly dashboard.
  * Plain Node; every number comes from the scoring engine at the moment of the call.
@@ -87,25 +89,24 @@ export interface ReportService {
   /** The LHE model of a worksheet (what the PDF prints). */
   lheModel(id: string): Promise<LheModel>;
   lhePdf(id: string): Promise<GeneratedPdf>;
+  /** Saves `meta` when given, then prints the LHE from what is stored. */
+  printLhe(id: string, meta: ReportMeta | undefined, by: string): Promise<PrintedLhe>;
   recapModel(year: number): Promise<RecapModel>;
   recapPdf(year: number): Promise<GeneratedPdf>;
   dashboard(year: number): Promise<DashboardView>;
 }
 
-export interface ReportOptions {
+/** What the report service needs from the composition root. */
+export interface ReportDeps {
+  storage: Storage;
+  blobs: BlobStore;
+  master: MasterDataService;
+  now: () => Date;
+  worksheets: WorksheetsService;
+  pledges: PledgeService;
+  documents: DocumentsService;
+  /** Fonts folder for the PDF engine; default: resources/fonts. */
   fontsDir?: string;
-}
-
-const instances = new WeakMap<Services, ReportService>();
-
-/** The report service of a Services container (one per container). */
-export function reportServiceFor(services: Services, options: ReportOptions = {}): ReportService {
-  let found = instances.get(services);
-  if (found === undefined) {
-    found = createReportService(services, options);
-    instances.set(services, found);
-  }
-  return found;
 }
 
 function templateOf(worksheet: Pick<Worksheet, 'templateId'>): Template {
@@ -114,9 +115,8 @@ function templateOf(worksheet: Pick<Worksheet, 'templateId'>): Template {
   return template.value;
 }
 
-export function createReportService(services: Services, options: ReportOptions = {}): ReportService {
-  const { worksheets } = worksheetServicesFor(services);
-  const { master, storage, blobs } = services;
+export function createReportService(services: ReportDeps): ReportService {
+  const { worksheets, master, storage, blobs, pledges, documents } = services;
 
   async function institution(): Promise<ReportInstitution> {
     const data = master.data().institution;
@@ -229,10 +229,10 @@ export function createReportService(services: Services, options: ReportOptions =
 
   const pdfOptions = () => ({
     creationDate: services.now(),
-    ...(options.fontsDir === undefined ? {} : { fontsDir: options.fontsDir }),
+    ...(services.fontsDir === undefined ? {} : { fontsDir: services.fontsDir }),
   });
 
-  return {
+  const service: ReportService = {
     getMeta: view,
 
     async saveMeta(id, meta, by) {
@@ -247,20 +247,22 @@ export function createReportService(services: Services, options: ReportOptions =
 
     lheModel,
 
+    async printLhe(id, meta, by) {
+      const report = meta === undefined ? await view(id) : await service.saveMeta(id, meta, by);
+      return { report, pdf: await service.lhePdf(id) };
+    },
+
     async lhePdf(id) {
       const model = await lheModel(id);
-      const rendered = await lhePdf(model, pdfOptions());
-      const { documents } = await paktaServicesFor(services);
       const fileName = `LHE-ZI-${safeFileStem(model.unit.singkatan || model.unit.nama, 'unit')}-${model.year}.pdf`;
-      const meta = await documents.write({
+      const meta = await documents.produce({
         kind: 'lhe',
         title: `Laporan Hasil Evaluasi ZI ${model.unit.nama} Tahun ${model.year}`,
         fileName,
-        pages: rendered.pages,
         sourceIds: [id],
-        bytes: rendered.bytes,
+        render: () => lhePdf(model, pdfOptions()),
       });
-      return { documentId: meta.id, fileName, pages: rendered.pages, code: '' };
+      return { documentId: meta.id, fileName, pages: meta.pages, code: '' };
     },
 
     recapModel,
@@ -268,23 +270,19 @@ export function createReportService(services: Services, options: ReportOptions =
     async recapPdf(year) {
       const model = await recapModel(year);
       if (model.rows.length === 0) throw new AppFailure('NOT_FOUND', `Belum ada lembar kerja Tahun ${year}; rekap tidak dapat dibuat.`);
-      const rendered = await recapPdf(model, pdfOptions());
-      const { documents } = await paktaServicesFor(services);
       const fileName = `Rekap-Evaluasi-ZI-${year}.pdf`;
-      const meta = await documents.write({
+      const meta = await documents.produce({
         kind: 'rekap',
         title: `Rekapitulasi Hasil Evaluasi Zona Integritas Tahun ${year}`,
         fileName,
-        pages: rendered.pages,
         sourceIds: model.rows.map((row) => row.worksheetId),
-        bytes: rendered.bytes,
+        render: () => recapPdf(model, pdfOptions()),
       });
-      return { documentId: meta.id, fileName, pages: rendered.pages, code: '' };
+      return { documentId: meta.id, fileName, pages: meta.pages, code: '' };
     },
 
     async dashboard(year) {
       const list = await allSummaries();
-      const { pledges } = await paktaServicesFor(services);
       const registry = await pledges.registry(undefined, year);
       const perUnit = new Map<string, { total: number; signed: number }>();
       for (const row of registry.rows) {
@@ -305,4 +303,5 @@ export function createReportService(services: Services, options: ReportOptions =
       });
     },
   };
+  return service;
 }

@@ -8,7 +8,6 @@ import {
 } from '../../../shared/lke';
 import { AppFailure, type ErrorCode, type Result } from '../../../shared/result';
 import {
-  ANONYMOUS_USER,
   emptyWorksheetItem,
   scoreLayers,
   summarizeWorksheet,
@@ -22,7 +21,6 @@ import {
   type WorksheetSummary,
   type WorksheetUnitRef,
 } from '../../../shared/worksheets';
-import type { Preferences } from '../container';
 import type { BlobStore } from '../files';
 import type { MasterDataService } from '../masterdata';
 import type { Storage, StoredDocument } from '../storage';
@@ -34,7 +32,8 @@ export interface WorksheetsDeps {
   storage: Storage;
   blobs: BlobStore;
   master: MasterDataService;
-  preferences: StoredDocument<Preferences>;
+  /** Who is working, recorded as updatedBy and in the item history. */
+  currentUser: () => string;
   now: () => Date;
 }
 
@@ -228,7 +227,7 @@ export function createWorksheetRepo(deps: WorksheetsDeps, prerequisites: Prerequ
     },
 
     who() {
-      return deps.preferences.data.userName.trim() || ANONYMOUS_USER;
+      return deps.currentUser();
     },
 
     stamp() {

@@ -33,5 +33,3 @@ export function createWorksheetsService(deps: WorksheetsDeps, prerequisites: Pre
   };
 }
 
-// For the container's wiring in index.ts, which imports both constructors from here.
-export { createPrerequisitesService, type PrerequisitesService } from './prerequisites';

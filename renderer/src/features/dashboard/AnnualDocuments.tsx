@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { GeneratedPdf } from '../../../../shared/pledges';
+import type { GeneratedPdf } from '../../../../shared/documents';
 import { api } from '../../api/client';
 import { Spinner } from '../../components/Spinner';
 import { documentHref, openGeneratedDocument } from '../pledges/openDocument';

@@ -277,14 +277,15 @@ export function DeclarationsPage() {
   const makePdf = async (view: DeclarationView): Promise<void> => {
     setBusy(view.id);
     setError(undefined);
-    const result = await api.declarations.pdf({ id: view.id });
+    const result = await api.declarations.print({ id: view.id });
     if (!result.ok) {
       setBusy(undefined);
       setError(result.error.message);
       return;
     }
-    setLastPdf({ declarationId: view.id, documentId: result.value.documentId });
-    const opened = await openGeneratedDocument(result.value.documentId);
+    const { documentId } = result.value.pdf;
+    setLastPdf({ declarationId: view.id, documentId });
+    const opened = await openGeneratedDocument(documentId);
     setBusy(undefined);
     if (opened.error) setError(opened.error);
     list.reload();

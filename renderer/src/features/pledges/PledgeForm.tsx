@@ -262,25 +262,20 @@ export function PledgeForm() {
       witness: values.withWitness ? values.witness : null,
       signature: signed,
     };
-    setStep('Menyimpan pakta…');
-    const result = await api.pledges.create(input);
+    // One command stores the pledge (or reuses the identical one of an earlier try) and writes its PDF.
+    setStep('Menyimpan pakta dan membuat PDF…');
+    const result = await api.pledges.print(input);
     if (!result.ok) {
       setStep(undefined);
       applyError(result.error);
       return;
     }
-    setStep('Membuat PDF…');
-    const pdf = await api.pledges.pdf({ id: result.value.id });
-    if (!pdf.ok) {
-      setStep(undefined);
-      setCreated({ pledge: result.value, documentId: null, url: null, openError: pdf.error.message });
-      return;
-    }
+    const { pledge, pdf } = result.value;
     setStep('Membuka PDF…');
-    const opened = await openGeneratedDocument(pdf.value.documentId);
+    const opened = await openGeneratedDocument(pdf.documentId);
     setStep(undefined);
-    setCreated({ pledge: result.value, documentId: pdf.value.documentId, url: opened.url, openError: opened.error });
-    notify('success', `Pakta ${result.value.signer.nama} dibuat dengan kode ${result.value.code}.`);
+    setCreated({ pledge, documentId: pdf.documentId, url: opened.url, openError: opened.error });
+    notify('success', `Pakta ${pledge.signer.nama} dibuat dengan kode ${pledge.code}.`);
   };
 
   const startOver = (): void => {

@@ -89,7 +89,7 @@ function Actions({ row, pledge, onChanged, onError }: { row: RegistryRow | null;
 
   const reprint = () =>
     run('cetak', async () => {
-      const result = await api.pledges.reprint({ id: pledge.id });
+      const result = await api.pledges.pdf({ id: pledge.id });
       if (!result.ok) return result.error.message;
       const opened = await openGeneratedDocument(result.value.documentId);
       onChanged(`Pakta ${who} dicetak ulang.`);

@@ -1,3 +1,4 @@
+import { documentUrl } from '../../../../shared/documents';
 import { api } from '../../api/client';
 
 /**
@@ -14,6 +15,4 @@ export async function openGeneratedDocument(id: string): Promise<{ url: string |
 }
 
 /** The URL of a generated document in the browser (web host), for a plain link. */
-export function documentHref(id: string): string {
-  return `/documents/${encodeURIComponent(id)}`;
-}
+export const documentHref = documentUrl;

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useEffect, useState } from 'react';
 import { useFieldArray, useForm, useWatch, type FieldErrors, type UseFormRegister } from 'react-hook-form';
-import type { GeneratedPdf } from '../../../../shared/pledges/views';
+import type { GeneratedPdf } from '../../../../shared/documents';
 import { MAX_RECOMMENDATIONS, MAX_TEAM_MEMBERS, type ReportMeta } from '../../../../shared/reports/meta';
 import type { ReportMetaView } from '../../../../shared/reports/views';
 import type { AppError } from '../../../../shared/result';
@@ -110,6 +110,17 @@ function ReportForm({ worksheetId, initial, locked }: { worksheetId: string; ini
     });
   }, [worksheetId, reset, subscribe]);
 
+  /** Shows what main stored as the form's new starting point. */
+  const applySaved = useCallback(
+    (saved: ReportMetaView): void => {
+      setView(saved);
+      reset(toFormValues(saved.meta));
+      reportDrafts.clear(worksheetId);
+      setSavedAt(new Date());
+    },
+    [worksheetId, reset],
+  );
+
   const persist = useCallback(
     async (meta: ReportMeta): Promise<boolean> => {
       setServerErrors([]);
@@ -118,13 +129,10 @@ function ReportForm({ worksheetId, initial, locked }: { worksheetId: string; ini
         setServerErrors(errorLines(result.error));
         return false;
       }
-      setView(result.value);
-      reset(toFormValues(result.value.meta));
-      reportDrafts.clear(worksheetId);
-      setSavedAt(new Date());
+      applySaved(result.value);
       return true;
     },
-    [worksheetId, reset],
+    [worksheetId, applySaved],
   );
 
   /** Validates and saves; true when stored. */
@@ -147,22 +155,40 @@ function ReportForm({ worksheetId, initial, locked }: { worksheetId: string; ini
     return () => window.removeEventListener('keydown', onKey);
   }, [save]);
 
+  /** The form's values when they pass the schema (the errors are shown otherwise), else null. */
+  const validValues = (): Promise<ReportMeta | null> =>
+    new Promise((resolve) => {
+      void handleSubmit(
+        (values) => resolve(values),
+        () => resolve(null),
+      )();
+    });
+
   const print = async (): Promise<void> => {
     setPrintError(undefined);
     setPrinted(undefined);
     setPrinting(true);
     try {
-      if (isDirty && !(await save())) {
-        setPrintError('Metadata laporan belum tersimpan; perbaiki isian yang ditandai lalu cetak lagi.');
+      // Unsaved edits travel with the print command: main saves them, then prints (one call).
+      const meta = isDirty ? await validValues() : undefined;
+      const unsaved = 'Metadata laporan belum tersimpan; perbaiki isian yang ditandai lalu cetak lagi.';
+      if (meta === null) {
+        setPrintError(unsaved);
         return;
       }
-      const result = await api.reports.lhePdf({ id: worksheetId });
+      setServerErrors([]);
+      const result = await api.reports.printLhe(meta === undefined ? { id: worksheetId } : { id: worksheetId, meta });
       if (!result.ok) {
-        setPrintError(result.error.message);
+        if (meta !== undefined && result.error.code === 'INVALID_INPUT') {
+          setServerErrors(errorLines(result.error));
+          setPrintError(unsaved);
+        } else setPrintError(result.error.message);
         return;
       }
-      const opened = await openGeneratedDocument(result.value.documentId);
-      setPrinted({ pdf: result.value, url: opened.url });
+      if (meta !== undefined) applySaved(result.value.report);
+      const { pdf } = result.value;
+      const opened = await openGeneratedDocument(pdf.documentId);
+      setPrinted({ pdf, url: opened.url });
       if (opened.error) setPrintError(opened.error);
     } finally {
       setPrinting(false);

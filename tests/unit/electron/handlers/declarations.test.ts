@@ -1,6 +1,5 @@
 import { promises as fsp } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { paktaServicesFor } from '../../../../electron/services/pakta';
 import type { DeclarationInput } from '../../../../shared/declarations';
 import { makeSignaturePng, pdfText } from '../services/pdf/fixtures';
 import { expectFail, expectOk, useHarness, type Harness } from './harness';
@@ -8,7 +7,7 @@ import { expectFail, expectOk, useHarness, type Harness } from './harness';
 const harnesses = useHarness();
 
 /**
- * The seed ceremony of issue 4 (Kabupaten Serang, Kamis 23 Juni 2022) with fictional names:
+ * The seed ceremony (Kabupaten Serang, Kamis 23 Juni 2022) with fictional names:
  * eight signatories and three witnesses.
  */
 const SEED_DECLARATION: DeclarationInput = {
@@ -40,7 +39,7 @@ async function seeded(): Promise<Harness> {
 }
 
 async function bytesOf(h: Harness, documentId: string): Promise<Uint8Array> {
-  const resolved = await (await paktaServicesFor(h.services)).documents.resolve(documentId);
+  const resolved = await h.services.documents.resolve(documentId);
   return new Uint8Array(await fsp.readFile(resolved.filePath));
 }
 
@@ -54,7 +53,7 @@ describe('declarations', () => {
     expect(created.signatories[2]?.nip).toBe('196804121993031004');
     expect(expectOk(await h.call('declarations:list', undefined)).map((d) => d.id)).toEqual([created.id]);
 
-    const pdf = expectOk(await h.call('declarations:pdf', { id: created.id }));
+    const { pdf } = expectOk(await h.call('declarations:print', { id: created.id }));
     expect(pdf.pages).toBeGreaterThanOrEqual(1);
     expect(pdf.code).toBe(created.code);
     const text = (await pdfText(await bytesOf(h, pdf.documentId), { layout: false })).replace(/\s+/g, ' ');
@@ -99,11 +98,32 @@ describe('declarations', () => {
       await h.call('declarations:update', { id: created.id, data: { ...SEED_DECLARATION, signatories: [{ ...first, signatureSha256: hash }, ...rest] } }),
     );
     expect(kept.signatories[0]?.signatureSha256).toBe(hash);
-    expectOk(await h.call('declarations:pdf', { id: created.id }));
+    expectOk(await h.call('declarations:print', { id: created.id }));
     expectFail(
       await h.call('declarations:update', { id: created.id, data: { ...SEED_DECLARATION, signatories: [{ ...first, signatureSha256: 'a'.repeat(64) }] } }),
       'INVALID_INPUT',
     );
+  });
+
+  it('prints in one call: a new declaration, the changes of a stored one, or a stored one as it is', async () => {
+    const h = await seeded();
+    const created = expectOk(await h.call('declarations:print', { data: SEED_DECLARATION }));
+    expect(created.declaration.printed).toEqual([{ at: expect.any(String), documentId: created.pdf.documentId, batch: false }]);
+    expect(created.pdf.code).toBe(created.declaration.code);
+    expect(expectOk(await h.call('declarations:list', undefined)).map((d) => d.id)).toEqual([created.declaration.id]);
+
+    const changed = expectOk(
+      await h.call('declarations:print', { id: created.declaration.id, data: { ...SEED_DECLARATION, title: 'Pencanangan ZI (perubahan)', witnesses: SEED_DECLARATION.witnesses.slice(0, 2) } }),
+    );
+    expect(changed.declaration).toMatchObject({ id: created.declaration.id, title: 'Pencanangan ZI (perubahan)' });
+    expect(changed.declaration.witnesses).toHaveLength(2);
+    expect(changed.declaration.code).not.toBe(created.declaration.code);
+    const text = (await pdfText(await bytesOf(h, changed.pdf.documentId), { layout: false })).replace(/\s+/g, ' ');
+    expect(text).toContain(changed.declaration.code);
+
+    const again = expectOk(await h.call('declarations:print', { id: created.declaration.id }));
+    expect(again.declaration.printed).toHaveLength(3);
+    expect(again.pdf.code).toBe(changed.declaration.code);
   });
 
   it('refuses bad parties with messages naming the row', async () => {

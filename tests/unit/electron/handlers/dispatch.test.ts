@@ -81,6 +81,33 @@ const worksheetIdCases = (make: (id: unknown) => unknown): HostileCase[] => [
   invalid('id of 1,000,000 characters', make(HUGE)),
 ];
 
+/** Hostile inputs of a new pledge (`pledges:create` and `pledges:print`). */
+const PLEDGE_CREATE_CASES: HostileCase[] = [
+  invalid('no signer', { year: 2024, date: '2024-01-02', signature: { kind: 'basah' } }),
+  invalid('a person id as a path', { signer: { source: 'roster', personId: '../../etc/passwd' }, year: 2024, date: '2024-01-02', signature: { kind: 'basah' } }),
+  invalid('a manual name of 500 characters', {
+    signer: { source: 'manual', nama: 'N'.repeat(500), jenisAsn: 'NON_ASN', nip: '', golongan: '', jabatan: 'Staf', unitKerja: '' },
+    year: 2024,
+    date: '2024-01-02',
+    signature: { kind: 'basah' },
+  }),
+  invalid('an invalid manual NIP', {
+    signer: { source: 'manual', nama: 'Budi', jenisAsn: 'PNS', nip: '197013182005031005', golongan: 'III/a', jabatan: 'Staf', unitKerja: '' },
+    year: 2024,
+    date: '2024-01-02',
+    signature: { kind: 'basah' },
+  }),
+  invalid('a date 2024-02-30', { signer: { source: 'roster', personId: UNKNOWN_ID }, year: 2024, date: '2024-02-30', signature: { kind: 'basah' } }),
+  invalid('a signature of 3 MB of base64', { signer: { source: 'roster', personId: UNKNOWN_ID }, year: 2024, date: '2024-01-02', signature: { kind: 'digital', pngBase64: 'A'.repeat(3_000_000) } }),
+  invalid('an unknown signature kind', { signer: { source: 'roster', personId: UNKNOWN_ID }, year: 2024, date: '2024-01-02', signature: { kind: 'stempel' } }),
+  {
+    label: 'an unknown person',
+    input: { signer: { source: 'roster', personId: UNKNOWN_ID }, year: 2024, date: '2024-01-02', signature: { kind: 'basah' } },
+    code: 'NOT_FOUND',
+    emptyCode: 'CONFLICT', // nothing can be printed before the institution is set up
+  },
+];
+
 /**
  * Hostile input per channel, on top of {@link GENERIC}. Typed by channel name so the compiler asks
  * for a new channel, and checked against listChannels(contract) at run time.
@@ -195,7 +222,7 @@ const HOSTILE: Record<ChannelName, HostileCase[]> = {
     { label: 'an unknown preview', input: { previewId: '00000000-0000-4000-8000-000000000000' }, code: 'NOT_FOUND' },
   ],
   'demo:load': [],
-  // LKE channels (issue 3): only what the contract itself must refuse, whatever the handlers do.
+  // LKE channels: only what the contract itself must refuse, whatever the handlers do.
   'worksheets:templates': [],
   'worksheets:list': [
     invalid('year as text', { year: 'dua ribu' }),
@@ -243,7 +270,7 @@ const HOSTILE: Record<ChannelName, HostileCase[]> = {
   'prerequisites:list': [],
   'prerequisites:getYear': [invalid('year as text', { year: '2024' }), invalid('year of 1,000,000 characters', { year: HUGE })],
   'prerequisites:saveYear': [invalid('year as text', { year: '2024' }), invalid('maturitas SPIP 99', { year: 2024, opiniBpk: null, sakip: null, indeksRb: null, maturitasSpip: 99 })],
-  // Pakta Integritas channels (issue 4): refused by the contract, or NOT_FOUND before anything is written.
+  // Pakta Integritas channels: refused by the contract, or NOT_FOUND before anything is written.
   'pledgeTemplates:list': [],
   'pledgeTemplates:saveVersion': [
     invalid('templateId as a path', { templateId: '../../etc/passwd', baseVersion: 1, changes: {} }),
@@ -251,34 +278,11 @@ const HOSTILE: Record<ChannelName, HostileCase[]> = {
     invalid('13 points', { templateId: 'pakta-asn', baseVersion: 1, changes: { points: Array.from({ length: 13 }, () => 'Butir.') } }),
     invalid('baseVersion as text', { templateId: 'pakta-asn', baseVersion: '1', changes: {} }),
   ],
-  'pledges:create': [
-    invalid('no signer', { year: 2024, date: '2024-01-02', signature: { kind: 'basah' } }),
-    invalid('a person id as a path', { signer: { source: 'roster', personId: '../../etc/passwd' }, year: 2024, date: '2024-01-02', signature: { kind: 'basah' } }),
-    invalid('a manual name of 500 characters', {
-      signer: { source: 'manual', nama: 'N'.repeat(500), jenisAsn: 'NON_ASN', nip: '', golongan: '', jabatan: 'Staf', unitKerja: '' },
-      year: 2024,
-      date: '2024-01-02',
-      signature: { kind: 'basah' },
-    }),
-    invalid('an invalid manual NIP', {
-      signer: { source: 'manual', nama: 'Budi', jenisAsn: 'PNS', nip: '197013182005031005', golongan: 'III/a', jabatan: 'Staf', unitKerja: '' },
-      year: 2024,
-      date: '2024-01-02',
-      signature: { kind: 'basah' },
-    }),
-    invalid('a date 2024-02-30', { signer: { source: 'roster', personId: UNKNOWN_ID }, year: 2024, date: '2024-02-30', signature: { kind: 'basah' } }),
-    invalid('a signature of 3 MB of base64', { signer: { source: 'roster', personId: UNKNOWN_ID }, year: 2024, date: '2024-01-02', signature: { kind: 'digital', pngBase64: 'A'.repeat(3_000_000) } }),
-    invalid('an unknown signature kind', { signer: { source: 'roster', personId: UNKNOWN_ID }, year: 2024, date: '2024-01-02', signature: { kind: 'stempel' } }),
-    {
-      label: 'an unknown person',
-      input: { signer: { source: 'roster', personId: UNKNOWN_ID }, year: 2024, date: '2024-01-02', signature: { kind: 'basah' } },
-      code: 'NOT_FOUND',
-      emptyCode: 'CONFLICT', // nothing can be printed before the institution is set up
-    },
-  ],
+  'pledges:create': PLEDGE_CREATE_CASES,
+  // The same input: refused before anything is stored or printed.
+  'pledges:print': PLEDGE_CREATE_CASES,
   'pledges:get': [...PATH_IDS.map((id) => invalid(`id ${JSON.stringify(id.slice(0, 20))}`, { id })), { label: 'an unknown pledge', input: { id: 'p0000000000000000' }, code: 'NOT_FOUND' }],
   'pledges:pdf': [...PATH_IDS.map((id) => invalid(`id ${JSON.stringify(id.slice(0, 20))}`, { id })), { label: 'an unknown pledge', input: { id: 'p0000000000000000' }, code: 'NOT_FOUND' }],
-  'pledges:reprint': PATH_IDS.map((id) => invalid(`id ${JSON.stringify(id.slice(0, 20))}`, { id })),
   'pledges:registry': [invalid('year as text', { year: '2024' }), ...PATH_IDS.map((unitId) => invalid(`unitId ${JSON.stringify(unitId.slice(0, 20))}`, { unitId, year: 2024 }))],
   'pledges:coverage': [invalid('no unit', { year: 2024 }), { label: 'an unknown unit', input: { unitId: UNKNOWN_ID, year: 2024 }, code: 'NOT_FOUND' }],
   'pledges:markSigned': [invalid('a date as a number', { id: 'p0000000000000000', date: 20240102 }), { label: 'an unknown pledge', input: { id: 'p0000000000000000' }, code: 'NOT_FOUND' }],
@@ -307,7 +311,12 @@ const HOSTILE: Record<ChannelName, HostileCase[]> = {
   'declarations:update': [invalid('id as a path', { id: '../../etc/passwd', data: null })],
   'declarations:list': [],
   'declarations:get': [invalid('id as a path', { id: '../../etc/passwd' }), { label: 'an unknown declaration', input: { id: 'd0000000000000000' }, code: 'NOT_FOUND' }],
-  'declarations:pdf': [invalid('id as a path', { id: 'C:\\Windows' }), { label: 'an unknown declaration', input: { id: 'd0000000000000000' }, code: 'NOT_FOUND' }],
+  'declarations:print': [
+    invalid('id as a path', { id: 'C:\\Windows' }),
+    invalid('neither id nor data', {}),
+    invalid('data without signatories', { data: { title: 'Pencanangan', place: 'Serang', date: '2022-06-23', unitIds: [], signatories: [], witnesses: [] } }),
+    { label: 'an unknown declaration', input: { id: 'd0000000000000000' }, code: 'NOT_FOUND' },
+  ],
   'verification:verify': [
     invalid('an empty code', { code: '  ' }),
     invalid('a code of 1,000,000 characters', { code: HUGE }),
@@ -317,7 +326,7 @@ const HOSTILE: Record<ChannelName, HostileCase[]> = {
   'verification:importTrustedKey': [invalid('no label', { pem: '-----BEGIN PUBLIC KEY-----', label: '' }), invalid('a key of 1,000,000 characters', { pem: HUGE, label: 'Lebak' })],
   'verification:listTrustedKeys': [],
   'documents:open': [...PATH_IDS.map((id) => invalid(`id ${JSON.stringify(id.slice(0, 20))}`, { id })), { label: 'an unknown document', input: { id: 'dok-0000000000000000' }, code: 'NOT_FOUND' }],
-  // Excel exchange (issue 5 item 4): refused by the contract, or NOT_FOUND before anything is written.
+  // Excel exchange: refused by the contract, or NOT_FOUND before anything is written.
   'exchange:exportWorksheet': worksheetIdCases((id) => ({ id })),
   'exchange:importPreview': [
     ...worksheetIdCases((id) => ({ id, fileName: 'lke.xlsx', dataBase64: 'UEsDBA==' })),
@@ -342,7 +351,13 @@ const HOSTILE: Record<ChannelName, HostileCase[]> = {
     invalid('100 team members', { id: 'lke-abc-2024', meta: { ...emptyReportMeta(), anggota: Array.from({ length: 100 }, () => ({ nama: 'A', nip: '' })) } }),
     invalid('recommendations as a string', { id: 'lke-abc-2024', meta: { ...emptyReportMeta(), rekomendasi: 'semua' } }),
   ],
-  'reports:lhePdf': [...worksheetIdCases((id) => ({ id })), { label: 'a worksheet that does not exist', input: { id: 'lke-abc-2024' }, code: 'NOT_FOUND' }],
+  'reports:printLhe': [
+    ...worksheetIdCases((id) => ({ id })),
+    invalid('a nomor surat of 1,000,000 characters', { id: 'lke-abc-2024', meta: { ...emptyReportMeta(), nomorSurat: HUGE } }),
+    invalid('meta as a string', { id: 'lke-abc-2024', meta: 'semua' }),
+    { label: 'a worksheet that does not exist', input: { id: 'lke-abc-2024' }, code: 'NOT_FOUND' },
+    { label: 'metadata for a worksheet that does not exist', input: { id: 'lke-abc-2024', meta: emptyReportMeta() }, code: 'NOT_FOUND' },
+  ],
   'reports:recapPdf': [
     invalid('year as text', { year: '2024' }),
     invalid('year 99999', { year: 99_999 }),

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, expect } from 'vitest';
 import { createAppDispatcher, type Dispatch } from '../../../../electron/handlers';
-import { createServices, type Services } from '../../../../electron/services/container';
+import { createServices, type ServiceOptions, type Services } from '../../../../electron/services/container';
 import type { ChannelName, Contract, InputOf, OutputOf } from '../../../../shared/contract';
 import type { PersonInput, UnitInput } from '../../../../shared/masterdata/schemas';
 import type { AppError, ErrorCode, Result } from '../../../../shared/result';
@@ -46,8 +46,11 @@ export async function prepareDataDir(prepare: (dispatch: Dispatch) => Promise<vo
 }
 
 /** Opens harnesses on fresh temp folders; closes services and removes folders after each test. */
+/** Test seams of the composition root (fonts, renderers, post-process hooks, clock, port). */
+export type HarnessOptions = Omit<ServiceOptions, 'dataDir' | 'host' | 'version'>;
+
 export function useHarness(): {
-  open(dataDir?: string): Promise<Harness>;
+  open(dataDir?: string, options?: HarnessOptions): Promise<Harness>;
   /** A fresh copy of a prepared folder (without its lock file), opened. */
   openCopy(template: string): Promise<Harness>;
   tempDir(): Promise<string>;
@@ -63,9 +66,9 @@ export function useHarness(): {
     dirs.push(dir);
     return dir;
   };
-  const open = async (existing?: string): Promise<Harness> => {
+  const open = async (existing?: string, options: HarnessOptions = {}): Promise<Harness> => {
     const dataDir = existing ?? (await tempDir());
-    const services = await createServices({ dataDir, host: 'web', version: 'test' });
+    const services = await createServices({ ...options, dataDir, host: 'web', version: 'test' });
     opened.push(services);
     const dispatch = createAppDispatcher(services);
     let closed = false;
@@ -145,6 +148,16 @@ export async function peopleOnDisk(dataDir: string): Promise<{ nama: string; nip
   const envelope = JSON.parse(file) as { data: { people: { nama: string; nip: string; unitId: string }[] } };
   return envelope.data.people;
 }
+
+/** The institution's settings (Kabupaten Serang, fictional Inspektur), F4 paper. */
+export const INSTITUTION = {
+  pemerintahDaerah: 'Pemerintah Kabupaten Serang',
+  namaInspektorat: 'Inspektorat Kabupaten Serang',
+  alamat: 'Jl. Contoh No. 1, Serang',
+  kota: 'Serang',
+  inspektur: { nama: 'Drs. Contoh Inspektur Fiktif', nip: '197005182005031005', golongan: 'IV/c' },
+  kertas: 'F4' as const,
+};
 
 /** A valid work unit input. */
 export function unitInput(overrides: Partial<UnitInput> = {}): UnitInput {

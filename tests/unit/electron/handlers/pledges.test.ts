@@ -3,25 +3,15 @@ import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { paktaServicesFor } from '../../../../electron/services/pakta';
 import type { InputOf } from '../../../../shared/contract';
 import type { Contract } from '../../../../shared/contract';
 import { PAKTA_ASN_V1 } from '../../../../shared/pakta/templates';
 import { encodePng } from '../../../../electron/services/pdf/png';
 import { makeSignaturePng, pdfInfo, pdfPages, pdfText, rosterName, rosterNip } from '../services/pdf/fixtures';
-import { expectFail, expectOk, personInput, unitInput, useHarness, type Harness } from './harness';
+import { INSTITUTION, expectFail, expectOk, personInput, unitInput, useHarness, type Harness } from './harness';
 
 const run = promisify(execFile);
 const harnesses = useHarness();
-
-const INSTITUTION = {
-  pemerintahDaerah: 'Pemerintah Kabupaten Serang',
-  namaInspektorat: 'Inspektorat Kabupaten Serang',
-  alamat: 'Jl. Contoh No. 1, Serang',
-  kota: 'Serang',
-  inspektur: { nama: 'Drs. Contoh Inspektur Fiktif', nip: '197005182005031005', golongan: 'IV/c' },
-  kertas: 'F4' as const,
-};
 
 const SIGNATURE_BASE64 = Buffer.from(makeSignaturePng(3)).toString('base64');
 type CreateInput = InputOf<Contract['pledges']['create']>;
@@ -51,7 +41,7 @@ function rosterPledge(personId: string, overrides: Partial<CreateInput> = {}): C
 }
 
 async function documentBytes(h: Harness, documentId: string): Promise<Uint8Array> {
-  const resolved = await (await paktaServicesFor(h.services)).documents.resolve(documentId);
+  const resolved = await h.services.documents.resolve(documentId);
   return new Uint8Array(await fsp.readFile(resolved.filePath));
 }
 
@@ -222,7 +212,7 @@ describe('pledges:create and pledges:pdf', () => {
     const scan = Buffer.from(encodePng(width, height, pixels)).toString('base64');
     const pledge = expectOk(await h.call('pledges:create', rosterPledge(person.id, { signature: { kind: 'scan', fileName: 'ttd.png', dataBase64: scan } })));
     expect(pledge).toMatchObject({ signatureKind: 'uploaded', status: 'DIGITAL' });
-    const located = await (await paktaServicesFor(h.services)).pledges.locate(pledge.id);
+    const located = await h.services.pledges.locate(pledge.id);
     const hash = located?.stored.signature.imageSha256 ?? '';
     const stored = await h.services.blobs.get(hash);
     const { decodePng } = await import('../../../../electron/services/pdf/png');
@@ -355,7 +345,7 @@ describe('registry, marking, scans, revocation and coverage', () => {
     const revoked = expectOk(await h.call('pledges:revoke', { id: wetPledge.id, reason: 'Pegawai pindah tugas sebelum pencanangan' }));
     expect(revoked.revoked).toMatchObject({ reason: 'Pegawai pindah tugas sebelum pencanangan' });
     expectFail(await h.call('pledges:revoke', { id: wetPledge.id, reason: 'Lagi dicabut' }), 'CONFLICT');
-    expectFail(await h.call('pledges:reprint', { id: wetPledge.id }), 'CONFLICT');
+    expectFail(await h.call('pledges:pdf', { id: wetPledge.id }), 'CONFLICT');
     registry = expectOk(await h.call('pledges:registry', { unitId: unit.id, year: 2022 }));
     expect(registry.coverage).toMatchObject({ signed: 2, percent: 50 });
     expect(registry.revoked.map((p) => p.id)).toEqual([wetPledge.id]);
@@ -371,6 +361,41 @@ describe('registry, marking, scans, revocation and coverage', () => {
     expect(expectOk(await h.call('pledges:coverage', { unitId: empty.id, year: 2022 }))).toMatchObject({ total: 0, signed: 0, percent: 0, suggestedOption: 'D' });
     const pledge = expectOk(await h.call('pledges:create', rosterPledge(person.id)));
     expectFail(await h.call('pledges:markSigned', { id: pledge.id }), 'CONFLICT');
+  });
+});
+
+describe('pledges:print', () => {
+  it('stores the pledge and writes its PDF in one call, recorded as printed', async () => {
+    const { h, person } = await setup();
+    const { pledge, pdf } = expectOk(await h.call('pledges:print', rosterPledge(person.id)));
+    expect(pdf).toMatchObject({ pages: 1, code: pledge.code });
+    expect(pledge.printed).toEqual([{ at: expect.any(String), documentId: pdf.documentId, batch: false }]);
+    const text = await pdfText(await documentBytes(h, pdf.documentId), { layout: false });
+    expect(text).toContain('Rina Contoh Fiktif');
+    expect(text).toContain(pledge.code);
+    const other = expectFail(await h.call('pledges:print', rosterPledge(person.id, { signature: { kind: 'basah' } })), 'DUPLICATE');
+    expect(other.message).toContain(pledge.code);
+  });
+
+  it('keeps the pledge when its PDF cannot be written, says so, and prints that pledge on the next try', async () => {
+    const { h, unit, person } = await setup();
+    const documents = path.join(h.dataDir, 'documents');
+    await fsp.mkdir(documents, { recursive: true });
+    const locked = await lockFolder(documents);
+    try {
+      const error = expectFail(await h.call('pledges:print', rosterPledge(person.id)), 'STORAGE_ERROR');
+      expect(error.message).toMatch(/^Pakta Rina Contoh Fiktif tersimpan dengan kode ZI-[0-9A-F]{8}-[0-9A-F]{8}, tetapi PDF-nya belum dibuat/);
+      expect(await documentFiles(h.dataDir)).toEqual([]);
+    } finally {
+      await locked.unlock();
+    }
+    const stored = expectOk(await h.call('pledges:registry', { unitId: unit.id, year: 2022 })).rows.find((row) => row.personId === person.id)?.pledge;
+    expect(stored?.printed).toEqual([]);
+    const { pledge, pdf } = expectOk(await h.call('pledges:print', rosterPledge(person.id)));
+    expect(pledge.id).toBe(stored?.id);
+    expect(pledge.printed.map((p) => p.documentId)).toEqual([pdf.documentId]);
+    const registry = expectOk(await h.call('pledges:registry', { unitId: unit.id, year: 2022 }));
+    expect(registry.rows.filter((row) => row.pledge !== null)).toHaveLength(1);
   });
 });
 
@@ -417,7 +442,7 @@ describe('pledges:batch', () => {
     expectOk(await h.call('pledges:create', rosterPledge(person.id)));
     const started = expectOk(await h.call('pledges:batch', { unitIds: [unit.id], year: 2022, separateFiles: true, date: '2022-06-23' }));
     expect(started.total).toBe(5);
-    const pakta = await paktaServicesFor(h.services);
+    const pakta = h.services;
     const done = await pakta.batches.settled(started.jobId);
     expect(done).toMatchObject({ state: 'done', done: 10, total: 10, pledges: 5, error: null });
     const status = expectOk(await h.call('pledges:batchStatus', { jobId: started.jobId }));
@@ -458,7 +483,7 @@ describe('pledges:batch', () => {
     const started = expectOk(await h.call('pledges:batch', { unitIds: 'all', year: 2022, separateFiles: true }));
     const cancelled = expectOk(await h.call('pledges:cancel', { jobId: started.jobId }));
     expect(['running', 'cancelled']).toContain(cancelled.state);
-    const final = await (await paktaServicesFor(h.services)).batches.settled(started.jobId);
+    const final = await h.services.batches.settled(started.jobId);
     expect(final).toMatchObject({ state: 'cancelled', result: null, error: { code: 'CANCELLED' } });
     expect(await documentFiles(h.dataDir)).toEqual([]);
     expect(expectOk(await h.call('pledges:registry', { unitId: unit.id, year: 2022 })).coverage.byStatus.BELUM).toBe(60);

@@ -1,6 +1,5 @@
 import { promises as fsp } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { paktaServicesFor } from '../../../../electron/services/pakta';
 import { makeSignaturePng } from '../services/pdf/fixtures';
 import { expectFail, expectOk, useHarness, type Harness } from './harness';
 
@@ -19,7 +18,7 @@ async function pledgeWithPdf(h: Harness) {
     }),
   );
   const pdf = expectOk(await h.call('pledges:pdf', { id: pledge.id }));
-  const resolved = await (await paktaServicesFor(h.services)).documents.resolve(pdf.documentId);
+  const resolved = await h.services.documents.resolve(pdf.documentId);
   return { pledge, pdf, bytes: await fsp.readFile(resolved.filePath) };
 }
 

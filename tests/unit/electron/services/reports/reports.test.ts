@@ -113,7 +113,7 @@ describe('reports: LHE PDF', () => {
     const id = ids.dis2022 ?? '';
     expectOk(await h.call('reports:saveMeta', { id, meta: meta() }));
     const detail = expectOk(await h.call('worksheets:get', { id }));
-    const pdf = expectOk(await h.call('reports:lhePdf', { id }));
+    const { pdf } = expectOk(await h.call('reports:printLhe', { id }));
     const bytes = new Uint8Array(await fsp.readFile(path.join(h.dataDir, 'documents', `${pdf.documentId}.pdf`)));
     const text = await pdfText(bytes);
     const flat = text.replace(/\s+/g, ' ');
@@ -133,11 +133,26 @@ describe('reports: LHE PDF', () => {
     expect(flat).not.toMatch(/undefined|NaN/);
   });
 
+  it('saves the metadata and prints in one call; bad metadata stores and prints nothing', async () => {
+    const { h, ids } = await seeded();
+    const id = ids.dis2022 ?? '';
+    const bad = expectFail(await h.call('reports:printLhe', { id, meta: meta({ ketuaTim: { nama: 'X', nip: '123' } }) }), 'INVALID_INPUT');
+    expect(bad.message).toMatch(/NIP/);
+    expect(expectOk(await h.call('reports:getMeta', { id })).saved).toBe(false);
+    await expect(fsp.readdir(path.join(h.dataDir, 'documents'))).rejects.toThrow();
+
+    const { report, pdf } = expectOk(await h.call('reports:printLhe', { id, meta: meta({ nomorSurat: '700/9/Insp/2022' }) }));
+    expect(report).toMatchObject({ saved: true, savedBy: '(tanpa nama)', meta: { nomorSurat: '700/9/Insp/2022' } });
+    expect(expectOk(await h.call('reports:getMeta', { id })).meta.nomorSurat).toBe('700/9/Insp/2022');
+    const text = await pdfText(new Uint8Array(await fsp.readFile(path.join(h.dataDir, 'documents', `${pdf.documentId}.pdf`))));
+    expect(text.replace(/\s+/g, ' ')).toContain('700/9/Insp/2022');
+  });
+
   it('prints dotted blanks for missing metadata and the suggested recommendations', async () => {
     const { h, ids } = await seeded();
     const id = ids.bap2022 ?? '';
     const view = expectOk(await h.call('reports:getMeta', { id }));
-    const pdf = expectOk(await h.call('reports:lhePdf', { id }));
+    const { pdf } = expectOk(await h.call('reports:printLhe', { id }));
     const bytes = new Uint8Array(await fsp.readFile(path.join(h.dataDir, 'documents', `${pdf.documentId}.pdf`)));
     const flat = (await pdfText(bytes)).replace(/\s+/g, ' ');
     expect(flat).toContain('……');
@@ -148,7 +163,7 @@ describe('reports: LHE PDF', () => {
 
   it('answers NOT_FOUND for a worksheet that does not exist, writing nothing', async () => {
     const { h } = await seeded();
-    expectFail(await h.call('reports:lhePdf', { id: 'tidak-ada-2022' }), 'NOT_FOUND');
+    expectFail(await h.call('reports:printLhe', { id: 'tidak-ada-2022' }), 'NOT_FOUND');
     await expect(fsp.readdir(path.join(h.dataDir, 'reports'))).rejects.toThrow();
   });
 });
@@ -156,7 +171,7 @@ describe('reports: LHE PDF', () => {
 describe('reports: annual recap and dashboard', () => {
   it('ranks the year, compares with last year and summarises', async () => {
     const { h, ids } = await seeded();
-    const model = await (await import('../../../../../electron/services/reports')).reportServiceFor(h.services).recapModel(2022);
+    const model = await h.services.reports.recapModel(2022);
     expect(model.rows.map((row) => row.singkatan)).toEqual(['Disdukcapil', 'DPMPTSP', 'Bapenda']);
     expect(model.rows.map((row) => row.rank)).toEqual([1, 2, 3]);
     const dis2021 = expectOk(await h.call('worksheets:get', { id: ids.dis2021 ?? '' })).summary;

@@ -2,14 +2,15 @@ import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { warmUpPdfEngine } from './services/pdf/warmup';
-import { resolveDataDir } from './services/storage';
-import { startWebHost } from './web-host';
+import { warmUpPdfEngine } from '../services/pdf/warmup';
+import { resolveDataDir } from '../services/storage';
+import { startWebHost } from './host';
 
 /**
  * Command-line entry of the web host (`node dist/electron/web-host.js`): serves the built renderer
  * from `dist/renderer` and prints the address to open. Stops cleanly on Ctrl+C so every write lands.
  */
+// The bundle runs from dist/electron (scripts/build.mjs); the project root is two levels up.
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
 
@@ -25,10 +26,12 @@ function version(): string {
 async function main(): Promise<void> {
   const dataDir = resolveDataDir({ env: process.env, platform: process.platform, homedir: os.homedir() });
   const port = Number(process.env.ZI_DESK_PORT ?? '0');
+  const fontsDir = path.join(root, 'resources', 'fonts');
   const host = await startWebHost({
     dataDir,
     rendererDir: path.join(root, 'dist', 'renderer'),
     version: version(),
+    fontsDir,
     port: Number.isInteger(port) && port > 0 && port < 65536 ? port : 0,
     ...(process.env.ZI_DESK_TOKEN ? { token: process.env.ZI_DESK_TOKEN } : {}),
   });
@@ -37,7 +40,7 @@ async function main(): Promise<void> {
   process.stdout.write(`ZI Desk berjalan di peramban: buka ${host.launchUrl}\nFolder data: ${dataDir}\nTekan Ctrl+C untuk berhenti.\n`);
   // Prepare fonts and layout once in the background, after the first page had its chance to load,
   // so the first pledge the user prints takes tens of milliseconds instead of half a second.
-  setTimeout(() => void warmUpPdfEngine(), 1500).unref();
+  setTimeout(() => void warmUpPdfEngine({ fontsDir }), 1500).unref();
   let closing = false;
   const stop = (): void => {
     if (closing) return;

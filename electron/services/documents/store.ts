@@ -17,11 +17,18 @@ import { errorCode, nodeFileOps, removeQuietly, toStorageFailure, withRetry, wri
 
 export const DOCUMENTS_FOLDER = 'documents';
 
-export type GeneratedKind = 'pakta' | 'pakta-massal' | 'deklarasi' | 'lhe' | 'rekap';
+/** Every kind of generated document; add a kind here and it is stored like the others. */
+export const DOCUMENT_KINDS = ['pakta', 'pakta-batch', 'piagam', 'lhe', 'rekap'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+/** Kind names written by earlier versions, read as today's names (the files themselves stay as they are). */
+const LEGACY_KINDS: Readonly<Record<string, DocumentKind>> = { 'pakta-massal': 'pakta-batch', deklarasi: 'piagam' };
+
+const kindSchema = z.preprocess((value) => (typeof value === 'string' ? (LEGACY_KINDS[value] ?? value) : value), z.enum(DOCUMENT_KINDS));
 
 const metaSchema = z.object({
   id: z.string().regex(/^dok-[0-9a-f]{16}$/),
-  kind: z.enum(['pakta', 'pakta-massal', 'deklarasi', 'lhe', 'rekap']),
+  kind: kindSchema,
   title: z.string(),
   fileName: z.string(),
   createdAt: z.string(),
@@ -36,7 +43,7 @@ export type GeneratedMeta = z.infer<typeof metaSchema>;
 
 /** A document to write. */
 export interface NewDocument {
-  kind: GeneratedKind;
+  kind: DocumentKind;
   title: string;
   fileName: string;
   pages: number;

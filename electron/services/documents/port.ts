@@ -1,4 +1,4 @@
-import type { OpenDocumentResult } from '../../../shared/documents';
+import { documentUrl, type OpenDocumentResult } from '../../../shared/documents';
 
 /**
  * The native port for generated documents (ARCHITECTURE "Native UI goes through one small port"):
@@ -17,11 +17,6 @@ export interface DocumentToOpen {
 }
 
 export type OpenDocumentPort = (document: DocumentToOpen) => Promise<OpenDocumentResult>;
-
-/** URL under which the web host serves a generated document. */
-export function documentUrl(id: string): string {
-  return `/documents/${encodeURIComponent(id)}`;
-}
 
 /** The web host's implementation: nothing to show natively, here is the URL. */
 export const browserOpenDocument: OpenDocumentPort = async (document) => ({ opened: false, url: documentUrl(document.id) });

@@ -1,12 +1,11 @@
 import { createReadStream } from 'node:fs';
 import type { ServerResponse } from 'node:http';
-import { AppFailure } from '../shared/result';
-import type { Services } from './services/container';
-import { paktaServicesFor } from './services/pakta';
+import { AppFailure } from '../../shared/result';
+import type { Services } from '../services/container';
 
 /**
- * `GET /documents/<id>` of the web host: streams a generated PDF from the data folder (issue 4
- * item 8, the browser side of the native port). The id is resolved by the documents store, so no
+ * `GET /documents/<id>` of the web host: streams a generated PDF from the data folder (the
+ * browser side of the native port). The id is resolved by the documents store, so no
  * path from the request ever reaches the file system. The token check happens before this runs.
  */
 
@@ -31,7 +30,7 @@ export async function serveGeneratedDocument(services: Services, pathname: strin
     return;
   }
   try {
-    const resolved = await (await paktaServicesFor(services)).documents.resolve(id);
+    const resolved = await services.documents.resolve(id);
     // No CSP here: Chromium's PDF viewer is blocked by `object-src 'none'`; the response is a PDF, never HTML.
     res.writeHead(200, {
       'Content-Type': 'application/pdf',

@@ -3,9 +3,9 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../../electron/security';
-import { MAX_BODY_BYTES, isLoopbackHost, startWebHost, type WebHost } from '../../../electron/web-host';
-import type { Result } from '../../../shared/result';
+import { CONTENT_SECURITY_POLICY } from '../../../../electron/security';
+import { MAX_BODY_BYTES, isLoopbackHost, startWebHost, type WebHost } from '../../../../electron/web/host';
+import type { Result } from '../../../../shared/result';
 
 const INDEX_HTML = '<!doctype html><html lang="id"><head><title>ZI Desk</title></head><body><div id="root"></div></body></html>';
 const SECRET = 'RAHASIA-DI-LUAR-FOLDER-RENDERER';

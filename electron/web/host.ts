@@ -4,11 +4,11 @@ import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { fail, type Result } from '../shared/result';
-import { createAppDispatcher, type Dispatch } from './handlers';
-import { SECURITY_HEADERS } from './security';
-import { createServices, type Services } from './services/container';
-import { serveGeneratedDocument } from './web-documents';
+import { fail, type Result } from '../../shared/result';
+import { createAppDispatcher, type Dispatch } from '../handlers';
+import { SECURITY_HEADERS } from '../security';
+import { createServices, type Services } from '../services/container';
+import { serveGeneratedDocument } from './documents';
 
 /**
  * The web host: the built renderer and the very same handlers, served over HTTP on 127.0.0.1 with a
@@ -23,6 +23,8 @@ export interface WebHostOptions {
   port?: number;
   token?: string;
   now?: () => Date;
+  /** Fonts folder for every PDF; default: resources/fonts found next to the sources. */
+  fontsDir?: string;
   log?: (message: string, error?: unknown) => void;
 }
 
@@ -139,6 +141,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     host: 'web',
     version: options.version,
     ...(options.now ? { now: options.now } : {}),
+    ...(options.fontsDir === undefined ? {} : { fontsDir: options.fontsDir }),
   });
   const dispatch: Dispatch = createAppDispatcher(services, log);
   let port = 0;

@@ -1,0 +1,19 @@
+import type { DocumentsService } from '../../documents';
+import type { BlobStore } from '../../files';
+import type { MasterDataService } from '../../masterdata';
+import type { SigningService } from '../../signing';
+import type { Storage } from '../../storage';
+import type { PledgeTemplateService } from '../templates';
+
+/** What the pledge service needs from the composition root. */
+export interface PaktaDeps {
+  storage: Storage;
+  blobs: BlobStore;
+  master: MasterDataService;
+  now: () => Date;
+  signing: () => Promise<SigningService>;
+  documents: DocumentsService;
+  templates: PledgeTemplateService;
+  /** Fonts folder for the PDF engine (packaged app, tests); default: resources/fonts. */
+  fontsDir?: string;
+}

@@ -1,0 +1,81 @@
+import type { Person } from '../../../../shared/masterdata/schemas';
+import type { WitnessSnapshot } from '../../../../shared/pakta/types';
+import type { GeneratedPdf } from '../../../../shared/documents';
+import type { PledgeCoverage, PledgeRegistry, PledgeView, PrintedPledge } from '../../../../shared/pledges';
+import type { PledgePdfOptions } from '../../pdf/pledge';
+import type { StoredDocument } from '../../storage';
+import type { PledgeYearDocument } from '../documents';
+import { createPledgeCreation, type PledgeCreate, type PreparedPledge } from './create';
+import type { PaktaDeps } from './deps';
+import { createPledgePrinting } from './print';
+import { toPledgeView } from './records';
+import { createPledgeRegistry } from './registry';
+import { createPledgeRepository, type LocatedPledge } from './repository';
+import { createPledgeRevocation } from './revoke';
+import { createPledgeScans } from './scans';
+
+/**
+ * Pakta Integritas records: create (create.ts), print (print.ts), the registry and coverage
+ * (registry.ts), wet signatures and scans (scans.ts) and revocation (revoke.ts), over one
+ * repository of year documents (repository.ts) and the pure pieces of records.ts.
+ */
+
+export type { PaktaDeps } from './deps';
+export type { PledgeCreate, PreparedPledge } from './create';
+export type { LocatedPledge } from './repository';
+export { newPledgeId, resolvePlace, signerFromPerson, statusOf, textKey, toPledgeRecord, toPledgeView } from './records';
+
+export interface PledgeService {
+  create(input: PledgeCreate, by: string): Promise<PledgeView>;
+  /**
+   * Creates the pledge and prints it in one step. The identical pledge already stored (a second
+   * try after the PDF could not be written) is printed instead of being refused as a duplicate.
+   */
+  print(input: PledgeCreate, by: string): Promise<PrintedPledge>;
+  get(id: string): Promise<PledgeView>;
+  /** Prints a pledge (also a reprint): writes the PDF, then records it as printed. */
+  pdf(id: string): Promise<GeneratedPdf>;
+  registry(unitId: string | undefined, year: number): Promise<PledgeRegistry>;
+  coverage(unitId: string, year: number): Promise<PledgeCoverage>;
+  markSigned(id: string, date: string | undefined): Promise<PledgeView>;
+  attachScan(id: string, fileName: string, bytes: Uint8Array, by: string): Promise<PledgeView>;
+  revoke(id: string, reason: string, by: string): Promise<PledgeView>;
+  /** The pledge with this id, in any year; null when none. */
+  locate(id: string): Promise<LocatedPledge | null>;
+  /** The pledge whose typable code is `code` (upper case), in any year; null when none. */
+  locateByCode(code: string): Promise<LocatedPledge | null>;
+  /** The year document (for the batch). */
+  yearDocument(year: number): Promise<StoredDocument<PledgeYearDocument>>;
+  /** Kop surat, paper size and fonts for the PDF engine, from the current settings. */
+  pdfOptions(): Promise<PledgePdfOptions>;
+  /** Builds (but does not store) a wet-signature pledge for a roster person, with its code. */
+  draftForPerson(person: Person, draft: { year: number; place: string; date: string; witness: WitnessSnapshot | null }, by: string): Promise<PreparedPledge>;
+}
+
+export function createPledgeService(deps: PaktaDeps): PledgeService {
+  const repo = createPledgeRepository(deps.storage);
+  const creation = createPledgeCreation(deps, repo);
+  const printing = createPledgePrinting(deps, repo, creation);
+  const registry = createPledgeRegistry(deps.master, repo);
+  const scans = createPledgeScans(deps, repo);
+  const revocation = createPledgeRevocation(deps.now, repo);
+  return {
+    create: async (input, by) => (await creation.insert(await creation.prepare(input, by), false)).view,
+    print: printing.print,
+    async get(id) {
+      const { stored, text } = await repo.require(id);
+      return toPledgeView(stored, text);
+    },
+    pdf: printing.pdf,
+    registry: registry.registry,
+    coverage: registry.coverage,
+    markSigned: scans.markSigned,
+    attachScan: scans.attachScan,
+    revoke: revocation.revoke,
+    locate: repo.locate,
+    locateByCode: repo.locateByCode,
+    yearDocument: repo.yearDocument,
+    pdfOptions: printing.pdfOptions,
+    draftForPerson: creation.draftForPerson,
+  };
+}

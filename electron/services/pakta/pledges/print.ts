@@ -1,0 +1,91 @@
+import type { GeneratedPdf } from '../../../../shared/documents';
+import type { PrintedPledge } from '../../../../shared/pledges';
+import { AppFailure } from '../../../../shared/result';
+import { pledgeFileName, pledgePdf, type InstitutionHeader, type PledgeDocument, type PledgePdfOptions } from '../../pdf/pledge';
+import type { PledgeCreate, PledgeCreation } from './create';
+import type { PaktaDeps } from './deps';
+import { revokedFailure, toPledgeRecord, toPledgeView } from './records';
+import type { PledgeRepository } from './repository';
+
+/**
+ * Printing pledges through the document pipeline, always from the stored record: the PDF is
+ * written first, and only then is the print recorded on the pledge (undone if that fails).
+ */
+export interface PledgePrinting {
+  /** Kop surat, paper size and fonts for the PDF engine, from the current settings. */
+  pdfOptions(): Promise<PledgePdfOptions>;
+  /** Prints a stored pledge (also a reprint): writes the PDF, then records it as printed. */
+  pdf(id: string): Promise<GeneratedPdf>;
+  /** Creates the pledge (or reuses the identical one already stored), then prints it. */
+  print(input: PledgeCreate, by: string): Promise<PrintedPledge>;
+}
+
+export function createPledgePrinting(deps: PaktaDeps, repo: PledgeRepository, creation: PledgeCreation): PledgePrinting {
+  const { blobs, master, now, documents } = deps;
+
+  const pdfOptions = async (): Promise<PledgePdfOptions> => {
+    const institution = master.data().institution;
+    let logo: Uint8Array | null = null;
+    if (institution.logo) logo = await blobs.get(institution.logo.hash).catch(() => null);
+    const header: InstitutionHeader = {
+      pemerintahDaerah: institution.pemerintahDaerah,
+      namaInspektorat: institution.namaInspektorat,
+      alamat: institution.alamat,
+      logo,
+    };
+    return { institution: header, paper: institution.kertas, ...(deps.fontsDir === undefined ? {} : { fontsDir: deps.fontsDir }) };
+  };
+
+  const pdf = async (id: string): Promise<GeneratedPdf> => {
+    const located = await repo.require(id);
+    const { stored, text } = located;
+    if (stored.revoked) throw revokedFailure(stored);
+    if (!text) throw new AppFailure('STORAGE_ERROR', 'Teks pakta ini tidak ditemukan di data tahunannya; data pakta rusak. Pulihkan dari cadangan.');
+    const record = toPledgeRecord(stored, text);
+    const signatureImage = stored.signature.imageSha256 ? await blobs.get(stored.signature.imageSha256) : null;
+    const document: PledgeDocument = { pledge: record, signatureImage, verification: { code: stored.code, qrPayload: stored.qrPayload } };
+    const options = await pdfOptions();
+    const fileName = pledgeFileName(record);
+    const meta = await documents.produce({
+      kind: 'pakta',
+      title: `Pakta Integritas ${stored.year} – ${stored.signer.nama}`,
+      fileName,
+      sourceIds: [stored.id],
+      render: async () => ({ bytes: await pledgePdf(document, options), pages: 1 }),
+    });
+    // Recorded only now that the PDF is on disk under its final name.
+    try {
+      await repo.change(located, (pledge) => {
+        if (pledge.revoked) throw revokedFailure(pledge);
+        pledge.printed.push({ at: now().toISOString(), documentId: meta.id, batch: false });
+      });
+    } catch (error) {
+      await documents.remove(meta.id);
+      throw error;
+    }
+    return { documentId: meta.id, fileName, pages: 1, code: stored.code };
+  };
+
+  return {
+    pdfOptions,
+    pdf,
+
+    async print(input, by) {
+      const { view, reused } = await creation.insert(await creation.prepare(input, by), true);
+      let printed: GeneratedPdf;
+      try {
+        printed = await pdf(view.id);
+      } catch (error) {
+        if (reused || !(error instanceof AppFailure)) throw error;
+        // The pledge is stored: say so, and that pressing again prints this very pledge.
+        throw new AppFailure(
+          error.code,
+          `Pakta ${view.signer.nama} tersimpan dengan kode ${view.code}, tetapi PDF-nya belum dibuat: ${error.message} Tekan tombol cetak sekali lagi untuk mencoba lagi.`,
+          error.issues,
+        );
+      }
+      const { stored, text } = await repo.require(view.id);
+      return { pledge: toPledgeView(stored, text), pdf: printed };
+    },
+  };
+}

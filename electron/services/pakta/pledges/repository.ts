@@ -1,0 +1,70 @@
+import type { PledgeText } from '../../../../shared/pakta/types';
+import type { PledgeView } from '../../../../shared/pledges';
+import { AppFailure } from '../../../../shared/result';
+import type { Storage, StoredDocument } from '../../storage';
+import { PLEDGES_FOLDER, pledgeYearSpec, yearOfPledgeDocument, type PledgeYearDocument, type StoredPledge } from '../documents';
+import { toPledgeView } from './records';
+
+/** A stored pledge together with the year document it lives in and its text. */
+export interface LocatedPledge {
+  doc: StoredDocument<PledgeYearDocument>;
+  stored: StoredPledge;
+  text: PledgeText | undefined;
+}
+
+/** The pledges of every year (one document per year): find one, change one. */
+export interface PledgeRepository {
+  yearDocument(year: number): Promise<StoredDocument<PledgeYearDocument>>;
+  /** The pledge with this id, in any year; null when none. */
+  locate(id: string): Promise<LocatedPledge | null>;
+  /** The pledge whose typable code is `code` (upper case), in any year; null when none. */
+  locateByCode(code: string): Promise<LocatedPledge | null>;
+  /** The pledge with this id; NOT_FOUND when none. */
+  require(id: string): Promise<LocatedPledge>;
+  /** Applies `mutate` to the pledge inside its year document (one update) and returns the new view. */
+  change(located: LocatedPledge, mutate: (pledge: StoredPledge) => void): Promise<PledgeView>;
+}
+
+export function createPledgeRepository(storage: Storage): PledgeRepository {
+  const yearDocument = (year: number): Promise<StoredDocument<PledgeYearDocument>> => storage.open(pledgeYearSpec(year));
+
+  const years = async (): Promise<number[]> =>
+    (await storage.list(`${PLEDGES_FOLDER}/`))
+      .map(yearOfPledgeDocument)
+      .filter((year): year is number => year !== undefined)
+      .sort((a, b) => b - a);
+
+  const locateWhere = async (match: (pledge: StoredPledge) => boolean): Promise<LocatedPledge | null> => {
+    for (const year of await years()) {
+      const doc = await yearDocument(year);
+      const stored = doc.data.pledges.find(match);
+      if (stored) return { doc, stored, text: doc.data.texts[stored.textRef] };
+    }
+    return null;
+  };
+
+  const locate = (id: string): Promise<LocatedPledge | null> => locateWhere((pledge) => pledge.id === id);
+
+  return {
+    yearDocument,
+    locate,
+    locateByCode: (code) => locateWhere((pledge) => pledge.code === code),
+
+    async require(id) {
+      const found = await locate(id);
+      if (!found) throw new AppFailure('NOT_FOUND', 'Pakta tidak ditemukan. Muat ulang daftar pakta.');
+      return found;
+    },
+
+    async change(located, mutate) {
+      const next = await located.doc.update((draft) => {
+        const pledge = draft.pledges.find((p) => p.id === located.stored.id);
+        if (!pledge) throw new AppFailure('NOT_FOUND', 'Pakta tidak ditemukan. Muat ulang daftar pakta.');
+        mutate(pledge);
+      });
+      const stored = next.pledges.find((p) => p.id === located.stored.id);
+      if (!stored) throw new AppFailure('NOT_FOUND', 'Pakta tidak ditemukan.');
+      return toPledgeView(stored, next.texts[stored.textRef]);
+    },
+  };
+}
