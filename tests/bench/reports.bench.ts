@@ -17,7 +17,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createAppDispatcher } from '../../electron/handlers';
 import { createServices } from '../../electron/services/container';
-import { warmUpPdfEngine } from '../../electron/services/pdf';
+import { warmUpPdfEngine } from '../../electron/services/pdf/warmup';
 import { reportServiceFor } from '../../electron/services/reports';
 import { getTemplate, type Answer } from '../../shared/lke';
 import type { Unit } from '../../shared/masterdata/schemas';

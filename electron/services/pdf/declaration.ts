@@ -201,7 +201,7 @@ export function declarationDocDefinition(document: DeclarationDocument, options:
         { canvas: [{ type: 'line', x1: 0, y1: 0, x2: width, y2: 0, lineWidth: 0.4, lineColor: GREY }] },
         {
           columns: [
-            { svg: qrSvg(qrMatrix(verification.qrPayload, { eccLevel: 'M' })), width: 72 },
+            { svg: qrSvg(qrMatrix(verification.qrPayload)), width: 72 },
             {
               stack: [
                 { text: `Kode verifikasi: ${verification.code}`, bold: true, fontSize: 8.5 },

@@ -72,13 +72,6 @@ const BODY_SIZES: Record<PaperSize, readonly number[]> = {
   F4: [12, 11.5, 11, 10.5, 10, 9.5, 9, 8.5],
 };
 
-/**
- * QR data mask of every pledge code. Any of the eight masks decodes everywhere; the encoder's
- * search for the "best" one costs ~2–4 ms per code (a third of a separate PDF), and the payload's
- * base64url signature is random enough that no mask produces a degenerate pattern.
- */
-export const PLEDGE_QR_MASK = 4;
-
 const METERAI_GREY: readonly [number, number, number] = [0.45, 0.45, 0.45];
 
 // ---------------------------------------------------------------- validation
@@ -342,7 +335,7 @@ export async function pledgePdf(document: PledgeDocument, options: PledgePdfOpti
   validateInstitution(options.institution);
   validatePledgeDocument(document);
   const { pledge, verification } = document;
-  const qr = qrMatrix(verification.qrPayload, { eccLevel: 'M', mask: PLEDGE_QR_MASK });
+  const qr = qrMatrix(verification.qrPayload);
   return renderPages([document], pageSizeOf(options.paper), (canvas, item) => drawPledgePage(canvas, item, options, qr), {
     ...(options.fontsDir === undefined ? {} : { fontsDir: options.fontsDir }),
     info: {
@@ -378,7 +371,7 @@ export async function pledgeBatchPdf(
   return renderPages(
     documents,
     pageSizeOf(options.paper),
-    (canvas, item) => drawPledgePage(canvas, item, options, qrMatrix(item.verification.qrPayload, { eccLevel: 'M', mask: PLEDGE_QR_MASK })),
+    (canvas, item) => drawPledgePage(canvas, item, options, qrMatrix(item.verification.qrPayload)),
     {
       ...(options.fontsDir === undefined ? {} : { fontsDir: options.fontsDir }),
       info: {

@@ -2,7 +2,7 @@ import { PAKTA_ASN_V1, renderTemplateText } from '../../../shared/pakta/template
 import type { PaperSize } from '../../../shared/format/paper';
 import { renderPages } from './batch';
 import type { InstitutionHeader } from './layout';
-import { PLEDGE_QR_MASK, drawPledgePage, type PledgeDocument } from './pledge';
+import { drawPledgePage, type PledgeDocument } from './pledge';
 import { qrMatrix } from './qr';
 
 /**
@@ -54,7 +54,7 @@ export async function warmUpPdfEngine(options: WarmUpOptions = {}): Promise<numb
   const institution = options.institution ?? { pemerintahDaerah: instansi, namaInspektorat: 'Inspektorat Daerah', alamat: 'Alamat', logo: null };
   const pdfOptions = { institution, paper: options.paper ?? 'A4' };
   try {
-    const qr = qrMatrix(WARMUP_PAYLOAD, { eccLevel: 'M', mask: PLEDGE_QR_MASK });
+    const qr = qrMatrix(WARMUP_PAYLOAD);
     await renderPages([document], { width: 595.28, height: 841.89 }, (canvas, item) => drawPledgePage(canvas, item, pdfOptions, qr), {
       ...(options.fontsDir === undefined ? {} : { fontsDir: options.fontsDir }),
       info: { title: 'warm-up' },
