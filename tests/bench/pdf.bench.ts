@@ -79,8 +79,8 @@ export function benchDocuments(count: number, mix: SignatureMix): PledgeDocument
     }
     // A per-person ink shade keeps every file distinct even when the shift repeats.
     for (let p = 0; p < base.width * base.height; p += 1) if (data[p * 4 + 3]) data[p * 4 + 2] = 100 + (i % 97);
-    // Drawn like a browser's canvas.toBlob() (Paeth rows), then cleaned as the app stores it.
-    return cleanSignature(encodePng(base.width, base.height, data, 4, { filter: 'paeth' }));
+    // Stored as the app stores a drawn signature (cleanSignature: trimmed, ink-alpha PNG).
+    return cleanSignature(encodePng(base.width, base.height, data, 4, { level: 1 }));
   };
   return Array.from({ length: count }, (_, i) => {
     const image = mix === 'wet' ? null : mix === 'shared' ? shared : variant(i);
@@ -356,7 +356,7 @@ export function formatTable(figures: BenchFigures): string {
   const notes = [
     `${figures.count} pledges per run; A4; kop with logo, identity table, seven points, signature image, QR.`,
     'Our rows are the median of several fresh child processes (peak RSS: the largest); Chromium and pdfmake run once.',
-    'Distinct signatures are drawn like a browser canvas (Paeth-filtered PNG) and stored cleaned (cleanSignature).',
+    'Distinct signatures are stored as the app stores a drawn one (cleanSignature: trimmed ink-alpha PNG).',
     spread('(c) distinct', figures.batchDistinct),
     spread('(c) shared', figures.batchShared),
     spread('(c) wet', figures.batchWet),

@@ -116,12 +116,12 @@ const COLOR_TYPES: Readonly<Record<1 | 3 | 4, ColorType>> = { 1: 0, 3: 2, 4: 6 }
 export function encodePng(width: number, height: number, pixels: Uint8Array, channels: 1 | 3 | 4 = 4, options: EncodePngOptions = {}): Uint8Array {
   if (!Number.isInteger(width) || !Number.isInteger(height) || width < 1 || height < 1) throw new RangeError(`Invalid PNG size ${width}×${height}`);
   if (pixels.length !== width * height * channels) throw new RangeError('Pixel buffer does not match the PNG size');
-  const png = new PNG();
-  png.width = width;
-  png.height = height;
-  png.data = Buffer.from(pixels.buffer, pixels.byteOffset, pixels.byteLength);
+  // PNG.sync.write reads only the image's width, height, gamma and data (pngjs README, "Sync
+  // API"); a plain object spares a `new PNG()`, a stream whose pending ticks keep its pixels alive
+  // until the caller's loop yields.
+  const image = { width, height, gamma: 0, data: Buffer.from(pixels.buffer, pixels.byteOffset, pixels.byteLength) };
   const colorType = COLOR_TYPES[channels];
-  return PNG.sync.write(png, {
+  return PNG.sync.write(image as unknown as PNG, {
     colorType,
     inputColorType: colorType,
     inputHasAlpha: channels === 4,
