@@ -59,7 +59,7 @@ describe('pdfkit 0.19 private members used by kit.ts', () => {
     const ref = doc.ref({ Type: 'XObject' });
     expectMember(ref, 'data', 'object', 'the SMask of an image is set on the image ref');
     expectMember(ref, 'end', 'function', 'image and form streams are written with it');
-    ref.end?.call(ref, Buffer.from('x'));
+    (ref.end as (chunk: Buffer) => void).call(ref, Buffer.from('x'));
     await finished(doc);
   });
 
