@@ -1,5 +1,5 @@
 /**
- * PDF benchmark for issue 4 — run with `npx tsx tests/bench/pdf.bench.ts [count]`.
+ * PDF benchmark for pledges — run with `npx tsx tests/bench/pdf.bench.ts [count]`.
  *
  * Side by side, on the same pledge (kop with logo, identity table, seven points, signature image,
  * QR), in one run:
@@ -313,7 +313,7 @@ function seconds(ms: number | undefined): string {
   return ms === undefined ? '–' : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`;
 }
 
-/** The comparison table, goals as columns (issue 4). */
+/** The comparison table, goals as columns. */
 export function formatTable(figures: BenchFigures): string {
   const chromiumMs = figures.chromium?.ms;
   const speedup = (ms: number | undefined): string => (chromiumMs && ms ? `${(chromiumMs / ms).toFixed(1)}×` : '–');

@@ -12,8 +12,8 @@ import { CONTENT_INFO_KEY } from './pledge';
 import { qrMatrix, qrSvg } from './qr';
 
 /**
- * Piagam/Deklarasi Pencanangan Pembangunan Zona Integritas menuju WBK/WBBM (DOMAIN.md §4,
- * issue 4 item 7): kop surat, title, the opening with the date in words, the commitments, the date
+ * Piagam/Deklarasi Pencanangan Pembangunan Zona Integritas menuju WBK/WBBM (DOMAIN.md §4):
+ * kop surat, title, the opening with the date in words, the commitments, the date
  * line with the day name, then a signature grid of N signatories and M witnesses (jabatan,
  * signature or space for a wet signature, name, NIP when there is one), and the verification
  * footer on every page. A one-off document with real tables, so it goes through pdfmake.
@@ -36,7 +36,7 @@ export interface DeclarationPdfOptions {
 }
 
 /** Most signatories or witnesses a declaration accepts. */
-export const MAX_DECLARATION_PARTIES = 60;
+const MAX_DECLARATION_PARTIES = 60;
 
 const GREY = '#555555';
 
@@ -50,7 +50,7 @@ function partyProblem(party: DeclarationParty, role: string, index: number): str
  * witnesses, printable names and jabatan, and every referenced signature image present, valid and
  * matching its hash. Throws `AppFailure`.
  */
-export function validateDeclarationDocument(document: DeclarationDocument): void {
+function validateDeclarationDocument(document: DeclarationDocument): void {
   const { declaration } = document;
   if (!DOCUMENT_ID_PATTERN.test(declaration.id)) throw new AppFailure('INVALID_INPUT', 'ID dokumen tidak valid.');
   if (!toCalendarDate(declaration.date)) throw new AppFailure('INVALID_INPUT', `Tanggal pencanangan tidak valid (${declaration.date}).`);
@@ -127,7 +127,7 @@ function payloadText(payload: string): string {
 /**
  * The pdfmake document definition of a declaration (pure apart from base64-encoding images).
  */
-export function declarationDocDefinition(document: DeclarationDocument, options: DeclarationPdfOptions): DocDefinition {
+function declarationDocDefinition(document: DeclarationDocument, options: DeclarationPdfOptions): DocDefinition {
   const { declaration, verification } = document;
   const { text } = declaration;
   const page = pageBox(options.paper);

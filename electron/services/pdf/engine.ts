@@ -29,7 +29,7 @@ function loadPdfmake(): PdfMakeApi {
 }
 
 /** Options for {@link renderPdf}. */
-export interface EngineOptions {
+interface EngineOptions {
   /** Fonts folder; see fonts.ts for the default. */
   fontsDir?: string;
 }
@@ -37,7 +37,7 @@ export interface EngineOptions {
 /**
  * The configured pdfmake singleton. Reconfigures only when the fonts folder changes.
  */
-export function pdfmakeEngine(options: EngineOptions = {}): PdfMakeApi {
+function pdfmakeEngine(options: EngineOptions = {}): PdfMakeApi {
   const pdfmake = loadPdfmake();
   const paths = fontPaths(options.fontsDir);
   if (configuredFor !== paths.normal) {

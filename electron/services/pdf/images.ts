@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import { deflate, deflateSync } from 'node:zlib';
 import { SOLID_INK_ALPHA, sameInk } from '../../../shared/pakta/ink';
+import { MAX_SIGNATURE_BYTES } from '../../../shared/pledges/inputs';
 import { AppFailure } from '../../../shared/result';
 import { sniffImage, type ImageInfo } from '../images';
 import { PngFormatError, decodePng, readInkAlphaPng, type RgbaImage } from './png';
@@ -12,8 +13,6 @@ import { PngFormatError, decodePng, readInkAlphaPng, type RgbaImage } from './pn
  * decompression bomb is refused without allocating its pixels.
  */
 
-/** Largest signature image accepted (bad input is refused before decoding). */
-export const MAX_SIGNATURE_BYTES = 2 * 1024 * 1024;
 /** Largest logo accepted by the PDF service (settings enforce a tighter 1 MB on upload). */
 export const MAX_LOGO_BYTES = 2 * 1024 * 1024;
 /** Widest or tallest image accepted, in pixels. */

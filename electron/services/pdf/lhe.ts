@@ -12,7 +12,7 @@ import { kopSurat } from './kop';
 import { pageBox } from './layout';
 
 /**
- * Laporan Hasil Evaluasi (LHE) Pembangunan Zona Integritas of one worksheet (issue 5 item 1):
+ * Laporan Hasil Evaluasi (LHE) Pembangunan Zona Integritas of one worksheet:
  *
  * 1. the cover letter from the Inspektur to the unit (kop surat, date line, Nomor/Sifat/Lampiran/
  *    Perihal, addressee, body, signature);
@@ -27,12 +27,12 @@ import { pageBox } from './layout';
  */
 
 /** Options of {@link lheDocDefinition}. */
-export interface LheDocOptions {
+interface LheDocOptions {
   creationDate?: Date;
 }
 
 /** Options of {@link lhePdf}. */
-export interface LhePdfOptions extends LheDocOptions {
+interface LhePdfOptions extends LheDocOptions {
   fontsDir?: string;
 }
 

@@ -24,7 +24,7 @@ import {
 import { qrMatrix, type QrMatrix } from './qr';
 
 /**
- * The Pakta Integritas PDF (DOMAIN.md §4, issue 4): built from a *stored* pledge record — the
+ * The Pakta Integritas PDF (DOMAIN.md §4): built from a *stored* pledge record — the
  * snapshot of text and identity that was signed — plus the institution's kop, never from live
  * master data. One pledge per page on A4 or F4: kop surat, title, identity table, lead-in, the
  * numbered points, closing, "Serang, 23 Juni 2022", the signer's block ("Pembuat Pernyataan", a
@@ -90,7 +90,7 @@ function invalid(prefix: string, message: string): AppFailure {
  * verification stamp, and a signature image that is a real PNG/JPEG within limits and matches
  * the recorded hash. Throws `AppFailure` (INVALID_INPUT, TOO_LARGE or UNSUPPORTED_FILE).
  */
-export function validatePledgeDocument(document: PledgeDocument, index?: number): void {
+function validatePledgeDocument(document: PledgeDocument, index?: number): void {
   const { pledge } = document;
   const prefix = describe(pledge, index);
   const checks: [string, string, boolean][] = [

@@ -103,7 +103,7 @@ export function decodePng(bytes: Uint8Array): RgbaImage {
 }
 
 /** Options for {@link encodePng}. */
-export interface EncodePngOptions {
+interface EncodePngOptions {
   /** zlib level 0–9; 6 by default. */
   level?: number;
   /** Row filter: none (default; best for line art) or Paeth (what browsers often pick). */
@@ -169,7 +169,7 @@ export function encodeInkAlphaPng(width: number, height: number, ink: readonly [
 }
 
 /** An ink-alpha PNG as the PDF needs it: the ink, the size and the still-compressed rows. */
-export interface InkAlphaPng {
+interface InkAlphaPng {
   ink: readonly [number, number, number];
   width: number;
   height: number;

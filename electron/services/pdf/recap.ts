@@ -10,7 +10,7 @@ import { checkImage, MAX_LOGO_BYTES } from './images';
 import { pageBox } from './layout';
 
 /**
- * Rekapitulasi Hasil Evaluasi Pembangunan Zona Integritas (issue 5 item 2): the annual recap of
+ * Rekapitulasi Hasil Evaluasi Pembangunan Zona Integritas: the annual recap of
  * every evaluated unit, printed landscape on A4 or F4. Kop surat and title; the summary
  * sentences; the main table (one row per unit in rank order); the area heat-map (unit × the 12
  * Pemenuhan/Reform areas, coloured by `model.bands`); the year-over-year picture (a line per year
@@ -28,17 +28,17 @@ import { pageBox } from './layout';
  */
 
 /** Options of {@link recapDocDefinition}. */
-export interface RecapDocOptions {
+interface RecapDocOptions {
   creationDate?: Date;
 }
 
 /** Options of {@link recapPdf}. */
-export interface RecapPdfOptions extends RecapDocOptions {
+interface RecapPdfOptions extends RecapDocOptions {
   fontsDir?: string;
 }
 
 /** A rendered recap: the PDF and how many pages it has. */
-export interface RecapPdf {
+interface RecapPdf {
   bytes: Uint8Array;
   pages: number;
 }

@@ -10,7 +10,7 @@ import { qrMatrix } from './qr';
  * starts): loads pdfkit and fontkit (~0.6 s of module loading on the build machine), parses the
  * fonts, shapes the words of the built-in pledge text and prepares the logo, by rendering one
  * throw-away pledge that is never written anywhere. Afterwards the first real pledge costs what
- * every later one does (issue 4: first pledge after start ≤ 300 ms).
+ * every later one does (performance goal: first pledge after start ≤ 300 ms).
  */
 
 /** A syntactically valid payload for the throw-away page; it is never signed nor stored. */

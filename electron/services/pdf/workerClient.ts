@@ -45,14 +45,14 @@ export function sourceWorkerScript(): WorkerScript {
 }
 
 /** Options of a {@link PdfWorker}. */
-export interface PdfWorkerOptions extends WorkerScript {
+interface PdfWorkerOptions extends WorkerScript {
   fontsDir?: string;
   /** Warm the engine up when the thread starts (default: yes, with a throw-away pledge). */
   warmUp?: WarmUpOptions | false;
 }
 
 /** Per-run options. */
-export interface RunOptions {
+interface RunOptions {
   onProgress?: ProgressCallback;
   /** Aborting terminates the thread; the job rejects with `AppFailure('CANCELLED')`. */
   signal?: AbortSignal;
