@@ -1,14 +1,14 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { formatHariTanggal, toCalendarDate } from '../../../shared/format/date';
-import { PAPER_SIZES, type PaperSize } from '../../../shared/format/paper';
+import { PAPER_SIZES } from '../../../shared/format/paper';
 import { canonicalDeclarationContent } from '../../../shared/pakta/canonical';
 import { DOCUMENT_ID_PATTERN, checkPrintedText, nipLine } from '../../../shared/pakta/identity';
 import type { DeclarationParty, DeclarationRecord } from '../../../shared/pakta/types';
 import { AppFailure } from '../../../shared/result';
-import { renderPdf, imageDataUrl, type DocDefinition } from './engine';
+import { imageDataUrl, imageNames, renderPdf, type DocDefinition } from './engine';
 import { checkImage, imageSha256, MAX_LOGO_BYTES } from './images';
-import { pageBox, type InstitutionHeader, type VerificationStamp } from './layout';
-import { CONTENT_INFO_KEY } from './pledge';
+import { pageBox, type VerificationStamp } from './layout';
+import { CONTENT_INFO_KEY, type PledgePdfOptions } from './pledge';
 import { qrMatrix, qrSvg } from './qr';
 
 /**
@@ -27,13 +27,8 @@ export interface DeclarationDocument {
   verification: VerificationStamp;
 }
 
-/** Options of a declaration print. */
-export interface DeclarationPdfOptions {
-  institution: InstitutionHeader;
-  paper: PaperSize;
-  fontsDir?: string;
-  creationDate?: Date;
-}
+/** Options of a declaration print: those of a pledge print. */
+export type DeclarationPdfOptions = PledgePdfOptions;
 
 /** Most signatories or witnesses a declaration accepts. */
 const MAX_DECLARATION_PARTIES = 60;
@@ -133,18 +128,7 @@ function declarationDocDefinition(document: DeclarationDocument, options: Declar
   const page = pageBox(options.paper);
   const size = PAPER_SIZES[options.paper];
   const width = size.widthPt - page.left - page.right;
-  const images: Record<string, string> = {};
-  const keys = new Map<string, string>();
-  const imageKey = (sha: string): string => {
-    let key = keys.get(sha);
-    if (!key) {
-      key = `ttd${keys.size + 1}`;
-      keys.set(sha, key);
-      const bytes = document.signatureImages[sha];
-      if (bytes) images[key] = imageDataUrl(bytes);
-    }
-    return key;
-  };
+  const { images, nameOf: imageKey } = imageNames('ttd', (sha: string) => document.signatureImages[sha]);
   const header = options.institution;
   if (header.logo) images.logo = imageDataUrl(header.logo);
   const kopLines: Content[] = [

@@ -350,6 +350,19 @@ export async function pledgePdf(document: PledgeDocument, options: PledgePdfOpti
 }
 
 /**
+ * Checks a print job (`AppFailure` for an empty job or an invalid document) and prepares its
+ * distinct images ahead of rendering.
+ */
+async function prepareJob(documents: readonly PledgeDocument[], options: PledgePdfOptions, signal?: AbortSignal): Promise<void> {
+  if (documents.length === 0) {
+    throw new AppFailure('INVALID_INPUT', 'Tidak ada pakta yang dapat dicetak: semua pegawai yang dipilih sudah memiliki pakta tahun ini.');
+  }
+  validateInstitution(options.institution);
+  documents.forEach((document, index) => validatePledgeDocument(document, index));
+  await prefetchImages([options.institution.logo, ...documents.map(signatureOf)], 8, signal);
+}
+
+/**
  * Many pledges as one print-ready PDF, one pledge per page, in the given order. Every input is
  * validated before the first page is drawn (the message names the pledge at fault).
  * `onProgress(done, total)` reports pages; aborting `signal` stops between pages with
@@ -361,12 +374,7 @@ export async function pledgeBatchPdf(
   onProgress?: ProgressCallback,
   signal?: AbortSignal,
 ): Promise<Uint8Array> {
-  if (documents.length === 0) {
-    throw new AppFailure('INVALID_INPUT', 'Tidak ada pakta yang dapat dicetak: semua pegawai yang dipilih sudah memiliki pakta tahun ini.');
-  }
-  validateInstitution(options.institution);
-  documents.forEach((document, index) => validatePledgeDocument(document, index));
-  await prefetchImages([options.institution.logo, ...documents.map(signatureOf)], 8, signal);
+  await prepareJob(documents, options, signal);
   const years = [...new Set(documents.map((d) => d.pledge.year))].join(', ');
   return renderPages(
     documents,
@@ -417,12 +425,7 @@ export async function pledgeFiles(
   onProgress?: ProgressCallback,
   signal?: AbortSignal,
 ): Promise<PledgeFile[]> {
-  if (documents.length === 0) {
-    throw new AppFailure('INVALID_INPUT', 'Tidak ada pakta yang dapat dicetak: semua pegawai yang dipilih sudah memiliki pakta tahun ini.');
-  }
-  validateInstitution(options.institution);
-  documents.forEach((document, index) => validatePledgeDocument(document, index));
-  await prefetchImages([options.institution.logo, ...documents.map(signatureOf)], 8, signal);
+  await prepareJob(documents, options, signal);
   const used = new Set<string>();
   const files: PledgeFile[] = [];
   try {
