@@ -1,5 +1,6 @@
 // Checks (and where possible installs) what the tests need beyond npm: Debian's chromium for the
-// end-to-end tests and poppler-utils (pdftotext, pdfinfo) for reading generated PDFs.
+// end-to-end tests, poppler-utils (pdftotext, pdfinfo, pdftoppm) for reading generated PDFs and
+// zbar-tools (zbarimg) for scanning their QR codes back.
 import { execSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -7,6 +8,7 @@ const needs = [
   { bin: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', pkg: 'chromium' },
   { bin: '/usr/bin/pdftotext', pkg: 'poppler-utils' },
   { bin: '/usr/bin/pdfinfo', pkg: 'poppler-utils' },
+  { bin: '/usr/bin/zbarimg', pkg: 'zbar-tools' },
 ];
 const missing = [...new Set(needs.filter((n) => !existsSync(n.bin)).map((n) => n.pkg))];
 if (missing.length === 0) process.exit(0);

@@ -1,4 +1,4 @@
-import { BrowserWindow, session, shell } from 'electron';
+import { BrowserWindow, session } from 'electron';
 import { APP_ORIGIN, isAllowedNavigation, secureWebPreferences } from '../security';
 
 /** The main window: sandboxed, isolated, no navigation away, no new windows. */
@@ -29,9 +29,4 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
 export function lockDownSession(): void {
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
-}
-
-/** Opens a generated document with the system's default viewer. */
-export async function openWithSystem(filePath: string): Promise<string> {
-  return shell.openPath(filePath);
 }

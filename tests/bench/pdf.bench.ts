@@ -1,5 +1,5 @@
 /**
- * PDF benchmark for issue 4 — run with `npx tsx tests/bench/pdf.bench.ts [count]`.
+ * PDF benchmark for pledges — run with `npx tsx tests/bench/pdf.bench.ts [count]`.
  *
  * Side by side, on the same pledge (kop with logo, identity table, seven points, signature image,
  * QR), in one run:
@@ -23,7 +23,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import type { PledgeDocument, PledgePdfOptions } from '../../electron/services/pdf/pledge';
 import { decodePng, encodePng } from '../../electron/services/pdf/png';
-import { normalizeSignature } from '../../electron/services/pdf/signatureImage';
+import { cleanSignature } from '../../electron/services/pdf/signatureImage';
 import { keyFingerprint } from '../../electron/services/signing/keys';
 import { signWithKey } from '../../electron/services/signing/service';
 import { formatTanggal } from '../../shared/format/date';
@@ -78,8 +78,8 @@ export function benchDocuments(count: number, mix: SignatureMix): PledgeDocument
     }
     // A per-person ink shade keeps every file distinct even when the shift repeats.
     for (let p = 0; p < base.width * base.height; p += 1) if (data[p * 4 + 3]) data[p * 4 + 2] = 100 + (i % 97);
-    // Drawn like a browser's canvas.toBlob() (Paeth rows), then normalised as the app stores it.
-    return normalizeSignature(encodePng(base.width, base.height, data, 4, { filter: 'paeth' }));
+    // Stored as the app stores a drawn signature (cleanSignature: trimmed, ink-alpha PNG).
+    return cleanSignature(encodePng(base.width, base.height, data, 4, { level: 1 }));
   };
   return Array.from({ length: count }, (_, i) => {
     const image = mix === 'wet' ? null : mix === 'shared' ? shared : variant(i);
@@ -146,14 +146,14 @@ async function childMain(mode: string, count: number): Promise<void> {
   };
   if (mode === 'first-cold' || mode === 'first-warm') {
     const started = performance.now();
-    const pdf = await import('../../electron/services/pdf/index');
+    const [{ warmUpPdfEngine }, { pledgePdf }] = await Promise.all([import('../../electron/services/pdf/warmup'), import('../../electron/services/pdf/pledge')]);
     const importMs = performance.now() - started;
     const [document] = benchDocuments(1, 'distinct');
     if (!document) throw new Error('no document');
     let warmUpMs = 0;
-    if (mode === 'first-warm') warmUpMs = await pdf.warmUpPdfEngine({ institution: OPTIONS.institution });
+    if (mode === 'first-warm') warmUpMs = await warmUpPdfEngine({ institution: OPTIONS.institution });
     const t = performance.now();
-    const bytes = await pdf.pledgePdf(document, OPTIONS);
+    const bytes = await pledgePdf(document, OPTIONS);
     report({ ms: performance.now() - t, bytes: bytes.length, pages: 1, peakRssMb: peakRssMb(), extra: { importMs, warmUpMs } });
     return;
   }
@@ -209,7 +209,7 @@ async function pledgeHtml(documents: readonly PledgeDocument[]): Promise<string>
 <p class="j">${escapeHtml(text.leadIn)}</p><ol>${text.points.map((p) => `<li class="j">${escapeHtml(p)}</li>`).join('')}</ol><p class="j">${escapeHtml(text.closing)}</p>
 <div class="sig"><div>${witness ? `<br>${escapeHtml(text.witnessCaption)},<br>${escapeHtml(witness.jabatan)}<div class="space"></div><u><b>${escapeHtml(witness.nama)}</b></u><br>${escapeHtml(nipLine(witness.nip))}` : ''}</div>
 <div>${escapeHtml(pledge.place)}, ${formatTanggal(pledge.date)}<br>${escapeHtml(text.signerCaption)},<div class="space"><span class="meterai">METERAI<br>10.000</span>${signature}</div><u><b>${escapeHtml(signer.nama)}</b></u><br>${escapeHtml(nipLine(signer.nip))}</div></div>
-<div class="foot">${qrSvg(qrMatrix(verification.qrPayload, { eccLevel: 'M', mask: 4 })).replace('<svg ', '<svg class="qr" ')}<div><b>Kode verifikasi: ${verification.code}</b><br>Dokumen ini diterbitkan dengan aplikasi ZI Desk.<br><small>${verification.qrPayload.replace(/\./g, '. ')}</small></div></div>
+<div class="foot">${qrSvg(qrMatrix(verification.qrPayload)).replace('<svg ', '<svg class="qr" ')}<div><b>Kode verifikasi: ${verification.code}</b><br>Dokumen ini diterbitkan dengan aplikasi ZI Desk.<br><small>${verification.qrPayload.replace(/\./g, '. ')}</small></div></div>
 </section>`;
   });
   return `<!doctype html><html lang="id"><head><meta charset="utf-8"><style>
@@ -309,7 +309,7 @@ function seconds(ms: number | undefined): string {
   return ms === undefined ? '–' : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`;
 }
 
-/** The comparison table, goals as columns (issue 4). */
+/** The comparison table, goals as columns. */
 export function formatTable(figures: BenchFigures): string {
   const chromiumMs = figures.chromium?.ms;
   const speedup = (ms: number | undefined): string => (chromiumMs && ms ? `${(chromiumMs / ms).toFixed(1)}×` : '–');
@@ -352,7 +352,7 @@ export function formatTable(figures: BenchFigures): string {
   const notes = [
     `${figures.count} pledges per run; A4; kop with logo, identity table, seven points, signature image, QR.`,
     'Our rows are the median of several fresh child processes (peak RSS: the largest); Chromium and pdfmake run once.',
-    'Distinct signatures are drawn like a browser canvas (Paeth-filtered PNG) and stored normalised (normalizeSignature).',
+    'Distinct signatures are stored as the app stores a drawn one (cleanSignature: trimmed ink-alpha PNG).',
     spread('(c) distinct', figures.batchDistinct),
     spread('(c) shared', figures.batchShared),
     spread('(c) wet', figures.batchWet),

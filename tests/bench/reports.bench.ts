@@ -12,7 +12,7 @@
  * Figures are printed, never asserted.
  */
 import { pathToFileURL } from 'node:url';
-import { warmUpPdfEngine } from '../../electron/services/pdf';
+import { warmUpPdfEngine } from '../../electron/services/pdf/warmup';
 import type { GeneratedPdf } from '../../shared/documents';
 import type { Unit } from '../../shared/masterdata/schemas';
 import type { PrintedLhe } from '../../shared/reports';

@@ -6,6 +6,8 @@ export interface ImageInfo {
   mimeType: 'image/png' | 'image/jpeg';
   width: number;
   height: number;
+  /** JPEG only: colour components (1 grey, 3 YCbCr, 4 CMYK). */
+  components?: number;
 }
 
 /** The 12 bytes every complete PNG ends with: the empty IEND chunk and its CRC. */
@@ -38,7 +40,7 @@ export function sniffImage(bytes: Uint8Array): ImageInfo | undefined {
       if (isSof) {
         const height = ((bytes[offset + 5] ?? 0) << 8) | (bytes[offset + 6] ?? 0);
         const width = ((bytes[offset + 7] ?? 0) << 8) | (bytes[offset + 8] ?? 0);
-        return { mimeType: 'image/jpeg', width, height };
+        return { mimeType: 'image/jpeg', width, height, components: bytes[offset + 9] ?? 3 };
       }
       if (length < 2) return undefined;
       offset += 2 + length;

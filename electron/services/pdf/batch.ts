@@ -6,7 +6,7 @@ import { KitCanvas, type KitInfo } from './kit';
 /**
  * Batch rendering: many pages into one PDF, or many small PDFs, with progress and cancellation.
  *
- * Why not pdfmake here (issue 4 targets: 1,000 pledges in one PDF ≤ 3 s and ≥ 2.5× faster than
+ * Why not pdfmake here (performance goals: 1,000 pledges in one PDF ≤ 3 s and ≥ 2.5× faster than
  * Chromium's --print-to-pdf, peak ≤ 500 MB; 1,000 separate PDFs ≤ 10 s; first pledge ≤ 300 ms).
  * Measured on the 2-core build machine with the real pledge (kop with logo, identity table, seven
  * points, signature image, QR):
@@ -47,7 +47,7 @@ export function throwIfCancelled(signal: AbortSignal | undefined): void {
 }
 
 /** Options for {@link renderPages}. */
-export interface RenderPagesOptions {
+interface RenderPagesOptions {
   fontsDir?: string;
   info: KitInfo;
   onProgress?: ProgressCallback;

@@ -1,19 +1,19 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { formatHariTanggal, toCalendarDate } from '../../../shared/format/date';
-import { PAPER_SIZES, type PaperSize } from '../../../shared/format/paper';
+import { PAPER_SIZES } from '../../../shared/format/paper';
 import { canonicalDeclarationContent } from '../../../shared/pakta/canonical';
 import { DOCUMENT_ID_PATTERN, checkPrintedText, nipLine } from '../../../shared/pakta/identity';
 import type { DeclarationParty, DeclarationRecord } from '../../../shared/pakta/types';
 import { AppFailure } from '../../../shared/result';
-import { renderPdf, imageDataUrl, type DocDefinition } from './engine';
+import { imageDataUrl, imageNames, renderPdf, type DocDefinition } from './engine';
 import { checkImage, imageSha256, MAX_LOGO_BYTES } from './images';
-import { pageBox, type InstitutionHeader, type VerificationStamp } from './layout';
-import { CONTENT_INFO_KEY } from './pledge';
+import { pageBox, type VerificationStamp } from './layout';
+import { CONTENT_INFO_KEY, type PledgePdfOptions } from './pledge';
 import { qrMatrix, qrSvg } from './qr';
 
 /**
- * Piagam/Deklarasi Pencanangan Pembangunan Zona Integritas menuju WBK/WBBM (DOMAIN.md §4,
- * issue 4 item 7): kop surat, title, the opening with the date in words, the commitments, the date
+ * Piagam/Deklarasi Pencanangan Pembangunan Zona Integritas menuju WBK/WBBM (DOMAIN.md §4):
+ * kop surat, title, the opening with the date in words, the commitments, the date
  * line with the day name, then a signature grid of N signatories and M witnesses (jabatan,
  * signature or space for a wet signature, name, NIP when there is one), and the verification
  * footer on every page. A one-off document with real tables, so it goes through pdfmake.
@@ -27,16 +27,11 @@ export interface DeclarationDocument {
   verification: VerificationStamp;
 }
 
-/** Options of a declaration print. */
-export interface DeclarationPdfOptions {
-  institution: InstitutionHeader;
-  paper: PaperSize;
-  fontsDir?: string;
-  creationDate?: Date;
-}
+/** Options of a declaration print: those of a pledge print. */
+export type DeclarationPdfOptions = PledgePdfOptions;
 
 /** Most signatories or witnesses a declaration accepts. */
-export const MAX_DECLARATION_PARTIES = 60;
+const MAX_DECLARATION_PARTIES = 60;
 
 const GREY = '#555555';
 
@@ -50,7 +45,7 @@ function partyProblem(party: DeclarationParty, role: string, index: number): str
  * witnesses, printable names and jabatan, and every referenced signature image present, valid and
  * matching its hash. Throws `AppFailure`.
  */
-export function validateDeclarationDocument(document: DeclarationDocument): void {
+function validateDeclarationDocument(document: DeclarationDocument): void {
   const { declaration } = document;
   if (!DOCUMENT_ID_PATTERN.test(declaration.id)) throw new AppFailure('INVALID_INPUT', 'ID dokumen tidak valid.');
   if (!toCalendarDate(declaration.date)) throw new AppFailure('INVALID_INPUT', `Tanggal pencanangan tidak valid (${declaration.date}).`);
@@ -127,24 +122,13 @@ function payloadText(payload: string): string {
 /**
  * The pdfmake document definition of a declaration (pure apart from base64-encoding images).
  */
-export function declarationDocDefinition(document: DeclarationDocument, options: DeclarationPdfOptions): DocDefinition {
+function declarationDocDefinition(document: DeclarationDocument, options: DeclarationPdfOptions): DocDefinition {
   const { declaration, verification } = document;
   const { text } = declaration;
   const page = pageBox(options.paper);
   const size = PAPER_SIZES[options.paper];
   const width = size.widthPt - page.left - page.right;
-  const images: Record<string, string> = {};
-  const keys = new Map<string, string>();
-  const imageKey = (sha: string): string => {
-    let key = keys.get(sha);
-    if (!key) {
-      key = `ttd${keys.size + 1}`;
-      keys.set(sha, key);
-      const bytes = document.signatureImages[sha];
-      if (bytes) images[key] = imageDataUrl(bytes);
-    }
-    return key;
-  };
+  const { images, nameOf: imageKey } = imageNames('ttd', (sha: string) => document.signatureImages[sha]);
   const header = options.institution;
   if (header.logo) images.logo = imageDataUrl(header.logo);
   const kopLines: Content[] = [
@@ -201,7 +185,7 @@ export function declarationDocDefinition(document: DeclarationDocument, options:
         { canvas: [{ type: 'line', x1: 0, y1: 0, x2: width, y2: 0, lineWidth: 0.4, lineColor: GREY }] },
         {
           columns: [
-            { svg: qrSvg(qrMatrix(verification.qrPayload, { eccLevel: 'M' })), width: 72 },
+            { svg: qrSvg(qrMatrix(verification.qrPayload)), width: 72 },
             {
               stack: [
                 { text: `Kode verifikasi: ${verification.code}`, bold: true, fontSize: 8.5 },

@@ -1,8 +1,9 @@
 import path from 'node:path';
 import type * as PdfMakeModule from 'pdfmake';
-import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { CustomTableLayout, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { FONT_FAMILY, fontPaths } from './fonts';
 import { toPdfFailure } from './batch';
+import { checkImage, MAX_LOGO_BYTES } from './images';
 import { pdfmakeRequire } from './modules';
 
 /**
@@ -29,7 +30,7 @@ function loadPdfmake(): PdfMakeApi {
 }
 
 /** Options for {@link renderPdf}. */
-export interface EngineOptions {
+interface EngineOptions {
   /** Fonts folder; see fonts.ts for the default. */
   fontsDir?: string;
 }
@@ -37,7 +38,7 @@ export interface EngineOptions {
 /**
  * The configured pdfmake singleton. Reconfigures only when the fonts folder changes.
  */
-export function pdfmakeEngine(options: EngineOptions = {}): PdfMakeApi {
+function pdfmakeEngine(options: EngineOptions = {}): PdfMakeApi {
   const pdfmake = loadPdfmake();
   const paths = fontPaths(options.fontsDir);
   if (configuredFor !== paths.normal) {
@@ -67,4 +68,78 @@ export async function renderPdf(docDefinition: DocDefinition, options: EngineOpt
 export function imageDataUrl(bytes: Uint8Array): string {
   const mime = bytes[0] === 0xff && bytes[1] === 0xd8 ? 'image/jpeg' : 'image/png';
   return `data:${mime};base64,${Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64')}`;
+}
+
+/**
+ * Gives each distinct image of a definition one name (`${prefix}1`, `${prefix}2` …) and puts its
+ * data URL in `images`, the definition's image dictionary; a key without bytes gets a name only.
+ */
+export function imageNames<K>(prefix: string, bytesOf: (key: K) => Uint8Array | undefined): { images: Record<string, string>; nameOf(key: K): string } {
+  const images: Record<string, string> = {};
+  const names = new Map<K, string>();
+  return {
+    images,
+    nameOf(key: K): string {
+      let name = names.get(key);
+      if (!name) {
+        name = `${prefix}${names.size + 1}`;
+        names.set(key, name);
+        const bytes = bytesOf(key);
+        if (bytes) images[name] = imageDataUrl(bytes);
+      }
+      return name;
+    },
+  };
+}
+
+/** Options of a report definition (LHE, annual recap). */
+export interface ReportDocOptions {
+  /** Fixed creation date in the PDF metadata (tests, reproducible output); default now. */
+  creationDate?: Date;
+}
+
+/** Options of a report print. */
+export interface ReportPdfOptions extends ReportDocOptions {
+  /** Fonts folder; see fonts.ts for the default. */
+  fontsDir?: string;
+}
+
+/** A rendered report: the PDF and its number of pages as pdfmake laid them out. */
+export interface PagedPdf {
+  bytes: Uint8Array;
+  pages: number;
+}
+
+/**
+ * Renders a report whose definition counts its pages from its footer (`build` passes the count
+ * to `onPageCount`): pdfmake lays a document out again after each page break `pageBreakBefore`
+ * adds, calling the footers every time, so the last count is the final layout's. The logo is
+ * checked first (`AppFailure`).
+ */
+export async function renderPagedReport(
+  logo: Uint8Array | null,
+  options: ReportPdfOptions,
+  build: (options: ReportDocOptions, onPageCount: (pages: number) => void) => DocDefinition,
+): Promise<PagedPdf> {
+  if (logo) checkImage(logo, 'Logo', MAX_LOGO_BYTES);
+  let pages = 0;
+  const definition = build(options.creationDate ? { creationDate: options.creationDate } : {}, (count) => {
+    pages = count;
+  });
+  const bytes = await renderPdf(definition, options.fontsDir === undefined ? {} : { fontsDir: options.fontsDir });
+  return { bytes, pages };
+}
+
+/** A table grid of thin (0.5 pt) rules in `color`, with `padding` points left and right, 2 above and below. */
+export function thinGrid(color: string, padding: number): CustomTableLayout {
+  return {
+    hLineWidth: () => 0.5,
+    vLineWidth: () => 0.5,
+    hLineColor: () => color,
+    vLineColor: () => color,
+    paddingLeft: () => padding,
+    paddingRight: () => padding,
+    paddingTop: () => 2,
+    paddingBottom: () => 2,
+  };
 }

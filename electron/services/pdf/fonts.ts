@@ -25,13 +25,13 @@ export const FONT_FILES = {
 } as const;
 
 /** One of the four faces, named as pdfmake names them. */
-export type FontFace = keyof typeof FONT_FILES;
+type FontFace = keyof typeof FONT_FILES;
 
 /** The family name documents use. */
 export const FONT_FAMILY = 'Roboto';
 
 /** Absolute paths of the four faces. */
-export type FontPaths = Record<FontFace, string>;
+type FontPaths = Record<FontFace, string>;
 
 /** Raw bytes of the four faces. */
 export type FontBytes = Record<FontFace, Uint8Array>;

@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import { deflate, deflateSync } from 'node:zlib';
+import { SOLID_INK_ALPHA, sameInk } from '../../../shared/pakta/ink';
+import { MAX_SIGNATURE_BYTES } from '../../../shared/pledges/inputs';
 import { AppFailure } from '../../../shared/result';
 import { sniffImage, type ImageInfo } from '../images';
-import { PngFormatError, decodePng, decodePngAsync, isInkAlphaPng, parsePng, type RgbaImage } from './png';
+import { PngFormatError, decodePng, readInkAlphaPng, type RgbaImage } from './png';
 
 /**
  * Checks on images that go into a PDF (signatures, logos) before pdfkit ever decodes them:
@@ -11,15 +13,13 @@ import { PngFormatError, decodePng, decodePngAsync, isInkAlphaPng, parsePng, typ
  * decompression bomb is refused without allocating its pixels.
  */
 
-/** Largest signature image accepted (issue 4, "Bad input"). */
-export const MAX_SIGNATURE_BYTES = 2 * 1024 * 1024;
 /** Largest logo accepted by the PDF service (settings enforce a tighter 1 MB on upload). */
 export const MAX_LOGO_BYTES = 2 * 1024 * 1024;
 /** Widest or tallest image accepted, in pixels. */
-export const MAX_IMAGE_SIDE_PX = 10_000;
+const MAX_IMAGE_SIDE_PX = 10_000;
 
 /** What the checks call the image in their messages. */
-export type ImageRole = 'Tanda tangan' | 'Logo';
+type ImageRole = 'Tanda tangan' | 'Logo';
 
 function formatMb(bytes: number): string {
   const mb = bytes / (1024 * 1024);
@@ -57,7 +57,7 @@ export function imageSha256(bytes: Uint8Array): string {
 }
 
 /** An image reduced to what a PDF image XObject needs, computed once per distinct image. */
-export interface PreparedImage {
+interface PreparedImage {
   /** Size of the colour samples (1 × 1 for single-ink signatures). */
   width: number;
   height: number;
@@ -77,36 +77,17 @@ export interface PreparedImage {
   invertCmyk: boolean;
 }
 
-function jpegComponents(bytes: Uint8Array): number {
-  let offset = 2;
-  while (offset + 9 < bytes.length) {
-    if (bytes[offset] !== 0xff) return 3;
-    const marker = bytes[offset + 1] ?? 0;
-    if (marker === 0xff) {
-      offset += 1;
-      continue;
-    }
-    const length = ((bytes[offset + 2] ?? 0) << 8) | (bytes[offset + 3] ?? 0);
-    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) return bytes[offset + 9] ?? 3;
-    offset += 2 + length;
-  }
-  return 3;
-}
-
 function preparedJpeg(bytes: Uint8Array, info: ImageInfo): PreparedImage {
-  const components = jpegComponents(bytes);
+  const components = info.components ?? 3;
   const colorSpace = components === 1 ? 'DeviceGray' : components === 4 ? 'DeviceCMYK' : 'DeviceRGB';
   return { width: info.width, height: info.height, maskWidth: info.width, maskHeight: info.height, colorSpace, filter: 'DCTDecode', data: bytes, alpha: null, invertCmyk: components === 4 };
 }
 
-/** Largest per-channel difference at which two opaque pixels still count as the same ink. */
-const INK_TOLERANCE = 40;
-
 /** What {@link analyse} learns about decoded pixels in one pass. */
-export interface PixelAnalysis {
+interface PixelAnalysis {
   opaque: boolean;
   grey: boolean;
-  /** The pen colour when every clearly visible pixel (alpha ≥ 160) is that one colour, else -1. */
+  /** The pen colour when every clearly visible pixel is that one ink (shared/pakta/ink.ts), else -1. */
   ink: number;
   /** The alpha channel, or null when opaque. */
   alpha: Uint8Array | null;
@@ -129,11 +110,9 @@ export function analyse(image: RgbaImage): PixelAnalysis {
     alpha[p] = a;
     if (a !== 255) opaque = false;
     if (r !== g || r !== b) grey = false;
-    // Antialiased edges of a canvas stroke carry rounding noise in their colour (un-premultiplied
-    // from a few levels of alpha), so only clearly visible pixels decide whether there is one ink.
-    if (oneInk && a >= 160) {
+    if (oneInk && a >= SOLID_INK_ALPHA) {
       if (ink === -1) ink = (r << 16) | (g << 8) | b;
-      else if (Math.abs(r - ((ink >> 16) & 0xff)) > INK_TOLERANCE || Math.abs(g - ((ink >> 8) & 0xff)) > INK_TOLERANCE || Math.abs(b - (ink & 0xff)) > INK_TOLERANCE) oneInk = false;
+      else if (!sameInk(r, g, b, (ink >> 16) & 0xff, (ink >> 8) & 0xff, ink & 0xff)) oneInk = false;
     }
   }
   return { opaque, grey, ink: oneInk && !opaque ? Math.max(0, ink) : -1, alpha: opaque ? null : alpha };
@@ -179,81 +158,55 @@ function rawPrepared(image: RgbaImage): RawPrepared {
   };
 }
 
-/**
- * The fast path for signatures stored by normalizeSignature: an ink-alpha PNG needs neither
- * inflating nor deflating — its compressed rows become the soft mask as they are (PNG predictors
- * are a PDF Flate option), and the ink is a raw 1 × 1 image.
- */
-function preparedInkAlpha(bytes: Uint8Array): PreparedImage | null {
-  let parsed;
-  try {
-    parsed = parsePng(bytes);
-  } catch (error) {
-    unreadablePng(error);
-  }
-  const ink = isInkAlphaPng(parsed);
-  if (!ink) return null;
-  const { width, height } = parsed.header;
-  return {
-    width: 1,
-    height: 1,
-    maskWidth: width,
-    maskHeight: height,
-    colorSpace: 'DeviceRGB',
-    filter: null,
-    data: Uint8Array.from(ink),
-    alpha: parsed.compressed,
-    alphaPredictorColumns: width,
-    invertCmyk: false,
-  };
-}
-
 function unreadablePng(error: unknown): never {
   if (error instanceof PngFormatError) throw new AppFailure('UNSUPPORTED_FILE', 'Gambar PNG rusak atau tidak dapat dibaca.');
   throw error;
 }
 
 /**
- * Converts validated PNG/JPEG bytes into XObject data: a JPEG is embedded as is (DCTDecode);
- * a PNG is decoded, reduced to grey when it has no colour or to one ink colour plus a soft mask
- * when it is a pen signature, and deflated. EXIF orientation of JPEGs is not applied: signatures
- * and logos reach us from the renderer's canvas or from scanners, which write upright pixels.
+ * Everything of {@link prepareImage} but the compression: a JPEG is embedded as is (DCTDecode);
+ * an ink-alpha PNG (how cleanSignature stores single-ink signatures) needs neither inflating nor
+ * deflating — its compressed rows become the soft mask as they are (PNG predictors are a PDF
+ * Flate option) and the ink is a raw 1 × 1 image; any other PNG is decoded and reduced.
  */
-export function prepareImage(bytes: Uint8Array): PreparedImage {
+function prepareWithoutDeflate(bytes: Uint8Array): PreparedImage | RawPrepared {
   const info = checkImage(bytes, 'Tanda tangan', Number.MAX_SAFE_INTEGER);
   if (info.mimeType === 'image/jpeg') return preparedJpeg(bytes, info);
-  const stored = preparedInkAlpha(bytes);
-  if (stored) return stored;
-  let image: RgbaImage;
   try {
-    image = decodePng(bytes);
+    const stored = readInkAlphaPng(bytes);
+    if (stored) {
+      const { ink, width, height, compressed } = stored;
+      return { width: 1, height: 1, maskWidth: width, maskHeight: height, colorSpace: 'DeviceRGB', filter: null, data: Uint8Array.from(ink), alpha: compressed, alphaPredictorColumns: width, invertCmyk: false };
+    }
+    return rawPrepared(decodePng(bytes));
   } catch (error) {
     unreadablePng(error);
   }
-  const raw = rawPrepared(image);
-  return { ...raw.image, data: deflateSync(raw.samples, { level: raw.level }), alpha: raw.alpha ? deflateSync(raw.alpha, { level: raw.level }) : null };
+}
+
+/**
+ * Converts validated PNG/JPEG bytes into XObject data (see {@link prepareWithoutDeflate}): a PNG
+ * is reduced to grey when it has no colour or to one ink colour plus a soft mask when it is a pen
+ * signature, and deflated. EXIF orientation of JPEGs is not applied: signatures and logos reach us
+ * from the renderer's canvas or from scanners, which write upright pixels.
+ */
+function prepareImage(bytes: Uint8Array): PreparedImage {
+  const prepared = prepareWithoutDeflate(bytes);
+  if (!('samples' in prepared)) return prepared;
+  return { ...prepared.image, data: deflateSync(prepared.samples, { level: prepared.level }), alpha: prepared.alpha ? deflateSync(prepared.alpha, { level: prepared.level }) : null };
 }
 
 const deflateAsync = promisify(deflate);
 
-/** {@link prepareImage} with inflate and deflate on libuv's thread pool. */
-export async function prepareImageAsync(bytes: Uint8Array): Promise<PreparedImage> {
-  const info = checkImage(bytes, 'Tanda tangan', Number.MAX_SAFE_INTEGER);
-  if (info.mimeType === 'image/jpeg') return preparedJpeg(bytes, info);
-  const stored = preparedInkAlpha(bytes);
-  if (stored) return stored;
-  let image: RgbaImage;
-  try {
-    image = await decodePngAsync(bytes);
-  } catch (error) {
-    unreadablePng(error);
-  }
-  const raw = rawPrepared(image);
+/** {@link prepareImage} with the deflate step on libuv's thread pool. */
+async function prepareImageAsync(bytes: Uint8Array): Promise<PreparedImage> {
+  const prepared = prepareWithoutDeflate(bytes);
+  if (!('samples' in prepared)) return prepared;
   const [data, alpha] = await Promise.all([
-    deflateAsync(raw.samples, { level: raw.level }),
-    raw.alpha ? deflateAsync(raw.alpha, { level: raw.level }) : Promise.resolve(null),
+    deflateAsync(prepared.samples, { level: prepared.level }),
+    prepared.alpha ? deflateAsync(prepared.alpha, { level: prepared.level }) : Promise.resolve(null),
   ]);
-  return { ...raw.image, data, alpha };
+  return { ...prepared.image, data, alpha };
 }
 
 /** Prepared images by SHA-256, shared by every document of the process (the logo above all). */
@@ -288,9 +241,9 @@ function remember(hash: string, prepared: PreparedImage): void {
 
 /**
  * Prepares the distinct images of a batch ahead of rendering, several at a time, with zlib on
- * libuv's thread pool: inflating and deflating a thousand signatures then overlaps with the
- * JavaScript part of the work instead of adding to it. Results land in the shared cache, where
- * the renderer finds them. Images already cached are skipped.
+ * libuv's thread pool: deflating a thousand signatures then overlaps with the JavaScript part of
+ * the work instead of adding to it. Results land in the shared cache, where the renderer finds
+ * them. Images already cached are skipped.
  */
 export async function prefetchImages(images: readonly (Uint8Array | null)[], concurrency = 8, signal?: AbortSignal): Promise<void> {
   const todo = new Map<string, Uint8Array>();

@@ -13,7 +13,7 @@ export type PdfJob =
   | { kind: 'declaration'; document: DeclarationDocument; options: DeclarationPdfOptions };
 
 /** What each job kind resolves with. */
-export interface PdfJobResults {
+interface PdfJobResults {
   pledge: Uint8Array;
   pledgeBatch: Uint8Array;
   pledgeFiles: PledgeFile[];

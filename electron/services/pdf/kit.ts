@@ -15,9 +15,9 @@ import { qrPathOps } from './qr';
  * signature shared by several pages) are embedded once.
  *
  * This module relies on a handful of pdfkit 0.19 members that are not in its public typings
- * (`_font`, `page.fonts`, `encode`); they are declared in {@link KitDocument} below, and the unit
- * tests read every generated PDF back with pdftotext, so a pdfkit upgrade that moves them fails
- * loudly.
+ * (`_font`, `_fontFamilies`, `page.fonts`, the EmbeddedFont fields and its layout cache); they are
+ * declared in {@link KitDocument} below, pdfkit is pinned, and kit-internals.test.ts names each
+ * one, so a pdfkit upgrade that moves one fails loudly.
  */
 
 interface KitGlyphPosition {
@@ -149,7 +149,7 @@ export interface KitInfo {
 }
 
 /** Options for {@link KitCanvas}. */
-export interface KitOptions {
+interface KitOptions {
   fonts: FontBytes;
   info: KitInfo;
   /**

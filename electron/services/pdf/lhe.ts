@@ -6,13 +6,12 @@ import { PAPER_SIZES } from '../../../shared/format/paper';
 import { nipLine } from '../../../shared/pakta/identity';
 import { BLANK, orBlank } from '../../../shared/reports/meta';
 import type { LheAreaBar, LheFailingCriterion, LheModel, LheResultRow, LheVerdict } from '../../../shared/reports/model';
-import { renderPdf, type DocDefinition } from './engine';
-import { checkImage, MAX_LOGO_BYTES } from './images';
+import { renderPagedReport, thinGrid, type DocDefinition, type PagedPdf, type ReportDocOptions, type ReportPdfOptions } from './engine';
 import { kopSurat } from './kop';
 import { pageBox } from './layout';
 
 /**
- * Laporan Hasil Evaluasi (LHE) Pembangunan Zona Integritas of one worksheet (issue 5 item 1):
+ * Laporan Hasil Evaluasi (LHE) Pembangunan Zona Integritas of one worksheet:
  *
  * 1. the cover letter from the Inspektur to the unit (kop surat, date line, Nomor/Sifat/Lampiran/
  *    Perihal, addressee, body, signature);
@@ -26,22 +25,8 @@ import { pageBox } from './layout';
  * a plain pdfmake object out (the logo is the only thing encoded, as a data URL).
  */
 
-/** Options of {@link lheDocDefinition}. */
-export interface LheDocOptions {
-  creationDate?: Date;
-}
-
-/** Options of {@link lhePdf}. */
-export interface LhePdfOptions extends LheDocOptions {
-  fontsDir?: string;
-}
-
-/** A rendered LHE. */
-export interface LhePdf {
-  bytes: Uint8Array;
-  /** Number of pages (as pdfmake laid them out). */
-  pages: number;
-}
+/** A rendered LHE: the PDF and its number of pages. */
+export type LhePdf = PagedPdf;
 
 /** Printed for an absent score or answer. */
 const NONE = '—';
@@ -157,16 +142,7 @@ function labelTable(rows: [string, string][], labelWidth: number): Content {
 }
 
 /** A bordered grid layout with thin dark rules and compact padding. */
-const gridLayout: CustomTableLayout = {
-  hLineWidth: () => 0.5,
-  vLineWidth: () => 0.5,
-  hLineColor: () => RULE,
-  vLineColor: () => RULE,
-  paddingLeft: () => 4,
-  paddingRight: () => 4,
-  paddingTop: () => 2,
-  paddingBottom: () => 2,
-};
+const gridLayout: CustomTableLayout = thinGrid(RULE, 4);
 
 function sectionHeading(letter: string, title: string): Content {
   return { text: `${letter}. ${title}`, bold: true, margin: [0, 10, 0, 4], headlineLevel: 1 };
@@ -506,7 +482,7 @@ function notesAppendix(model: LheModel, yearText: string): Content[] {
 // ---------------------------------------------------------------------------------------------
 // Document
 
-function buildDefinition(model: LheModel, options: LheDocOptions, onPageCount?: (pages: number) => void): DocDefinition {
+function buildDefinition(model: LheModel, options: ReportDocOptions, onPageCount?: (pages: number) => void): DocDefinition {
   const page = pageBox(model.paper);
   const size = PAPER_SIZES[model.paper];
   const width = size.widthPt - page.left - page.right;
@@ -639,17 +615,11 @@ function buildDefinition(model: LheModel, options: LheDocOptions, onPageCount?: 
 }
 
 /** The pdfmake document definition of an LHE (pure apart from encoding the logo). */
-export function lheDocDefinition(model: LheModel, options: LheDocOptions = {}): DocDefinition {
+export function lheDocDefinition(model: LheModel, options: ReportDocOptions = {}): DocDefinition {
   return buildDefinition(model, options);
 }
 
 /** The LHE as a PDF, with its page count. The logo is checked first (`AppFailure`). */
-export async function lhePdf(model: LheModel, options: LhePdfOptions = {}): Promise<LhePdf> {
-  if (model.institution.logo) checkImage(model.institution.logo, 'Logo', MAX_LOGO_BYTES);
-  let pages = 0;
-  const definition = buildDefinition(model, options.creationDate ? { creationDate: options.creationDate } : {}, (count) => {
-    pages = count;
-  });
-  const bytes = await renderPdf(definition, options.fontsDir === undefined ? {} : { fontsDir: options.fontsDir });
-  return { bytes, pages };
+export function lhePdf(model: LheModel, options: ReportPdfOptions = {}): Promise<LhePdf> {
+  return renderPagedReport(model.institution.logo, options, (definitionOptions, onPageCount) => buildDefinition(model, definitionOptions, onPageCount));
 }

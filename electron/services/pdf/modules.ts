@@ -1,20 +1,49 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 
 /**
- * Loads pdfkit (and pdfmake's internal QR encoder) exactly where pdfmake itself finds them.
+ * Loads pdfkit exactly where pdfmake itself finds it.
  *
- * pdfkit is a dependency of pdfmake, not of ZI Desk, so a bare `import 'pdfkit'` would only work
- * while npm happens to hoist it to the top-level node_modules. Resolving it from pdfmake's own
- * location works hoisted or nested, from the TS sources (tsx, vitest) and from the esbuild bundle
- * (where pdfmake stays an external package in node_modules), and guarantees both libraries share
- * one pdfkit instance.
+ * pdfkit is a pinned direct dependency (kit.ts uses some of its private members, see
+ * tests/unit/electron/services/pdf/kit-internals.test.ts) and pdfmake's own dependency. Resolving
+ * it from pdfmake's location works hoisted or nested, from the TS sources (tsx, vitest) and from
+ * the esbuild bundle (where pdfmake stays an external package in node_modules), and guarantees
+ * both libraries share one pdfkit instance.
  *
  * Before pdfkit is first loaded, its `fontkit` is replaced by a copy whose `create` returns one
  * parsed font per font file (by content hash): pdfkit otherwise parses the four Roboto files again
  * for every document (~20 ms each, plus the garbage). A fontkit font is read-only once parsed;
- * each document still makes its own subset (EmbeddedFont.createSubset), so sharing it is safe.
+ * each document still makes its own subset (EmbeddedFont.createSubset), so sharing it is safe —
+ * for the fontkit version this was checked against, {@link FONTKIT_VERSION_SHARED}. With any
+ * other version fonts are not shared (documents are then only slower) and a warning names both.
  */
+
+/** The fontkit version whose parsed fonts were checked to be safe to share between documents. */
+export const FONTKIT_VERSION_SHARED = '2.0.4';
+
+/**
+ * Why parsed fonts of fontkit `installed` must not be shared, or null when they may be. `installed`
+ * is null when its version could not be read.
+ */
+export function fontSharingProblem(installed: string | null): string | null {
+  if (installed === FONTKIT_VERSION_SHARED) return null;
+  return `ZI Desk: fontkit ${installed ?? '(version unreadable)'} is installed, but sharing parsed fonts between documents was checked for fontkit ${FONTKIT_VERSION_SHARED} only; fonts are parsed again for every document (slower) until modules.ts is checked against this version.`;
+}
+
+/** The version in the package.json of the package that `entry` (a resolved file) belongs to. */
+function packageVersion(entry: string, name: string): string | null {
+  for (let dir = path.dirname(entry); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    try {
+      const json = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: unknown; version?: unknown };
+      if (json.name === name) return typeof json.version === 'string' ? json.version : null;
+    } catch {
+      // No package.json here: look one folder up.
+    }
+  }
+  return null;
+}
 
 const requireHere = createRequire(import.meta.url);
 
@@ -26,10 +55,25 @@ interface FontkitModule {
 
 const MAX_CACHED_FONTS = 16;
 
+/** `require` bound to pdfkit as pdfmake loads it. */
+function pdfkitRequire(pdfmake: NodeJS.Require): NodeJS.Require {
+  return createRequire(pdfmake.resolve('pdfkit'));
+}
+
+/** The version of the fontkit that pdfmake's pdfkit loads, or null when it cannot be read. */
+export function installedFontkitVersion(): string | null {
+  return packageVersion(pdfkitRequire(createRequire(requireHere.resolve('pdfmake'))).resolve('fontkit'), 'fontkit');
+}
+
 function shareParsedFonts(pdfmake: NodeJS.Require): void {
   try {
-    const fromPdfkit = createRequire(pdfmake.resolve('pdfkit'));
+    const fromPdfkit = pdfkitRequire(pdfmake);
     const fontkitPath = fromPdfkit.resolve('fontkit');
+    const problem = fontSharingProblem(packageVersion(fontkitPath, 'fontkit'));
+    if (problem) {
+      console.warn(problem);
+      return;
+    }
     const real = fromPdfkit('fontkit') as FontkitModule;
     const cached = fromPdfkit.cache[fontkitPath];
     if (cached === undefined || typeof real.create !== 'function') return;

@@ -24,7 +24,7 @@ import {
 import { qrMatrix, type QrMatrix } from './qr';
 
 /**
- * The Pakta Integritas PDF (DOMAIN.md §4, issue 4): built from a *stored* pledge record — the
+ * The Pakta Integritas PDF (DOMAIN.md §4): built from a *stored* pledge record — the
  * snapshot of text and identity that was signed — plus the institution's kop, never from live
  * master data. One pledge per page on A4 or F4: kop surat, title, identity table, lead-in, the
  * numbered points, closing, "Serang, 23 Juni 2022", the signer's block ("Pembuat Pernyataan", a
@@ -72,13 +72,6 @@ const BODY_SIZES: Record<PaperSize, readonly number[]> = {
   F4: [12, 11.5, 11, 10.5, 10, 9.5, 9, 8.5],
 };
 
-/**
- * QR data mask of every pledge code. Any of the eight masks decodes everywhere; the encoder's
- * search for the "best" one costs ~2–4 ms per code (a third of a separate PDF), and the payload's
- * base64url signature is random enough that no mask produces a degenerate pattern.
- */
-export const PLEDGE_QR_MASK = 4;
-
 const METERAI_GREY: readonly [number, number, number] = [0.45, 0.45, 0.45];
 
 // ---------------------------------------------------------------- validation
@@ -97,7 +90,7 @@ function invalid(prefix: string, message: string): AppFailure {
  * verification stamp, and a signature image that is a real PNG/JPEG within limits and matches
  * the recorded hash. Throws `AppFailure` (INVALID_INPUT, TOO_LARGE or UNSUPPORTED_FILE).
  */
-export function validatePledgeDocument(document: PledgeDocument, index?: number): void {
+function validatePledgeDocument(document: PledgeDocument, index?: number): void {
   const { pledge } = document;
   const prefix = describe(pledge, index);
   const checks: [string, string, boolean][] = [
@@ -342,7 +335,7 @@ export async function pledgePdf(document: PledgeDocument, options: PledgePdfOpti
   validateInstitution(options.institution);
   validatePledgeDocument(document);
   const { pledge, verification } = document;
-  const qr = qrMatrix(verification.qrPayload, { eccLevel: 'M', mask: PLEDGE_QR_MASK });
+  const qr = qrMatrix(verification.qrPayload);
   return renderPages([document], pageSizeOf(options.paper), (canvas, item) => drawPledgePage(canvas, item, options, qr), {
     ...(options.fontsDir === undefined ? {} : { fontsDir: options.fontsDir }),
     info: {
@@ -357,6 +350,19 @@ export async function pledgePdf(document: PledgeDocument, options: PledgePdfOpti
 }
 
 /**
+ * Checks a print job (`AppFailure` for an empty job or an invalid document) and prepares its
+ * distinct images ahead of rendering.
+ */
+async function prepareJob(documents: readonly PledgeDocument[], options: PledgePdfOptions, signal?: AbortSignal): Promise<void> {
+  if (documents.length === 0) {
+    throw new AppFailure('INVALID_INPUT', 'Tidak ada pakta yang dapat dicetak: semua pegawai yang dipilih sudah memiliki pakta tahun ini.');
+  }
+  validateInstitution(options.institution);
+  documents.forEach((document, index) => validatePledgeDocument(document, index));
+  await prefetchImages([options.institution.logo, ...documents.map(signatureOf)], 8, signal);
+}
+
+/**
  * Many pledges as one print-ready PDF, one pledge per page, in the given order. Every input is
  * validated before the first page is drawn (the message names the pledge at fault).
  * `onProgress(done, total)` reports pages; aborting `signal` stops between pages with
@@ -368,17 +374,12 @@ export async function pledgeBatchPdf(
   onProgress?: ProgressCallback,
   signal?: AbortSignal,
 ): Promise<Uint8Array> {
-  if (documents.length === 0) {
-    throw new AppFailure('INVALID_INPUT', 'Tidak ada pakta yang dapat dicetak: semua pegawai yang dipilih sudah memiliki pakta tahun ini.');
-  }
-  validateInstitution(options.institution);
-  documents.forEach((document, index) => validatePledgeDocument(document, index));
-  await prefetchImages([options.institution.logo, ...documents.map(signatureOf)], 8, signal);
+  await prepareJob(documents, options, signal);
   const years = [...new Set(documents.map((d) => d.pledge.year))].join(', ');
   return renderPages(
     documents,
     pageSizeOf(options.paper),
-    (canvas, item) => drawPledgePage(canvas, item, options, qrMatrix(item.verification.qrPayload, { eccLevel: 'M', mask: PLEDGE_QR_MASK })),
+    (canvas, item) => drawPledgePage(canvas, item, options, qrMatrix(item.verification.qrPayload)),
     {
       ...(options.fontsDir === undefined ? {} : { fontsDir: options.fontsDir }),
       info: {
@@ -424,12 +425,7 @@ export async function pledgeFiles(
   onProgress?: ProgressCallback,
   signal?: AbortSignal,
 ): Promise<PledgeFile[]> {
-  if (documents.length === 0) {
-    throw new AppFailure('INVALID_INPUT', 'Tidak ada pakta yang dapat dicetak: semua pegawai yang dipilih sudah memiliki pakta tahun ini.');
-  }
-  validateInstitution(options.institution);
-  documents.forEach((document, index) => validatePledgeDocument(document, index));
-  await prefetchImages([options.institution.logo, ...documents.map(signatureOf)], 8, signal);
+  await prepareJob(documents, options, signal);
   const used = new Set<string>();
   const files: PledgeFile[] = [];
   try {

@@ -2,7 +2,7 @@ import type { Content } from 'pdfmake/interfaces';
 import { formatTanggal } from '../../../shared/format/date';
 import { PAPER_SIZES } from '../../../shared/format/paper';
 import { identityValue, nipLine } from '../../../shared/pakta/identity';
-import { imageDataUrl, type DocDefinition } from './engine';
+import { imageNames, type DocDefinition } from './engine';
 import { pageBox } from './layout';
 import type { PledgeDocument, PledgePdfOptions } from './pledge';
 
@@ -16,17 +16,7 @@ export function pledgeDocDefinition(documents: readonly PledgeDocument[], option
   const size = PAPER_SIZES[options.paper];
   const width = size.widthPt - page.left - page.right;
   const header = options.institution;
-  const images: Record<string, string> = {};
-  const imageKeys = new Map<Uint8Array, string>();
-  const imageKey = (bytes: Uint8Array): string => {
-    let key = imageKeys.get(bytes);
-    if (!key) {
-      key = `img${imageKeys.size + 1}`;
-      imageKeys.set(bytes, key);
-      images[key] = imageDataUrl(bytes);
-    }
-    return key;
-  };
+  const { images, nameOf: imageKey } = imageNames('img', (bytes: Uint8Array) => bytes);
   const kopLines: Content[] = [
     { text: header.pemerintahDaerah.toUpperCase(), bold: true, fontSize: 14 },
     { text: header.namaInspektorat.toUpperCase(), bold: true, fontSize: 16 },

@@ -5,12 +5,11 @@ import { formatAngka } from '../../../shared/format/number';
 import { PAPER_SIZES } from '../../../shared/format/paper';
 import { BLANK, orBlank } from '../../../shared/reports/meta';
 import type { AreaBand, RecapModel, RecapUnitRow, RecapYear } from '../../../shared/reports/model';
-import { imageDataUrl, renderPdf, type DocDefinition } from './engine';
-import { checkImage, MAX_LOGO_BYTES } from './images';
+import { imageDataUrl, renderPagedReport, thinGrid, type DocDefinition, type PagedPdf, type ReportDocOptions, type ReportPdfOptions } from './engine';
 import { pageBox } from './layout';
 
 /**
- * Rekapitulasi Hasil Evaluasi Pembangunan Zona Integritas (issue 5 item 2): the annual recap of
+ * Rekapitulasi Hasil Evaluasi Pembangunan Zona Integritas: the annual recap of
  * every evaluated unit, printed landscape on A4 or F4. Kop surat and title; the summary
  * sentences; the main table (one row per unit in rank order); the area heat-map (unit × the 12
  * Pemenuhan/Reform areas, coloured by `model.bands`); the year-over-year picture (a line per year
@@ -26,22 +25,6 @@ import { pageBox } from './layout';
  * The definition stays lean for 70+ units: plain text cells with a fill colour, one canvas for
  * the kop rule and one for the chart; no images or SVG per cell.
  */
-
-/** Options of {@link recapDocDefinition}. */
-export interface RecapDocOptions {
-  creationDate?: Date;
-}
-
-/** Options of {@link recapPdf}. */
-export interface RecapPdfOptions extends RecapDocOptions {
-  fontsDir?: string;
-}
-
-/** A rendered recap: the PDF and how many pages it has. */
-export interface RecapPdf {
-  bytes: Uint8Array;
-  pages: number;
-}
 
 const GREY = '#555555';
 const RULE = '#8a8a8a';
@@ -103,14 +86,7 @@ function inspekturTitle(pemerintahDaerah: string): string {
 /** Thin grey grid with a little padding; optional zebra stripes below the header rows. */
 function gridLayout(headerRows: number, stripes: boolean): CustomTableLayout {
   return {
-    hLineWidth: () => 0.5,
-    vLineWidth: () => 0.5,
-    hLineColor: () => RULE,
-    vLineColor: () => RULE,
-    paddingLeft: () => 3,
-    paddingRight: () => 3,
-    paddingTop: () => 2,
-    paddingBottom: () => 2,
+    ...thinGrid(RULE, 3),
     fillColor: (rowIndex: number) => (rowIndex < headerRows ? HEAD_FILL : stripes && (rowIndex - headerRows) % 2 === 1 ? STRIPE_FILL : null),
   };
 }
@@ -446,7 +422,7 @@ function signature(model: RecapModel): Content {
 }
 
 /** Builds the definition; `onPageCount` sees pdfmake's page count whenever the footers are laid out. */
-function buildRecap(model: RecapModel, options: RecapDocOptions, onPageCount?: (pages: number) => void): DocDefinition {
+function buildRecap(model: RecapModel, options: ReportDocOptions, onPageCount?: (pages: number) => void): DocDefinition {
   const size = PAPER_SIZES[model.paper];
   const page = pageBox(model.paper);
   // Landscape: width and height swapped.
@@ -506,19 +482,11 @@ function buildRecap(model: RecapModel, options: RecapDocOptions, onPageCount?: (
 }
 
 /** The pdfmake document definition of the annual recap (pure apart from base64-encoding the logo). */
-export function recapDocDefinition(model: RecapModel, options: RecapDocOptions = {}): DocDefinition {
+export function recapDocDefinition(model: RecapModel, options: ReportDocOptions = {}): DocDefinition {
   return buildRecap(model, options);
 }
 
 /** The annual recap as a PDF, with its page count (the logo is checked first). */
-export async function recapPdf(model: RecapModel, options: RecapPdfOptions = {}): Promise<RecapPdf> {
-  if (model.institution.logo) checkImage(model.institution.logo, 'Logo', MAX_LOGO_BYTES);
-  // pdfmake lays the document out again after each page break `pageBreakBefore` adds, calling the
-  // footers every time; the last call is the final layout's.
-  let pages = 0;
-  const definition = buildRecap(model, options.creationDate ? { creationDate: options.creationDate } : {}, (count) => {
-    pages = count;
-  });
-  const bytes = await renderPdf(definition, options.fontsDir === undefined ? {} : { fontsDir: options.fontsDir });
-  return { bytes, pages };
+export function recapPdf(model: RecapModel, options: ReportPdfOptions = {}): Promise<PagedPdf> {
+  return renderPagedReport(model.institution.logo, options, (definitionOptions, onPageCount) => buildRecap(model, definitionOptions, onPageCount));
 }

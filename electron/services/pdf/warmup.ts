@@ -2,7 +2,7 @@ import { PAKTA_ASN_V1, renderTemplateText } from '../../../shared/pakta/template
 import type { PaperSize } from '../../../shared/format/paper';
 import { renderPages } from './batch';
 import type { InstitutionHeader } from './layout';
-import { PLEDGE_QR_MASK, drawPledgePage, type PledgeDocument } from './pledge';
+import { drawPledgePage, type PledgeDocument } from './pledge';
 import { qrMatrix } from './qr';
 
 /**
@@ -10,7 +10,7 @@ import { qrMatrix } from './qr';
  * starts): loads pdfkit and fontkit (~0.6 s of module loading on the build machine), parses the
  * fonts, shapes the words of the built-in pledge text and prepares the logo, by rendering one
  * throw-away pledge that is never written anywhere. Afterwards the first real pledge costs what
- * every later one does (issue 4: first pledge after start ≤ 300 ms).
+ * every later one does (performance goal: first pledge after start ≤ 300 ms).
  */
 
 /** A syntactically valid payload for the throw-away page; it is never signed nor stored. */
@@ -54,7 +54,7 @@ export async function warmUpPdfEngine(options: WarmUpOptions = {}): Promise<numb
   const institution = options.institution ?? { pemerintahDaerah: instansi, namaInspektorat: 'Inspektorat Daerah', alamat: 'Alamat', logo: null };
   const pdfOptions = { institution, paper: options.paper ?? 'A4' };
   try {
-    const qr = qrMatrix(WARMUP_PAYLOAD, { eccLevel: 'M', mask: PLEDGE_QR_MASK });
+    const qr = qrMatrix(WARMUP_PAYLOAD);
     await renderPages([document], { width: 595.28, height: 841.89 }, (canvas, item) => drawPledgePage(canvas, item, pdfOptions, qr), {
       ...(options.fontsDir === undefined ? {} : { fontsDir: options.fontsDir }),
       info: { title: 'warm-up' },

@@ -73,14 +73,14 @@ export function bundledWorkerScript(bundle: URL): WorkerScript | null {
 export const IN_PROCESS_FALLBACK_WARNING = 'PDF worker unavailable, rendering in-process';
 
 /** Options of a {@link PdfWorker}. */
-export interface PdfWorkerOptions extends WorkerScript {
+interface PdfWorkerOptions extends WorkerScript {
   fontsDir?: string;
   /** Warm the engine up when the thread starts (default: yes, with a throw-away pledge). */
   warmUp?: WarmUpOptions | false;
 }
 
 /** Per-run options. */
-export interface RunOptions {
+interface RunOptions {
   onProgress?: ProgressCallback;
   /** Aborting terminates the thread; the job rejects with `AppFailure('CANCELLED')`. */
   signal?: AbortSignal;

@@ -1,5 +1,5 @@
 /**
- * Verification codes and QR payloads (issue 4, "Offline verification").
+ * Verification codes and QR payloads (offline verification of generated documents).
  *
  * QR payload (machine-readable, everything needed to check the signature offline):
  *   `ZID1.<docId>.<sha256 b64url>.<signature b64url>.<key fingerprint>`
@@ -13,7 +13,7 @@
  * digest; the full check uses the payload stored with the record.
  */
 
-export const PAYLOAD_PREFIX = 'ZID1';
+const PAYLOAD_PREFIX = 'ZID1';
 
 /** Parsed QR payload. */
 export interface QrPayload {
@@ -25,7 +25,7 @@ export interface QrPayload {
 }
 
 /** Parsed typable code. */
-export interface TypedCode {
+interface TypedCode {
   /** Upper-case short document id as printed. */
   docIdShort: string;
   /** First 8 hex digits of the content's SHA-256, lower case. */

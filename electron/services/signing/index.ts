@@ -4,40 +4,10 @@
  */
 export {
   createSigningService,
-  contentSha256,
-  signWithKey,
-  verifyWithKeys,
-  OWN_ISSUER_LABEL,
   type SigningService,
-  type SignedDocument,
-  type PublicKeyExport,
   type StoredVerification,
   type VerificationLookup,
   type VerificationResult,
-  type VerificationFailure,
-  type VerifyOptions,
-  type Issuer,
 } from './service';
-export {
-  loadOrCreateKeyPair,
-  importTrustedKey,
-  listTrustedKeys,
-  removeTrustedKey,
-  keyFingerprint,
-  formatFingerprint,
-  parsePublicKeyPem,
-  type InstallationKey,
-  type TrustedKey,
-} from './keys';
-export {
-  formatCode,
-  formatPayload,
-  parsePayload,
-  parseTypedCode,
-  normalizeCode,
-  shortDocId,
-  PAYLOAD_SEARCH,
-  type QrPayload,
-  type TypedCode,
-} from './codes';
-export { extractCodeFromPdf, MAX_VERIFY_PDF_BYTES, type PdfVerificationData } from './pdfCode';
+export { formatFingerprint } from './keys';
+export { extractCodeFromPdf } from './pdfCode';

@@ -17,10 +17,10 @@ import { AppFailure } from '../../../shared/result';
  * error the user must see, because a new key would silently invalidate every code already issued.
  */
 
-export const KEYS_DIR = 'keys';
-export const TRUSTED_DIR = 'trusted';
-export const PRIVATE_KEY_FILE = 'installation-ed25519.key';
-export const PUBLIC_KEY_FILE = 'installation-ed25519.pub';
+const KEYS_DIR = 'keys';
+const TRUSTED_DIR = 'trusted';
+const PRIVATE_KEY_FILE = 'installation-ed25519.key';
+const PUBLIC_KEY_FILE = 'installation-ed25519.pub';
 
 /** The installation's key pair. */
 export interface InstallationKey {

@@ -1,3 +1,4 @@
+import { MAX_VERIFY_PDF_BYTES } from '../../../shared/documents';
 import { canonicalDocumentId } from '../../../shared/pakta/canonical';
 import { AppFailure } from '../../../shared/result';
 import { PAYLOAD_SEARCH, formatCode, parsePayload } from './codes';
@@ -10,11 +11,9 @@ import { PAYLOAD_SEARCH, formatCode, parsePayload } from './codes';
  * Info entries, any payload still present as plain bytes is used.
  */
 
-/** Largest PDF the verification screen reads. */
-export const MAX_VERIFY_PDF_BYTES = 50 * 1024 * 1024;
 
 /** Verification data found in a PDF. */
-export interface PdfVerificationData {
+interface PdfVerificationData {
   qrPayload: string;
   /** The typable code derived from the payload. */
   code: string;
@@ -109,7 +108,7 @@ function infoEntry(text: string, key: string): string | null {
  */
 export function extractCodeFromPdf(bytes: Uint8Array): PdfVerificationData | null {
   if (bytes.length > MAX_VERIFY_PDF_BYTES) {
-    throw new AppFailure('TOO_LARGE', 'Berkas PDF terlalu besar untuk diperiksa (maksimal 50 MB).');
+    throw new AppFailure('TOO_LARGE', `Berkas PDF terlalu besar untuk diperiksa (maksimal ${MAX_VERIFY_PDF_BYTES / (1024 * 1024)} MB).`);
   }
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
   if (!text.startsWith('%PDF-')) {

@@ -15,7 +15,7 @@ import {
 } from './keys';
 
 /**
- * Signing and offline verification of generated documents (issue 4). A document's canonical
+ * Signing and offline verification of generated documents. A document's canonical
  * content (shared/pakta/canonical.ts) is hashed with SHA-256; the hash and the document id are
  * signed with the installation's Ed25519 key; the result travels as a typable code and a QR
  * payload (codes.ts). Verification recomputes the hash from the stored record — so any change of
@@ -24,7 +24,7 @@ import {
  */
 
 /** What signing returns; store `code` and `qrPayload` with the document record. */
-export interface SignedDocument {
+interface SignedDocument {
   docId: string;
   /** SHA-256 of the canonical content, lowercase hex. */
   sha256: string;
@@ -35,7 +35,7 @@ export interface SignedDocument {
 }
 
 /** The public key as other installations import it. */
-export interface PublicKeyExport {
+interface PublicKeyExport {
   pem: string;
   fingerprint: string;
   /** "1A2B 3C4D 5E6F 7A8B", to compare by phone before trusting. */
@@ -58,7 +58,7 @@ export type VerificationLookup = (
 ) => Promise<StoredVerification | null> | StoredVerification | null;
 
 /** Who issued a verified document. */
-export interface Issuer {
+interface Issuer {
   fingerprint: string;
   /** "instalasi ZI Desk ini" or the label given when the foreign key was imported. */
   label: string;
@@ -66,7 +66,7 @@ export interface Issuer {
 }
 
 /** Why a verification failed. */
-export type VerificationFailure = 'MALFORMED' | 'NOT_FOUND' | 'UNKNOWN_KEY' | 'BAD_SIGNATURE' | 'CONTENT_MISMATCH';
+type VerificationFailure = 'MALFORMED' | 'NOT_FOUND' | 'UNKNOWN_KEY' | 'BAD_SIGNATURE' | 'CONTENT_MISMATCH';
 
 /** Outcome of {@link SigningService.verifyCode}; `message` is for the user, in Indonesian. */
 export type VerificationResult =
@@ -75,7 +75,7 @@ export type VerificationResult =
   | { valid: false; status: 'INVALID'; reason: VerificationFailure; docId: string | null; message: string };
 
 /** Options for {@link SigningService.verifyCode}. */
-export interface VerifyOptions {
+interface VerifyOptions {
   /**
    * Canonical content carried by the document itself (a dropped PDF), used when this
    * installation has no record of the document (issued elsewhere).
@@ -101,7 +101,7 @@ export interface SigningService {
 }
 
 /** SHA-256 of the UTF-8 bytes of `content`, lowercase hex. */
-export function contentSha256(content: string): string {
+function contentSha256(content: string): string {
   return createHash('sha256').update(content, 'utf8').digest('hex');
 }
 
@@ -125,7 +125,7 @@ const MESSAGES = {
 };
 
 /** Pure verification against a set of keys; the service binds its own keys to it. */
-export async function verifyWithKeys(
+async function verifyWithKeys(
   input: string,
   keys: ReadonlyMap<string, { key: KeyObject; issuer: Issuer }>,
   lookup: VerificationLookup,
@@ -174,7 +174,7 @@ export function signWithKey(content: string, key: Pick<InstallationKey, 'private
 }
 
 /** Label of documents issued by this installation. */
-export const OWN_ISSUER_LABEL = 'instalasi ZI Desk ini';
+const OWN_ISSUER_LABEL = 'instalasi ZI Desk ini';
 
 /**
  * The signing service for the installation whose data lives in `dataDir`: loads (or makes) the

@@ -1,4 +1,5 @@
 import { forwardRef, useCallback, useEffect, useImperativeHandle, useRef, useState } from 'react';
+import { SIGNATURE_INK } from '../../../../shared/pakta/ink';
 
 /** What a form needs from the pad. */
 export interface SignaturePadHandle {
@@ -13,9 +14,9 @@ const HEIGHT = 220;
 
 /**
  * A signature pad on a `<canvas>`: mouse, pen and touch through pointer events (pressure widens a
- * pen's stroke), with a clear button. The ink is dark blue on a transparent background, so it sits
- * over the Meterai box on the printed pledge. Keyboard users choose another way to sign (upload or
- * wet signature); the pad says so.
+ * pen's stroke), with a clear button. The ink (SIGNATURE_INK, shared/pakta/ink.ts) is drawn on a
+ * transparent background, so it sits over the Meterai box on the printed pledge. Keyboard users
+ * choose another way to sign (upload or wet signature); the pad says so.
  */
 export const SignaturePad = forwardRef<SignaturePadHandle, { id: string; describedBy?: string; onChange?: (empty: boolean) => void }>(
   function SignaturePad({ id, describedBy, onChange }, ref) {
@@ -30,7 +31,7 @@ export const SignaturePad = forwardRef<SignaturePadHandle, { id: string; describ
       if (!ctx) return;
       ctx.lineCap = 'round';
       ctx.lineJoin = 'round';
-      ctx.strokeStyle = '#142d6e';
+      ctx.strokeStyle = SIGNATURE_INK;
     }, [context]);
 
     const point = (event: React.PointerEvent<HTMLCanvasElement>): { x: number; y: number } => {
@@ -101,7 +102,7 @@ export const SignaturePad = forwardRef<SignaturePadHandle, { id: string; describ
               ctx.lineWidth = event.pointerType === 'pen' ? 1.5 + event.pressure * 3 : 2.6;
               ctx.beginPath();
               ctx.arc(at.x, at.y, ctx.lineWidth / 2, 0, Math.PI * 2);
-              ctx.fillStyle = '#142d6e';
+              ctx.fillStyle = SIGNATURE_INK;
               ctx.fill();
             }
             markDrawn();

@@ -245,7 +245,7 @@ export async function pdfPages(bytes: Uint8Array): Promise<string[]> {
 }
 
 /**
- * The seed ceremony of issue 4 with invented people: Kabupaten Serang, Kamis 23 Juni 2022; eight
+ * A seed ceremony with invented people: Kabupaten Serang, Kamis 23 Juni 2022; eight
  * signatories (Bupati, Ombudsman RI Perwakilan Banten, Sekda, three OPD heads, Ketua MUI) and three
  * witnesses (Wakil Bupati, Ketua DPRD, Inspektur).
  */

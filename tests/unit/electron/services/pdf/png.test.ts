@@ -1,24 +1,17 @@
-import { deflateSync } from 'node:zlib';
+import { crc32, deflateSync, inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { PngFormatError, decodePng, encodeInkAlphaPng, encodePng, isInkAlphaPng, parsePng } from '../../../../../electron/services/pdf/png';
+import { MAX_DECODED_PIXELS, PngFormatError, decodePng, encodeInkAlphaPng, encodePng, readInkAlphaPng } from '../../../../../electron/services/pdf/png';
 
 /** Builds a PNG with any header fields from already filtered rows (for decoder tests). */
 function rawPng(width: number, height: number, bitDepth: number, colorType: number, rows: number[][], extra: [string, number[]][] = [], interlace = 0): Uint8Array {
   const chunks: Uint8Array[] = [Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])];
-  const crcTable = Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-  });
   const chunk = (type: string, body: Uint8Array): void => {
     const out = new Uint8Array(12 + body.length);
     const view = new DataView(out.buffer);
     view.setUint32(0, body.length);
     out.set([...type].map((c) => c.charCodeAt(0)), 4);
     out.set(body, 8);
-    let c = 0xffffffff;
-    for (let i = 4; i < 8 + body.length; i += 1) c = (crcTable[(c ^ (out[i] ?? 0)) & 0xff] ?? 0) ^ (c >>> 8);
-    view.setUint32(8 + body.length, (c ^ 0xffffffff) >>> 0);
+    view.setUint32(8 + body.length, crc32(out.subarray(4, 8 + body.length)));
     chunks.push(out);
   };
   const ihdr = new Uint8Array(13);
@@ -30,19 +23,12 @@ function rawPng(width: number, height: number, bitDepth: number, colorType: numb
   for (const [type, body] of extra) chunk(type, Uint8Array.from(body));
   chunk('IDAT', deflateSync(Uint8Array.from(rows.flat())));
   chunk('IEND', new Uint8Array(0));
-  const total = chunks.reduce((n, c) => n + c.length, 0);
-  const png = new Uint8Array(total);
-  let offset = 0;
-  for (const c of chunks) {
-    png.set(c, offset);
-    offset += c.length;
-  }
-  return png;
+  return Buffer.concat(chunks);
 }
 
 const pixel = (image: { width: number; data: Uint8Array }, x: number, y: number): number[] => [...image.data.subarray((y * image.width + x) * 4, (y * image.width + x) * 4 + 4)];
 
-describe('PNG codec', () => {
+describe('PNG through pngjs', () => {
   it('round-trips RGBA, RGB and grey', () => {
     const rgba = Uint8Array.from([255, 0, 0, 255, 0, 255, 0, 128, 0, 0, 255, 0, 10, 20, 30, 40]);
     expect(decodePng(encodePng(2, 2, rgba, 4))).toEqual({ width: 2, height: 2, data: rgba });
@@ -99,13 +85,37 @@ describe('PNG codec', () => {
     const png = encodeInkAlphaPng(3, 2, [20, 30, 110], alpha);
     const image = decodePng(png);
     expect([...image.data]).toEqual([...alpha].flatMap((a) => [20, 30, 110, a]));
-    expect(isInkAlphaPng(parsePng(png))).toEqual([20, 30, 110]);
-    expect(isInkAlphaPng(parsePng(encodePng(1, 1, Uint8Array.from([1, 2, 3, 4]), 4)))).toBeNull();
+    expect(readInkAlphaPng(png)).toMatchObject({ ink: [20, 30, 110], width: 3, height: 2 });
+    expect(readInkAlphaPng(encodePng(1, 1, Uint8Array.from([1, 2, 3, 4]), 4))).toBeNull();
+    // Indexed, but not one ink with alpha = index: not ink-alpha.
+    expect(readInkAlphaPng(rawPng(2, 1, 8, 3, [[0, 0, 1]], [['PLTE', [255, 255, 255, 0, 0, 128]], ['tRNS', [0]]]))).toBeNull();
+  });
+
+  it('hands the ink-alpha rows over still compressed: one filter byte and the coverage per row', () => {
+    const alpha = Uint8Array.from([0, 64, 128, 255, 255, 0]);
+    const stored = readInkAlphaPng(encodeInkAlphaPng(3, 2, [20, 30, 110], alpha));
+    expect([...inflateSync(stored?.compressed ?? new Uint8Array(0))]).toEqual([0, 0, 64, 128, 0, 255, 255, 0]);
   });
 
   it('refuses what is not a PNG', () => {
     expect(() => decodePng(new TextEncoder().encode('GIF89a'))).toThrow(PngFormatError);
     const truncated = encodePng(4, 4, new Uint8Array(64), 4).subarray(0, 40);
     expect(() => decodePng(truncated)).toThrow(PngFormatError);
+    expect(() => readInkAlphaPng(new TextEncoder().encode('GIF89a'))).toThrow(PngFormatError);
+  });
+
+  it('refuses an image above the pixel limit from its header, before inflating anything', () => {
+    // 40,001 × 1,000 pixels whose image data is not even zlib (the IDAT body is the last chunk but
+    // IEND, 24 bytes from the end): only the header can have refused it.
+    const bomb = rawPng(40_001, 1_000, 8, 0, []);
+    bomb.set([0xde, 0xad, 0xbe, 0xef], bomb.length - 24);
+    expect(40_001 * 1_000).toBeGreaterThan(MAX_DECODED_PIXELS);
+    expect(() => decodePng(bomb)).toThrow(/dimensions out of range/);
+    expect(() => readInkAlphaPng(bomb)).toThrow(/dimensions out of range/);
+    // The same garbage under a small header is a decoding error, from the library.
+    const small = rawPng(4, 4, 8, 0, []);
+    small.set([0xde, 0xad, 0xbe, 0xef], small.length - 24);
+    expect(() => decodePng(small)).toThrow(PngFormatError);
+    expect(() => decodePng(small)).not.toThrow(/dimensions/);
   });
 });

@@ -3,11 +3,11 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { decodePng, encodePng, isInkAlphaPng, parsePng } from '../../../../../electron/services/pdf/png';
+import { decodePng, encodePng, readInkAlphaPng } from '../../../../../electron/services/pdf/png';
 import { checkImage } from '../../../../../electron/services/pdf/images';
-import { cleanSignature, normalizeSignature } from '../../../../../electron/services/pdf/signatureImage';
+import { cleanSignature } from '../../../../../electron/services/pdf/signatureImage';
 import { pledgePdf } from '../../../../../electron/services/pdf/pledge';
-import { makeJpeg, makeSignaturePng, sampleInstitution, samplePledge, sha256Hex, withPdfFile } from './fixtures';
+import { makeSignaturePng, sampleInstitution, samplePledge, sha256Hex, withPdfFile } from './fixtures';
 
 /** A "scan": white paper, a dark stroke from (60,40) to (140,44), light grey noise around. */
 function scan(): Uint8Array {
@@ -59,12 +59,11 @@ describe('cleanSignature', () => {
   });
 });
 
-describe('normalizeSignature', () => {
+describe('cleanSignature, the stored form', () => {
   it('stores a drawn signature as a trimmed ink-alpha PNG that prints without decoding', async () => {
     const drawn = makeSignaturePng(31);
-    const stored = normalizeSignature(drawn);
-    const parsed = parsePng(stored);
-    expect(isInkAlphaPng(parsed)).toEqual([20, 30, 110]);
+    const stored = cleanSignature(drawn);
+    expect(readInkAlphaPng(stored)?.ink).toEqual([20, 30, 110]);
     const original = decodePng(drawn);
     const image = decodePng(stored);
     expect(image.width).toBeLessThanOrEqual(original.width);
@@ -94,9 +93,23 @@ describe('normalizeSignature', () => {
     expect(blue).toBeGreaterThan(50);
   });
 
-  it('cleans an opaque scan and returns a JPEG unchanged', async () => {
-    expect(isInkAlphaPng(parsePng(normalizeSignature(scan())))).toEqual([30, 30, 90]);
-    const jpeg = await makeJpeg();
-    expect(normalizeSignature(jpeg)).toBe(jpeg);
+  it('stores a single-ink opaque scan as an ink-alpha PNG too', () => {
+    expect(readInkAlphaPng(cleanSignature(scan()))?.ink).toEqual([30, 30, 90]);
+  });
+
+  it('keeps a signature of several inks as an RGBA PNG', () => {
+    // Two strokes on paper: dark blue and dark red, far apart in colour.
+    const width = 40;
+    const height = 10;
+    const rgb = new Uint8Array(width * height * 3).fill(250);
+    for (let x = 5; x < 35; x += 1) {
+      rgb.set([20, 30, 110], (3 * width + x) * 3);
+      rgb.set([120, 10, 10], (6 * width + x) * 3);
+    }
+    const stored = cleanSignature(encodePng(width, height, rgb, 3), { padding: 0 });
+    expect(readInkAlphaPng(stored)).toBeNull();
+    const image = decodePng(stored);
+    expect([image.width, image.height]).toEqual([30, 4]);
+    expect([...image.data.subarray(0, 4)]).toEqual([20, 30, 110, 255]);
   });
 });
