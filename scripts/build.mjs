@@ -4,6 +4,7 @@
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
 import { rmSync } from 'node:fs';
+import { externalPackages } from './externals.mjs';
 
 const onlyNode = process.argv.includes('--node-only');
 rmSync('dist/electron', { recursive: true, force: true });
@@ -14,7 +15,7 @@ const common = {
   target: 'node20',
   sourcemap: true,
   logLevel: 'warning',
-  packages: 'external',
+  plugins: [externalPackages],
 };
 
 await Promise.all([
@@ -31,7 +32,7 @@ await Promise.all([
   }),
   esbuild({
     ...common,
-    packages: undefined,
+    plugins: [],
     entryPoints: { preload: 'electron/preload/index.ts' },
     outdir: 'dist/electron',
     format: 'cjs',

@@ -3,9 +3,10 @@
 // icon, fonts outside asar, the PDF worker and its packages unpacked from asar), then checks
 // .github/workflows/windows.yml (it parses, every npm script and file it names exists).
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { createRequire, isBuiltin } from 'node:module';
 import { build } from 'esbuild';
 import { Minimatch } from 'minimatch';
+import { BUNDLED_PACKAGES, externalPackages, packageName } from './externals.mjs';
 
 const require = createRequire(import.meta.url);
 const { load } = require('js-yaml');
@@ -30,6 +31,9 @@ expect(fonts && existsSync(fonts.from) && readdirSync(fonts.from).some((f) => f.
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 expect(/^\d+\.\d+\.\d+$/.test(pkg.devDependencies?.electron ?? ''), 'electron must be pinned exactly');
 expect(!('react' in (pkg.dependencies ?? {})), 'renderer libraries belong in devDependencies');
+for (const name of BUNDLED_PACKAGES) {
+  expect(name in (pkg.devDependencies ?? {}) && !(name in (pkg.dependencies ?? {})), `${name} is bundled into dist/electron (scripts/externals.mjs): keep it in devDependencies`);
+}
 
 // The PDF worker thread runs from app.asar.unpacked (electron/services/pdf/workerClient.ts), so the
 // bundle and the whole dependency tree of every package it may load must be unpacked. Packages
@@ -40,13 +44,12 @@ const unpackPatterns = (config.asarUnpack ?? []).map((pattern) => new Minimatch(
 const isUnpacked = (file) => unpackPatterns.some((pattern) => pattern.match(file));
 expect(/['"]pdf-worker['"]\s*:/.test(readFileSync('scripts/build.mjs', 'utf8')), `scripts/build.mjs must emit the PDF worker as ${WORKER_BUNDLE}`);
 expect(isUnpacked(WORKER_BUNDLE), `asarUnpack must hold ${WORKER_BUNDLE}`);
-const packageName = (specifier) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
 const { metafile } = await build({
   entryPoints: ['electron/services/pdf/worker.ts'],
   bundle: true,
   platform: 'node',
   format: 'esm',
-  packages: 'external',
+  plugins: [externalPackages],
   write: false,
   metafile: true,
   outdir: 'dist/check-builder',
@@ -55,7 +58,7 @@ const { metafile } = await build({
 const workerPackages = new Set(
   Object.values(metafile.outputs)
     .flatMap((output) => output.imports)
-    .filter((entry) => entry.external && !entry.path.startsWith('node:'))
+    .filter((entry) => entry.external && !isBuiltin(entry.path))
     .map((entry) => packageName(entry.path)),
 );
 for (const name of workerPackages) {

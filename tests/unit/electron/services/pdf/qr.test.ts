@@ -29,7 +29,7 @@ async function decodedQrCodes(pdf: Uint8Array): Promise<string[]> {
   });
 }
 
-describe('QR codes (qrcode-generator, drawn as one vector path)', () => {
+describe('QR codes (qrcode, fixed mask, drawn as one vector path)', () => {
   it('draws the module matrix as horizontal runs, the same in the PDF path and the SVG', () => {
     const matrix = qrMatrix('ZID1.test');
     expect(matrix.size).toBe(21);
@@ -39,6 +39,12 @@ describe('QR codes (qrcode-generator, drawn as one vector path)', () => {
     const dark = matrix.dark.reduce((sum, module) => sum + module, 0);
     const runs = qrPathOps(matrix).split('\n').map((op) => Number(op.split(' ')[2]));
     expect(runs.reduce((sum, length) => sum + length, 0)).toBe(dark);
+  });
+
+  it('encodes longer payloads in a larger version', () => {
+    const matrix = qrMatrix('ZID1.' + 'x'.repeat(120));
+    expect(matrix.size).toBeGreaterThan(21);
+    expect((matrix.size - 17) % 4).toBe(0);
   });
 
   it.skipIf(!hasZbar)(`prints a pledge whose QR code scans back to its verification payload (single and batch)${zbarNote}`, async () => {
