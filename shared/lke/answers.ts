@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { fail, ok, type Result } from '../result';
-import { formatDecimal } from './numbers';
+import { formatDecimal, parseAngka } from '../format/number';
 import { itemsByCode } from './structure';
 import { answerTypeLabels, type AnswerType, type Template } from './types';
 
@@ -175,66 +175,17 @@ function isAnswerType(type: string): type is AnswerType {
 }
 
 /**
- * Reads a number typed by a user, accepting both decimal separators (DOMAIN §5):
- * "3,6" and "3.6" → 3.6; "-2" → -2. Thousands grouping is recognised when it is unambiguous:
- * with both separators the last one is the decimal mark ("1.234,5" and "1,234.5" → 1234.5), and a
- * separator repeated in groups of three is a thousands mark ("1.234.567" → 1234567). A single
- * separator is always the decimal mark, so "1.234" is 1.234 — an LKE count typed that way is then
- * refused as fractional rather than silently read as 1234. Anything else is refused.
+ * Reads a number typed into a count or index, with {@link parseAngka} (the one Indonesian number
+ * rule, DOMAIN §5: "3,6" and "3.6" → 3.6, "1.234" → 1234), as a Result whose refusal says in
+ * Indonesian what is wrong.
  */
 export function parseDecimalInput(text: string): Result<number> {
   const trimmed = text.trim();
   if (trimmed.length === 0) return fail('INVALID_INPUT', 'Isian masih kosong.');
-  const refuse = (): Result<number> =>
-    fail('INVALID_INPUT', `"${text.trim()}" bukan angka yang valid; contoh penulisan: 3,6 atau 12.`);
-  const match = /^([+-]?)([0-9.,]+)$/.exec(trimmed);
-  if (!match) return refuse();
-  const sign = match[1] === '-' ? -1 : 1;
-  const body = match[2] ?? '';
-  const dots = countOf(body, '.');
-  const commas = countOf(body, ',');
-
-  let integerPart: string;
-  let fractionPart = '';
-  let thousands: string | undefined;
-  if (dots > 0 && commas > 0) {
-    const decimal = body.lastIndexOf('.') > body.lastIndexOf(',') ? '.' : ',';
-    thousands = decimal === '.' ? ',' : '.';
-    if (countOf(body, decimal) !== 1) return refuse();
-    const at = body.lastIndexOf(decimal);
-    integerPart = body.slice(0, at);
-    fractionPart = body.slice(at + 1);
-    if (fractionPart.includes(thousands) || fractionPart.length === 0) return refuse();
-  } else if (dots + commas === 1) {
-    const at = Math.max(body.indexOf('.'), body.indexOf(','));
-    integerPart = body.slice(0, at);
-    fractionPart = body.slice(at + 1);
-    if (fractionPart.length === 0) return refuse();
-  } else if (dots + commas > 1) {
-    thousands = dots > 0 ? '.' : ',';
-    integerPart = body;
-  } else {
-    integerPart = body;
-  }
-
-  if (thousands !== undefined && integerPart.includes(thousands)) {
-    const groups = integerPart.split(thousands);
-    const [head, ...tail] = groups;
-    if (head === undefined || !/^[0-9]{1,3}$/.test(head) || !tail.every((group) => /^[0-9]{3}$/.test(group))) {
-      return refuse();
-    }
-    integerPart = groups.join('');
-  }
-  if (!/^[0-9]+$/.test(integerPart) || !/^[0-9]*$/.test(fractionPart)) return refuse();
-  const value = sign * Number(fractionPart.length > 0 ? `${integerPart}.${fractionPart}` : integerPart);
-  if (!Number.isFinite(value)) return refuse();
-  return ok(value === 0 ? 0 : value);
-}
-
-function countOf(text: string, character: string): number {
-  let count = 0;
-  for (const current of text) if (current === character) count += 1;
-  return count;
+  const value = parseAngka(trimmed);
+  return value === undefined
+    ? fail('INVALID_INPUT', `"${trimmed}" bukan angka yang valid; contoh penulisan: 3,6 atau 12.`)
+    : ok(value);
 }
 
 /** Reads an answer by code from a Map or a plain record (own keys only). */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { fail, ok, type Result } from '../result';
-import { EPSILON, formatDecimal } from './numbers';
+import { formatAngka, formatDecimal } from '../format/number';
+import { EPSILON } from './numbers';
 import type { WorksheetScore } from './scoring';
 
 /**
@@ -449,9 +450,9 @@ export function proposalStatus(input: ProposalInput): ProposalStatus {
       label: entry.label,
       passed: entry.passed,
       detail: entry.passed
-        ? `${entry.label} ${formatDecimal(entry.value, 2)} (minimal ${formatDecimal(entry.minimum, 2)}).`
-        : `${entry.label} ${formatDecimal(entry.value, 2)} di bawah batas ${formatDecimal(entry.minimum, 2)} ` +
-          `(kurang ${formatDecimal(entry.shortfall, 2)}).`,
+        ? `${entry.label} ${formatAngka(entry.value, 2)} (minimal ${formatAngka(entry.minimum, 2)}).`
+        : `${entry.label} ${formatAngka(entry.value, 2)} di bawah batas ${formatAngka(entry.minimum, 2)} ` +
+          `(kurang ${formatAngka(entry.shortfall, 2)}).`,
     });
   }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { fail, ok, type FieldIssue, type Result } from '../result';
-import { formatDecimal } from './numbers';
+import { formatDecimal } from '../format/number';
 import {
   answerTypeLabels,
   halfRoles,

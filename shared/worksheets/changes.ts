@@ -1,5 +1,5 @@
 import { answerTypeLabels, checkAnswer, itemsByCode, parseDecimalInput, type Answer, type Template } from '../lke';
-import { formatDecimal } from '../lke/numbers';
+import { formatDecimal } from '../format/number';
 import { fail, ok, type FieldIssue, type Result } from '../result';
 
 /**
@@ -82,13 +82,16 @@ export function checkAnswerChanges(
   );
 }
 
-/** Same answer (type and value). */
-export function sameAnswer(a: Answer | null, b: Answer | null): boolean {
-  if (a === null || b === null) return a === b;
+/** Same answer (type and value); two missing answers (null or undefined) are equal. */
+export function sameAnswer(a: Answer | null | undefined, b: Answer | null | undefined): boolean {
+  if (a == null || b == null) return (a ?? null) === (b ?? null);
   return a.type === b.type && a.value === b.value;
 }
 
-/** An answer as text for previews and reports ("Ya", "B", "12", "3,62"); '' when empty. */
+/**
+ * An answer as text for the worksheet screen, previews and reports ("Ya", "B", "1.234", "3,6",
+ * "3,62"): numbers with the decimals they have, the Indonesian way; '' when empty.
+ */
 export function answerText(answer: Answer | null | undefined): string {
   if (answer === null || answer === undefined) return '';
   return typeof answer.value === 'number' ? formatDecimal(answer.value) : answer.value;

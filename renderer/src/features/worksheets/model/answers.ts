@@ -1,4 +1,4 @@
-import { formatAngka } from '../../../../../shared/format';
+import { formatAngka, formatDecimal } from '../../../../../shared/format';
 import { INDEX_MAX, parseDecimalInput, type Answer, type AnswerType } from '../../../../../shared/lke';
 import { fail, ok, type Result } from '../../../../../shared/result';
 
@@ -16,31 +16,12 @@ export const LAYER_LONG_LABEL: Readonly<Record<Layer, string>> = {
 /** Answers of one layer, keyed by item code. */
 export type LayerAnswers = Readonly<Record<string, Answer>>;
 
-/** Short text of an answer for a table cell: "Ya", "B", "12", "3,62". */
-export function answerText(answer: Answer | undefined): string {
-  if (answer === undefined) return '';
-  switch (answer.type) {
-    case 'JUMLAH':
-      return formatAngka(answer.value, 0);
-    case 'INDEKS':
-      return formatAngka(answer.value, 2);
-    default:
-      return answer.value;
-  }
-}
-
 /** The text a number input shows for an answer ("3,6" rather than "3,60" while editing). */
 export function answerInputText(answer: Answer | undefined): string {
   if (answer === undefined) return '';
   if (answer.type === 'JUMLAH') return String(answer.value);
-  if (answer.type === 'INDEKS') return String(answer.value).replace('.', ',');
+  if (answer.type === 'INDEKS') return formatDecimal(answer.value);
   return answer.value;
-}
-
-/** Same answer (type and value); two missing answers are equal. */
-export function sameAnswer(a: Answer | undefined, b: Answer | undefined): boolean {
-  if (a === undefined || b === undefined) return a === b;
-  return a.type === b.type && a.value === b.value;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getTemplate, scoreWorksheet, type Answer } from '../../../../../shared/lke';
-import { answerText, parseNumberAnswer, sameAnswer } from '../../../../../renderer/src/features/worksheets/model/answers';
+import { answerText, sameAnswer } from '../../../../../shared/worksheets';
+import { answerInputText, parseNumberAnswer } from '../../../../../renderer/src/features/worksheets/model/answers';
 import { buildTree, groupFigures, indexScore } from '../../../../../renderer/src/features/worksheets/model/tree';
 
 const loaded = getTemplate('lke-zi-90-2021-5-2024');
@@ -30,11 +31,16 @@ describe('parseNumberAnswer', () => {
 
 describe('answers', () => {
   it('shows answers the Indonesian way and compares them by type and value', () => {
-    expect(answerText({ type: 'INDEKS', value: 3.6 })).toBe('3,60');
+    // One answerText for the screen and the reports: an index shows the decimals it has.
+    expect(answerText({ type: 'INDEKS', value: 3.6 })).toBe('3,6');
+    expect(answerText({ type: 'INDEKS', value: 3.62 })).toBe('3,62');
     expect(answerText({ type: 'JUMLAH', value: 1234 })).toBe('1.234');
     expect(answerText(undefined)).toBe('');
     expect(sameAnswer({ type: 'ABC', value: 'A' }, { type: 'ABCD', value: 'A' })).toBe(false);
     expect(sameAnswer(undefined, undefined)).toBe(true);
+    expect(sameAnswer(null, undefined)).toBe(true);
+    expect(sameAnswer({ type: 'INDEKS', value: 3.6 }, null)).toBe(false);
+    expect(answerInputText({ type: 'INDEKS', value: 3.6 })).toBe('3,6');
   });
 });
 
