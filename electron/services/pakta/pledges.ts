@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { todayIso } from '../../../shared/format/date';
 import { pangkatOf, canonicalGolonganPns, canonicalGolonganPppk } from '../../../shared/format/pangkat';
 import type { Institution, Person, Unit } from '../../../shared/masterdata/schemas';
-import { canonicalJson, canonicalPledgeContent } from '../../../shared/pakta/canonical';
+import { canonicalPledgeContent, pledgeTextCanonicalJson } from '../../../shared/pakta/canonical';
 import { renderTemplateText } from '../../../shared/pakta/templates';
 import type { PledgeRecord, PledgeText, SignatureSnapshot, SignerSnapshot, WitnessSnapshot } from '../../../shared/pakta/types';
 import {
@@ -94,25 +94,9 @@ export function newPledgeId(): string {
   return `p${randomBytes(8).toString('hex')}`;
 }
 
-/** Key of a text in the year document: SHA-256 of its canonical JSON. */
+/** Key of a text in the year document: SHA-256 of its canonical JSON (the signed fields). */
 export function textKey(text: PledgeText): string {
-  return sha256Hex(
-    new TextEncoder().encode(
-      canonicalJson({
-        templateId: text.templateId,
-        templateVersion: text.templateVersion,
-        title: text.title,
-        opening: text.opening,
-        identityRows: text.identityRows.map((row) => ({ field: row.field, label: row.label })),
-        showNip: text.showNip,
-        leadIn: text.leadIn,
-        points: [...text.points],
-        closing: text.closing,
-        signerCaption: text.signerCaption,
-        witnessCaption: text.witnessCaption,
-      }),
-    ),
-  );
+  return sha256Hex(new TextEncoder().encode(pledgeTextCanonicalJson(text)));
 }
 
 /** The record the PDF and the code are built from. */
