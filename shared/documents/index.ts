@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { base64Bytes } from '../contract/bytes';
+import { MAX_VERIFY_PDF_BYTES } from '../limits';
 
 /**
  * Generated documents (PDFs main wrote into its data folder, handed out by id) and the offline
@@ -21,7 +22,7 @@ export interface OpenDocumentResult {
 }
 
 /** Largest PDF accepted by the verification screen (the web host's request limit is 16 MB). */
-export const MAX_VERIFY_PDF_BYTES = 10 * 1024 * 1024;
+export { MAX_VERIFY_PDF_BYTES } from '../limits';
 
 /** `verification:verify`: a typed or scanned code (or QR payload), or a dropped PDF. */
 export const verifyInputSchema = z.union(

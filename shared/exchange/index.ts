@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Answer } from '../lke';
 import { base64Bytes, fileNameSchema } from '../contract/bytes';
+import { MAX_EXCHANGE_BYTES } from '../limits';
 import { worksheetIdSchema, yearSchema } from '../worksheets/schemas';
 
 /**
@@ -8,8 +9,7 @@ import { worksheetIdSchema, yearSchema } from '../worksheets/schemas';
  * Pure: used by main (services/exchange, handlers) and by the renderer.
  */
 
-/** Largest .xlsx accepted for import (issue 5 "Bad input": 10 MB of junk must be refused cleanly). */
-export const MAX_EXCHANGE_BYTES = 10 * 1024 * 1024;
+export { MAX_EXCHANGE_BYTES } from '../limits';
 
 export const exchangeExportWorksheetInputSchema = z.object({ id: worksheetIdSchema });
 export const exchangeImportPreviewInputSchema = z.object({

@@ -4,6 +4,7 @@ import { toCalendarDate } from '../format/date';
 import { checkNipPns, checkNomorInduk, normalizeNip } from '../format/nip';
 import { canonicalGolonganPns, canonicalGolonganPppk } from '../format/pangkat';
 import { idSchema, jenisAsnSchema } from '../masterdata/schemas';
+import { MAX_SIGNATURE_BYTES, MAX_SIGNED_SCAN_BYTES } from '../limits';
 import { MAX_NAME_LENGTH } from '../pakta/identity';
 
 /**
@@ -12,12 +13,7 @@ import { MAX_NAME_LENGTH } from '../pakta/identity';
  * checks the decoded bytes again (type from the magic bytes, pixel size from the header).
  */
 
-/** Largest signature image (drawn or scanned), issue 4 "Bad input". */
-export const MAX_SIGNATURE_BYTES = 2 * 1024 * 1024;
-/** Largest scan of a signed paper pledge (PDF, JPEG or PNG). */
-export const MAX_SIGNED_SCAN_BYTES = 10 * 1024 * 1024;
-/** Widest or tallest signature image, in pixels. */
-export const MAX_SIGNATURE_SIDE_PX = 10_000;
+export { MAX_SIGNATURE_BYTES, MAX_SIGNED_SCAN_BYTES } from '../limits';
 /** Longest place name printed in "Serang, 23 Juni 2022". */
 export const MAX_PLACE_LENGTH = 60;
 /** Longest reason for revoking a pledge. */

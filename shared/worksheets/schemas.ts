@@ -71,8 +71,7 @@ export const MAX_NOTE_LENGTH = 4000;
 export const MAX_REFERENCE_LENGTH = 2000;
 /** Most evidence entries per item. */
 export const MAX_EVIDENCE_PER_ITEM = 50;
-/** Largest evidence file (issue 3 §4: files of the unit's bukti dukung). */
-export const MAX_EVIDENCE_BYTES = 20 * 1024 * 1024;
+export { MAX_EVIDENCE_BYTES } from '../limits';
 /** Most answer changes in one `worksheets:saveAnswers` call. */
 export const MAX_CHANGES_PER_SAVE = 200;
 /** Shown as "who" in history when no user name was typed at start-up or in settings. */

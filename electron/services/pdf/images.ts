@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import { deflate, deflateSync } from 'node:zlib';
+import { MAX_IMAGE_SIDE_PX, MAX_LOGO_BYTES, MAX_SIGNATURE_BYTES } from '../../../shared/limits';
 import { AppFailure } from '../../../shared/result';
 import { sniffImage, type ImageInfo } from '../images';
 import { PngFormatError, decodePng, decodePngAsync, isInkAlphaPng, parsePng, type RgbaImage } from './png';
@@ -10,13 +11,6 @@ import { PngFormatError, decodePng, decodePngAsync, isInkAlphaPng, parsePng, typ
  * the type from the magic bytes, the byte size, and the pixel size from the header alone, so a
  * decompression bomb is refused without allocating its pixels.
  */
-
-/** Largest signature image accepted (issue 4, "Bad input"). */
-export const MAX_SIGNATURE_BYTES = 2 * 1024 * 1024;
-/** Largest logo accepted by the PDF service (settings enforce a tighter 1 MB on upload). */
-export const MAX_LOGO_BYTES = 2 * 1024 * 1024;
-/** Widest or tallest image accepted, in pixels. */
-export const MAX_IMAGE_SIDE_PX = 10_000;
 
 /** What the checks call the image in their messages. */
 export type ImageRole = 'Tanda tangan' | 'Logo';

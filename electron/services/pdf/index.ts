@@ -21,7 +21,6 @@ export {
   declarationPdf,
   declarationDocDefinition,
   validateDeclarationDocument,
-  MAX_DECLARATION_PARTIES,
   type DeclarationDocument,
   type DeclarationPdfOptions,
 } from './declaration';
@@ -29,7 +28,7 @@ export { lhePdf, lheDocDefinition, type LhePdf, type LheDocOptions, type LhePdfO
 export { kopSurat, KOP_LOGO_KEY, type KopContent } from './kop';
 export type { InstitutionHeader, VerificationStamp } from './layout';
 export { cancelledFailure, type ProgressCallback } from './batch';
-export { checkImage, imageSha256, MAX_SIGNATURE_BYTES, MAX_LOGO_BYTES, MAX_IMAGE_SIDE_PX } from './images';
+export { checkImage, imageSha256 } from './images';
 export { cleanSignature, normalizeSignature, type CleanSignatureOptions } from './signatureImage';
 export { warmUpPdfEngine, type WarmUpOptions } from './warmup';
 export { runJob, type PdfJob, type PdfJobResult } from './jobs';

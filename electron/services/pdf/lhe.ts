@@ -7,7 +7,8 @@ import { nipLine } from '../../../shared/pakta/identity';
 import { BLANK, orBlank } from '../../../shared/reports/meta';
 import type { LheAreaBar, LheFailingCriterion, LheModel, LheResultRow, LheVerdict } from '../../../shared/reports/model';
 import { renderPdf, type DocDefinition } from './engine';
-import { checkImage, MAX_LOGO_BYTES } from './images';
+import { checkImage } from './images';
+import { MAX_LOGO_BYTES } from '../../../shared/limits';
 import { kopSurat } from './kop';
 import { pageBox } from './layout';
 

@@ -6,7 +6,8 @@ import { PAPER_SIZES } from '../../../shared/format/paper';
 import { BLANK, orBlank } from '../../../shared/reports/meta';
 import type { AreaBand, RecapModel, RecapUnitRow, RecapYear } from '../../../shared/reports/model';
 import { imageDataUrl, renderPdf, type DocDefinition } from './engine';
-import { checkImage, MAX_LOGO_BYTES } from './images';
+import { checkImage } from './images';
+import { MAX_LOGO_BYTES } from '../../../shared/limits';
 import { pageBox } from './layout';
 
 /**

@@ -40,4 +40,4 @@ export {
   type QrPayload,
   type TypedCode,
 } from './codes';
-export { extractCodeFromPdf, MAX_VERIFY_PDF_BYTES, type PdfVerificationData } from './pdfCode';
+export { extractCodeFromPdf, type PdfVerificationData } from './pdfCode';
