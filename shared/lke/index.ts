@@ -45,6 +45,8 @@ export {
   type WorksheetScore,
 } from './scoring';
 export * from './thresholds';
+export * from './verdict';
+export * from './proposal';
 export {
   planImprovements,
   type PlanItem,

@@ -1,6 +1,7 @@
 import { EPSILON } from './numbers';
 import type { WorksheetScore } from './scoring';
-import type { CriterionResult, Predicate, Verdict } from './thresholds';
+import type { Predicate } from './thresholds';
+import type { CriterionResult, Verdict } from './verdict';
 import type { AnswerType, Template } from './types';
 
 /**

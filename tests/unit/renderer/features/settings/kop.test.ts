@@ -63,7 +63,7 @@ describe('the settings preview draws the kop with the PDF numbers', () => {
 
   it('the LHE kop (pdfmake) uses the same numbers', () => {
     const { content } = kopSurat(header, 400);
-    const [block, rule] = content as [
+    const [block, rule] = content as unknown as [
       { columns: [{ fit: [number, number] }, { stack: { fontSize: number }[] }] },
       { canvas: { y1: number; lineWidth: number }[] },
     ];
