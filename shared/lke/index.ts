@@ -6,7 +6,15 @@
 export * from './types';
 export { validateTemplate, TEMPLATE_TOTAL_WEIGHT } from './validate';
 export { templates, getTemplate, newestTemplate, compareVersions } from './templates/index';
-export { itemsByCode, templateStats, type ItemLocation, type TemplateStats } from './structure';
+export {
+  itemsByCode,
+  templateStats,
+  walkTemplate,
+  childWeights,
+  type ItemLocation,
+  type TemplateNode,
+  type TemplateStats,
+} from './structure';
 export {
   INDEX_MAX,
   yaTidakAnswerSchema,

@@ -1,4 +1,5 @@
 import { EPSILON } from './numbers';
+import { walkTemplate } from './structure';
 import type { WorksheetScore } from './scoring';
 import type { Predicate } from './thresholds';
 import type { CriterionResult, Verdict } from './verdict';
@@ -67,45 +68,37 @@ function candidatesOf(template: Template): readonly Candidate[] {
   const cached = candidateCache.get(template);
   if (cached) return cached;
   const list: Candidate[] = [];
-  for (const component of template.components) {
-    if (component.kind === 'PENGUNGKIT') {
-      for (const half of component.halves) {
-        for (const area of half.areas) {
-          for (const subArea of area.subAreas) {
-            const scored = subArea.questions.filter((question) => question.answerType !== 'JUMLAH');
-            if (scored.length === 0) continue;
-            const share = subArea.weight / scored.length;
-            const ancestors = new Set([template.id, component.code, half.code, area.code, subArea.code]);
-            for (const question of scored) {
-              list.push({
-                code: question.code,
-                text: question.text,
-                answerType: question.answerType,
-                path: `${half.name} › ${area.name} › ${subArea.name}`,
-                parentCode: subArea.code,
-                weightShare: share,
-                ancestors,
-                order: list.length,
-              });
-            }
-          }
-        }
+  for (const entry of walkTemplate(template)) {
+    if (entry.kind === 'subArea') {
+      const { subArea, area, half, component } = entry;
+      const scored = subArea.questions.filter((question) => question.answerType !== 'JUMLAH');
+      if (scored.length === 0) continue;
+      const share = subArea.weight / scored.length;
+      const ancestors = new Set([template.id, component.code, half.code, area.code, subArea.code]);
+      for (const question of scored) {
+        list.push({
+          code: question.code,
+          text: question.text,
+          answerType: question.answerType,
+          path: `${half.name} › ${area.name} › ${subArea.name}`,
+          parentCode: subArea.code,
+          weightShare: share,
+          ancestors,
+          order: list.length,
+        });
       }
-    } else {
-      for (const subComponent of component.subComponents) {
-        for (const indicator of subComponent.indicators) {
-          list.push({
-            code: indicator.code,
-            text: indicator.text,
-            answerType: indicator.answerType,
-            path: `${component.name} › ${subComponent.name}`,
-            parentCode: subComponent.code,
-            weightShare: indicator.weight,
-            ancestors: new Set([template.id, component.code, subComponent.code, indicator.code]),
-            order: list.length,
-          });
-        }
-      }
+    } else if (entry.kind === 'indicator') {
+      const { node: indicator, subComponent, component } = entry;
+      list.push({
+        code: indicator.code,
+        text: indicator.text,
+        answerType: indicator.answerType,
+        path: `${component.name} › ${subComponent.name}`,
+        parentCode: subComponent.code,
+        weightShare: indicator.weight,
+        ancestors: new Set([template.id, component.code, subComponent.code, indicator.code]),
+        order: list.length,
+      });
     }
   }
   candidateCache.set(template, list);
