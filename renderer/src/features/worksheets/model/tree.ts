@@ -1,9 +1,4 @@
-import type {
-  AnswerType,
-  Option,
-  Template,
-  WorksheetScore,
-} from '../../../../../shared/lke';
+import { walkTemplate, type AnswerType, type Option, type Template, type WorksheetScore } from '../../../../../shared/lke';
 
 /**
  * The worksheet screen's view of an LKE template: one flat list of rows in template order
@@ -93,72 +88,90 @@ export function buildTree(template: Template): WorksheetTree {
     }
   };
 
-  for (const component of template.components) {
-    const componentCodes = openNode('component', component.code, component.name, component.weight);
-    if (component.kind === 'PENGUNGKIT') {
-      for (const half of component.halves) {
-        const halfCodes = openNode('half', half.code, half.name, half.weight);
-        for (const area of half.areas) {
-          const areaCodes = openNode('area', area.code, area.name, area.weight);
-          let groupCode: string | undefined;
-          let groupCodes: string[] = [];
-          for (const subArea of area.subAreas) {
-            if (subArea.group && subArea.group.code !== groupCode) {
-              groupCode = subArea.group.code;
-              groupCodes = openNode('group', subArea.group.code, subArea.group.name, null);
-            } else if (!subArea.group) {
-              groupCode = undefined;
-              groupCodes = [];
-            }
-            if (groupCode) groupSubAreas.push(subArea.code);
-            const subCodes = openNode('subArea', subArea.code, subArea.name, subArea.weight);
-            const ancestors = [component.code, half.code, area.code, ...(groupCode ? [groupCode] : []), subArea.code];
-            const collectors = [componentCodes, halfCodes, areaCodes, ...(groupCode ? [groupCodes] : []), subCodes];
-            for (const question of subArea.questions) {
-              addItem(
-                {
-                  kind: 'item',
-                  code: question.code,
-                  text: question.text,
-                  criteria: question.criteria,
-                  answerType: question.answerType,
-                  options: 'options' in question ? question.options : [],
-                  indexMax: question.answerType === 'INDEKS' ? question.indexMax : null,
-                  inputs: question.answerType === 'PERSEN' ? question.inputs : [],
-                  indicator: null,
-                  parentCode: subArea.code,
-                  ancestors,
-                  editable: question.answerType !== 'PERSEN',
-                },
-                collectors,
-              );
-            }
-          }
+  // The open headings of the node being visited: their code lists collect the items below them.
+  let componentCodes: string[] = [];
+  let halfCodes: string[] = [];
+  let areaCodes: string[] = [];
+  let groupCode: string | undefined;
+  let groupCodes: string[] = [];
+  let ancestors: string[] = [];
+  let collectors: string[][] = [];
+  for (const entry of walkTemplate(template)) {
+    switch (entry.kind) {
+      case 'component':
+        componentCodes = openNode('component', entry.node.code, entry.node.name, entry.node.weight);
+        break;
+      case 'half':
+        halfCodes = openNode('half', entry.node.code, entry.node.name, entry.node.weight);
+        break;
+      case 'area':
+        areaCodes = openNode('area', entry.node.code, entry.node.name, entry.node.weight);
+        groupCode = undefined;
+        groupCodes = [];
+        break;
+      case 'subArea': {
+        const { subArea, area, half, component } = entry;
+        if (subArea.group && subArea.group.code !== groupCode) {
+          groupCode = subArea.group.code;
+          groupCodes = openNode('group', subArea.group.code, subArea.group.name, null);
+        } else if (!subArea.group) {
+          groupCode = undefined;
+          groupCodes = [];
         }
+        if (groupCode) groupSubAreas.push(subArea.code);
+        const subCodes = openNode('subArea', subArea.code, subArea.name, subArea.weight);
+        ancestors = [component.code, half.code, area.code, ...(groupCode ? [groupCode] : []), subArea.code];
+        collectors = [componentCodes, halfCodes, areaCodes, ...(groupCode ? [groupCodes] : []), subCodes];
+        break;
       }
-    } else {
-      for (const sub of component.subComponents) {
+      case 'question': {
+        const question = entry.node;
+        addItem(
+          {
+            kind: 'item',
+            code: question.code,
+            text: question.text,
+            criteria: question.criteria,
+            answerType: question.answerType,
+            options: 'options' in question ? question.options : [],
+            indexMax: question.answerType === 'INDEKS' ? question.indexMax : null,
+            inputs: question.answerType === 'PERSEN' ? question.inputs : [],
+            indicator: null,
+            parentCode: entry.subArea.code,
+            ancestors,
+            editable: question.answerType !== 'PERSEN',
+          },
+          collectors,
+        );
+        break;
+      }
+      case 'subComponent': {
+        const sub = entry.node;
         const subCodes = openNode('hasilSub', sub.code, sub.name, sub.weight);
-        const ancestors = [component.code, sub.code];
-        for (const indicator of sub.indicators) {
-          addItem(
-            {
-              kind: 'item',
-              code: indicator.code,
-              text: indicator.text,
-              criteria: indicator.criteria,
-              answerType: indicator.answerType,
-              options: 'options' in indicator ? indicator.options : [],
-              indexMax: indicator.answerType === 'INDEKS' ? indicator.indexMax : null,
-              inputs: [],
-              indicator: { shortName: indicator.shortName, weight: indicator.weight },
-              parentCode: sub.code,
-              ancestors,
-              editable: true,
-            },
-            [componentCodes, subCodes],
-          );
-        }
+        ancestors = [entry.component.code, sub.code];
+        collectors = [componentCodes, subCodes];
+        break;
+      }
+      case 'indicator': {
+        const indicator = entry.node;
+        addItem(
+          {
+            kind: 'item',
+            code: indicator.code,
+            text: indicator.text,
+            criteria: indicator.criteria,
+            answerType: indicator.answerType,
+            options: 'options' in indicator ? indicator.options : [],
+            indexMax: indicator.answerType === 'INDEKS' ? indicator.indexMax : null,
+            inputs: [],
+            indicator: { shortName: indicator.shortName, weight: indicator.weight },
+            parentCode: entry.subComponent.code,
+            ancestors,
+            editable: true,
+          },
+          collectors,
+        );
+        break;
       }
     }
   }
