@@ -15,24 +15,24 @@ import { answerTypeLabels, type AnswerType, type Template } from './types';
 export const INDEX_MAX = 4;
 
 /** Ya/Tidak: Ya 1, Tidak 0. */
-export const yaTidakAnswerSchema = z.object({
+const yaTidakAnswerSchema = z.object({
   type: z.literal('YA_TIDAK'),
   value: z.enum(['Ya', 'Tidak']),
 });
 /** A/B/C: 1, 0.5, 0. */
-export const abcAnswerSchema = z.object({ type: z.literal('ABC'), value: z.enum(['A', 'B', 'C']) });
+const abcAnswerSchema = z.object({ type: z.literal('ABC'), value: z.enum(['A', 'B', 'C']) });
 /** A/B/C/D: 1, 0.67, 0.33, 0. */
-export const abcdAnswerSchema = z.object({
+const abcdAnswerSchema = z.object({
   type: z.literal('ABCD'),
   value: z.enum(['A', 'B', 'C', 'D']),
 });
 /** A/B/C/D/E: 1, 0.75, 0.5, 0.25, 0. */
-export const abcdeAnswerSchema = z.object({
+const abcdeAnswerSchema = z.object({
   type: z.literal('ABCDE'),
   value: z.enum(['A', 'B', 'C', 'D', 'E']),
 });
 /** A raw count feeding computed percentages: a non-negative whole number. */
-export const jumlahAnswerSchema = z.object({
+const jumlahAnswerSchema = z.object({
   type: z.literal('JUMLAH'),
   value: z
     .number({ error: 'Jumlah harus berupa angka.' })
@@ -40,7 +40,7 @@ export const jumlahAnswerSchema = z.object({
     .nonnegative({ error: 'Jumlah tidak boleh negatif.' }),
 });
 /** A survey index (IPAK, IPKP) between 0 and 4 with at most two decimals. */
-export const indeksAnswerSchema = z.object({
+const indeksAnswerSchema = z.object({
   type: z.literal('INDEKS'),
   value: z
     .number({ error: 'Indeks harus berupa angka.' })

@@ -17,12 +17,6 @@ export {
 } from './structure';
 export {
   INDEX_MAX,
-  yaTidakAnswerSchema,
-  abcAnswerSchema,
-  abcdAnswerSchema,
-  abcdeAnswerSchema,
-  jumlahAnswerSchema,
-  indeksAnswerSchema,
   answerSchema,
   answersRecordSchema,
   checkAnswer,

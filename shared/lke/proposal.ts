@@ -1,21 +1,19 @@
 import { z } from 'zod';
 import { formatAngka, formatDecimal } from '../format/number';
 import { EPSILON } from './numbers';
+import { isoDateFormatSchema, yearSchema } from '../schemas/common';
 import { opiniBpkLevels, opiniBpkSchema, predikatLevels, predikatSchema, type Predicate, type PredicateThresholds } from './thresholds';
 import type { Verdict } from './verdict';
 
 /** Proposal prerequisites (PermenPANRB 5/2024): instansi-level and unit-level, on top of the verdict. */
 
-const isoDateSchema = z
-  .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: 'Tanggal harus berformat TTTT-BB-HH.' });
 
 /**
  * Instansi-level record for one year (the Pemda), checked before any of its units is proposed.
  * `null` means not known yet, which counts as not met.
  */
 export const instansiYearRecordSchema = z.object({
-  year: z.number().int().min(2000).max(2100),
+  year: yearSchema,
   opiniBpk: opiniBpkSchema.nullable(),
   /** Predikat SAKIP of the instansi. */
   sakip: predikatSchema.nullable(),
@@ -35,7 +33,7 @@ export const unitChecklistSchema = z.object({
   /** Kepatuhan LHKASN, percent (may be prefilled from LKE item A.II.5.iii.b.a). */
   kepatuhanLhkasn: z.number().min(0).max(100).nullable(),
   /** Date of the pencanangan (ISO yyyy-mm-dd). */
-  tanggalPencanangan: isoDateSchema.nullable(),
+  tanggalPencanangan: isoDateFormatSchema.nullable(),
   /** Predikat SAKIP of the unit. */
   sakipUnit: predikatSchema.nullable(),
 });
@@ -204,7 +202,7 @@ export function proposalStatus(input: ProposalInput): ProposalStatus {
   );
   const years = requirements.ziDibangunTahun;
   const pencanangan = unit.tanggalPencanangan;
-  const usulanValid = isoDateSchema.safeParse(tanggalUsulan).success;
+  const usulanValid = isoDateFormatSchema.safeParse(tanggalUsulan).success;
   checks.push({
     id: 'unit:lamaZi',
     scope: 'UNIT',

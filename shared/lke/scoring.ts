@@ -194,6 +194,11 @@ interface CompiledTemplate {
   components: CompiledComponent[];
 }
 
+/** Code, name and weight of a template node, as its compiled form keeps them. */
+function heading(node: { code: string; name: string; weight: number }): { code: string; name: string; weight: number } {
+  return { code: node.code, name: node.name, weight: node.weight };
+}
+
 const compiledCache = new WeakMap<Template, CompiledTemplate>();
 
 function compile(template: Template): CompiledTemplate {
@@ -203,22 +208,14 @@ function compile(template: Template): CompiledTemplate {
     if (component.kind === 'PENGUNGKIT') {
       return {
         kind: 'PENGUNGKIT',
-        code: component.code,
-        name: component.name,
-        weight: component.weight,
+        ...heading(component),
         halves: component.halves.map((half) => ({
-          code: half.code,
-          name: half.name,
-          weight: half.weight,
+          ...heading(half),
           role: half.role,
           areas: half.areas.map((area) => ({
-            code: area.code,
-            name: area.name,
-            weight: area.weight,
+            ...heading(area),
             subAreas: area.subAreas.map((subArea) => ({
-              code: subArea.code,
-              name: subArea.name,
-              weight: subArea.weight,
+              ...heading(subArea),
               items: subArea.questions.map(compileItem),
             })),
           })),
@@ -227,13 +224,9 @@ function compile(template: Template): CompiledTemplate {
     }
     return {
       kind: 'HASIL',
-      code: component.code,
-      name: component.name,
-      weight: component.weight,
+      ...heading(component),
       subComponents: component.subComponents.map((sub) => ({
-        code: sub.code,
-        name: sub.name,
-        weight: sub.weight,
+        ...heading(sub),
         role: sub.role,
         indicators: sub.indicators.map((indicator) => ({
           code: indicator.code,
@@ -552,6 +545,14 @@ interface Aggregate {
   flags: readonly ScoreFlag[];
 }
 
+/** Code, name and weight of a node with the figures of its children. */
+function scoredNode(
+  node: { code: string; name: string; weight: number },
+  children: ReadonlyArray<ScoreNode>,
+): { code: string; name: string; weight: number } & Aggregate {
+  return { code: node.code, name: node.name, weight: node.weight, ...aggregate(node.weight, children) };
+}
+
 function aggregate(weight: number, children: ReadonlyArray<ScoreNode>): Aggregate {
   const value = sumValues(children);
   return {
@@ -622,40 +623,12 @@ export function scoreWorksheet(template: Template, answers: Answers): WorksheetS
         for (const area of half.areas) {
           const subAreas: SubAreaScore[] = [];
           for (const subArea of area.subAreas) subAreas.push(scoreSubArea(subArea, lookup));
-          const sums = aggregate(area.weight, subAreas);
-          areas.push({
-            code: area.code,
-            name: area.name,
-            weight: area.weight,
-            value: sums.value,
-            percent: sums.percent,
-            completeness: sums.completeness,
-            flags: sums.flags,
-            subAreas,
-          });
+          areas.push({ ...scoredNode(area, subAreas), subAreas });
         }
-        const sums = aggregate(half.weight, areas);
-        halves.push({
-          code: half.code,
-          name: half.name,
-          weight: half.weight,
-          value: sums.value,
-          percent: sums.percent,
-          completeness: sums.completeness,
-          flags: sums.flags,
-          role: half.role,
-          areas,
-        });
+        halves.push({ ...scoredNode(half, areas), role: half.role, areas });
       }
-      const sums = aggregate(component.weight, halves);
       const score: PengungkitScore = {
-        code: component.code,
-        name: component.name,
-        weight: component.weight,
-        value: sums.value,
-        percent: sums.percent,
-        completeness: sums.completeness,
-        flags: sums.flags,
+        ...scoredNode(component, halves),
         kind: 'PENGUNGKIT',
         halves,
         pemenuhan: requireRole(halves, 'PEMENUHAN', 'sub-komponen Pemenuhan'),
@@ -670,28 +643,10 @@ export function scoreWorksheet(template: Template, answers: Answers): WorksheetS
         const own: IndicatorScore[] = [];
         for (const indicator of sub.indicators) own.push(scoreIndicator(indicator, lookup));
         indicators.push(...own);
-        const sums = aggregate(sub.weight, own);
-        subComponents.push({
-          code: sub.code,
-          name: sub.name,
-          weight: sub.weight,
-          value: sums.value,
-          percent: sums.percent,
-          completeness: sums.completeness,
-          flags: sums.flags,
-          role: sub.role,
-          indicators: own,
-        });
+        subComponents.push({ ...scoredNode(sub, own), role: sub.role, indicators: own });
       }
-      const sums = aggregate(component.weight, subComponents);
       const score: HasilScore = {
-        code: component.code,
-        name: component.name,
-        weight: component.weight,
-        value: sums.value,
-        percent: sums.percent,
-        completeness: sums.completeness,
-        flags: sums.flags,
+        ...scoredNode(component, subComponents),
         kind: 'HASIL',
         subComponents,
         ipak: requireRole(indicators, 'IPAK', 'indikator IPAK'),
@@ -714,15 +669,8 @@ export function scoreWorksheet(template: Template, answers: Answers): WorksheetS
     );
   }
   const weight = sumWeights(components);
-  const sums = aggregate(weight, components);
   return {
-    code: template.id,
-    name: template.title,
-    weight,
-    value: sums.value,
-    percent: sums.percent,
-    completeness: sums.completeness,
-    flags: sums.flags,
+    ...scoredNode({ code: template.id, name: template.title, weight }, components),
     templateId: template.id,
     templateVersion: template.version,
     components,

@@ -6,6 +6,7 @@ import { canonicalGolonganPns, canonicalGolonganPppk } from '../format/pangkat';
 import { idSchema, jenisAsnSchema } from '../masterdata/schemas';
 import { MAX_SIGNATURE_BYTES, MAX_SIGNED_SCAN_BYTES } from '../limits';
 import { MAX_NAME_LENGTH } from '../pakta/identity';
+import { yearSchema } from '../schemas/common';
 
 /**
  * Input schemas of the Pakta Integritas channels (issue 4). Every field a PDF prints is bounded by
@@ -27,11 +28,7 @@ export const pledgeIdSchema = z.string().regex(PLEDGE_ID_PATTERN, 'Pakta tidak d
 export const batchJobIdSchema = z.string().regex(/^job-[0-9a-f]{16}$/, 'Pekerjaan cetak massal tidak dikenal.');
 
 /** A pledge year. */
-export const pledgeYearSchema = z
-  .number({ error: 'Tahun harus berupa angka.' })
-  .int('Tahun harus bilangan bulat.')
-  .min(2000, 'Tahun paling awal 2000.')
-  .max(2100, 'Tahun paling akhir 2100.');
+export const pledgeYearSchema = yearSchema;
 
 /** A calendar date `YYYY-MM-DD` that exists. */
 export const isoDateSchema = z

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { base64Bytes, fileNameSchema } from '../contract/bytes';
 import { instansiYearRecordSchema, unitChecklistSchema, type Answer } from '../lke';
 import { idSchema } from '../masterdata/schemas';
+import { isoDateFormatSchema } from '../schemas/common';
 import {
   MAX_CHANGES_PER_SAVE,
   MAX_EVIDENCE_BYTES,
@@ -37,9 +38,6 @@ const answerInputSchema = z.custom<AnswerInput | null>(
 const itemCodeSchema = z.string().trim().min(1, 'Kode butir kosong.').max(64, 'Kode butir terlalu panjang.');
 const noteSchema = z.string().max(MAX_NOTE_LENGTH, `Catatan paling banyak ${MAX_NOTE_LENGTH} karakter.`);
 const evidenceIdSchema = z.string().regex(/^[a-z0-9-]{8,64}$/, 'Bukti dukung tidak dikenal.');
-const isoDateSchema = z
-  .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: 'Tanggal harus berformat TTTT-BB-HH.' });
 
 /** One change of `worksheets:saveAnswers`; `note` omitted keeps the current note. */
 export const answerChangeSchema = z.object({
@@ -126,7 +124,7 @@ export const setPrerequisitesInputSchema = z.object({
   id: worksheetIdSchema,
   checklist: unitChecklistSchema,
   /** Proposal date for "ZI dibangun ≥ 1 tahun"; omitted keeps the stored one, null = 31 Mei of the year. */
-  tanggalUsulan: isoDateSchema.nullable().optional(),
+  tanggalUsulan: isoDateFormatSchema.nullable().optional(),
 });
 
 /** `worksheets:plan`: the improvement planner on one layer (issue 3 §7). */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { answerSchema, unitChecklistSchema, type Answer, type UnitChecklist } from '../lke';
 import { ID_PATTERN } from '../masterdata/schemas';
+import { isoDateFormatSchema, yearSchema } from '../schemas/common';
 
 /**
  * The stored shape of an LKE worksheet (issue 3 §4, §6, §8): one per unit per year, made from one
@@ -36,16 +37,8 @@ export const worksheetStatusLabels: Readonly<Record<WorksheetStatus, string>> = 
   FINAL: 'Final',
 };
 
-/** Evaluation years accepted (same bounds as the instansi-level record of shared/lke). */
-/** Earliest and latest evaluation years. */
-export const MIN_YEAR = 2000;
-export const MAX_YEAR = 2100;
-/** An evaluation year, 2000–2100. */
-export const yearSchema = z
-  .number({ error: 'Tahun harus berupa angka.' })
-  .int({ error: 'Tahun harus bilangan bulat.' })
-  .min(MIN_YEAR, { error: `Tahun paling awal ${MIN_YEAR}.` })
-  .max(MAX_YEAR, { error: `Tahun paling akhir ${MAX_YEAR}.` });
+/** Evaluation years accepted (the same bounds as the instansi-level record of shared/lke). */
+export { MAX_YEAR, MIN_YEAR, yearSchema } from '../schemas/common';
 
 /** A worksheet id is `<unitId>-<year>`, which is also its document name under `worksheets/`. */
 export const WORKSHEET_ID_PATTERN = /^([a-z0-9][a-z0-9-]{2,63})-(\d{4})$/;
@@ -188,9 +181,6 @@ export const statusChangeSchema = z.object({
 });
 export type StatusChange = z.infer<typeof statusChangeSchema>;
 
-const isoDateSchema = z
-  .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: 'Tanggal harus berformat TTTT-BB-HH.' });
 
 /** The unit-level checklist as stored before anything was entered (all unknown = not met). */
 export function emptyUnitChecklist(): UnitChecklist {
@@ -229,7 +219,7 @@ export const worksheetSchema = z.object({
   /** Unit-level proposal prerequisites (PermenPANRB 5/2024). */
   prerequisites: unitChecklistSchema,
   /** Date the proposal is measured against ("ZI dibangun ≥ 1 tahun"); null = 31 Mei of the year. */
-  tanggalUsulan: isoDateSchema.nullable(),
+  tanggalUsulan: isoDateFormatSchema.nullable(),
 });
 export type Worksheet = z.infer<typeof worksheetSchema>;
 
