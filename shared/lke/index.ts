@@ -30,6 +30,9 @@ export {
 } from './answers';
 export {
   scoreWorksheet,
+  walkScore,
+  indicatorMultiplier,
+  type ScoreEntry,
   computePercentage,
   type ScoreFlag,
   type ScoreFlagKind,

@@ -1,6 +1,6 @@
 import { EPSILON } from './numbers';
 import { walkTemplate } from './structure';
-import type { WorksheetScore } from './scoring';
+import { indicatorMultiplier, walkScore, type WorksheetScore } from './scoring';
 import type { Predicate } from './thresholds';
 import type { CriterionResult, Verdict } from './verdict';
 import type { AnswerType, Template } from './types';
@@ -108,21 +108,10 @@ function candidatesOf(template: Template): readonly Candidate[] {
 /** Current 0–1 value of every scored item and indicator in a score tree (null = unanswered). */
 function currentValues(score: WorksheetScore): Map<string, number | null> {
   const values = new Map<string, number | null>();
-  for (const half of score.pengungkit.halves) {
-    for (const area of half.areas) {
-      for (const subArea of area.subAreas) {
-        for (const item of subArea.items) {
-          if (item.scored) values.set(item.code, item.answered ? item.value : null);
-        }
-      }
-    }
-  }
-  for (const subComponent of score.hasil.subComponents) {
-    for (const indicator of subComponent.indicators) {
-      const answered = indicator.completeness.answered > 0;
-      values.set(indicator.code, answered && indicator.weight > 0 ? indicator.value / indicator.weight : null);
-    }
-  }
+  walkScore(score, (entry) => {
+    if (entry.kind === 'item' && entry.item.scored) values.set(entry.item.code, entry.item.answered ? entry.item.value : null);
+    else if (entry.kind === 'indicator') values.set(entry.indicator.code, indicatorMultiplier(entry.indicator));
+  });
   return values;
 }
 

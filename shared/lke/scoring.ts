@@ -545,14 +545,6 @@ interface Aggregate {
   flags: readonly ScoreFlag[];
 }
 
-/** Code, name and weight of a node with the figures of its children. */
-function scoredNode(
-  node: { code: string; name: string; weight: number },
-  children: ReadonlyArray<ScoreNode>,
-): { code: string; name: string; weight: number } & Aggregate {
-  return { code: node.code, name: node.name, weight: node.weight, ...aggregate(node.weight, children) };
-}
-
 function aggregate(weight: number, children: ReadonlyArray<ScoreNode>): Aggregate {
   const value = sumValues(children);
   return {
@@ -623,12 +615,40 @@ export function scoreWorksheet(template: Template, answers: Answers): WorksheetS
         for (const area of half.areas) {
           const subAreas: SubAreaScore[] = [];
           for (const subArea of area.subAreas) subAreas.push(scoreSubArea(subArea, lookup));
-          areas.push({ ...scoredNode(area, subAreas), subAreas });
+          const sums = aggregate(area.weight, subAreas);
+          areas.push({
+            code: area.code,
+            name: area.name,
+            weight: area.weight,
+            value: sums.value,
+            percent: sums.percent,
+            completeness: sums.completeness,
+            flags: sums.flags,
+            subAreas,
+          });
         }
-        halves.push({ ...scoredNode(half, areas), role: half.role, areas });
+        const sums = aggregate(half.weight, areas);
+        halves.push({
+          code: half.code,
+          name: half.name,
+          weight: half.weight,
+          value: sums.value,
+          percent: sums.percent,
+          completeness: sums.completeness,
+          flags: sums.flags,
+          role: half.role,
+          areas,
+        });
       }
+      const sums = aggregate(component.weight, halves);
       const score: PengungkitScore = {
-        ...scoredNode(component, halves),
+        code: component.code,
+        name: component.name,
+        weight: component.weight,
+        value: sums.value,
+        percent: sums.percent,
+        completeness: sums.completeness,
+        flags: sums.flags,
         kind: 'PENGUNGKIT',
         halves,
         pemenuhan: requireRole(halves, 'PEMENUHAN', 'sub-komponen Pemenuhan'),
@@ -643,10 +663,28 @@ export function scoreWorksheet(template: Template, answers: Answers): WorksheetS
         const own: IndicatorScore[] = [];
         for (const indicator of sub.indicators) own.push(scoreIndicator(indicator, lookup));
         indicators.push(...own);
-        subComponents.push({ ...scoredNode(sub, own), role: sub.role, indicators: own });
+        const sums = aggregate(sub.weight, own);
+        subComponents.push({
+          code: sub.code,
+          name: sub.name,
+          weight: sub.weight,
+          value: sums.value,
+          percent: sums.percent,
+          completeness: sums.completeness,
+          flags: sums.flags,
+          role: sub.role,
+          indicators: own,
+        });
       }
+      const sums = aggregate(component.weight, subComponents);
       const score: HasilScore = {
-        ...scoredNode(component, subComponents),
+        code: component.code,
+        name: component.name,
+        weight: component.weight,
+        value: sums.value,
+        percent: sums.percent,
+        completeness: sums.completeness,
+        flags: sums.flags,
         kind: 'HASIL',
         subComponents,
         ipak: requireRole(indicators, 'IPAK', 'indikator IPAK'),
@@ -669,8 +707,15 @@ export function scoreWorksheet(template: Template, answers: Answers): WorksheetS
     );
   }
   const weight = sumWeights(components);
+  const sums = aggregate(weight, components);
   return {
-    ...scoredNode({ code: template.id, name: template.title, weight }, components),
+    code: template.id,
+    name: template.title,
+    weight,
+    value: sums.value,
+    percent: sums.percent,
+    completeness: sums.completeness,
+    flags: sums.flags,
     templateId: template.id,
     templateVersion: template.version,
     components,
@@ -683,4 +728,42 @@ function sumWeights(children: ReadonlyArray<{ weight: number }>): number {
   let sum = 0;
   for (const child of children) sum += child.weight;
   return sum;
+}
+
+/** The 0–1 multiplier of a Hasil indicator (its points ÷ its weight); null when unanswered. */
+export function indicatorMultiplier(indicator: IndicatorScore): number | null {
+  const answered = indicator.completeness.answered > 0;
+  return answered && indicator.weight > 0 ? indicator.value / indicator.weight : null;
+}
+
+/** A node of a score tree as {@link walkScore} yields it. */
+export type ScoreEntry =
+  | { kind: 'node'; node: ScoreNode }
+  | { kind: 'item'; item: ItemScore }
+  | { kind: 'indicator'; indicator: IndicatorScore };
+
+/**
+ * Visits every node of a score in template order, parents first: the total, Pengungkit with its
+ * halves, areas, sub-areas and items, then Hasil with its sub-components and indicators. The one
+ * walk over a score tree (a callback rather than a generator: it runs on every keystroke).
+ */
+export function walkScore(score: WorksheetScore, visit: (entry: ScoreEntry) => void): void {
+  visit({ kind: 'node', node: score });
+  const { pengungkit, hasil } = score;
+  visit({ kind: 'node', node: pengungkit });
+  for (const half of pengungkit.halves) {
+    visit({ kind: 'node', node: half });
+    for (const area of half.areas) {
+      visit({ kind: 'node', node: area });
+      for (const subArea of area.subAreas) {
+        visit({ kind: 'node', node: subArea });
+        for (const item of subArea.items) visit({ kind: 'item', item });
+      }
+    }
+  }
+  visit({ kind: 'node', node: hasil });
+  for (const sub of hasil.subComponents) {
+    visit({ kind: 'node', node: sub });
+    for (const indicator of sub.indicators) visit({ kind: 'indicator', indicator });
+  }
 }

@@ -1,5 +1,6 @@
 import {
   scoreWorksheet,
+  walkScore,
   type AnswersRecord,
   type Template,
   type WorksheetScore,
@@ -151,20 +152,10 @@ export function carriedCodes(worksheet: Pick<Worksheet, 'items'>, layer: AnswerL
  */
 export function missingCodes(score: WorksheetScore): string[] {
   const codes: string[] = [];
-  for (const half of score.pengungkit.halves) {
-    for (const area of half.areas) {
-      for (const subArea of area.subAreas) {
-        for (const item of subArea.items) {
-          if (item.answerType !== 'PERSEN' && !item.answered) codes.push(item.code);
-        }
-      }
-    }
-  }
-  for (const subComponent of score.hasil.subComponents) {
-    for (const indicator of subComponent.indicators) {
-      if (indicator.completeness.answered === 0) codes.push(indicator.code);
-    }
-  }
+  walkScore(score, (entry) => {
+    if (entry.kind === 'item' && entry.item.answerType !== 'PERSEN' && !entry.item.answered) codes.push(entry.item.code);
+    else if (entry.kind === 'indicator' && entry.indicator.completeness.answered === 0) codes.push(entry.indicator.code);
+  });
   return codes;
 }
 

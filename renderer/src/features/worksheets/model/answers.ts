@@ -1,10 +1,11 @@
 import { formatAngka, formatDecimal } from '../../../../../shared/format';
 import { INDEX_MAX, parseDecimalInput, type Answer, type AnswerType } from '../../../../../shared/lke';
 import { fail, ok, type Result } from '../../../../../shared/result';
+import { answerLayers, type AnswerLayer } from '../../../../../shared/worksheets';
 
-/** The three answer layers of an item (DOMAIN §1): the unit's self-assessment, the TPI, the TPN. */
-export const LAYERS = ['unit', 'tpi', 'tpn'] as const;
-export type Layer = (typeof LAYERS)[number];
+/** The three answer layers of an item (DOMAIN §1), as shared/worksheets defines them. */
+export const LAYERS = answerLayers;
+export type Layer = AnswerLayer;
 
 export const LAYER_LABEL: Readonly<Record<Layer, string>> = { unit: 'Unit', tpi: 'TPI', tpn: 'TPN' };
 export const LAYER_LONG_LABEL: Readonly<Record<Layer, string>> = {

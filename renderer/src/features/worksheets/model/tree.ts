@@ -1,4 +1,4 @@
-import { walkTemplate, type AnswerType, type Option, type Template, type WorksheetScore } from '../../../../../shared/lke';
+import { indicatorMultiplier, walkScore, walkTemplate, type AnswerType, type Option, type Template, type WorksheetScore } from '../../../../../shared/lke';
 
 /**
  * The worksheet screen's view of an LKE template: one flat list of rows in template order
@@ -223,33 +223,20 @@ export function indexScore(score: WorksheetScore): ScoreIndex {
       else flags.set(flag.itemCode, [flag.message]);
     }
   };
-  nodes.set(score.code, figures(score));
-  const pengungkit = score.pengungkit;
-  nodes.set(pengungkit.code, figures(pengungkit));
-  for (const half of pengungkit.halves) {
-    nodes.set(half.code, figures(half));
-    for (const area of half.areas) {
-      nodes.set(area.code, figures(area));
-      for (const subArea of area.subAreas) {
-        nodes.set(subArea.code, figures(subArea));
-        for (const item of subArea.items) {
-          items.set(item.code, item.answered ? item.value : null);
-          if (item.flags.length > 0) addFlags(item.flags);
-        }
-      }
-    }
-  }
-  const hasil = score.hasil;
-  nodes.set(hasil.code, figures(hasil));
-  for (const sub of hasil.subComponents) {
-    nodes.set(sub.code, figures(sub));
-    for (const indicator of sub.indicators) {
+  walkScore(score, (entry) => {
+    if (entry.kind === 'node') {
+      nodes.set(entry.node.code, figures(entry.node));
+    } else if (entry.kind === 'item') {
+      const { item } = entry;
+      items.set(item.code, item.answered ? item.value : null);
+      if (item.flags.length > 0) addFlags(item.flags);
+    } else {
+      const { indicator } = entry;
       nodes.set(indicator.code, figures(indicator));
-      const answered = indicator.completeness.answered > 0;
-      items.set(indicator.code, answered && indicator.weight > 0 ? indicator.value / indicator.weight : null);
+      items.set(indicator.code, indicatorMultiplier(indicator));
       if (indicator.flags.length > 0) addFlags(indicator.flags);
     }
-  }
+  });
   return { nodes, items, flags };
 }
 
