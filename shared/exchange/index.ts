@@ -5,7 +5,7 @@ import { MAX_EXCHANGE_BYTES } from '../limits';
 import { worksheetIdSchema, yearSchema } from '../worksheets/schemas';
 
 /**
- * Excel exchange of LKE worksheets (issue 5 item 4): channel inputs and the views they return.
+ * Excel exchange of LKE worksheets: channel inputs and the views they return.
  * Pure: used by main (services/exchange, handlers) and by the renderer.
  */
 

@@ -9,7 +9,7 @@ import { MAX_NAME_LENGTH } from '../pakta/identity';
 import { yearSchema } from '../schemas/common';
 
 /**
- * Input schemas of the Pakta Integritas channels (issue 4). Every field a PDF prints is bounded by
+ * Input schemas of the Pakta Integritas channels. Every field a PDF prints is bounded by
  * {@link MAX_NAME_LENGTH}; bytes travel as base64 with their limits checked before decoding. Main
  * checks the decoded bytes again (type from the magic bytes, pixel size from the header).
  */

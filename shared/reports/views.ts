@@ -4,7 +4,7 @@ import { worksheetIdSchema, yearSchema, type WorksheetStatus } from '../workshee
 import { reportMetaSchema, type ReportMeta } from './meta';
 
 /**
- * Channel inputs and views of the reports domain (issue 5 items 1–3): report metadata of a
+ * Channel inputs and views of the reports domain: report metadata of a
  * worksheet, the LHE and recap PDFs, and the yearly dashboard.
  */
 

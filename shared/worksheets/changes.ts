@@ -3,11 +3,11 @@ import { formatDecimal } from '../format/number';
 import { fail, ok, type FieldIssue, type Result } from '../result';
 
 /**
- * Checks a batch of answer changes against a worksheet's template, all or nothing (issue 3 "Bad
- * input"): every change goes through checkAnswer of shared/lke (unknown codes, answers outside an
- * item's type, IPAK 4,5 or −1, negative or fractional counts); counts and indices may come as typed
- * text and are read with both decimal separators (DOMAIN §5: "3,62" and "3.62"). One bad change
- * refuses the whole batch with INVALID_INPUT, one field issue per bad change (path = item code).
+ * Checks a batch of answer changes against a worksheet's template, all or nothing: every change
+ * goes through checkAnswer of shared/lke (unknown codes, answers outside an item's type, IPAK 4,5
+ * or −1, negative or fractional counts); counts and indices may come as typed text and are read
+ * with the one Indonesian number rule (DOMAIN §5: "3,62" and "3.62"). One bad change refuses the
+ * whole batch with INVALID_INPUT, one field issue per bad change (path = item code).
  */
 
 /** A change as received (the answer is untrusted until checked). */

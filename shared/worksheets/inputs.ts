@@ -28,7 +28,7 @@ export type AnswerInput = Answer | { type: 'JUMLAH' | 'INDEKS'; value: string };
 
 /**
  * Only rejects what is not an object at all: type and value are checked per item in main, so the
- * error can name the item (issue 3 "Bad input").
+ * error can name the item.
  */
 const answerInputSchema = z.custom<AnswerInput | null>(
   (value) => value === null || (typeof value === 'object' && !Array.isArray(value)),
@@ -55,7 +55,7 @@ export const worksheetsListInputSchema = z
 /** `worksheets:get`: one worksheet by id (`<unitId>-<year>`). */
 export const worksheetRefInputSchema = z.object({ id: worksheetIdSchema });
 
-/** `worksheets:create`: one worksheet per unit per year (issue 3 §4); DUPLICATE when it exists. */
+/** `worksheets:create`: one worksheet per unit per year; DUPLICATE when it exists. */
 export const worksheetCreateInputSchema = z.object({
   unitId: idSchema,
   year: yearSchema,
@@ -75,14 +75,14 @@ export const saveAnswersInputSchema = z.object({
     .max(MAX_CHANGES_PER_SAVE, `Paling banyak ${MAX_CHANGES_PER_SAVE} perubahan sekali simpan.`),
 });
 
-/** `worksheets:confirmCarried`: confirms carried-over unit answers (issue 3 §8). */
+/** `worksheets:confirmCarried`: confirms carried-over unit answers. */
 export const confirmCarriedInputSchema = z.object({
   id: worksheetIdSchema,
   /** Default: every carried-over answer of the unit layer. */
   codes: z.array(itemCodeSchema).max(1000).optional(),
 });
 
-/** `worksheets:transition`: one workflow step (issue 3 §6, see `transitionRules`). */
+/** `worksheets:transition`: one workflow step (see `transitionRules`). */
 export const transitionInputSchema = z.object({
   id: worksheetIdSchema,
   to: worksheetStatusSchema,
@@ -127,7 +127,7 @@ export const setPrerequisitesInputSchema = z.object({
   tanggalUsulan: isoDateFormatSchema.nullable().optional(),
 });
 
-/** `worksheets:plan`: the improvement planner on one layer (issue 3 §7). */
+/** `worksheets:plan`: the improvement planner on one layer. */
 export const planInputSchema = z.object({ id: worksheetIdSchema, layer: answerLayerSchema });
 
 /** `prerequisites:getYear`: the instansi-level record of one year. */

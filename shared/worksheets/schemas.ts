@@ -4,7 +4,7 @@ import { ID_PATTERN } from '../masterdata/schemas';
 import { isoDateFormatSchema, yearSchema } from '../schemas/common';
 
 /**
- * The stored shape of an LKE worksheet (issue 3 §4, §6, §8): one per unit per year, made from one
+ * The stored shape of an LKE worksheet: one per unit per year, made from one
  * template version, with three answer layers per item (DOMAIN §1: unit, TPI, TPN), evidence,
  * per-item history and the unit-level proposal checklist (PermenPANRB 5/2024). Only raw inputs
  * are stored; scores, totals and verdicts are always recomputed (ARCHITECTURE "Data").
@@ -23,7 +23,7 @@ export const answerLayerLabels: Readonly<Record<AnswerLayer, string>> = {
   tpn: 'TPN',
 };
 
-/** Workflow states (issue 3 §6): Draf → Diajukan → Direviu TPI → Final (locked). */
+/** Workflow states: Draf → Diajukan → Direviu TPI → Final (locked). */
 export const worksheetStatuses = ['DRAF', 'DIAJUKAN', 'DIREVIU_TPI', 'FINAL'] as const;
 export type WorksheetStatus = (typeof worksheetStatuses)[number];
 /** Zod schema of a status. */
@@ -76,10 +76,10 @@ const isoTimestamp = z.string().min(1);
 export const layerAnswerSchema = z.object({
   answer: answerSchema.nullable(),
   note: z.string().max(MAX_NOTE_LENGTH),
-  /** Copied from last year's worksheet and not confirmed yet (issue 3 §8). */
+  /** Copied from last year's worksheet and not confirmed yet. */
   carriedOver: z.boolean(),
 });
-/** One layer of one item (issue 3 §4: answer, note, carried-over mark). */
+/** One layer of one item (answer, note, carried-over mark). */
 export interface LayerAnswer {
   answer: Answer | null;
   note: string;
@@ -107,7 +107,7 @@ export const evidenceMimeTypes = [
 ] as const;
 export type EvidenceMimeType = (typeof evidenceMimeTypes)[number];
 
-/** A file of bukti dukung, stored once in the blob store by its SHA-256 (issue 3 §4). */
+/** A file of bukti dukung, stored once in the blob store by its SHA-256. */
 export const evidenceFileSchema = z.object({
   id: z.string().min(1).max(64),
   kind: z.literal('file'),
@@ -141,7 +141,7 @@ export type Evidence = z.infer<typeof evidenceSchema>;
 export const historyKinds = ['edit', 'carryOver', 'confirm'] as const;
 export type HistoryKind = (typeof historyKinds)[number];
 
-/** One change of one layer of one item (issue 3 §6: who, when, layer, old → new). */
+/** One change of one layer of one item (who, when, layer, old → new). */
 export const historyEntrySchema = z.object({
   at: isoTimestamp,
   by: z.string(),
