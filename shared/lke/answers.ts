@@ -129,45 +129,45 @@ export function checkAnswer(template: Template, code: string, answer: unknown): 
       }
       return ok(parsed.data);
     }
-    case 'JUMLAH': {
-      if (typeof value !== 'number' || !Number.isFinite(value)) {
-        return fail('INVALID_INPUT', `Jumlah pada butir ${code} harus berupa angka.`);
-      }
-      if (value < 0) {
-        return fail(
-          'INVALID_INPUT',
-          `Jumlah pada butir ${code} tidak boleh negatif (diisi ${formatDecimal(value)}).`,
-        );
-      }
-      if (!Number.isSafeInteger(value)) {
-        return fail(
-          'INVALID_INPUT',
-          `Jumlah pada butir ${code} harus bilangan bulat (diisi ${formatDecimal(value)}).`,
-        );
-      }
-      return ok({ type: 'JUMLAH', value });
-    }
+    case 'JUMLAH':
+      return checkNumberAnswer('JUMLAH', value, { name: `Jumlah pada butir ${code}` });
     case 'INDEKS': {
       const name = location.kind === 'indicator' ? `Indeks ${location.item.shortName}` : `Indeks pada butir ${code}`;
-      if (typeof value !== 'number' || !Number.isFinite(value)) {
-        return fail('INVALID_INPUT', `${name} harus berupa angka.`);
-      }
-      const max = Math.min(item.indexMax, INDEX_MAX);
-      if (value < 0 || value > max) {
-        return fail(
-          'INVALID_INPUT',
-          `${name} harus antara 0 dan ${formatDecimal(max)} (diisi ${formatDecimal(value)}).`,
-        );
-      }
-      if (!hasAtMostTwoDecimals(value)) {
-        return fail(
-          'INVALID_INPUT',
-          `${name} paling banyak dua angka di belakang koma (diisi ${formatDecimal(value)}).`,
-        );
-      }
-      return ok({ type: 'INDEKS', value });
+      return checkNumberAnswer('INDEKS', value, { name, indexMax: item.indexMax });
     }
   }
+}
+
+/**
+ * The limits of a count or an index answer, checked by main (checkAnswer) and by the worksheet
+ * screen before sending: a count is a whole number ≥ 0; an index lies between 0 and its maximum
+ * (at most {@link INDEX_MAX}) with at most two decimals. `name` starts the message ("Jumlah pada
+ * butir A.II.3.iii.a.1", "Indeks IPAK").
+ */
+export function checkNumberAnswer(
+  type: 'JUMLAH' | 'INDEKS',
+  value: unknown,
+  options: { name: string; indexMax?: number },
+): Result<AnswerOf<'JUMLAH' | 'INDEKS'>> {
+  const { name } = options;
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    return fail('INVALID_INPUT', `${name} harus berupa angka.`);
+  }
+  if (type === 'JUMLAH') {
+    if (value < 0) return fail('INVALID_INPUT', `${name} tidak boleh negatif (diisi ${formatDecimal(value)}).`);
+    if (!Number.isSafeInteger(value)) {
+      return fail('INVALID_INPUT', `${name} harus bilangan bulat (diisi ${formatDecimal(value)}).`);
+    }
+    return ok({ type: 'JUMLAH', value });
+  }
+  const max = Math.min(options.indexMax ?? INDEX_MAX, INDEX_MAX);
+  if (value < 0 || value > max) {
+    return fail('INVALID_INPUT', `${name} harus antara 0 dan ${formatDecimal(max)} (diisi ${formatDecimal(value)}).`);
+  }
+  if (!hasAtMostTwoDecimals(value)) {
+    return fail('INVALID_INPUT', `${name} paling banyak dua angka di belakang koma (diisi ${formatDecimal(value)}).`);
+  }
+  return ok({ type: 'INDEKS', value });
 }
 
 function isAnswerType(type: string): type is AnswerType {

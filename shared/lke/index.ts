@@ -20,6 +20,7 @@ export {
   answerSchema,
   answersRecordSchema,
   checkAnswer,
+  checkNumberAnswer,
   parseDecimalInput,
   hasAtMostTwoDecimals,
   answerFor,

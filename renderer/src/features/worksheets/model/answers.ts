@@ -1,5 +1,5 @@
-import { formatAngka, formatDecimal } from '../../../../../shared/format';
-import { INDEX_MAX, parseDecimalInput, type Answer, type AnswerType } from '../../../../../shared/lke';
+import { formatDecimal } from '../../../../../shared/format';
+import { checkNumberAnswer, INDEX_MAX, parseDecimalInput, type Answer, type AnswerType } from '../../../../../shared/lke';
 import { fail, ok, type Result } from '../../../../../shared/result';
 import { answerLayers, type AnswerLayer } from '../../../../../shared/worksheets';
 
@@ -26,27 +26,16 @@ export function answerInputText(answer: Answer | undefined): string {
 }
 
 /**
- * Reads what was typed into a count or index cell, accepting "3,6" and "3.6" (DOMAIN §5).
- * Empty text means "no answer" (`null`). The limits mirror `checkAnswer` in shared/lke so a value
- * the server would refuse is flagged before it is sent.
+ * Reads what was typed into a count or index cell with the one Indonesian number rule (DOMAIN §5:
+ * "3,6" and "3.6"). Empty text means "no answer" (`null`). The limits are shared/lke's
+ * `checkNumberAnswer`, the same main applies, so a value the server would refuse is flagged before
+ * it is sent.
  */
 export function parseNumberAnswer(type: AnswerType, text: string, indexMax = INDEX_MAX): Result<Answer | null> {
   if (text.trim() === '') return ok(null);
   const parsed = parseDecimalInput(text);
   if (!parsed.ok) return parsed;
-  const value = parsed.value;
-  if (type === 'JUMLAH') {
-    if (value < 0) return fail('INVALID_INPUT', 'Jumlah tidak boleh negatif.');
-    if (!Number.isSafeInteger(value)) return fail('INVALID_INPUT', 'Jumlah harus bilangan bulat.');
-    return ok({ type: 'JUMLAH', value });
-  }
-  if (type === 'INDEKS') {
-    const max = Math.min(indexMax, INDEX_MAX);
-    if (value < 0 || value > max) return fail('INVALID_INPUT', `Indeks harus antara 0 dan ${formatAngka(max, 0)}.`);
-    if (Math.abs(value * 100 - Math.round(value * 100)) > 1e-6) {
-      return fail('INVALID_INPUT', 'Indeks paling banyak dua angka di belakang koma.');
-    }
-    return ok({ type: 'INDEKS', value });
-  }
+  if (type === 'JUMLAH') return checkNumberAnswer('JUMLAH', parsed.value, { name: 'Jumlah' });
+  if (type === 'INDEKS') return checkNumberAnswer('INDEKS', parsed.value, { name: 'Indeks', indexMax });
   return fail('INVALID_INPUT', 'Butir ini tidak diisi dengan angka.');
 }

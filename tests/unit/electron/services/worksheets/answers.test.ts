@@ -19,7 +19,7 @@ const harnesses = useHarness();
 const valid: AnswerChange = { code: CODES.yaTidak, answer: { type: 'YA_TIDAK', value: 'Ya' } };
 
 /**
- * Issue 3 "Bad input": each row is sent together with a valid change; the whole batch must be
+ * Bad input: each row is sent together with a valid change; the whole batch must be
  * refused, the error must name the bad code, and no file may change.
  */
 const badChanges: { name: string; change: AnswerChange; message: RegExp }[] = [

@@ -29,6 +29,21 @@ describe('parseNumberAnswer', () => {
   });
 });
 
+describe('parseNumberAnswer applies the limits main applies (checkNumberAnswer)', () => {
+  it.each([
+    ['INDEKS', '4,5', 'Indeks harus antara 0 dan 4 (diisi 4,5).'],
+    ['INDEKS', '3,625', 'Indeks paling banyak dua angka di belakang koma (diisi 3,625).'],
+    ['JUMLAH', '1,5', 'Jumlah harus bilangan bulat (diisi 1,5).'],
+    ['JUMLAH', '-3', 'Jumlah tidak boleh negatif (diisi -3).'],
+  ] as const)('%s %j', (type, text, message) => {
+    expect(parseNumberAnswer(type, text)).toEqual({ ok: false, error: { code: 'INVALID_INPUT', message } });
+  });
+
+  it('reads "1.234" in a count as 1234, the Indonesian way', () => {
+    expect(parseNumberAnswer('JUMLAH', '1.234')).toEqual({ ok: true, value: { type: 'JUMLAH', value: 1234 } });
+  });
+});
+
 describe('answers', () => {
   it('shows answers the Indonesian way and compares them by type and value', () => {
     // One answerText for the screen and the reports: an index shows the decimals it has.
