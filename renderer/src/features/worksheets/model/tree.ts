@@ -1,4 +1,14 @@
-import { indicatorMultiplier, walkScore, walkTemplate, type AnswerType, type Option, type Template, type WorksheetScore } from '../../../../../shared/lke';
+import {
+  indicatorMultiplier,
+  walkScore,
+  walkTemplate,
+  type AnswerType,
+  type Indicator,
+  type Option,
+  type Question,
+  type Template,
+  type WorksheetScore,
+} from '../../../../../shared/lke';
 
 /**
  * The worksheet screen's view of an LKE template: one flat list of rows in template order
@@ -54,6 +64,23 @@ export interface WorksheetTree {
   items: ReadonlyMap<string, ItemRow>;
   /** Codes of the items a person fills in, in display order (127 for the 2024 template). */
   editableCodes: readonly string[];
+}
+
+/** The row of a question or an indicator: what both show, plus what differs (`rest`). */
+function itemRow(
+  item: Question | Indicator,
+  rest: Pick<ItemRow, 'inputs' | 'indicator' | 'parentCode' | 'ancestors' | 'editable'>,
+): ItemRow {
+  return {
+    kind: 'item',
+    code: item.code,
+    text: item.text,
+    criteria: item.criteria,
+    answerType: item.answerType,
+    options: 'options' in item ? item.options : [],
+    indexMax: item.answerType === 'INDEKS' ? item.indexMax : null,
+    ...rest,
+  };
 }
 
 const treeCache = new WeakMap<Template, WorksheetTree>();
@@ -126,21 +153,15 @@ export function buildTree(template: Template): WorksheetTree {
       }
       case 'question': {
         const question = entry.node;
+        const computed = question.answerType === 'PERSEN';
         addItem(
-          {
-            kind: 'item',
-            code: question.code,
-            text: question.text,
-            criteria: question.criteria,
-            answerType: question.answerType,
-            options: 'options' in question ? question.options : [],
-            indexMax: question.answerType === 'INDEKS' ? question.indexMax : null,
-            inputs: question.answerType === 'PERSEN' ? question.inputs : [],
+          itemRow(question, {
+            inputs: computed ? question.inputs : [],
             indicator: null,
             parentCode: entry.subArea.code,
             ancestors,
-            editable: question.answerType !== 'PERSEN',
-          },
+            editable: !computed,
+          }),
           collectors,
         );
         break;
@@ -155,20 +176,13 @@ export function buildTree(template: Template): WorksheetTree {
       case 'indicator': {
         const indicator = entry.node;
         addItem(
-          {
-            kind: 'item',
-            code: indicator.code,
-            text: indicator.text,
-            criteria: indicator.criteria,
-            answerType: indicator.answerType,
-            options: 'options' in indicator ? indicator.options : [],
-            indexMax: indicator.answerType === 'INDEKS' ? indicator.indexMax : null,
+          itemRow(indicator, {
             inputs: [],
             indicator: { shortName: indicator.shortName, weight: indicator.weight },
             parentCode: entry.subComponent.code,
             ancestors,
             editable: true,
-          },
+          }),
           collectors,
         );
         break;
