@@ -1,12 +1,10 @@
 import type { InstitutionView } from '../../shared/contract';
-import { MAX_LOGO_BYTES } from '../../shared/contract';
+import { MAX_LOGO_BYTES, MAX_LOGO_SIDE_PX, formatFileSize } from '../../shared/limits';
 import type { Institution } from '../../shared/masterdata/schemas';
 import { AppFailure } from '../../shared/result';
 import type { Services } from '../services/container';
 import { sniffImage } from '../services/images';
 import type { DomainHandlers } from './types';
-
-const MAX_LOGO_SIDE = 4000;
 
 async function view(services: Services, institution: Institution): Promise<InstitutionView> {
   let logoDataUrl: string | null = null;
@@ -28,11 +26,11 @@ export function settingsHandlers(services: Services): DomainHandlers<'settings'>
     setLogo: async ({ dataBase64 }) => {
       const bytes = Buffer.from(dataBase64, 'base64');
       if (bytes.length === 0) throw new AppFailure('INVALID_INPUT', 'Berkas logo kosong.');
-      if (bytes.length > MAX_LOGO_BYTES) throw new AppFailure('TOO_LARGE', 'Logo terlalu besar (maksimal 1 MB).');
+      if (bytes.length > MAX_LOGO_BYTES) throw new AppFailure('TOO_LARGE', `Logo terlalu besar (maksimal ${formatFileSize(MAX_LOGO_BYTES)}).`);
       const info = sniffImage(bytes);
       if (!info) throw new AppFailure('UNSUPPORTED_FILE', 'Logo harus berupa gambar PNG atau JPEG.');
-      if (info.width === 0 || info.height === 0 || info.width > MAX_LOGO_SIDE || info.height > MAX_LOGO_SIDE) {
-        throw new AppFailure('UNSUPPORTED_FILE', `Ukuran logo ${info.width} × ${info.height} piksel tidak didukung (maksimal ${MAX_LOGO_SIDE} piksel per sisi).`);
+      if (info.width === 0 || info.height === 0 || info.width > MAX_LOGO_SIDE_PX || info.height > MAX_LOGO_SIDE_PX) {
+        throw new AppFailure('UNSUPPORTED_FILE', `Ukuran logo ${info.width} × ${info.height} piksel tidak didukung (maksimal ${MAX_LOGO_SIDE_PX} piksel per sisi).`);
       }
       const ref = await services.blobs.put(bytes);
       return view(services, await services.master.setLogo({ hash: ref.hash, mimeType: info.mimeType, size: bytes.length }));

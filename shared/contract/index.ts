@@ -87,7 +87,8 @@ import {
   type PrintedLhe,
   type ReportMetaView,
 } from '../reports';
-import { MAX_LOGO_BYTES, MAX_ROSTER_BYTES, base64Bytes, fileNameSchema } from '../schemas/bytes';
+import { MAX_LOGO_BYTES, MAX_ROSTER_BYTES } from '../limits';
+import { base64Bytes, fileNameSchema } from '../schemas/bytes';
 import { channel, type ChannelNameOf, type ClientOf } from './define';
 
 // Zod's own messages (wrong type, too long …) in Bahasa Indonesia, for every consumer of the contract.

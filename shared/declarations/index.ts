@@ -6,7 +6,7 @@ import { MAX_SIGNATURE_BYTES, isoDateSchema, officialNipSchema, placeSchema, pri
 import type { PrintRecord } from '../pledges/views';
 
 /**
- * Pencanangan / Deklarasi (DOMAIN.md §4, issue 4 item 7): a ceremony with one title, a place and a
+ * Pencanangan / Deklarasi (DOMAIN.md §4): a ceremony with one title, a place and a
  * date, the units in scope, N signatories and M witnesses, each with jabatan and name (NIP and
  * signature optional). The PDF is a Piagam with a signature grid.
  */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_VERIFY_PDF_BYTES } from '../limits';
 import { base64Bytes } from '../schemas/bytes';
 
 /**
@@ -35,7 +36,7 @@ export interface OpenDocumentResult {
 }
 
 /** Largest PDF accepted by the verification screen (the web host's request limit is 16 MB). */
-export const MAX_VERIFY_PDF_BYTES = 10 * 1024 * 1024;
+export { MAX_VERIFY_PDF_BYTES } from '../limits';
 
 /** `verification:verify`: a typed or scanned code (or QR payload), or a dropped PDF. */
 export const verifyInputSchema = z.union(

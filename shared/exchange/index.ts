@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Answer } from '../lke';
+import { MAX_EXCHANGE_BYTES } from '../limits';
 import { base64Bytes, fileNameSchema } from '../schemas/bytes';
 import { worksheetIdSchema, yearSchema } from '../worksheets/schemas';
 import type { WorksheetDetail } from '../worksheets/views';
@@ -9,8 +10,7 @@ import type { WorksheetDetail } from '../worksheets/views';
  * Pure: used by main (services/exchange, handlers) and by the renderer.
  */
 
-/** Largest .xlsx accepted for import (10 MB of junk must be refused cleanly, before decoding). */
-export const MAX_EXCHANGE_BYTES = 10 * 1024 * 1024;
+export { MAX_EXCHANGE_BYTES } from '../limits';
 
 export const exchangeExportWorksheetInputSchema = z.object({ id: worksheetIdSchema });
 export const exchangeImportPreviewInputSchema = z.object({

@@ -1,16 +1,33 @@
 /**
- * Indonesian numbers: decimal comma and dot thousands ("81,26", "1.234,5"). Values are stored at
- * full precision and only formatted for display (DOMAIN.md §5).
+ * Indonesian numbers (DOMAIN.md §5): decimal comma and dot thousands ("81,26", "1.234,5"); both
+ * separators are accepted on input; values are stored at full precision and only formatted for
+ * display. The one parser and the formatters of the whole app: shared/lke, the worksheet screen,
+ * the Excel import and the forms all read and write numbers through this module.
  */
+
+/** Groups the integer digits by three with dots and writes the fraction after a comma. */
+function indonesian(fixed: string, value: number): string {
+  const negative = fixed.startsWith('-');
+  const unsigned = negative ? fixed.slice(1) : fixed;
+  const [whole = '0', fraction] = unsigned.split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  const sign = value < 0 && Number(unsigned) !== 0 ? '-' : '';
+  return fraction ? `${sign}${grouped},${fraction}` : `${sign}${grouped}`;
+}
 
 /** Formats with a fixed number of decimals: formatAngka(81.2583) → "81,26"; 1234.5 → "1.234,50". */
 export function formatAngka(value: number, decimals = 2): string {
   if (!Number.isFinite(value)) return '–';
-  const fixed = Math.abs(value).toFixed(decimals);
-  const [whole = '0', fraction] = fixed.split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  const sign = value < 0 && Number(fixed) !== 0 ? '-' : '';
-  return fraction ? `${sign}${grouped},${fraction}` : `${sign}${grouped}`;
+  return indonesian(value.toFixed(decimals), value);
+}
+
+/**
+ * Formats with the decimals the value has, at most six and without trailing zeros (which hides
+ * float noise), for messages and answers: 4.5 → "4,5", 1234.5 → "1.234,5", 3.6 → "3,6".
+ */
+export function formatDecimal(value: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  return indonesian(String(Number(value.toFixed(6))), value);
 }
 
 /** A percentage with two decimals: 0.8125 → "81,25%". */
@@ -19,13 +36,23 @@ export function formatPersen(ratio: number, decimals = 2): string {
 }
 
 /**
- * Reads a number typed by a person, accepting both separators: "3,6", "3.6", "1.234,5", "1,234.5",
- * "1234". Returns undefined for anything that is not a plain number (text, "1,2,3", "3,6abc").
- * A single separator followed by exactly three digits and nothing else ("1.234") is read as a
- * thousands group, the Indonesian habit.
+ * Reads a number typed by a person, accepting both separators (DOMAIN §5): "3,6", "3.6",
+ * "1.234,5", "1,234.5", "1234", " 12 ". Returns undefined for anything that is not a plain
+ * number ("", "-", "1e3", "1,2,3", "3,6abc", "3 6").
+ * - With both separators, the last one is the decimal mark and the other groups thousands.
+ * - A single comma is the decimal mark ("1,234" → 1,234).
+ * - A single dot followed by exactly three digits after a group of one to three digits (not "0")
+ *   is a thousands mark, the Indonesian habit: "1.234" → 1234; any other single dot is a decimal
+ *   mark ("3.5", "12.34", "0.234", "1234.567").
+ * - A separator repeated in groups of three groups thousands ("1.234.567"); a space may group
+ *   thousands too ("1 234,5").
  */
 export function parseAngka(input: string): number | undefined {
-  const text = input.trim().replace(/\s+/g, '');
+  let text = input.trim();
+  if (/\s/.test(text)) {
+    if (!/^[-+]?\d{1,3}(?:\s\d{3})+(?:[.,]\d+)?$/.test(text)) return undefined;
+    text = text.replace(/\s/g, '');
+  }
   if (!/^[-+]?[\d.,]+$/.test(text) || !/\d/.test(text)) return undefined;
   const sign = text.startsWith('-') ? -1 : 1;
   const body = text.replace(/^[-+]/, '');
@@ -52,8 +79,9 @@ export function parseAngka(input: string): number | undefined {
     normalized = body;
   }
   if (normalized.startsWith('.') || normalized.endsWith('.')) return undefined;
-  const value = Number(normalized);
-  return Number.isFinite(value) ? sign * value : undefined;
+  const value = sign * Number(normalized);
+  if (!Number.isFinite(value)) return undefined;
+  return value === 0 ? 0 : value;
 }
 
 function isGrouped(text: string, sep: string): boolean {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { fail, ok, type Result } from '../result';
-import { formatDecimal } from './numbers';
+import { formatDecimal, parseAngka } from '../format/number';
 import { itemsByCode } from './structure';
 import { answerTypeLabels, type AnswerType, type Template } from './types';
 
@@ -15,24 +15,24 @@ import { answerTypeLabels, type AnswerType, type Template } from './types';
 export const INDEX_MAX = 4;
 
 /** Ya/Tidak: Ya 1, Tidak 0. */
-export const yaTidakAnswerSchema = z.object({
+const yaTidakAnswerSchema = z.object({
   type: z.literal('YA_TIDAK'),
   value: z.enum(['Ya', 'Tidak']),
 });
 /** A/B/C: 1, 0.5, 0. */
-export const abcAnswerSchema = z.object({ type: z.literal('ABC'), value: z.enum(['A', 'B', 'C']) });
+const abcAnswerSchema = z.object({ type: z.literal('ABC'), value: z.enum(['A', 'B', 'C']) });
 /** A/B/C/D: 1, 0.67, 0.33, 0. */
-export const abcdAnswerSchema = z.object({
+const abcdAnswerSchema = z.object({
   type: z.literal('ABCD'),
   value: z.enum(['A', 'B', 'C', 'D']),
 });
 /** A/B/C/D/E: 1, 0.75, 0.5, 0.25, 0. */
-export const abcdeAnswerSchema = z.object({
+const abcdeAnswerSchema = z.object({
   type: z.literal('ABCDE'),
   value: z.enum(['A', 'B', 'C', 'D', 'E']),
 });
 /** A raw count feeding computed percentages: a non-negative whole number. */
-export const jumlahAnswerSchema = z.object({
+const jumlahAnswerSchema = z.object({
   type: z.literal('JUMLAH'),
   value: z
     .number({ error: 'Jumlah harus berupa angka.' })
@@ -40,7 +40,7 @@ export const jumlahAnswerSchema = z.object({
     .nonnegative({ error: 'Jumlah tidak boleh negatif.' }),
 });
 /** A survey index (IPAK, IPKP) between 0 and 4 with at most two decimals. */
-export const indeksAnswerSchema = z.object({
+const indeksAnswerSchema = z.object({
   type: z.literal('INDEKS'),
   value: z
     .number({ error: 'Indeks harus berupa angka.' })
@@ -129,45 +129,45 @@ export function checkAnswer(template: Template, code: string, answer: unknown): 
       }
       return ok(parsed.data);
     }
-    case 'JUMLAH': {
-      if (typeof value !== 'number' || !Number.isFinite(value)) {
-        return fail('INVALID_INPUT', `Jumlah pada butir ${code} harus berupa angka.`);
-      }
-      if (value < 0) {
-        return fail(
-          'INVALID_INPUT',
-          `Jumlah pada butir ${code} tidak boleh negatif (diisi ${formatDecimal(value)}).`,
-        );
-      }
-      if (!Number.isSafeInteger(value)) {
-        return fail(
-          'INVALID_INPUT',
-          `Jumlah pada butir ${code} harus bilangan bulat (diisi ${formatDecimal(value)}).`,
-        );
-      }
-      return ok({ type: 'JUMLAH', value });
-    }
+    case 'JUMLAH':
+      return checkNumberAnswer('JUMLAH', value, { name: `Jumlah pada butir ${code}` });
     case 'INDEKS': {
       const name = location.kind === 'indicator' ? `Indeks ${location.item.shortName}` : `Indeks pada butir ${code}`;
-      if (typeof value !== 'number' || !Number.isFinite(value)) {
-        return fail('INVALID_INPUT', `${name} harus berupa angka.`);
-      }
-      const max = Math.min(item.indexMax, INDEX_MAX);
-      if (value < 0 || value > max) {
-        return fail(
-          'INVALID_INPUT',
-          `${name} harus antara 0 dan ${formatDecimal(max)} (diisi ${formatDecimal(value)}).`,
-        );
-      }
-      if (!hasAtMostTwoDecimals(value)) {
-        return fail(
-          'INVALID_INPUT',
-          `${name} paling banyak dua angka di belakang koma (diisi ${formatDecimal(value)}).`,
-        );
-      }
-      return ok({ type: 'INDEKS', value });
+      return checkNumberAnswer('INDEKS', value, { name, indexMax: item.indexMax });
     }
   }
+}
+
+/**
+ * The limits of a count or an index answer, checked by main (checkAnswer) and by the worksheet
+ * screen before sending: a count is a whole number ≥ 0; an index lies between 0 and its maximum
+ * (at most {@link INDEX_MAX}) with at most two decimals. `name` starts the message ("Jumlah pada
+ * butir A.II.3.iii.a.1", "Indeks IPAK").
+ */
+export function checkNumberAnswer(
+  type: 'JUMLAH' | 'INDEKS',
+  value: unknown,
+  options: { name: string; indexMax?: number },
+): Result<AnswerOf<'JUMLAH' | 'INDEKS'>> {
+  const { name } = options;
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    return fail('INVALID_INPUT', `${name} harus berupa angka.`);
+  }
+  if (type === 'JUMLAH') {
+    if (value < 0) return fail('INVALID_INPUT', `${name} tidak boleh negatif (diisi ${formatDecimal(value)}).`);
+    if (!Number.isSafeInteger(value)) {
+      return fail('INVALID_INPUT', `${name} harus bilangan bulat (diisi ${formatDecimal(value)}).`);
+    }
+    return ok({ type: 'JUMLAH', value });
+  }
+  const max = Math.min(options.indexMax ?? INDEX_MAX, INDEX_MAX);
+  if (value < 0 || value > max) {
+    return fail('INVALID_INPUT', `${name} harus antara 0 dan ${formatDecimal(max)} (diisi ${formatDecimal(value)}).`);
+  }
+  if (!hasAtMostTwoDecimals(value)) {
+    return fail('INVALID_INPUT', `${name} paling banyak dua angka di belakang koma (diisi ${formatDecimal(value)}).`);
+  }
+  return ok({ type: 'INDEKS', value });
 }
 
 function isAnswerType(type: string): type is AnswerType {
@@ -175,66 +175,17 @@ function isAnswerType(type: string): type is AnswerType {
 }
 
 /**
- * Reads a number typed by a user, accepting both decimal separators (DOMAIN §5):
- * "3,6" and "3.6" → 3.6; "-2" → -2. Thousands grouping is recognised when it is unambiguous:
- * with both separators the last one is the decimal mark ("1.234,5" and "1,234.5" → 1234.5), and a
- * separator repeated in groups of three is a thousands mark ("1.234.567" → 1234567). A single
- * separator is always the decimal mark, so "1.234" is 1.234 — an LKE count typed that way is then
- * refused as fractional rather than silently read as 1234. Anything else is refused.
+ * Reads a number typed into a count or index, with {@link parseAngka} (the one Indonesian number
+ * rule, DOMAIN §5: "3,6" and "3.6" → 3.6, "1.234" → 1234), as a Result whose refusal says in
+ * Indonesian what is wrong.
  */
 export function parseDecimalInput(text: string): Result<number> {
   const trimmed = text.trim();
   if (trimmed.length === 0) return fail('INVALID_INPUT', 'Isian masih kosong.');
-  const refuse = (): Result<number> =>
-    fail('INVALID_INPUT', `"${text.trim()}" bukan angka yang valid; contoh penulisan: 3,6 atau 12.`);
-  const match = /^([+-]?)([0-9.,]+)$/.exec(trimmed);
-  if (!match) return refuse();
-  const sign = match[1] === '-' ? -1 : 1;
-  const body = match[2] ?? '';
-  const dots = countOf(body, '.');
-  const commas = countOf(body, ',');
-
-  let integerPart: string;
-  let fractionPart = '';
-  let thousands: string | undefined;
-  if (dots > 0 && commas > 0) {
-    const decimal = body.lastIndexOf('.') > body.lastIndexOf(',') ? '.' : ',';
-    thousands = decimal === '.' ? ',' : '.';
-    if (countOf(body, decimal) !== 1) return refuse();
-    const at = body.lastIndexOf(decimal);
-    integerPart = body.slice(0, at);
-    fractionPart = body.slice(at + 1);
-    if (fractionPart.includes(thousands) || fractionPart.length === 0) return refuse();
-  } else if (dots + commas === 1) {
-    const at = Math.max(body.indexOf('.'), body.indexOf(','));
-    integerPart = body.slice(0, at);
-    fractionPart = body.slice(at + 1);
-    if (fractionPart.length === 0) return refuse();
-  } else if (dots + commas > 1) {
-    thousands = dots > 0 ? '.' : ',';
-    integerPart = body;
-  } else {
-    integerPart = body;
-  }
-
-  if (thousands !== undefined && integerPart.includes(thousands)) {
-    const groups = integerPart.split(thousands);
-    const [head, ...tail] = groups;
-    if (head === undefined || !/^[0-9]{1,3}$/.test(head) || !tail.every((group) => /^[0-9]{3}$/.test(group))) {
-      return refuse();
-    }
-    integerPart = groups.join('');
-  }
-  if (!/^[0-9]+$/.test(integerPart) || !/^[0-9]*$/.test(fractionPart)) return refuse();
-  const value = sign * Number(fractionPart.length > 0 ? `${integerPart}.${fractionPart}` : integerPart);
-  if (!Number.isFinite(value)) return refuse();
-  return ok(value === 0 ? 0 : value);
-}
-
-function countOf(text: string, character: string): number {
-  let count = 0;
-  for (const current of text) if (current === character) count += 1;
-  return count;
+  const value = parseAngka(trimmed);
+  return value === undefined
+    ? fail('INVALID_INPUT', `"${trimmed}" bukan angka yang valid; contoh penulisan: 3,6 atau 12.`)
+    : ok(value);
 }
 
 /** Reads an answer by code from a Map or a plain record (own keys only). */

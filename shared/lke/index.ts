@@ -6,18 +6,21 @@
 export * from './types';
 export { validateTemplate, TEMPLATE_TOTAL_WEIGHT } from './validate';
 export { templates, getTemplate, newestTemplate, compareVersions } from './templates/index';
-export { itemsByCode, templateStats, type ItemLocation, type TemplateStats } from './structure';
+export {
+  itemsByCode,
+  templateStats,
+  walkTemplate,
+  childWeights,
+  type ItemLocation,
+  type TemplateNode,
+  type TemplateStats,
+} from './structure';
 export {
   INDEX_MAX,
-  yaTidakAnswerSchema,
-  abcAnswerSchema,
-  abcdAnswerSchema,
-  abcdeAnswerSchema,
-  jumlahAnswerSchema,
-  indeksAnswerSchema,
   answerSchema,
   answersRecordSchema,
   checkAnswer,
+  checkNumberAnswer,
   parseDecimalInput,
   hasAtMostTwoDecimals,
   answerFor,
@@ -28,6 +31,9 @@ export {
 } from './answers';
 export {
   scoreWorksheet,
+  walkScore,
+  indicatorMultiplier,
+  type ScoreEntry,
   computePercentage,
   type ScoreFlag,
   type ScoreFlagKind,
@@ -45,6 +51,8 @@ export {
   type WorksheetScore,
 } from './scoring';
 export * from './thresholds';
+export * from './verdict';
+export * from './proposal';
 export {
   planImprovements,
   type PlanItem,

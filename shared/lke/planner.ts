@@ -1,6 +1,8 @@
 import { EPSILON } from './numbers';
-import type { WorksheetScore } from './scoring';
-import type { CriterionResult, Predicate, Verdict } from './thresholds';
+import { walkTemplate } from './structure';
+import { indicatorMultiplier, walkScore, type WorksheetScore } from './scoring';
+import type { Predicate } from './thresholds';
+import type { CriterionResult, Verdict } from './verdict';
 import type { AnswerType, Template } from './types';
 
 /**
@@ -66,45 +68,37 @@ function candidatesOf(template: Template): readonly Candidate[] {
   const cached = candidateCache.get(template);
   if (cached) return cached;
   const list: Candidate[] = [];
-  for (const component of template.components) {
-    if (component.kind === 'PENGUNGKIT') {
-      for (const half of component.halves) {
-        for (const area of half.areas) {
-          for (const subArea of area.subAreas) {
-            const scored = subArea.questions.filter((question) => question.answerType !== 'JUMLAH');
-            if (scored.length === 0) continue;
-            const share = subArea.weight / scored.length;
-            const ancestors = new Set([template.id, component.code, half.code, area.code, subArea.code]);
-            for (const question of scored) {
-              list.push({
-                code: question.code,
-                text: question.text,
-                answerType: question.answerType,
-                path: `${half.name} › ${area.name} › ${subArea.name}`,
-                parentCode: subArea.code,
-                weightShare: share,
-                ancestors,
-                order: list.length,
-              });
-            }
-          }
-        }
+  for (const entry of walkTemplate(template)) {
+    if (entry.kind === 'subArea') {
+      const { subArea, area, half, component } = entry;
+      const scored = subArea.questions.filter((question) => question.answerType !== 'JUMLAH');
+      if (scored.length === 0) continue;
+      const share = subArea.weight / scored.length;
+      const ancestors = new Set([template.id, component.code, half.code, area.code, subArea.code]);
+      for (const question of scored) {
+        list.push({
+          code: question.code,
+          text: question.text,
+          answerType: question.answerType,
+          path: `${half.name} › ${area.name} › ${subArea.name}`,
+          parentCode: subArea.code,
+          weightShare: share,
+          ancestors,
+          order: list.length,
+        });
       }
-    } else {
-      for (const subComponent of component.subComponents) {
-        for (const indicator of subComponent.indicators) {
-          list.push({
-            code: indicator.code,
-            text: indicator.text,
-            answerType: indicator.answerType,
-            path: `${component.name} › ${subComponent.name}`,
-            parentCode: subComponent.code,
-            weightShare: indicator.weight,
-            ancestors: new Set([template.id, component.code, subComponent.code, indicator.code]),
-            order: list.length,
-          });
-        }
-      }
+    } else if (entry.kind === 'indicator') {
+      const { node: indicator, subComponent, component } = entry;
+      list.push({
+        code: indicator.code,
+        text: indicator.text,
+        answerType: indicator.answerType,
+        path: `${component.name} › ${subComponent.name}`,
+        parentCode: subComponent.code,
+        weightShare: indicator.weight,
+        ancestors: new Set([template.id, component.code, subComponent.code, indicator.code]),
+        order: list.length,
+      });
     }
   }
   candidateCache.set(template, list);
@@ -114,21 +108,10 @@ function candidatesOf(template: Template): readonly Candidate[] {
 /** Current 0–1 value of every scored item and indicator in a score tree (null = unanswered). */
 function currentValues(score: WorksheetScore): Map<string, number | null> {
   const values = new Map<string, number | null>();
-  for (const half of score.pengungkit.halves) {
-    for (const area of half.areas) {
-      for (const subArea of area.subAreas) {
-        for (const item of subArea.items) {
-          if (item.scored) values.set(item.code, item.answered ? item.value : null);
-        }
-      }
-    }
-  }
-  for (const subComponent of score.hasil.subComponents) {
-    for (const indicator of subComponent.indicators) {
-      const answered = indicator.completeness.answered > 0;
-      values.set(indicator.code, answered && indicator.weight > 0 ? indicator.value / indicator.weight : null);
-    }
-  }
+  walkScore(score, (entry) => {
+    if (entry.kind === 'item' && entry.item.scored) values.set(entry.item.code, entry.item.answered ? entry.item.value : null);
+    else if (entry.kind === 'indicator') values.set(entry.indicator.code, indicatorMultiplier(entry.indicator));
+  });
   return values;
 }
 

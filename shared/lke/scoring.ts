@@ -194,6 +194,11 @@ interface CompiledTemplate {
   components: CompiledComponent[];
 }
 
+/** Code, name and weight of a template node, as its compiled form keeps them. */
+function heading(node: { code: string; name: string; weight: number }): { code: string; name: string; weight: number } {
+  return { code: node.code, name: node.name, weight: node.weight };
+}
+
 const compiledCache = new WeakMap<Template, CompiledTemplate>();
 
 function compile(template: Template): CompiledTemplate {
@@ -203,22 +208,14 @@ function compile(template: Template): CompiledTemplate {
     if (component.kind === 'PENGUNGKIT') {
       return {
         kind: 'PENGUNGKIT',
-        code: component.code,
-        name: component.name,
-        weight: component.weight,
+        ...heading(component),
         halves: component.halves.map((half) => ({
-          code: half.code,
-          name: half.name,
-          weight: half.weight,
+          ...heading(half),
           role: half.role,
           areas: half.areas.map((area) => ({
-            code: area.code,
-            name: area.name,
-            weight: area.weight,
+            ...heading(area),
             subAreas: area.subAreas.map((subArea) => ({
-              code: subArea.code,
-              name: subArea.name,
-              weight: subArea.weight,
+              ...heading(subArea),
               items: subArea.questions.map(compileItem),
             })),
           })),
@@ -227,13 +224,9 @@ function compile(template: Template): CompiledTemplate {
     }
     return {
       kind: 'HASIL',
-      code: component.code,
-      name: component.name,
-      weight: component.weight,
+      ...heading(component),
       subComponents: component.subComponents.map((sub) => ({
-        code: sub.code,
-        name: sub.name,
-        weight: sub.weight,
+        ...heading(sub),
         role: sub.role,
         indicators: sub.indicators.map((indicator) => ({
           code: indicator.code,
@@ -735,4 +728,42 @@ function sumWeights(children: ReadonlyArray<{ weight: number }>): number {
   let sum = 0;
   for (const child of children) sum += child.weight;
   return sum;
+}
+
+/** The 0–1 multiplier of a Hasil indicator (its points ÷ its weight); null when unanswered. */
+export function indicatorMultiplier(indicator: IndicatorScore): number | null {
+  const answered = indicator.completeness.answered > 0;
+  return answered && indicator.weight > 0 ? indicator.value / indicator.weight : null;
+}
+
+/** A node of a score tree as {@link walkScore} yields it. */
+export type ScoreEntry =
+  | { kind: 'node'; node: ScoreNode }
+  | { kind: 'item'; item: ItemScore }
+  | { kind: 'indicator'; indicator: IndicatorScore };
+
+/**
+ * Visits every node of a score in template order, parents first: the total, Pengungkit with its
+ * halves, areas, sub-areas and items, then Hasil with its sub-components and indicators. The one
+ * walk over a score tree (a callback rather than a generator: it runs on every keystroke).
+ */
+export function walkScore(score: WorksheetScore, visit: (entry: ScoreEntry) => void): void {
+  visit({ kind: 'node', node: score });
+  const { pengungkit, hasil } = score;
+  visit({ kind: 'node', node: pengungkit });
+  for (const half of pengungkit.halves) {
+    visit({ kind: 'node', node: half });
+    for (const area of half.areas) {
+      visit({ kind: 'node', node: area });
+      for (const subArea of area.subAreas) {
+        visit({ kind: 'node', node: subArea });
+        for (const item of subArea.items) visit({ kind: 'item', item });
+      }
+    }
+  }
+  visit({ kind: 'node', node: hasil });
+  for (const sub of hasil.subComponents) {
+    visit({ kind: 'node', node: sub });
+    for (const indicator of sub.indicators) visit({ kind: 'indicator', indicator });
+  }
 }

@@ -137,11 +137,12 @@ export const questionSchema = z.discriminatedUnion('answerType', [
 ]);
 export type Question = z.infer<typeof questionSchema>;
 
+/** Code, name and weight: what every node above the items has. */
+const weightedNode = { code: codeSchema, name: nameSchema, weight: weightSchema };
+
 /** A sub-area: its value is the average of its answered, scored items × its weight. */
 export const subAreaSchema = z.object({
-  code: codeSchema,
-  name: nameSchema,
-  weight: weightSchema,
+  ...weightedNode,
   /**
    * Display heading shared by sibling sub-areas that the regulation numbers as one point
    * (Reform, Penguatan Pengawasan iii: LHKPN and non-LHKPN are two sub-areas of weight 1 each).
@@ -154,9 +155,7 @@ export type SubArea = z.infer<typeof subAreaSchema>;
 
 /** An area (Manajemen Perubahan, Penataan Tatalaksana…): the sum of its sub-areas. */
 export const areaSchema = z.object({
-  code: codeSchema,
-  name: nameSchema,
-  weight: weightSchema,
+  ...weightedNode,
   subAreas: z.array(subAreaSchema).min(1),
 });
 export type Area = z.infer<typeof areaSchema>;
@@ -167,9 +166,7 @@ export type HalfRole = (typeof halfRoles)[number];
 
 /** Pemenuhan or Reform: the sum of its areas. */
 export const halfSchema = z.object({
-  code: codeSchema,
-  name: nameSchema,
-  weight: weightSchema,
+  ...weightedNode,
   role: z.enum(halfRoles),
   areas: z.array(areaSchema).min(1),
 });
@@ -202,9 +199,7 @@ export type HasilRole = (typeof hasilRoles)[number];
 
 /** Birokrasi yang Bersih dan Akuntabel, or Pelayanan Publik yang Prima: sum of its indicators. */
 export const hasilSubComponentSchema = z.object({
-  code: codeSchema,
-  name: nameSchema,
-  weight: weightSchema,
+  ...weightedNode,
   role: z.enum(hasilRoles),
   indicators: z.array(indicatorSchema).min(1),
 });
@@ -213,9 +208,7 @@ export type HasilSubComponent = z.infer<typeof hasilSubComponentSchema>;
 /** A. Pengungkit (enablers): Pemenuhan + Reform. */
 export const pengungkitComponentSchema = z.object({
   kind: z.literal('PENGUNGKIT'),
-  code: codeSchema,
-  name: nameSchema,
-  weight: weightSchema,
+  ...weightedNode,
   halves: z.array(halfSchema).min(1),
 });
 export type PengungkitComponent = z.infer<typeof pengungkitComponentSchema>;
@@ -223,9 +216,7 @@ export type PengungkitComponent = z.infer<typeof pengungkitComponentSchema>;
 /** B. Hasil (results): its sub-components. */
 export const hasilComponentSchema = z.object({
   kind: z.literal('HASIL'),
-  code: codeSchema,
-  name: nameSchema,
-  weight: weightSchema,
+  ...weightedNode,
   subComponents: z.array(hasilSubComponentSchema).min(1),
 });
 export type HasilComponent = z.infer<typeof hasilComponentSchema>;

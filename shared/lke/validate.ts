@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { fail, ok, type FieldIssue, type Result } from '../result';
-import { formatDecimal } from './numbers';
+import { formatDecimal } from '../format/number';
+import { childWeights, walkTemplate } from './structure';
 import {
   answerTypeLabels,
   halfRoles,
@@ -152,99 +153,63 @@ function checkRules(template: Template): FieldIssue[] {
   const hasilRoleCount = new Map<string, number>();
   const indicatorRoleCount = new Map<string, number>();
 
-  for (const component of template.components) {
-    noteCode(component.code);
-    const componentLabel = label(component.code, component.name);
-    if (component.kind === 'PENGUNGKIT') {
-      checkSum(
-        component.code,
-        `komponen ${componentLabel}`,
-        'sub-komponen',
-        component.weight,
-        component.halves.map((half) => half.weight),
-      );
-      for (const half of component.halves) {
-        noteCode(half.code);
-        halfRoleCount.set(half.role, (halfRoleCount.get(half.role) ?? 0) + 1);
-        checkSum(
-          half.code,
-          `sub-komponen ${label(half.code, half.name)}`,
-          'area',
-          half.weight,
-          half.areas.map((area) => area.weight),
-        );
-        for (const area of half.areas) {
-          noteCode(area.code);
-          checkSum(
-            area.code,
-            `area ${label(area.code, area.name)}`,
-            'sub-area',
-            area.weight,
-            area.subAreas.map((subArea) => subArea.weight),
-          );
-          for (const subArea of area.subAreas) {
-            noteCode(subArea.code);
-            if (!subArea.questions.some((question) => question.answerType !== 'JUMLAH')) {
-              add(
-                subArea.code,
-                `Sub-area ${label(subArea.code, subArea.name)} tidak memiliki butir yang dinilai.`,
-              );
-            }
-            for (const question of subArea.questions) {
-              noteCode(question.code);
-              typeByCode.set(question.code, question.answerType);
-              if (question.answerType === 'JUMLAH') {
-                countCodes.add(question.code);
-              } else if (question.answerType === 'PERSEN') {
-                const formula = question.formula;
-                const formulaCodes =
-                  formula.kind === 'ratio'
-                    ? [...formula.numerator, ...formula.denominator]
-                    : [formula.lastYear, formula.thisYear];
-                computed.push({ code: question.code, inputs: question.inputs, formulaCodes });
-              } else if (question.answerType !== 'INDEKS') {
-                checkOptions(question.code, question.answerType, question.options, add);
-              }
-            }
-          }
+  const childLabel = { component: 'sub-komponen', half: 'area', area: 'sub-area', subComponent: 'indikator' } as const;
+  for (const entry of walkTemplate(template)) {
+    noteCode(entry.node.code);
+    switch (entry.kind) {
+      case 'component':
+      case 'half':
+      case 'area':
+      case 'subComponent': {
+        const what = entry.kind === 'component' ? 'komponen' : entry.kind === 'area' ? 'area' : 'sub-komponen';
+        if (entry.kind === 'half') halfRoleCount.set(entry.node.role, (halfRoleCount.get(entry.node.role) ?? 0) + 1);
+        if (entry.kind === 'subComponent') {
+          hasilRoleCount.set(entry.node.role, (hasilRoleCount.get(entry.node.role) ?? 0) + 1);
         }
+        const { code, name, weight } = entry.node;
+        checkSum(code, `${what} ${label(code, name)}`, childLabel[entry.kind], weight, childWeights(entry));
+        break;
       }
-    } else {
-      checkSum(
-        component.code,
-        `komponen ${componentLabel}`,
-        'sub-komponen',
-        component.weight,
-        component.subComponents.map((sub) => sub.weight),
-      );
-      for (const subComponent of component.subComponents) {
-        noteCode(subComponent.code);
-        hasilRoleCount.set(subComponent.role, (hasilRoleCount.get(subComponent.role) ?? 0) + 1);
-        checkSum(
-          subComponent.code,
-          `sub-komponen ${label(subComponent.code, subComponent.name)}`,
-          'indikator',
-          subComponent.weight,
-          subComponent.indicators.map((indicator) => indicator.weight),
-        );
-        for (const indicator of subComponent.indicators) {
-          noteCode(indicator.code);
-          typeByCode.set(indicator.code, indicator.answerType);
-          indicatorRoleCount.set(indicator.role, (indicatorRoleCount.get(indicator.role) ?? 0) + 1);
-          if (indicator.answerType === 'INDEKS') {
-            if (indicator.role === 'CAPAIAN_KINERJA') {
-              add(indicator.code, `Indikator ${indicator.code} (capaian kinerja) harus berupa pilihan A–E, bukan indeks.`);
-            }
-          } else {
-            if (indicator.role !== 'CAPAIAN_KINERJA') {
-              add(
-                indicator.code,
-                `Indikator ${indicator.code} (${indicator.shortName}) harus berupa indeks survei, bukan pilihan.`,
-              );
-            }
-            checkOptions(indicator.code, indicator.answerType, indicator.options, add);
-          }
+      case 'subArea': {
+        const subArea = entry.node;
+        if (!subArea.questions.some((question) => question.answerType !== 'JUMLAH')) {
+          add(subArea.code, `Sub-area ${label(subArea.code, subArea.name)} tidak memiliki butir yang dinilai.`);
         }
+        break;
+      }
+      case 'question': {
+        const question = entry.node;
+        typeByCode.set(question.code, question.answerType);
+        if (question.answerType === 'JUMLAH') {
+          countCodes.add(question.code);
+        } else if (question.answerType === 'PERSEN') {
+          const formula = question.formula;
+          const formulaCodes =
+            formula.kind === 'ratio' ? [...formula.numerator, ...formula.denominator] : [formula.lastYear, formula.thisYear];
+          computed.push({ code: question.code, inputs: question.inputs, formulaCodes });
+        } else if (question.answerType !== 'INDEKS') {
+          checkOptions(question.code, question.answerType, question.options, add);
+        }
+        break;
+      }
+      case 'indicator': {
+        const indicator = entry.node;
+        typeByCode.set(indicator.code, indicator.answerType);
+        indicatorRoleCount.set(indicator.role, (indicatorRoleCount.get(indicator.role) ?? 0) + 1);
+        if (indicator.answerType === 'INDEKS') {
+          if (indicator.role === 'CAPAIAN_KINERJA') {
+            add(indicator.code, `Indikator ${indicator.code} (capaian kinerja) harus berupa pilihan A–E, bukan indeks.`);
+          }
+        } else {
+          if (indicator.role !== 'CAPAIAN_KINERJA') {
+            add(
+              indicator.code,
+              `Indikator ${indicator.code} (${indicator.shortName}) harus berupa indeks survei, bukan pilihan.`,
+            );
+          }
+          checkOptions(indicator.code, indicator.answerType, indicator.options, add);
+        }
+        break;
       }
     }
   }

@@ -1,4 +1,4 @@
-import type { DeclarationParty, DeclarationRecord, PledgeRecord } from './types';
+import type { DeclarationParty, DeclarationRecord, PledgeRecord, PledgeText } from './types';
 
 /**
  * Canonical content: the one string a verification code signs. It holds everything of a signed
@@ -43,6 +43,45 @@ export function canonicalJson(value: CanonicalValue): string {
   throw new TypeError(`canonicalJson: unsupported value of type ${typeof value}`);
 }
 
+/** Fields of a pledge's wording signed under their own name (template id and version are signed apart). */
+export type SignedPledgeTextField = Exclude<keyof PledgeText, 'templateId' | 'templateVersion'>;
+
+/**
+ * The signed fields of a pledge's wording, each with its canonical value: one table read by both
+ * the canonical content (what a verification code signs) and the key of the stored text
+ * ({@link pledgeTextCanonicalJson}), so a field cannot be signed by one and forgotten by the
+ * other. The mapped type makes a {@link PledgeText} field missing here a compile error.
+ */
+const SIGNED_PLEDGE_TEXT: { readonly [K in SignedPledgeTextField]: (text: PledgeText) => CanonicalValue } = {
+  title: (text) => text.title,
+  opening: (text) => text.opening,
+  identityRows: (text) => text.identityRows.map((row) => ({ field: row.field, label: row.label })),
+  showNip: (text) => text.showNip,
+  leadIn: (text) => text.leadIn,
+  points: (text) => [...text.points],
+  closing: (text) => text.closing,
+  signerCaption: (text) => text.signerCaption,
+  witnessCaption: (text) => text.witnessCaption,
+};
+
+/** The signed fields of a pledge's wording, in order. */
+export const SIGNED_PLEDGE_TEXT_FIELDS = Object.keys(SIGNED_PLEDGE_TEXT) as readonly SignedPledgeTextField[];
+
+/** The signed wording of a pledge, field by field from {@link SIGNED_PLEDGE_TEXT_FIELDS}. */
+export function signedPledgeText(text: PledgeText): Record<SignedPledgeTextField, CanonicalValue> {
+  const signed = {} as Record<SignedPledgeTextField, CanonicalValue>;
+  for (const field of SIGNED_PLEDGE_TEXT_FIELDS) signed[field] = SIGNED_PLEDGE_TEXT[field](text);
+  return signed;
+}
+
+/**
+ * Canonical JSON of a pledge's wording with its template id and version: main hashes it into the
+ * key under which the year document stores the text (a pledge's `textRef`).
+ */
+export function pledgeTextCanonicalJson(text: PledgeText): string {
+  return canonicalJson({ templateId: text.templateId, templateVersion: text.templateVersion, ...signedPledgeText(text) });
+}
+
 /**
  * Canonical content of a pledge: document id, template id/version and the exact rendered text,
  * the signer's identity snapshot, year, place, date, witness, signature kind and image hash.
@@ -54,17 +93,7 @@ export function canonicalPledgeContent(pledge: PledgeRecord): string {
     format: CANONICAL_FORMAT,
     id: pledge.id,
     template: { id: text.templateId, version: text.templateVersion },
-    text: {
-      title: text.title,
-      opening: text.opening,
-      identityRows: text.identityRows.map((row) => ({ field: row.field, label: row.label })),
-      showNip: text.showNip,
-      leadIn: text.leadIn,
-      points: [...text.points],
-      closing: text.closing,
-      signerCaption: text.signerCaption,
-      witnessCaption: text.witnessCaption,
-    },
+    text: signedPledgeText(text),
     signer: {
       nama: signer.nama,
       jenisAsn: signer.jenisAsn,

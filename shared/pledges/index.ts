@@ -1,5 +1,5 @@
 /**
- * Pakta Integritas as the screens and channels see it (issue 4): input schemas, views and the
+ * Pakta Integritas as the screens and channels see it: input schemas, views and the
  * coverage rule. The wording, records and canonical content live in shared/pakta.
  */
 export * from './inputs';

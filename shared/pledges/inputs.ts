@@ -4,20 +4,17 @@ import { toCalendarDate } from '../format/date';
 import { checkNipPns, checkNomorInduk, normalizeNip } from '../format/nip';
 import { canonicalGolonganPns, canonicalGolonganPppk } from '../format/pangkat';
 import { idSchema, jenisAsnSchema } from '../masterdata/schemas';
+import { MAX_SIGNATURE_BYTES, MAX_SIGNED_SCAN_BYTES } from '../limits';
 import { MAX_NAME_LENGTH } from '../pakta/identity';
+import { yearSchema } from '../schemas/common';
 
 /**
- * Input schemas of the Pakta Integritas channels (issue 4). Every field a PDF prints is bounded by
+ * Input schemas of the Pakta Integritas channels. Every field a PDF prints is bounded by
  * {@link MAX_NAME_LENGTH}; bytes travel as base64 with their limits checked before decoding. Main
  * checks the decoded bytes again (type from the magic bytes, pixel size from the header).
  */
 
-/** Largest signature image (drawn or scanned), issue 4 "Bad input". */
-export const MAX_SIGNATURE_BYTES = 2 * 1024 * 1024;
-/** Largest scan of a signed paper pledge (PDF, JPEG or PNG). */
-export const MAX_SIGNED_SCAN_BYTES = 10 * 1024 * 1024;
-/** Widest or tallest signature image, in pixels. */
-export const MAX_SIGNATURE_SIDE_PX = 10_000;
+export { MAX_SIGNATURE_BYTES, MAX_SIGNED_SCAN_BYTES } from '../limits';
 /** Longest place name printed in "Serang, 23 Juni 2022". */
 export const MAX_PLACE_LENGTH = 60;
 /** Longest reason for revoking a pledge. */
@@ -31,11 +28,7 @@ export const pledgeIdSchema = z.string().regex(PLEDGE_ID_PATTERN, 'Pakta tidak d
 export const batchJobIdSchema = z.string().regex(/^job-[0-9a-f]{16}$/, 'Pekerjaan cetak massal tidak dikenal.');
 
 /** A pledge year. */
-export const pledgeYearSchema = z
-  .number({ error: 'Tahun harus berupa angka.' })
-  .int('Tahun harus bilangan bulat.')
-  .min(2000, 'Tahun paling awal 2000.')
-  .max(2100, 'Tahun paling akhir 2100.');
+export const pledgeYearSchema = yearSchema;
 
 /** A calendar date `YYYY-MM-DD` that exists. */
 export const isoDateSchema = z

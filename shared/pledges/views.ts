@@ -8,7 +8,7 @@ import type { PledgeTemplate, SignatureKind, SignerSnapshot, WitnessSnapshot } f
  */
 
 /**
- * Where a person stands for a year (Registry):
+ * Where a person stands for a year:
  * - `DIGITAL` — signed with a signature image on file (drawn on the canvas or an uploaded scan);
  * - `BASAH` — printed for a wet signature and marked as signed;
  * - `PINDAIAN` — printed, signed by hand, and the scan of the signed paper attached;

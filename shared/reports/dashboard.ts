@@ -5,7 +5,7 @@ import { assessedTotal, verdictClass } from './recap';
 import type { DashboardRow, DashboardTrend, DashboardView, VerdictClass } from './views';
 
 /**
- * The yearly dashboard (issue 5 item 3): worksheet status and verdict counts, pledge coverage,
+ * The yearly dashboard: worksheet status and verdict counts, pledge coverage,
  * one row per worksheet of the year and each unit's totals across years. Pure.
  */
 

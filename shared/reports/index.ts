@@ -1,5 +1,5 @@
 /**
- * Reports (issue 5): the Laporan Hasil Evaluasi of a worksheet, the annual recap and the yearly
+ * Reports: the Laporan Hasil Evaluasi of a worksheet, the annual recap and the yearly
  * dashboard. Pure: used by main (services/reports, the PDF builders) and by the renderer.
  */
 export * from './meta';

@@ -17,7 +17,7 @@ import type { ReportMeta } from './meta';
 import type { LheAreaBar, LheItemNote, LheModel, LheResultRow, LheVerdict, ReportInstitution } from './model';
 
 /**
- * Builds the Laporan Hasil Evaluasi of one worksheet (issue 5 item 1) from stored records: the
+ * Builds the Laporan Hasil Evaluasi of one worksheet from stored records: the
  * results table down to the areas and Hasil indicators, both verdicts with every failing
  * criterion, the area chart, the item notes, and recommendations (entered, or suggested from the
  * weakest areas and items). Pure; every number is the engine's (scoreWorksheet, verdict).

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { checkNomorInduk, normalizeNip } from '../format/nip';
 
 /**
- * Report metadata of a worksheet's Laporan Hasil Evaluasi (issue 5 item 1): the cover letter's
+ * Report metadata of a worksheet's Laporan Hasil Evaluasi: the cover letter's
  * numbers, the surat tugas, the evaluation team and the recommendations. Entered in a form and
  * stored next to the worksheet (`reports/<worksheetId>`), editable after the worksheet is Final
  * (the report is written once the evaluation is done). Every text may be left empty: the PDF then

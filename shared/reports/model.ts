@@ -2,7 +2,7 @@ import type { PaperSize } from '../format/paper';
 import type { ReportMeta } from './meta';
 
 /**
- * What the report PDFs print (issue 5 items 1, 2, 5): plain data built from stored records by
+ * What the report PDFs print: plain data built from stored records by
  * `buildLheModel` / `buildRecapModel` (pure, shared/reports), rendered by the PDF service
  * (electron/services/pdf/lhe.ts, recap.ts). Numbers are full precision; the renderer formats them
  * with `formatAngka` (decimal comma, two decimals) so the PDF matches the engine to the cent.

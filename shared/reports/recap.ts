@@ -5,7 +5,7 @@ import type { AreaBand, RecapModel, RecapUnitRow, RecapYear, ReportInstitution }
 import type { VerdictClass } from './views';
 
 /**
- * The annual recap (issue 5 item 2): one row per unit with its totals on the assessed layer,
+ * The annual recap: one row per unit with its totals on the assessed layer,
  * verdict, change from last year and rank; area percentages for the heat-map; a generated
  * summary and the year-over-year picture. Pure.
  */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formatFileSize } from '../limits';
 
 /**
  * Bytes cross the boundary as base64 text, so IPC and HTTP carry the same payload. Size limits are
@@ -6,8 +7,7 @@ import { z } from 'zod';
  */
 export function base64Bytes(maxBytes: number, label: string) {
   const maxChars = Math.ceil(maxBytes / 3) * 4;
-  const mb = maxBytes / (1024 * 1024);
-  const limit = mb >= 1 ? `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB` : `${Math.round(maxBytes / 1024)} KB`;
+  const limit = formatFileSize(maxBytes);
   return z
     .string({ error: `${label} harus dikirim sebagai berkas.` })
     .max(maxChars, `${label} terlalu besar (maksimal ${limit}).`)
@@ -20,6 +20,3 @@ export const fileNameSchema = z
   .trim()
   .min(1, 'Nama berkas kosong.')
   .max(200, 'Nama berkas terlalu panjang.');
-
-export const MAX_LOGO_BYTES = 1024 * 1024;
-export const MAX_ROSTER_BYTES = 10 * 1024 * 1024;

@@ -1,13 +1,13 @@
 import { answerTypeLabels, checkAnswer, itemsByCode, parseDecimalInput, type Answer, type Template } from '../lke';
-import { formatDecimal } from '../lke/numbers';
+import { formatDecimal } from '../format/number';
 import { fail, ok, type FieldIssue, type Result } from '../result';
 
 /**
- * Checks a batch of answer changes against a worksheet's template, all or nothing (issue 3 "Bad
- * input"): every change goes through checkAnswer of shared/lke (unknown codes, answers outside an
- * item's type, IPAK 4,5 or −1, negative or fractional counts); counts and indices may come as typed
- * text and are read with both decimal separators (DOMAIN §5: "3,62" and "3.62"). One bad change
- * refuses the whole batch with INVALID_INPUT, one field issue per bad change (path = item code).
+ * Checks a batch of answer changes against a worksheet's template, all or nothing: every change
+ * goes through checkAnswer of shared/lke (unknown codes, answers outside an item's type, IPAK 4,5
+ * or −1, negative or fractional counts); counts and indices may come as typed text and are read
+ * with the one Indonesian number rule (DOMAIN §5: "3,62" and "3.62"). One bad change refuses the
+ * whole batch with INVALID_INPUT, one field issue per bad change (path = item code).
  */
 
 /** A change as received (the answer is untrusted until checked). */
@@ -82,13 +82,16 @@ export function checkAnswerChanges(
   );
 }
 
-/** Same answer (type and value). */
-export function sameAnswer(a: Answer | null, b: Answer | null): boolean {
-  if (a === null || b === null) return a === b;
+/** Same answer (type and value); two missing answers (null or undefined) are equal. */
+export function sameAnswer(a: Answer | null | undefined, b: Answer | null | undefined): boolean {
+  if (a == null || b == null) return (a ?? null) === (b ?? null);
   return a.type === b.type && a.value === b.value;
 }
 
-/** An answer as text for previews and reports ("Ya", "B", "12", "3,62"); '' when empty. */
+/**
+ * An answer as text for the worksheet screen, previews and reports ("Ya", "B", "1.234", "3,6",
+ * "3,62"): numbers with the decimals they have, the Indonesian way; '' when empty.
+ */
 export function answerText(answer: Answer | null | undefined): string {
   if (answer === null || answer === undefined) return '';
   return typeof answer.value === 'number' ? formatDecimal(answer.value) : answer.value;

@@ -1,5 +1,5 @@
 /**
- * LKE worksheets (issue 3 §4, §6, §8): the stored record with its three answer layers, evidence
+ * LKE worksheets: the stored record with its three answer layers, evidence
  * and history, the workflow rules, the channel inputs and the views the channels return. Pure:
  * used by main (services, handlers) and by the renderer (worksheet screen).
  */

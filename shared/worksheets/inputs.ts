@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { base64Bytes, fileNameSchema } from '../schemas/bytes';
 import { instansiYearRecordSchema, unitChecklistSchema, type Answer } from '../lke';
 import { idSchema } from '../masterdata/schemas';
+import { isoDateFormatSchema } from '../schemas/common';
 import {
   MAX_CHANGES_PER_SAVE,
   MAX_EVIDENCE_BYTES,
@@ -27,7 +28,7 @@ export type AnswerInput = Answer | { type: 'JUMLAH' | 'INDEKS'; value: string };
 
 /**
  * Only rejects what is not an object at all: type and value are checked per item in main, so the
- * error can name the item (issue 3 "Bad input").
+ * error can name the item.
  */
 const answerInputSchema = z.custom<AnswerInput | null>(
   (value) => value === null || (typeof value === 'object' && !Array.isArray(value)),
@@ -37,9 +38,6 @@ const answerInputSchema = z.custom<AnswerInput | null>(
 const itemCodeSchema = z.string().trim().min(1, 'Kode butir kosong.').max(64, 'Kode butir terlalu panjang.');
 const noteSchema = z.string().max(MAX_NOTE_LENGTH, `Catatan paling banyak ${MAX_NOTE_LENGTH} karakter.`);
 const evidenceIdSchema = z.string().regex(/^[a-z0-9-]{8,64}$/, 'Bukti dukung tidak dikenal.');
-const isoDateSchema = z
-  .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: 'Tanggal harus berformat TTTT-BB-HH.' });
 
 /** One change of `worksheets:saveAnswers`; `note` omitted keeps the current note. */
 export const answerChangeSchema = z.object({
@@ -57,7 +55,7 @@ export const worksheetsListInputSchema = z
 /** `worksheets:get`: one worksheet by id (`<unitId>-<year>`). */
 export const worksheetRefInputSchema = z.object({ id: worksheetIdSchema });
 
-/** `worksheets:create`: one worksheet per unit per year (issue 3 §4); DUPLICATE when it exists. */
+/** `worksheets:create`: one worksheet per unit per year; DUPLICATE when it exists. */
 export const worksheetCreateInputSchema = z.object({
   unitId: idSchema,
   year: yearSchema,
@@ -77,14 +75,14 @@ export const saveAnswersInputSchema = z.object({
     .max(MAX_CHANGES_PER_SAVE, `Paling banyak ${MAX_CHANGES_PER_SAVE} perubahan sekali simpan.`),
 });
 
-/** `worksheets:confirmCarried`: confirms carried-over unit answers (issue 3 §8). */
+/** `worksheets:confirmCarried`: confirms carried-over unit answers. */
 export const confirmCarriedInputSchema = z.object({
   id: worksheetIdSchema,
   /** Default: every carried-over answer of the unit layer. */
   codes: z.array(itemCodeSchema).max(1000).optional(),
 });
 
-/** `worksheets:transition`: one workflow step (issue 3 §6, see `transitionRules`). */
+/** `worksheets:transition`: one workflow step (see `transitionRules`). */
 export const transitionInputSchema = z.object({
   id: worksheetIdSchema,
   to: worksheetStatusSchema,
@@ -126,10 +124,10 @@ export const setPrerequisitesInputSchema = z.object({
   id: worksheetIdSchema,
   checklist: unitChecklistSchema,
   /** Proposal date for "ZI dibangun ≥ 1 tahun"; omitted keeps the stored one, null = 31 Mei of the year. */
-  tanggalUsulan: isoDateSchema.nullable().optional(),
+  tanggalUsulan: isoDateFormatSchema.nullable().optional(),
 });
 
-/** `worksheets:plan`: the improvement planner on one layer (issue 3 §7). */
+/** `worksheets:plan`: the improvement planner on one layer. */
 export const planInputSchema = z.object({ id: worksheetIdSchema, layer: answerLayerSchema });
 
 /** `prerequisites:getYear`: the instansi-level record of one year. */

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { answerSchema, unitChecklistSchema, type Answer, type UnitChecklist } from '../lke';
 import { ID_PATTERN } from '../masterdata/schemas';
+import { isoDateFormatSchema, yearSchema } from '../schemas/common';
 
 /**
- * The stored shape of an LKE worksheet (issue 3 §4, §6, §8): one per unit per year, made from one
+ * The stored shape of an LKE worksheet: one per unit per year, made from one
  * template version, with three answer layers per item (DOMAIN §1: unit, TPI, TPN), evidence,
  * per-item history and the unit-level proposal checklist (PermenPANRB 5/2024). Only raw inputs
  * are stored; scores, totals and verdicts are always recomputed (ARCHITECTURE "Data").
@@ -22,7 +23,7 @@ export const answerLayerLabels: Readonly<Record<AnswerLayer, string>> = {
   tpn: 'TPN',
 };
 
-/** Workflow states (issue 3 §6): Draf → Diajukan → Direviu TPI → Final (locked). */
+/** Workflow states: Draf → Diajukan → Direviu TPI → Final (locked). */
 export const worksheetStatuses = ['DRAF', 'DIAJUKAN', 'DIREVIU_TPI', 'FINAL'] as const;
 export type WorksheetStatus = (typeof worksheetStatuses)[number];
 /** Zod schema of a status. */
@@ -36,16 +37,8 @@ export const worksheetStatusLabels: Readonly<Record<WorksheetStatus, string>> = 
   FINAL: 'Final',
 };
 
-/** Evaluation years accepted (same bounds as the instansi-level record of shared/lke). */
-/** Earliest and latest evaluation years. */
-export const MIN_YEAR = 2000;
-export const MAX_YEAR = 2100;
-/** An evaluation year, 2000–2100. */
-export const yearSchema = z
-  .number({ error: 'Tahun harus berupa angka.' })
-  .int({ error: 'Tahun harus bilangan bulat.' })
-  .min(MIN_YEAR, { error: `Tahun paling awal ${MIN_YEAR}.` })
-  .max(MAX_YEAR, { error: `Tahun paling akhir ${MAX_YEAR}.` });
+/** Evaluation years accepted (the same bounds as the instansi-level record of shared/lke). */
+export { MAX_YEAR, MIN_YEAR, yearSchema } from '../schemas/common';
 
 /** A worksheet id is `<unitId>-<year>`, which is also its document name under `worksheets/`. */
 export const WORKSHEET_ID_PATTERN = /^([a-z0-9][a-z0-9-]{2,63})-(\d{4})$/;
@@ -71,8 +64,7 @@ export const MAX_NOTE_LENGTH = 4000;
 export const MAX_REFERENCE_LENGTH = 2000;
 /** Most evidence entries per item. */
 export const MAX_EVIDENCE_PER_ITEM = 50;
-/** Largest evidence file (issue 3 §4: files of the unit's bukti dukung). */
-export const MAX_EVIDENCE_BYTES = 20 * 1024 * 1024;
+export { MAX_EVIDENCE_BYTES } from '../limits';
 /** Most answer changes in one `worksheets:saveAnswers` call. */
 export const MAX_CHANGES_PER_SAVE = 200;
 /** Shown as "who" in history when no user name was typed at start-up or in settings. */
@@ -84,10 +76,10 @@ const isoTimestamp = z.string().min(1);
 export const layerAnswerSchema = z.object({
   answer: answerSchema.nullable(),
   note: z.string().max(MAX_NOTE_LENGTH),
-  /** Copied from last year's worksheet and not confirmed yet (issue 3 §8). */
+  /** Copied from last year's worksheet and not confirmed yet. */
   carriedOver: z.boolean(),
 });
-/** One layer of one item (issue 3 §4: answer, note, carried-over mark). */
+/** One layer of one item (answer, note, carried-over mark). */
 export interface LayerAnswer {
   answer: Answer | null;
   note: string;
@@ -115,7 +107,7 @@ export const evidenceMimeTypes = [
 ] as const;
 export type EvidenceMimeType = (typeof evidenceMimeTypes)[number];
 
-/** A file of bukti dukung, stored once in the blob store by its SHA-256 (issue 3 §4). */
+/** A file of bukti dukung, stored once in the blob store by its SHA-256. */
 export const evidenceFileSchema = z.object({
   id: z.string().min(1).max(64),
   kind: z.literal('file'),
@@ -149,7 +141,7 @@ export type Evidence = z.infer<typeof evidenceSchema>;
 export const historyKinds = ['edit', 'carryOver', 'confirm'] as const;
 export type HistoryKind = (typeof historyKinds)[number];
 
-/** One change of one layer of one item (issue 3 §6: who, when, layer, old → new). */
+/** One change of one layer of one item (who, when, layer, old → new). */
 export const historyEntrySchema = z.object({
   at: isoTimestamp,
   by: z.string(),
@@ -189,9 +181,6 @@ export const statusChangeSchema = z.object({
 });
 export type StatusChange = z.infer<typeof statusChangeSchema>;
 
-const isoDateSchema = z
-  .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: 'Tanggal harus berformat TTTT-BB-HH.' });
 
 /** The unit-level checklist as stored before anything was entered (all unknown = not met). */
 export function emptyUnitChecklist(): UnitChecklist {
@@ -230,7 +219,7 @@ export const worksheetSchema = z.object({
   /** Unit-level proposal prerequisites (PermenPANRB 5/2024). */
   prerequisites: unitChecklistSchema,
   /** Date the proposal is measured against ("ZI dibangun ≥ 1 tahun"); null = 31 Mei of the year. */
-  tanggalUsulan: isoDateSchema.nullable(),
+  tanggalUsulan: isoDateFormatSchema.nullable(),
 });
 export type Worksheet = z.infer<typeof worksheetSchema>;
 

@@ -56,7 +56,7 @@ export function layerStarted(score: WorksheetScore): boolean {
   return score.completeness.answered > 0 || score.completeness.inputsAnswered > 0;
 }
 
-/** The layer verdicts are given on: TPI once it has any answer, otherwise Unit (issue 3 §3). */
+/** The layer verdicts are given on: TPI once it has any answer, otherwise Unit. */
 export function assessedLayer(scores: LayerScores): 'unit' | 'tpi' {
   return layerStarted(scores.tpi) ? 'tpi' : 'unit';
 }

@@ -53,7 +53,7 @@ export interface PredicateBrief {
 
 /**
  * The verdicts of a worksheet: on the TPI layer once it has any answer, otherwise on the unit layer
- * (issue 3 §3; the TPI's answers are what the Inspektorat proposes on).
+ * (the TPI's answers are what the Inspektorat proposes on).
  */
 export interface WorksheetAssessment {
   layer: Extract<AnswerLayer, 'unit' | 'tpi'>;

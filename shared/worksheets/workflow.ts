@@ -1,5 +1,6 @@
 import {
   scoreWorksheet,
+  walkScore,
   type AnswersRecord,
   type Template,
   type WorksheetScore,
@@ -14,8 +15,8 @@ import {
 } from './schemas';
 
 /**
- * Workflow of a worksheet (issue 3 §6), pure so the screen can enable the same buttons main
- * allows:
+ * Workflow of a worksheet, pure so the screen offers exactly the steps main allows (its buttons
+ * are {@link availableTransitions}):
  * - DRAF → DIAJUKAN when the unit layer is complete and no carried-over answer is unconfirmed;
  * - DIAJUKAN → DRAF (returned to the unit before review);
  * - DIAJUKAN → DIREVIU_TPI (the TPI has reviewed; a first round may be partial);
@@ -25,25 +26,103 @@ import {
  * national result, known only after the proposal, so it is entered once the worksheet is FINAL.
  */
 
-/** One allowed step, with the layer that must be complete first. */
+/** One allowed step, with the layer that must be complete first and how the screen offers it. */
 export interface TransitionRule {
   from: WorksheetStatus;
   to: WorksheetStatus;
   requiresComplete: AnswerLayer | null;
+  /** The button and confirmation of the step on the worksheet screen. */
+  action: WorkflowAction;
+}
+
+/** How a step is offered: button label, confirmation title and text, an optional note, its tone. */
+export interface WorkflowAction {
+  label: string;
+  title: string;
+  text: string;
+  /** Whether a note for the unit may go with the step. */
+  note: boolean;
+  /** A step back (returning the worksheet) is secondary; a step forward is primary. */
+  tone: 'primary' | 'danger';
 }
 
 /** Every allowed step (anything else is refused). */
 export const transitionRules: readonly TransitionRule[] = [
-  { from: 'DRAF', to: 'DIAJUKAN', requiresComplete: 'unit' },
-  { from: 'DIAJUKAN', to: 'DRAF', requiresComplete: null },
-  { from: 'DIAJUKAN', to: 'DIREVIU_TPI', requiresComplete: null },
-  { from: 'DIREVIU_TPI', to: 'DIAJUKAN', requiresComplete: null },
-  { from: 'DIREVIU_TPI', to: 'FINAL', requiresComplete: 'tpi' },
+  {
+    from: 'DRAF',
+    to: 'DIAJUKAN',
+    requiresComplete: 'unit',
+    action: {
+      label: 'Ajukan',
+      title: 'Ajukan lembar kerja?',
+      text: 'Penilaian mandiri unit diajukan kepada TPI untuk direviu. Jawaban unit masih dapat diperbaiki sampai LKE final.',
+      note: false,
+      tone: 'primary',
+    },
+  },
+  {
+    from: 'DIAJUKAN',
+    to: 'DRAF',
+    requiresComplete: null,
+    action: {
+      label: 'Kembalikan ke unit',
+      title: 'Kembalikan ke unit?',
+      text: 'Lembar kerja dikembalikan ke status Draf agar unit melengkapi penilaian mandiri.',
+      note: true,
+      tone: 'danger',
+    },
+  },
+  {
+    from: 'DIAJUKAN',
+    to: 'DIREVIU_TPI',
+    requiresComplete: null,
+    action: {
+      label: 'Tandai direviu TPI',
+      title: 'Tandai sudah direviu TPI?',
+      text: 'Reviu TPI atas lembar kerja ini dicatat. Perubahan sesudahnya ditandai “diubah setelah direviu”.',
+      note: true,
+      tone: 'primary',
+    },
+  },
+  {
+    from: 'DIREVIU_TPI',
+    to: 'DIAJUKAN',
+    requiresComplete: null,
+    action: {
+      label: 'Kembalikan dengan catatan',
+      title: 'Kembalikan untuk ditindaklanjuti?',
+      text: 'Lembar kerja dikembalikan ke status Diajukan agar unit menindaklanjuti catatan TPI.',
+      note: true,
+      tone: 'danger',
+    },
+  },
+  {
+    from: 'DIREVIU_TPI',
+    to: 'FINAL',
+    requiresComplete: 'tpi',
+    action: {
+      label: 'Finalisasi',
+      title: 'Finalisasi lembar kerja?',
+      text: 'Setelah final, jawaban Unit dan TPI, catatan dan bukti dukung terkunci dan tidak dapat diubah lagi. Lapisan TPN tetap dapat diisi ketika hasil evaluasi TPN diketahui.',
+      note: false,
+      tone: 'primary',
+    },
+  },
 ];
+
+/** The steps a worksheet in `status` offers, in order, before the completeness gates. */
+export function availableTransitions(status: WorksheetStatus): TransitionRule[] {
+  return transitionRules.filter((rule) => rule.from === status);
+}
+
+/** The step from `from` to `to`, or undefined when the workflow has none. */
+export function transitionRule(from: WorksheetStatus, to: WorksheetStatus): TransitionRule | undefined {
+  return transitionRules.find((rule) => rule.from === from && rule.to === to);
+}
 
 /** The statuses a worksheet in `status` may move to, before the completeness gates. */
 export function nextStatuses(status: WorksheetStatus): WorksheetStatus[] {
-  return transitionRules.filter((rule) => rule.from === status).map((rule) => rule.to);
+  return availableTransitions(status).map((rule) => rule.to);
 }
 
 /** The answers of one layer, keyed by item code, as scoreWorksheet reads them. */
@@ -73,20 +152,10 @@ export function carriedCodes(worksheet: Pick<Worksheet, 'items'>, layer: AnswerL
  */
 export function missingCodes(score: WorksheetScore): string[] {
   const codes: string[] = [];
-  for (const half of score.pengungkit.halves) {
-    for (const area of half.areas) {
-      for (const subArea of area.subAreas) {
-        for (const item of subArea.items) {
-          if (item.answerType !== 'PERSEN' && !item.answered) codes.push(item.code);
-        }
-      }
-    }
-  }
-  for (const subComponent of score.hasil.subComponents) {
-    for (const indicator of subComponent.indicators) {
-      if (indicator.completeness.answered === 0) codes.push(indicator.code);
-    }
-  }
+  walkScore(score, (entry) => {
+    if (entry.kind === 'item' && entry.item.answerType !== 'PERSEN' && !entry.item.answered) codes.push(entry.item.code);
+    else if (entry.kind === 'indicator' && entry.indicator.completeness.answered === 0) codes.push(entry.indicator.code);
+  });
   return codes;
 }
 
@@ -109,7 +178,7 @@ export function checkTransition(
   if (from === 'FINAL') {
     return fail('LOCKED', 'LKE sudah final dan terkunci; statusnya tidak dapat diubah lagi.');
   }
-  const rule = transitionRules.find((entry) => entry.from === from && entry.to === to);
+  const rule = transitionRule(from, to);
   if (rule === undefined) {
     const allowed = nextStatuses(from).map((status) => worksheetStatusLabels[status]);
     return fail(

@@ -302,7 +302,7 @@ test.describe('Lembar kerja LKE', () => {
         await expect(ws.chip(code, 'Unit')).toHaveText(String(unit.value));
         await expect(ws.options(code, 'TPI').getByRole('button', { name: String(tpi.value), exact: true })).toHaveAttribute('aria-pressed', 'true');
       }
-      await expect(ws.row('B.I.a')).toContainText('3,60');
+      await expect(ws.chip('B.I.a', 'Unit')).toHaveText('3,6');
 
       // History of A.I.1.i.b: the unit's answer, the TPI's answer and note, with the user's name.
       await ws.focusRow('A.I.1.i.b');

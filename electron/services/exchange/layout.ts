@@ -1,4 +1,4 @@
-import type { Question, Template } from '../../../shared/lke';
+import { walkTemplate, type Question, type Template } from '../../../shared/lke';
 
 /**
  * The sheet layout shared by export and import: the LKE sheet's columns, its header row and the
@@ -68,19 +68,8 @@ export function answerTypeText(question: Pick<Question, 'answerType'>): string {
 /** Codes of every heading node (components, halves, areas, sub-areas, Hasil sub-components). */
 export function headingCodes(template: Template): Set<string> {
   const codes = new Set<string>();
-  for (const component of template.components) {
-    codes.add(component.code);
-    if (component.kind === 'PENGUNGKIT') {
-      for (const half of component.halves) {
-        codes.add(half.code);
-        for (const area of half.areas) {
-          codes.add(area.code);
-          for (const subArea of area.subAreas) codes.add(subArea.code);
-        }
-      }
-    } else {
-      for (const sub of component.subComponents) codes.add(sub.code);
-    }
+  for (const entry of walkTemplate(template)) {
+    if (entry.kind !== 'question' && entry.kind !== 'indicator') codes.add(entry.node.code);
   }
   return codes;
 }

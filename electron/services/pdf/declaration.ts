@@ -4,9 +4,11 @@ import { PAPER_SIZES } from '../../../shared/format/paper';
 import { canonicalDeclarationContent } from '../../../shared/pakta/canonical';
 import { DOCUMENT_ID_PATTERN, checkPrintedText, nipLine } from '../../../shared/pakta/identity';
 import type { DeclarationParty, DeclarationRecord } from '../../../shared/pakta/types';
+import { MAX_SIGNATORIES, MAX_WITNESSES } from '../../../shared/declarations';
+import { MAX_LOGO_BYTES } from '../../../shared/limits';
 import { AppFailure } from '../../../shared/result';
 import { imageDataUrl, imageNames, renderPdf, type DocDefinition } from './engine';
-import { checkImage, imageSha256, MAX_LOGO_BYTES } from './images';
+import { checkImage, imageSha256 } from './images';
 import { pageBox, type VerificationStamp } from './layout';
 import { CONTENT_INFO_KEY, type PledgePdfOptions } from './pledge';
 import { qrMatrix, qrSvg } from './qr';
@@ -30,9 +32,6 @@ export interface DeclarationDocument {
 /** Options of a declaration print: those of a pledge print. */
 export type DeclarationPdfOptions = PledgePdfOptions;
 
-/** Most signatories or witnesses a declaration accepts. */
-const MAX_DECLARATION_PARTIES = 60;
-
 const GREY = '#555555';
 
 function partyProblem(party: DeclarationParty, role: string, index: number): string | undefined {
@@ -41,8 +40,8 @@ function partyProblem(party: DeclarationParty, role: string, index: number): str
 }
 
 /**
- * Checks a declaration before rendering: a valid id and date, 1–60 signatories, at most 60
- * witnesses, printable names and jabatan, and every referenced signature image present, valid and
+ * Checks a declaration before rendering: a valid id and date, 1 to {@link MAX_SIGNATORIES}
+ * signatories, at most {@link MAX_WITNESSES} witnesses (the limits of the declaration input), printable names and jabatan, and every referenced signature image present, valid and
  * matching its hash. Throws `AppFailure`.
  */
 function validateDeclarationDocument(document: DeclarationDocument): void {
@@ -52,8 +51,8 @@ function validateDeclarationDocument(document: DeclarationDocument): void {
   const place = checkPrintedText('Tempat pencanangan', declaration.place);
   if (place) throw new AppFailure('INVALID_INPUT', place);
   if (declaration.signatories.length === 0) throw new AppFailure('INVALID_INPUT', 'Deklarasi harus memiliki minimal satu penanda tangan.');
-  if (declaration.signatories.length > MAX_DECLARATION_PARTIES || declaration.witnesses.length > MAX_DECLARATION_PARTIES) {
-    throw new AppFailure('INVALID_INPUT', `Penanda tangan dan saksi masing-masing paling banyak ${MAX_DECLARATION_PARTIES} orang.`);
+  if (declaration.signatories.length > MAX_SIGNATORIES || declaration.witnesses.length > MAX_WITNESSES) {
+    throw new AppFailure('INVALID_INPUT', `Paling banyak ${MAX_SIGNATORIES} penanda tangan dan ${MAX_WITNESSES} saksi.`);
   }
   const all: [DeclarationParty, string, number][] = [
     ...declaration.signatories.map((p, i): [DeclarationParty, string, number] => [p, 'penanda tangan', i]),

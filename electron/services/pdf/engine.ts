@@ -3,7 +3,8 @@ import type * as PdfMakeModule from 'pdfmake';
 import type { CustomTableLayout, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { FONT_FAMILY, fontPaths } from './fonts';
 import { toPdfFailure } from './batch';
-import { checkImage, MAX_LOGO_BYTES } from './images';
+import { MAX_LOGO_BYTES } from '../../../shared/limits';
+import { checkImage } from './images';
 import { pdfmakeRequire } from './modules';
 
 /**

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import { deflate, deflateSync } from 'node:zlib';
+import { MAX_IMAGE_SIDE_PX, MAX_LOGO_BYTES, MAX_SIGNATURE_BYTES } from '../../../shared/limits';
 import { SOLID_INK_ALPHA, sameInk } from '../../../shared/pakta/ink';
-import { MAX_SIGNATURE_BYTES } from '../../../shared/pledges/inputs';
 import { AppFailure } from '../../../shared/result';
 import { sniffImage, type ImageInfo } from '../images';
 import { PngFormatError, decodePng, readInkAlphaPng, type RgbaImage } from './png';
@@ -12,11 +12,6 @@ import { PngFormatError, decodePng, readInkAlphaPng, type RgbaImage } from './pn
  * the type from the magic bytes, the byte size, and the pixel size from the header alone, so a
  * decompression bomb is refused without allocating its pixels.
  */
-
-/** Largest logo accepted by the PDF service (settings enforce a tighter 1 MB on upload). */
-export const MAX_LOGO_BYTES = 2 * 1024 * 1024;
-/** Widest or tallest image accepted, in pixels. */
-const MAX_IMAGE_SIDE_PX = 10_000;
 
 /** What the checks call the image in their messages. */
 type ImageRole = 'Tanda tangan' | 'Logo';

@@ -1,4 +1,5 @@
 import type { Content } from 'pdfmake/interfaces';
+import { KOP } from '../../../shared/documents/kop';
 import { imageDataUrl } from './engine';
 import type { InstitutionHeader } from './layout';
 
@@ -21,17 +22,25 @@ export interface KopContent {
 /** The kop surat for a content area `width` points wide. */
 export function kopSurat(header: InstitutionHeader, width: number): KopContent {
   const lines: Content[] = [
-    { text: header.pemerintahDaerah.toUpperCase(), bold: true, fontSize: 14 },
-    { text: header.namaInspektorat.toUpperCase(), bold: true, fontSize: 16 },
-    ...(header.alamat.trim() ? [{ text: header.alamat, fontSize: 9.5 }] : []),
+    { text: header.pemerintahDaerah.toUpperCase(), bold: true, fontSize: KOP.fontSize.pemerintah },
+    { text: header.namaInspektorat.toUpperCase(), bold: true, fontSize: KOP.fontSize.instansi },
+    ...(header.alamat.trim() ? [{ text: header.alamat, fontSize: KOP.fontSize.alamat }] : []),
   ];
+  const { maxWidth, maxHeight, gap } = KOP.logo;
   const block: Content = header.logo
-    ? { columns: [{ image: KOP_LOGO_KEY, fit: [62, 70], width: 62 }, { stack: lines, alignment: 'center', margin: [8, 4, 62, 0] }], columnGap: 0 }
+    ? {
+        columns: [
+          { image: KOP_LOGO_KEY, fit: [maxWidth, maxHeight], width: maxWidth },
+          { stack: lines, alignment: 'center', margin: [gap, 4, maxWidth, 0] },
+        ],
+        columnGap: 0,
+      }
     : { stack: lines, alignment: 'center' };
+  const { offset, gap: ruleGap, thick, thin } = KOP.rule;
   const rule: Content = {
     canvas: [
-      { type: 'line', x1: 0, y1: 6, x2: width, y2: 6, lineWidth: 2.4 },
-      { type: 'line', x1: 0, y1: 9.2, x2: width, y2: 9.2, lineWidth: 0.8 },
+      { type: 'line', x1: 0, y1: offset, x2: width, y2: offset, lineWidth: thick },
+      { type: 'line', x1: 0, y1: offset + ruleGap, x2: width, y2: offset + ruleGap, lineWidth: thin },
     ],
   };
   return { content: [block, rule], images: header.logo ? { [KOP_LOGO_KEY]: imageDataUrl(header.logo) } : {} };

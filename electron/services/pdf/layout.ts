@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { FontKey, PageCanvas, TextAlign } from './canvas';
+import { KOP, LETTER_MARGINS_PT } from '../../../shared/documents/kop';
 import { PAPER_SIZES, type PaperSize } from '../../../shared/format/paper';
 
 /**
@@ -43,10 +44,10 @@ export function contentWidth(page: PageBox): number {
   return page.width - page.left - page.right;
 }
 
-/** Page geometry for a paper size: 2.5 cm left binding margin, 2 cm right, 1.25 cm top/bottom. */
+/** Page geometry for a paper size, with the letter margins of shared/documents/kop.ts. */
 export function pageBox(paper: PaperSize): PageBox {
   const size = PAPER_SIZES[paper];
-  return { width: size.widthPt, height: size.heightPt, left: 70.87, right: 56.69, top: 35.43, bottom: 31.18 };
+  return { width: size.widthPt, height: size.heightPt, ...LETTER_MARGINS_PT };
 }
 
 /** A deferred drawing operation: layout is measured first, drawn once it is known to fit. */
@@ -92,7 +93,7 @@ function fittingSize(canvas: PageCanvas, font: FontKey, text: string, size: numb
  */
 export function drawKop(canvas: PageCanvas, page: PageBox, header: InstitutionHeader): number {
   const width = contentWidth(page);
-  const logoMax = { width: 62, height: 70 };
+  const logoMax = { width: KOP.logo.maxWidth, height: KOP.logo.maxHeight };
   let logoWidth = 0;
   let logoHeight = 0;
   if (header.logo) {
@@ -102,11 +103,11 @@ export function drawKop(canvas: PageCanvas, page: PageBox, header: InstitutionHe
     logoHeight = fitted.height;
   }
   // Centre the text on the page when it fits between two logo-wide gutters, else beside the logo.
-  const gutter = header.logo ? logoMax.width + 8 : 0;
+  const gutter = header.logo ? logoMax.width + KOP.logo.gap : 0;
   const symmetric = { x: page.left + gutter, width: width - 2 * gutter };
   const lines = [
-    { text: header.pemerintahDaerah.toUpperCase(), font: 'bold' as const, size: 14 },
-    { text: header.namaInspektorat.toUpperCase(), font: 'bold' as const, size: 16 },
+    { text: header.pemerintahDaerah.toUpperCase(), font: 'bold' as const, size: KOP.fontSize.pemerintah },
+    { text: header.namaInspektorat.toUpperCase(), font: 'bold' as const, size: KOP.fontSize.instansi },
   ];
   const fitsSymmetric = lines.every((line) => canvas.measure(line.font, line.size, line.text) <= symmetric.width);
   const area = fitsSymmetric ? symmetric : { x: page.left + gutter, width: width - gutter };
@@ -115,22 +116,23 @@ export function drawKop(canvas: PageCanvas, page: PageBox, header: InstitutionHe
     let y = startY;
     for (const line of lines) {
       if (line.text.trim() === '') continue;
-      const size = fittingSize(canvas, line.font, line.text, line.size, 10, area.width);
+      const size = fittingSize(canvas, line.font, line.text, line.size, KOP.minFontSize, area.width);
       for (const piece of canvas.wrap(line.font, size, line.text, area.width)) {
         const lineY = y;
         ops.push(() => canvas.text(line.font, size, area.x, lineY, piece, { width: area.width, align: 'center' }));
-        y += size * 1.2;
+        y += size * KOP.lineHeight;
       }
     }
     if (header.alamat.trim() !== '') {
-      y += 1;
-      y = paragraph(canvas, ops, { font: 'regular', size: 9.5, x: area.x, y, width: area.width, leading: 11.5, align: 'center' }, header.alamat);
+      y += KOP.alamat.spaceAbove;
+      const alamat = { font: 'regular' as const, size: KOP.fontSize.alamat, leading: KOP.alamat.leading };
+      y = paragraph(canvas, ops, { ...alamat, x: area.x, y, width: area.width, align: 'center' }, header.alamat);
     }
     return { ops, bottom: y };
   };
   const textHeight = layoutText(0).bottom;
   const blockHeight = Math.max(textHeight, logoHeight);
-  const ruleY = page.top + blockHeight + 6;
+  const ruleY = page.top + blockHeight + KOP.rule.offset;
   // The same kop on every page: one shared group per institution and paper.
   const key = `kop|${page.width}|${header.pemerintahDaerah}|${header.namaInspektorat}|${header.alamat}|${header.logo ? logoId(header.logo) : 0}`;
   canvas.group(key, 0, 0, () => {
@@ -138,10 +140,11 @@ export function drawKop(canvas: PageCanvas, page: PageBox, header: InstitutionHe
     if (header.logo) {
       canvas.image(header.logo, page.left + (logoMax.width - logoWidth) / 2, page.top + (blockHeight - logoHeight) / 2, logoWidth, logoHeight);
     }
-    canvas.line(page.left, ruleY, page.width - page.right, ruleY, { lineWidth: 2.4 });
-    canvas.line(page.left, ruleY + 3.2, page.width - page.right, ruleY + 3.2, { lineWidth: 0.8 });
+    canvas.line(page.left, ruleY, page.width - page.right, ruleY, { lineWidth: KOP.rule.thick });
+    const thinY = ruleY + KOP.rule.gap;
+    canvas.line(page.left, thinY, page.width - page.right, thinY, { lineWidth: KOP.rule.thin });
   });
-  return ruleY + 4;
+  return ruleY + KOP.rule.below;
 }
 
 const logoIds = new WeakMap<Uint8Array, string>();

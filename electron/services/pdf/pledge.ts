@@ -7,7 +7,8 @@ import type { PledgeRecord } from '../../../shared/pakta/types';
 import { AppFailure } from '../../../shared/result';
 import { renderPages, throwIfCancelled, toPdfFailure, type ProgressCallback } from './batch';
 import type { PageCanvas } from './canvas';
-import { checkImage, imageSha256, MAX_LOGO_BYTES, prefetchImages } from './images';
+import { checkImage, imageSha256, prefetchImages } from './images';
+import { MAX_LOGO_BYTES } from '../../../shared/limits';
 import {
   FOOTER_HEIGHT,
   contentWidth,

@@ -1,5 +1,5 @@
-import { MAX_VERIFY_PDF_BYTES } from '../../../shared/documents';
 import { canonicalDocumentId } from '../../../shared/pakta/canonical';
+import { MAX_VERIFY_PDF_BYTES, formatFileSize } from '../../../shared/limits';
 import { AppFailure } from '../../../shared/result';
 import { PAYLOAD_SEARCH, formatCode, parsePayload } from './codes';
 
@@ -10,7 +10,6 @@ import { PAYLOAD_SEARCH, formatCode, parsePayload } from './codes';
  * plain, uncompressed objects. When a PDF has been re-saved by another program that dropped the
  * Info entries, any payload still present as plain bytes is used.
  */
-
 
 /** Verification data found in a PDF. */
 interface PdfVerificationData {
@@ -108,7 +107,7 @@ function infoEntry(text: string, key: string): string | null {
  */
 export function extractCodeFromPdf(bytes: Uint8Array): PdfVerificationData | null {
   if (bytes.length > MAX_VERIFY_PDF_BYTES) {
-    throw new AppFailure('TOO_LARGE', `Berkas PDF terlalu besar untuk diperiksa (maksimal ${MAX_VERIFY_PDF_BYTES / (1024 * 1024)} MB).`);
+    throw new AppFailure('TOO_LARGE', `Berkas PDF terlalu besar untuk diperiksa (maksimal ${formatFileSize(MAX_VERIFY_PDF_BYTES)}).`);
   }
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
   if (!text.startsWith('%PDF-')) {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { pangkatOf } from '../../../../shared/format/pangkat';
 import type { Institution, Person, Unit } from '../../../../shared/masterdata/schemas';
-import { canonicalJson } from '../../../../shared/pakta/canonical';
+import { pledgeTextCanonicalJson } from '../../../../shared/pakta/canonical';
 import type { PledgeRecord, PledgeText, SignerSnapshot } from '../../../../shared/pakta/types';
 import type { PledgeStatus, PledgeView } from '../../../../shared/pledges';
 import { AppFailure } from '../../../../shared/result';
@@ -18,25 +18,9 @@ export function newPledgeId(): string {
   return `p${randomBytes(8).toString('hex')}`;
 }
 
-/** Key of a text in the year document: SHA-256 of its canonical JSON. */
+/** Key of a text in the year document: SHA-256 of its canonical JSON (the signed fields). */
 export function textKey(text: PledgeText): string {
-  return sha256Hex(
-    new TextEncoder().encode(
-      canonicalJson({
-        templateId: text.templateId,
-        templateVersion: text.templateVersion,
-        title: text.title,
-        opening: text.opening,
-        identityRows: text.identityRows.map((row) => ({ field: row.field, label: row.label })),
-        showNip: text.showNip,
-        leadIn: text.leadIn,
-        points: [...text.points],
-        closing: text.closing,
-        signerCaption: text.signerCaption,
-        witnessCaption: text.witnessCaption,
-      }),
-    ),
-  );
+  return sha256Hex(new TextEncoder().encode(pledgeTextCanonicalJson(text)));
 }
 
 /** The record the PDF and the code are built from. */

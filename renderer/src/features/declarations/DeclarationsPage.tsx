@@ -166,7 +166,7 @@ function DeclarationForm({ editing, onDone, onCancel }: { editing: DeclarationVi
       const rows: FormInput['signatories'] = [];
       for (const [index, party] of values[group].entries()) {
         const file = files.get(ids[index]?.id ?? '');
-        if (file && file.size > MAX_SIGNATURE_BYTES) return `Tanda tangan ${party.nama} terlalu besar (${formatFileSize(file.size)}); maksimal 2 MB.`;
+        if (file && file.size > MAX_SIGNATURE_BYTES) return `Tanda tangan ${party.nama} terlalu besar (${formatFileSize(file.size)}); maksimal ${formatFileSize(MAX_SIGNATURE_BYTES)}.`;
         let signatureBase64: string | undefined;
         if (file && (file.type === 'image/jpeg' || /\.jpe?g$/i.test(file.name))) {
           const cleaned = await cleanJpegScan(file);

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { MAX_ROSTER_BYTES } from '../../../../shared/contract';
+import { MAX_ROSTER_BYTES } from '../../../../shared/limits';
 import { formatAngka, formatNip } from '../../../../shared/format';
 import { ROSTER_COLUMNS, type ImportPreview } from '../../../../shared/masterdata/import';
 import { JENIS_ASN_LABEL } from '../../../../shared/masterdata/schemas';
@@ -39,7 +39,7 @@ export function ImportSection({ onImported }: { onImported: (count: number) => v
     setPreview(undefined);
     setOnlyInvalid(false);
     if (file.size > MAX_ROSTER_BYTES) {
-      setError(`Berkas terlalu besar (${formatFileSize(file.size)}); maksimal 10 MB.`);
+      setError(`Berkas terlalu besar (${formatFileSize(file.size)}); maksimal ${formatFileSize(MAX_ROSTER_BYTES)}.`);
       return;
     }
     setBusy('reading');

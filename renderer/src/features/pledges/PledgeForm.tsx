@@ -217,7 +217,7 @@ export function PledgeForm() {
       return { kind: 'digital', pngBase64: bytesToBase64(png) };
     }
     if (!scan) return 'Pilih berkas pindaian tanda tangan (PNG atau JPEG).';
-    if (scan.size > MAX_SIGNATURE_BYTES) return `Pindaian terlalu besar (${formatFileSize(scan.size)}); maksimal 2 MB.`;
+    if (scan.size > MAX_SIGNATURE_BYTES) return `Pindaian terlalu besar (${formatFileSize(scan.size)}); maksimal ${formatFileSize(MAX_SIGNATURE_BYTES)}.`;
     if (scan.type === 'image/jpeg' || /\.jpe?g$/i.test(scan.name)) {
       const cleaned = await cleanJpegScan(scan);
       if (!cleaned.ok) return cleaned.message;

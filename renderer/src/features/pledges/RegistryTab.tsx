@@ -106,7 +106,7 @@ function Actions({ row, pledge, onChanged, onError }: { row: RegistryRow | null;
 
   const attach = (chosen: File) =>
     run('pindaian', async () => {
-      if (chosen.size > MAX_SIGNED_SCAN_BYTES) return `Pindaian terlalu besar (${formatFileSize(chosen.size)}); maksimal 10 MB.`;
+      if (chosen.size > MAX_SIGNED_SCAN_BYTES) return `Pindaian terlalu besar (${formatFileSize(chosen.size)}); maksimal ${formatFileSize(MAX_SIGNED_SCAN_BYTES)}.`;
       const result = await api.pledges.attachScan({ id: pledge.id, fileName: chosen.name, dataBase64: await fileToBase64(chosen) });
       if (file.current) file.current.value = '';
       if (!result.ok) return result.error.message;

@@ -173,7 +173,7 @@ export function VerificationPage() {
     setError(undefined);
     setResult(undefined);
     if (file.size > MAX_VERIFY_PDF_BYTES) {
-      setError(`Berkas terlalu besar (${formatFileSize(file.size)}); maksimal 10 MB.`);
+      setError(`Berkas terlalu besar (${formatFileSize(file.size)}); maksimal ${formatFileSize(MAX_VERIFY_PDF_BYTES)}.`);
       return;
     }
     setBusy(`Memeriksa ${file.name}…`);

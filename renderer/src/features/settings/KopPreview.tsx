@@ -1,4 +1,5 @@
-import { formatTempatTanggal, todayIso, type PaperSize } from '../../../../shared/format';
+import { MM_PER_PT } from '../../../../shared/documents/kop';
+import { formatDecimal, formatTempatTanggal, todayIso, type PaperSize } from '../../../../shared/format';
 import { KOP_GEOMETRY, PAPER_MM } from './kop';
 
 interface KopPreviewProps {
@@ -10,8 +11,6 @@ interface KopPreviewProps {
   logoDataUrl: string | null;
 }
 
-const PT_TO_MM = 25.4 / 72;
-
 /**
  * The top of a letter at true proportions: every length is millimetres of the chosen paper,
  * scaled to the preview's width (CSS container units), so the logo and lines appear exactly
@@ -22,7 +21,11 @@ export function KopPreview({ pemerintahDaerah, namaInspektorat, alamat, kota, ke
   const g = KOP_GEOMETRY;
   // Lengths in "mm of this paper"; `--mm` turns them into pixels of the preview.
   const mm = (value: number): string => `calc(var(--mm) * ${value})`;
-  const pt = (value: number): string => mm(value * PT_TO_MM);
+  const pt = (value: number): string => mm(value * MM_PER_PT);
+  // The double rule as the PDF draws it: the thick line's centre `offset` below the kop, the thin
+  // line's centre `gap` below that (CSS borders are placed by their edges, not their centres).
+  const rule = g.rulePt;
+  const mmText = (value: number): string => formatDecimal(Math.round(value * 10) / 10);
   return (
     <figure className="kop-figure">
       <div
@@ -43,7 +46,7 @@ export function KopPreview({ pemerintahDaerah, namaInspektorat, alamat, kota, ke
             <div className="kop-logo" style={{ width: mm(g.logoMaxWidthMm), height: mm(g.logoHeightMm) }}>
               {logoDataUrl ? <img src={logoDataUrl} alt="" /> : <span className="kop-logo-empty">Logo</span>}
             </div>
-            <div className="kop-text" style={{ marginRight: mm(g.logoMaxWidthMm) }}>
+            <div className="kop-text" style={{ lineHeight: g.lineHeight, marginLeft: mm(g.logoGapMm), marginRight: mm(g.logoMaxWidthMm + g.logoGapMm) }}>
               <p className="kop-pemda" style={{ fontSize: pt(g.fontPt.pemerintah) }}>
                 {pemerintahDaerah || 'Pemerintah daerah'}
               </p>
@@ -51,14 +54,24 @@ export function KopPreview({ pemerintahDaerah, namaInspektorat, alamat, kota, ke
                 {namaInspektorat || 'Nama Inspektorat'}
               </p>
               {alamat ? (
-                <p className="kop-alamat" style={{ fontSize: pt(g.fontPt.alamat) }}>
+                <p
+                  className="kop-alamat"
+                  style={{ fontSize: pt(g.fontPt.alamat), marginTop: pt(g.alamatPt.spaceAbove), lineHeight: g.alamatPt.leading / g.fontPt.alamat }}
+                >
                   {alamat}
                 </p>
               ) : null}
             </div>
           </div>
-          <div className="kop-rule" style={{ marginTop: mm(2), borderTopWidth: pt(2.5), paddingTop: pt(1.2) }}>
-            <div style={{ borderTopWidth: pt(0.75) }} className="kop-rule-thin" />
+          <div
+            className="kop-rule"
+            style={{
+              marginTop: pt(rule.offset - rule.thick / 2),
+              borderTopWidth: pt(rule.thick),
+              paddingTop: pt(rule.gap - rule.thick / 2 - rule.thin / 2),
+            }}
+          >
+            <div style={{ borderTopWidth: pt(rule.thin) }} className="kop-rule-thin" />
           </div>
           <p className="kop-date" style={{ fontSize: pt(g.fontPt.body), marginTop: mm(g.ruleGapMm + 4) }}>
             {formatTempatTanggal(kota || 'Kota', todayIso())}
@@ -67,7 +80,8 @@ export function KopPreview({ pemerintahDaerah, namaInspektorat, alamat, kota, ke
       </div>
       <figcaption className="muted small">
         Bagian atas halaman {kertas} ({paper.width} × {paper.height} mm) seperti akan dicetak: margin atas{' '}
-        {g.marginTopMm} mm, kiri {g.marginLeftMm} mm, kanan {g.marginRightMm} mm; logo setinggi {g.logoHeightMm} mm.
+        {mmText(g.marginTopMm)} mm, kiri {mmText(g.marginLeftMm)} mm, kanan {mmText(g.marginRightMm)} mm; logo setinggi{' '}
+        {mmText(g.logoHeightMm)} mm.
       </figcaption>
     </figure>
   );

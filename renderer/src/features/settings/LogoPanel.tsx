@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
-import { MAX_LOGO_BYTES, type InstitutionView } from '../../../../shared/contract';
+import type { InstitutionView } from '../../../../shared/contract';
+import { MAX_LOGO_BYTES } from '../../../../shared/limits';
 import { api } from '../../api/client';
 import { FileInput } from '../../components/FileInput';
 import { Spinner } from '../../components/Spinner';
@@ -17,7 +18,7 @@ export function LogoPanel({ hasLogo, onChange }: { hasLogo: boolean; onChange: (
   const upload = async (file: File): Promise<void> => {
     setError(undefined);
     if (file.size > MAX_LOGO_BYTES) {
-      setError(`Logo terlalu besar (${formatFileSize(file.size)}); maksimal 1 MB.`);
+      setError(`Logo terlalu besar (${formatFileSize(file.size)}); maksimal ${formatFileSize(MAX_LOGO_BYTES)}.`);
       return;
     }
     setBusy('upload');

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
 import { formatAngka, formatTanggal } from '../../../../shared/format';
 import type { Answer } from '../../../../shared/lke';
-import type { Evidence, HistoryEntry, WorksheetItem } from '../../../../shared/worksheets';
+import { answerText, type Evidence, type HistoryEntry, type WorksheetItem } from '../../../../shared/worksheets';
 import { api } from '../../api/client';
 import { fileToBase64, formatFileSize } from '../../lib/files';
-import { answerText, LAYER_LABEL, LAYERS, type Layer } from './model/answers';
+import { LAYER_LABEL, LAYERS, type Layer } from './model/answers';
 import type { ItemRow } from './model/tree';
 
 interface ItemDetailsProps {

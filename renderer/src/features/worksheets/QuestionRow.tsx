@@ -1,7 +1,8 @@
 import { memo, useCallback, useImperativeHandle, useRef, useState, type KeyboardEvent, type MouseEvent, type Ref } from 'react';
 import { formatAngka } from '../../../../shared/format';
 import type { Answer } from '../../../../shared/lke';
-import { answerInputText, answerText, LAYER_LABEL, LAYERS, parseNumberAnswer, type Layer } from './model/answers';
+import { answerText } from '../../../../shared/worksheets';
+import { answerInputText, LAYER_LABEL, LAYERS, parseNumberAnswer, type Layer } from './model/answers';
 import { keyAction } from './model/keyboard';
 import type { ItemRow, NodeFigures } from './model/tree';
 

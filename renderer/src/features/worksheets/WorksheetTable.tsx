@@ -1,8 +1,8 @@
 import { Fragment, memo, useMemo } from 'react';
 import { formatAngka } from '../../../../shared/format';
-import type { WorksheetItem } from '../../../../shared/worksheets';
+import { sameAnswer, type WorksheetItem } from '../../../../shared/worksheets';
 import { ItemDetails } from './ItemDetails';
-import { LAYER_LABEL, LAYERS, sameAnswer, type Layer } from './model/answers';
+import { LAYER_LABEL, LAYERS, type Layer } from './model/answers';
 import { groupFigures, type NodeFigures, type NodeRow, type ScoreIndex, type WorksheetTree } from './model/tree';
 import { QuestionRow, type RowActions } from './QuestionRow';
 import type { LocalState } from './useWorksheetEditor';
@@ -113,7 +113,7 @@ export function WorksheetTable(props: WorksheetTableProps) {
     const unit = local.answers.unit[code];
     const tpi = local.answers.tpi[code];
     const stored = items[code];
-    const carriedOver = stored !== undefined && stored.unit.carriedOver && sameAnswer(stored.unit.answer ?? undefined, unit);
+    const carriedOver = stored !== undefined && stored.unit.carriedOver && sameAnswer(stored.unit.answer, unit);
     const isExpanded = expanded.has(code);
     const flags = index.flags.get(code);
     rows.push(

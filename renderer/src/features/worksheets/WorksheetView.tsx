@@ -13,9 +13,11 @@ import {
 } from '../../../../shared/lke';
 import type { Result } from '../../../../shared/result';
 import {
+  availableTransitions,
   checkTransition,
   evidenceEditRefusal,
   layerEditRefusal,
+  transitionRule,
   worksheetStatusLabels,
   type WorksheetDetail,
   type WorksheetStatus,
@@ -39,52 +41,6 @@ import { StatusHistoryTab } from './StatusHistoryTab';
 import { TotalsPanel, type LayerProgress } from './TotalsPanel';
 import { useWorksheetEditor, type LocalState, type SaveState } from './useWorksheetEditor';
 import { FILTER_LABEL, FILTERS, WorksheetTable, type Filter } from './WorksheetTable';
-
-/** The workflow buttons: label, confirmation text and whether a comment may go with it. */
-const STEP: Record<string, { label: string; title: string; text: string; note: boolean; tone: 'primary' | 'danger' }> = {
-  'DRAF>DIAJUKAN': {
-    label: 'Ajukan',
-    title: 'Ajukan lembar kerja?',
-    text: 'Penilaian mandiri unit diajukan kepada TPI untuk direviu. Jawaban unit masih dapat diperbaiki sampai LKE final.',
-    note: false,
-    tone: 'primary',
-  },
-  'DIAJUKAN>DRAF': {
-    label: 'Kembalikan ke unit',
-    title: 'Kembalikan ke unit?',
-    text: 'Lembar kerja dikembalikan ke status Draf agar unit melengkapi penilaian mandiri.',
-    note: true,
-    tone: 'danger',
-  },
-  'DIAJUKAN>DIREVIU_TPI': {
-    label: 'Tandai direviu TPI',
-    title: 'Tandai sudah direviu TPI?',
-    text: 'Reviu TPI atas lembar kerja ini dicatat. Perubahan sesudahnya ditandai “diubah setelah direviu”.',
-    note: true,
-    tone: 'primary',
-  },
-  'DIREVIU_TPI>DIAJUKAN': {
-    label: 'Kembalikan dengan catatan',
-    title: 'Kembalikan untuk ditindaklanjuti?',
-    text: 'Lembar kerja dikembalikan ke status Diajukan agar unit menindaklanjuti catatan TPI.',
-    note: true,
-    tone: 'danger',
-  },
-  'DIREVIU_TPI>FINAL': {
-    label: 'Finalisasi',
-    title: 'Finalisasi lembar kerja?',
-    text: 'Setelah final, jawaban Unit dan TPI, catatan dan bukti dukung terkunci dan tidak dapat diubah lagi. Lapisan TPN tetap dapat diisi ketika hasil evaluasi TPN diketahui.',
-    note: false,
-    tone: 'primary',
-  },
-};
-
-const NEXT: Record<WorksheetStatus, WorksheetStatus[]> = {
-  DRAF: ['DIAJUKAN'],
-  DIAJUKAN: ['DRAF', 'DIREVIU_TPI'],
-  DIREVIU_TPI: ['DIAJUKAN', 'FINAL'],
-  FINAL: [],
-};
 
 function defaultLayer(status: WorksheetStatus): Layer {
   return status === 'DRAF' ? 'unit' : 'tpi';
@@ -332,20 +288,16 @@ function LoadedWorksheet({ editor, detail, local, template, thresholds, tab, foc
         </div>
         <div className="ws-header-side">
           <div className="ws-header-actions">
-            {NEXT[status].map((to) => {
-              const info = STEP[`${status}>${to}`];
-              if (!info) return null;
-              return (
-                <button
-                  key={to}
-                  type="button"
-                  className={`button ${info.tone === 'danger' ? 'button-secondary' : 'button-primary'}`}
-                  onClick={() => setStep(to)}
-                >
-                  {info.label}
-                </button>
-              );
-            })}
+            {availableTransitions(status).map(({ to, action }) => (
+              <button
+                key={to}
+                type="button"
+                className={`button ${action.tone === 'danger' ? 'button-secondary' : 'button-primary'}`}
+                onClick={() => setStep(to)}
+              >
+                {action.label}
+              </button>
+            ))}
           </div>
           <ExcelExchange worksheetId={worksheet.id} status={status} flush={editor.flush} onImported={editor.adopt} />
         </div>
@@ -555,7 +507,7 @@ interface StepDialogProps {
 }
 
 function StepDialog({ detail, template, to, onClose, run }: StepDialogProps) {
-  const info = STEP[`${detail.worksheet.status}>${to}`];
+  const info = transitionRule(detail.worksheet.status, to)?.action;
   const [note, setNote] = useState('');
   if (!info) return null;
   const precheck = checkTransition(detail.worksheet, template, to);

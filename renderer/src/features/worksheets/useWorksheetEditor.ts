@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Answer } from '../../../../shared/lke';
 import type { AppError, Result } from '../../../../shared/result';
-import type { AnswerChange, Worksheet, WorksheetDetail } from '../../../../shared/worksheets';
+import { sameAnswer, type AnswerChange, type Worksheet, type WorksheetDetail } from '../../../../shared/worksheets';
 import { api } from '../../api/client';
-import { LAYERS, sameAnswer, type Layer, type LayerAnswers } from './model/answers';
+import { LAYERS, type Layer, type LayerAnswers } from './model/answers';
 
 /**
  * The worksheet being edited: the server's last word (`detail`) plus the edits not confirmed yet.

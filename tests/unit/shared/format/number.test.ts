@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatAngka, formatPersen, parseAngka } from '../../../../shared/format/number';
+import { formatAngka, formatDecimal, formatPersen, parseAngka } from '../../../../shared/format/number';
+import { parseDecimalInput } from '../../../../shared/lke';
 
 describe('formatAngka', () => {
   // [value, decimals, shown]
@@ -39,6 +40,48 @@ describe('formatAngka', () => {
   });
 });
 
+describe('formatDecimal', () => {
+  it.each([
+    [4.5, '4,5'],
+    [1234.5, '1.234,5'],
+    [3.6, '3,6'],
+    [0.1 + 0.2, '0,3'], // float noise hidden
+    [-2.25, '-2,25'],
+    [-0.0000001, '0'],
+    [1234567, '1.234.567'],
+    [Number.NaN, 'NaN'],
+  ])('formatDecimal(%d) = %s', (value, shown) => {
+    expect(formatDecimal(value)).toBe(shown);
+  });
+});
+
+/**
+ * The one Indonesian number rule (DOMAIN §5): parseAngka and the worksheet's parseDecimalInput
+ * (a wrapper returning a Result) read every text the same way.
+ */
+describe('one rule for typed numbers', () => {
+  const table: Array<[string, number | undefined]> = [
+    ['1.234', 1234],
+    ['1,5', 1.5],
+    ['1.234,5', 1234.5],
+    ['0,25', 0.25],
+    ['3.5', 3.5],
+    ['3,5', 3.5],
+    ['-', undefined],
+    ['', undefined],
+    ['1e3', undefined],
+    [' 12 ', 12],
+    ['-0', 0],
+    ['3 6', undefined],
+    ['1 234,5', 1234.5],
+  ];
+  it.each(table)('%j → %s', (text, value) => {
+    expect(parseAngka(text)).toBe(value);
+    const result = parseDecimalInput(text);
+    expect(result.ok ? result.value : undefined).toBe(value);
+  });
+});
+
 describe('parseAngka', () => {
   // [typed text, value] — both separators accepted
   const rows: Array<[string, number]> = [
@@ -68,7 +111,7 @@ describe('parseAngka', () => {
     expect(parseAngka(text)).toBeCloseTo(value, 10);
   });
 
-  const junk = ['', '   ', 'abc', '3,6abc', 'abc3,6', '1,2,3', '1.2.3', '1.234,5.6', '1,234.5,6', '12,34.56,7', '-', '+', '.', ',', '1..2', '1.', '1,', '1e3', 'Infinity', 'NaN', '--1', '1-2', '0x10', '½', '١٢٣'];
+  const junk = ['', '   ', '3 6', '1  234', '12 34', 'abc', '3,6abc', 'abc3,6', '1,2,3', '1.2.3', '1.234,5.6', '1,234.5,6', '12,34.56,7', '-', '+', '.', ',', '1..2', '1.', '1,', '1e3', 'Infinity', 'NaN', '--1', '1-2', '0x10', '½', '١٢٣'];
   it.each(junk)('parseAngka(%j) is undefined', (text) => {
     expect(parseAngka(text)).toBeUndefined();
   });

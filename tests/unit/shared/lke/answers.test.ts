@@ -90,7 +90,7 @@ describe('answer schemas', () => {
   });
 });
 
-describe('parseDecimalInput accepts both decimal separators', () => {
+describe('parseDecimalInput reads numbers with the one Indonesian rule (shared/format parseAngka)', () => {
   it.each([
     ['3,6', 3.6],
     ['3.6', 3.6],
@@ -103,13 +103,14 @@ describe('parseDecimalInput accepts both decimal separators', () => {
     ['1.234,5', 1234.5],
     ['1,234.5', 1234.5],
     ['1.234.567', 1234567],
-    ['1.234', 1.234],
+    ['1.234', 1234], // dot thousands, as parseAngka reads it
+    ['1,234', 1.234],
     ['0,75', 0.75],
   ])('%j → %d', (text, value) => {
     expect(parseDecimalInput(text)).toEqual({ ok: true, value });
   });
 
-  it.each(['', '   ', 'abc', '3,6a', 'tiga', '3,', ',5', '1,2,3.4', '12.34.5', '1.2,3,4', '3 6', '--2', '1e3', 'NaN'])(
+  it.each(['', '   ', 'abc', '3,6a', 'tiga', '3,', ',5', '1,2,3.4', '12.34.5', '1.2,3,4', '3 6', '--2', '1e3', 'NaN', '-'])(
     'refuses %j',
     (text) => {
       const result = parseDecimalInput(text);

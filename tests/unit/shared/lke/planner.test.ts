@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planImprovements } from '../../../../shared/lke/planner';
 import { scoreWorksheet } from '../../../../shared/lke/scoring';
-import { verdict } from '../../../../shared/lke/thresholds';
+import { verdict } from '../../../../shared/lke/verdict';
 import { shippedTemplate, shippedThresholds, uniformAnswers } from './fixtures';
 import { workedExampleAnswers } from './worked-example.fixture';
 

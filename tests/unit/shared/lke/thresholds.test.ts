@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../../../shared/lke/answers';
 import { scoreWorksheet, type WorksheetScore } from '../../../../shared/lke/scoring';
-import {
-  proposalStatus,
-  thresholdSetSchema,
-  thresholdSets,
-  thresholdsFor,
-  verdict,
-  type InstansiYearRecord,
-  type PredicateThresholds,
-  type UnitChecklist,
-  type Verdict,
-} from '../../../../shared/lke/thresholds';
+import { proposalStatus, type InstansiYearRecord, type UnitChecklist } from '../../../../shared/lke/proposal';
+import { thresholdSetSchema, thresholdSets, thresholdsFor, type PredicateThresholds } from '../../../../shared/lke/thresholds';
+import { verdict, type Verdict } from '../../../../shared/lke/verdict';
 import { shippedTemplate, shippedThresholds, uniformAnswers } from './fixtures';
 
 const best = scoreWorksheet(shippedTemplate(), uniformAnswers(shippedTemplate(), 'best'));

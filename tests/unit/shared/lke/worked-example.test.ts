@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scoreWorksheet, type WorksheetScore } from '../../../../shared/lke/scoring';
-import { verdict } from '../../../../shared/lke/thresholds';
+import { verdict } from '../../../../shared/lke/verdict';
 import { shippedTemplate, shippedThresholds } from './fixtures';
 import { workedExampleAnswers } from './worked-example.fixture';
 

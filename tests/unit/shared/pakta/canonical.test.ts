@@ -1,5 +1,15 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { canonicalDeclarationContent, canonicalDocumentId, canonicalJson, canonicalPledgeContent } from '../../../../shared/pakta/canonical';
+import {
+  SIGNED_PLEDGE_TEXT_FIELDS,
+  canonicalDeclarationContent,
+  canonicalDocumentId,
+  canonicalJson,
+  canonicalPledgeContent,
+  pledgeTextCanonicalJson,
+} from '../../../../shared/pakta/canonical';
+import type { PledgeText } from '../../../../shared/pakta/types';
+import { textKey } from '../../../../electron/services/pakta/pledges';
 import { sampleDeclaration, samplePledge } from '../../electron/services/pdf/fixtures';
 import { PLEDGE_MUTATIONS } from './mutations';
 
@@ -46,6 +56,38 @@ describe('canonicalPledgeContent', () => {
 
   it.each(PLEDGE_MUTATIONS)('changes when %s changes by one byte', (_field, change) => {
     expect(canonicalPledgeContent(change(pledge))).not.toBe(canonicalPledgeContent(pledge));
+  });
+});
+
+describe('one signed field list for the canonical content and the stored text key', () => {
+  const pledge = samplePledge({}, SHA);
+  const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+  it('keeps the bytes of codes already printed and of text keys already stored', () => {
+    expect(sha256(canonicalPledgeContent(pledge))).toBe('07e03c293da1ea2ce6de12e9837b0e550a0cb08874e25af5953807414050b130');
+    expect(textKey(pledge.text)).toBe('1ee0688f5ec4f70ef55dcb42de3507045308dcde58df6c6c134fa4f384e7e94e');
+    expect(textKey(pledge.text)).toBe(sha256(pledgeTextCanonicalJson(pledge.text)));
+  });
+
+  it('lists every wording field of a pledge', () => {
+    const fields = Object.keys(pledge.text).filter((key) => key !== 'templateId' && key !== 'templateVersion');
+    expect([...SIGNED_PLEDGE_TEXT_FIELDS].sort()).toEqual(fields.sort());
+  });
+
+  // A field of the list changed by one byte must change both outputs: the code's content and the key.
+  const changed = (text: PledgeText, field: (typeof SIGNED_PLEDGE_TEXT_FIELDS)[number]): PledgeText => {
+    const value = text[field];
+    if (typeof value === 'boolean') return { ...text, [field]: !value };
+    if (typeof value === 'string') return { ...text, [field]: `${value}.` };
+    if (field === 'points') return { ...text, points: [...text.points, 'tambahan'] };
+    return { ...text, identityRows: text.identityRows.map((row, i) => (i === 0 ? { ...row, label: `${row.label}.` } : row)) };
+  };
+  it.each(SIGNED_PLEDGE_TEXT_FIELDS)('%s is in the canonical content and in the text key', (field) => {
+    const text = changed(pledge.text, field);
+    expect(JSON.parse(canonicalPledgeContent(pledge)).text).toHaveProperty(field);
+    expect(JSON.parse(pledgeTextCanonicalJson(pledge.text))).toHaveProperty(field);
+    expect(canonicalPledgeContent({ ...pledge, text })).not.toBe(canonicalPledgeContent(pledge));
+    expect(textKey(text)).not.toBe(textKey(pledge.text));
   });
 });
 

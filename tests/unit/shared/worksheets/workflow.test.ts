@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  availableTransitions,
   layerEditRefusal,
   nextStatuses,
   parseWorksheetId,
@@ -8,7 +9,7 @@ import {
   type WorksheetStatus,
 } from '../../../../shared/worksheets';
 
-describe('nextStatuses (issue 3 §6)', () => {
+describe('nextStatuses', () => {
   it.each([
     ['DRAF', ['DIAJUKAN']],
     ['DIAJUKAN', ['DRAF', 'DIREVIU_TPI']],
@@ -16,6 +17,19 @@ describe('nextStatuses (issue 3 §6)', () => {
     ['FINAL', []],
   ] as [WorksheetStatus, WorksheetStatus[]][])('%s → %j', (status, next) => {
     expect(nextStatuses(status)).toEqual(next);
+  });
+});
+
+describe('availableTransitions: the buttons of the worksheet screen', () => {
+  it.each([
+    ['DRAF', [['Ajukan', 'primary', false]]],
+    ['DIAJUKAN', [['Kembalikan ke unit', 'danger', true], ['Tandai direviu TPI', 'primary', true]]],
+    ['DIREVIU_TPI', [['Kembalikan dengan catatan', 'danger', true], ['Finalisasi', 'primary', false]]],
+    ['FINAL', []],
+  ] as [WorksheetStatus, [string, string, boolean][]][])('%s offers %j', (status, buttons) => {
+    const actions = availableTransitions(status);
+    expect(actions.map((rule) => [rule.action.label, rule.action.tone, rule.action.note])).toEqual(buttons);
+    expect(actions.map((rule) => rule.to)).toEqual(nextStatuses(status));
   });
 });
 

@@ -1,10 +1,11 @@
-import { formatAngka } from '../../../../../shared/format';
-import { INDEX_MAX, parseDecimalInput, type Answer, type AnswerType } from '../../../../../shared/lke';
+import { formatDecimal } from '../../../../../shared/format';
+import { checkNumberAnswer, INDEX_MAX, parseDecimalInput, type Answer, type AnswerType } from '../../../../../shared/lke';
 import { fail, ok, type Result } from '../../../../../shared/result';
+import { answerLayers, type AnswerLayer } from '../../../../../shared/worksheets';
 
-/** The three answer layers of an item (DOMAIN §1): the unit's self-assessment, the TPI, the TPN. */
-export const LAYERS = ['unit', 'tpi', 'tpn'] as const;
-export type Layer = (typeof LAYERS)[number];
+/** The three answer layers of an item (DOMAIN §1), as shared/worksheets defines them. */
+export const LAYERS = answerLayers;
+export type Layer = AnswerLayer;
 
 export const LAYER_LABEL: Readonly<Record<Layer, string>> = { unit: 'Unit', tpi: 'TPI', tpn: 'TPN' };
 export const LAYER_LONG_LABEL: Readonly<Record<Layer, string>> = {
@@ -16,55 +17,25 @@ export const LAYER_LONG_LABEL: Readonly<Record<Layer, string>> = {
 /** Answers of one layer, keyed by item code. */
 export type LayerAnswers = Readonly<Record<string, Answer>>;
 
-/** Short text of an answer for a table cell: "Ya", "B", "12", "3,62". */
-export function answerText(answer: Answer | undefined): string {
-  if (answer === undefined) return '';
-  switch (answer.type) {
-    case 'JUMLAH':
-      return formatAngka(answer.value, 0);
-    case 'INDEKS':
-      return formatAngka(answer.value, 2);
-    default:
-      return answer.value;
-  }
-}
-
 /** The text a number input shows for an answer ("3,6" rather than "3,60" while editing). */
 export function answerInputText(answer: Answer | undefined): string {
   if (answer === undefined) return '';
   if (answer.type === 'JUMLAH') return String(answer.value);
-  if (answer.type === 'INDEKS') return String(answer.value).replace('.', ',');
+  if (answer.type === 'INDEKS') return formatDecimal(answer.value);
   return answer.value;
 }
 
-/** Same answer (type and value); two missing answers are equal. */
-export function sameAnswer(a: Answer | undefined, b: Answer | undefined): boolean {
-  if (a === undefined || b === undefined) return a === b;
-  return a.type === b.type && a.value === b.value;
-}
-
 /**
- * Reads what was typed into a count or index cell, accepting "3,6" and "3.6" (DOMAIN §5).
- * Empty text means "no answer" (`null`). The limits mirror `checkAnswer` in shared/lke so a value
- * the server would refuse is flagged before it is sent.
+ * Reads what was typed into a count or index cell with the one Indonesian number rule (DOMAIN §5:
+ * "3,6" and "3.6"). Empty text means "no answer" (`null`). The limits are shared/lke's
+ * `checkNumberAnswer`, the same main applies, so a value the server would refuse is flagged before
+ * it is sent.
  */
 export function parseNumberAnswer(type: AnswerType, text: string, indexMax = INDEX_MAX): Result<Answer | null> {
   if (text.trim() === '') return ok(null);
   const parsed = parseDecimalInput(text);
   if (!parsed.ok) return parsed;
-  const value = parsed.value;
-  if (type === 'JUMLAH') {
-    if (value < 0) return fail('INVALID_INPUT', 'Jumlah tidak boleh negatif.');
-    if (!Number.isSafeInteger(value)) return fail('INVALID_INPUT', 'Jumlah harus bilangan bulat.');
-    return ok({ type: 'JUMLAH', value });
-  }
-  if (type === 'INDEKS') {
-    const max = Math.min(indexMax, INDEX_MAX);
-    if (value < 0 || value > max) return fail('INVALID_INPUT', `Indeks harus antara 0 dan ${formatAngka(max, 0)}.`);
-    if (Math.abs(value * 100 - Math.round(value * 100)) > 1e-6) {
-      return fail('INVALID_INPUT', 'Indeks paling banyak dua angka di belakang koma.');
-    }
-    return ok({ type: 'INDEKS', value });
-  }
+  if (type === 'JUMLAH') return checkNumberAnswer('JUMLAH', parsed.value, { name: 'Jumlah' });
+  if (type === 'INDEKS') return checkNumberAnswer('INDEKS', parsed.value, { name: 'Indeks', indexMax });
   return fail('INVALID_INPUT', 'Butir ini tidak diisi dengan angka.');
 }

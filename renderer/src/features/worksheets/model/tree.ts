@@ -1,8 +1,13 @@
-import type {
-  AnswerType,
-  Option,
-  Template,
-  WorksheetScore,
+import {
+  indicatorMultiplier,
+  walkScore,
+  walkTemplate,
+  type AnswerType,
+  type Indicator,
+  type Option,
+  type Question,
+  type Template,
+  type WorksheetScore,
 } from '../../../../../shared/lke';
 
 /**
@@ -61,6 +66,23 @@ export interface WorksheetTree {
   editableCodes: readonly string[];
 }
 
+/** The row of a question or an indicator: what both show, plus what differs (`rest`). */
+function itemRow(
+  item: Question | Indicator,
+  rest: Pick<ItemRow, 'inputs' | 'indicator' | 'parentCode' | 'ancestors' | 'editable'>,
+): ItemRow {
+  return {
+    kind: 'item',
+    code: item.code,
+    text: item.text,
+    criteria: item.criteria,
+    answerType: item.answerType,
+    options: 'options' in item ? item.options : [],
+    indexMax: item.answerType === 'INDEKS' ? item.indexMax : null,
+    ...rest,
+  };
+}
+
 const treeCache = new WeakMap<Template, WorksheetTree>();
 
 /** Builds (once per template object) the flat row list of the worksheet table. */
@@ -93,72 +115,77 @@ export function buildTree(template: Template): WorksheetTree {
     }
   };
 
-  for (const component of template.components) {
-    const componentCodes = openNode('component', component.code, component.name, component.weight);
-    if (component.kind === 'PENGUNGKIT') {
-      for (const half of component.halves) {
-        const halfCodes = openNode('half', half.code, half.name, half.weight);
-        for (const area of half.areas) {
-          const areaCodes = openNode('area', area.code, area.name, area.weight);
-          let groupCode: string | undefined;
-          let groupCodes: string[] = [];
-          for (const subArea of area.subAreas) {
-            if (subArea.group && subArea.group.code !== groupCode) {
-              groupCode = subArea.group.code;
-              groupCodes = openNode('group', subArea.group.code, subArea.group.name, null);
-            } else if (!subArea.group) {
-              groupCode = undefined;
-              groupCodes = [];
-            }
-            if (groupCode) groupSubAreas.push(subArea.code);
-            const subCodes = openNode('subArea', subArea.code, subArea.name, subArea.weight);
-            const ancestors = [component.code, half.code, area.code, ...(groupCode ? [groupCode] : []), subArea.code];
-            const collectors = [componentCodes, halfCodes, areaCodes, ...(groupCode ? [groupCodes] : []), subCodes];
-            for (const question of subArea.questions) {
-              addItem(
-                {
-                  kind: 'item',
-                  code: question.code,
-                  text: question.text,
-                  criteria: question.criteria,
-                  answerType: question.answerType,
-                  options: 'options' in question ? question.options : [],
-                  indexMax: question.answerType === 'INDEKS' ? question.indexMax : null,
-                  inputs: question.answerType === 'PERSEN' ? question.inputs : [],
-                  indicator: null,
-                  parentCode: subArea.code,
-                  ancestors,
-                  editable: question.answerType !== 'PERSEN',
-                },
-                collectors,
-              );
-            }
-          }
+  // The open headings of the node being visited: their code lists collect the items below them.
+  let componentCodes: string[] = [];
+  let halfCodes: string[] = [];
+  let areaCodes: string[] = [];
+  let groupCode: string | undefined;
+  let groupCodes: string[] = [];
+  let ancestors: string[] = [];
+  let collectors: string[][] = [];
+  for (const entry of walkTemplate(template)) {
+    switch (entry.kind) {
+      case 'component':
+        componentCodes = openNode('component', entry.node.code, entry.node.name, entry.node.weight);
+        break;
+      case 'half':
+        halfCodes = openNode('half', entry.node.code, entry.node.name, entry.node.weight);
+        break;
+      case 'area':
+        areaCodes = openNode('area', entry.node.code, entry.node.name, entry.node.weight);
+        groupCode = undefined;
+        groupCodes = [];
+        break;
+      case 'subArea': {
+        const { subArea, area, half, component } = entry;
+        if (subArea.group && subArea.group.code !== groupCode) {
+          groupCode = subArea.group.code;
+          groupCodes = openNode('group', subArea.group.code, subArea.group.name, null);
+        } else if (!subArea.group) {
+          groupCode = undefined;
+          groupCodes = [];
         }
+        if (groupCode) groupSubAreas.push(subArea.code);
+        const subCodes = openNode('subArea', subArea.code, subArea.name, subArea.weight);
+        ancestors = [component.code, half.code, area.code, ...(groupCode ? [groupCode] : []), subArea.code];
+        collectors = [componentCodes, halfCodes, areaCodes, ...(groupCode ? [groupCodes] : []), subCodes];
+        break;
       }
-    } else {
-      for (const sub of component.subComponents) {
+      case 'question': {
+        const question = entry.node;
+        const computed = question.answerType === 'PERSEN';
+        addItem(
+          itemRow(question, {
+            inputs: computed ? question.inputs : [],
+            indicator: null,
+            parentCode: entry.subArea.code,
+            ancestors,
+            editable: !computed,
+          }),
+          collectors,
+        );
+        break;
+      }
+      case 'subComponent': {
+        const sub = entry.node;
         const subCodes = openNode('hasilSub', sub.code, sub.name, sub.weight);
-        const ancestors = [component.code, sub.code];
-        for (const indicator of sub.indicators) {
-          addItem(
-            {
-              kind: 'item',
-              code: indicator.code,
-              text: indicator.text,
-              criteria: indicator.criteria,
-              answerType: indicator.answerType,
-              options: 'options' in indicator ? indicator.options : [],
-              indexMax: indicator.answerType === 'INDEKS' ? indicator.indexMax : null,
-              inputs: [],
-              indicator: { shortName: indicator.shortName, weight: indicator.weight },
-              parentCode: sub.code,
-              ancestors,
-              editable: true,
-            },
-            [componentCodes, subCodes],
-          );
-        }
+        ancestors = [entry.component.code, sub.code];
+        collectors = [componentCodes, subCodes];
+        break;
+      }
+      case 'indicator': {
+        const indicator = entry.node;
+        addItem(
+          itemRow(indicator, {
+            inputs: [],
+            indicator: { shortName: indicator.shortName, weight: indicator.weight },
+            parentCode: entry.subComponent.code,
+            ancestors,
+            editable: true,
+          }),
+          collectors,
+        );
+        break;
       }
     }
   }
@@ -210,33 +237,20 @@ export function indexScore(score: WorksheetScore): ScoreIndex {
       else flags.set(flag.itemCode, [flag.message]);
     }
   };
-  nodes.set(score.code, figures(score));
-  const pengungkit = score.pengungkit;
-  nodes.set(pengungkit.code, figures(pengungkit));
-  for (const half of pengungkit.halves) {
-    nodes.set(half.code, figures(half));
-    for (const area of half.areas) {
-      nodes.set(area.code, figures(area));
-      for (const subArea of area.subAreas) {
-        nodes.set(subArea.code, figures(subArea));
-        for (const item of subArea.items) {
-          items.set(item.code, item.answered ? item.value : null);
-          if (item.flags.length > 0) addFlags(item.flags);
-        }
-      }
-    }
-  }
-  const hasil = score.hasil;
-  nodes.set(hasil.code, figures(hasil));
-  for (const sub of hasil.subComponents) {
-    nodes.set(sub.code, figures(sub));
-    for (const indicator of sub.indicators) {
+  walkScore(score, (entry) => {
+    if (entry.kind === 'node') {
+      nodes.set(entry.node.code, figures(entry.node));
+    } else if (entry.kind === 'item') {
+      const { item } = entry;
+      items.set(item.code, item.answered ? item.value : null);
+      if (item.flags.length > 0) addFlags(item.flags);
+    } else {
+      const { indicator } = entry;
       nodes.set(indicator.code, figures(indicator));
-      const answered = indicator.completeness.answered > 0;
-      items.set(indicator.code, answered && indicator.weight > 0 ? indicator.value / indicator.weight : null);
+      items.set(indicator.code, indicatorMultiplier(indicator));
       if (indicator.flags.length > 0) addFlags(indicator.flags);
     }
-  }
+  });
   return { nodes, items, flags };
 }
 

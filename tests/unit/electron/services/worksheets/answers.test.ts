@@ -29,7 +29,7 @@ const badChanges: { name: string; change: AnswerChange; message: RegExp }[] = [
   { name: 'IPKP with three decimals', change: { code: CODES.ipkp, answer: { type: 'INDEKS', value: 3.625 } }, message: /dua angka di belakang koma/ },
   { name: 'negative count', change: { code: CODES.count, answer: { type: 'JUMLAH', value: -3 } }, message: /tidak boleh negatif/ },
   { name: 'fractional count', change: { code: CODES.count, answer: { type: 'JUMLAH', value: 2.5 } }, message: /bilangan bulat/ },
-  { name: 'fractional count typed "1.234"', change: { code: CODES.count, answer: { type: 'JUMLAH', value: '1.234' } }, message: /bilangan bulat/ },
+  { name: 'fractional count typed "1,5"', change: { code: CODES.count, answer: { type: 'JUMLAH', value: '1,5' } }, message: /bilangan bulat/ },
   { name: 'text in a count field', change: { code: CODES.count, answer: { type: 'JUMLAH', value: 'dua belas' } }, message: /bukan angka yang valid/ },
   { name: 'text in an index field', change: { code: CODES.ipak, answer: { type: 'INDEKS', value: 'tinggi' } }, message: /bukan angka yang valid/ },
   { name: 'unknown code', change: { code: 'Z.9.9', answer: { type: 'YA_TIDAK', value: 'Ya' } }, message: /Z\.9\.9 tidak ada di templat/ },
@@ -108,12 +108,15 @@ describe('worksheets:saveAnswers stores answers', () => {
       { code: CODES.ipkp, answer: { type: 'INDEKS', value: '3.62' } },
       { code: CODES.count, answer: { type: 'JUMLAH', value: ' 12 ' } },
       { code: CODES.disiplinLastYear, answer: { type: 'JUMLAH', value: '1.234.567' } },
+      { code: CODES.disiplinThisYear, answer: { type: 'JUMLAH', value: '1.234' } },
     ]);
     const items = detail.worksheet.items;
     expect(items[CODES.ipak]?.unit.answer).toEqual({ type: 'INDEKS', value: 3.62 });
     expect(items[CODES.ipkp]?.unit.answer).toEqual({ type: 'INDEKS', value: 3.62 });
     expect(items[CODES.count]?.unit.answer).toEqual({ type: 'JUMLAH', value: 12 });
     expect(items[CODES.disiplinLastYear]?.unit.answer).toEqual({ type: 'JUMLAH', value: 1234567 });
+    // "1.234" is read the Indonesian way (dot thousands), as every other number input reads it.
+    expect(items[CODES.disiplinThisYear]?.unit.answer).toEqual({ type: 'JUMLAH', value: 1234 });
   });
 
   it('stores the three layers independently, with notes, clearing and keeping notes', async () => {

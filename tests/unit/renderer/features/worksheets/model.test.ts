@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getTemplate, scoreWorksheet, type Answer } from '../../../../../shared/lke';
-import { answerText, parseNumberAnswer, sameAnswer } from '../../../../../renderer/src/features/worksheets/model/answers';
+import { answerText, sameAnswer } from '../../../../../shared/worksheets';
+import { answerInputText, parseNumberAnswer } from '../../../../../renderer/src/features/worksheets/model/answers';
 import { buildTree, groupFigures, indexScore } from '../../../../../renderer/src/features/worksheets/model/tree';
 
 const loaded = getTemplate('lke-zi-90-2021-5-2024');
@@ -28,13 +29,33 @@ describe('parseNumberAnswer', () => {
   });
 });
 
+describe('parseNumberAnswer applies the limits main applies (checkNumberAnswer)', () => {
+  it.each([
+    ['INDEKS', '4,5', 'Indeks harus antara 0 dan 4 (diisi 4,5).'],
+    ['INDEKS', '3,625', 'Indeks paling banyak dua angka di belakang koma (diisi 3,625).'],
+    ['JUMLAH', '1,5', 'Jumlah harus bilangan bulat (diisi 1,5).'],
+    ['JUMLAH', '-3', 'Jumlah tidak boleh negatif (diisi -3).'],
+  ] as const)('%s %j', (type, text, message) => {
+    expect(parseNumberAnswer(type, text)).toEqual({ ok: false, error: { code: 'INVALID_INPUT', message } });
+  });
+
+  it('reads "1.234" in a count as 1234, the Indonesian way', () => {
+    expect(parseNumberAnswer('JUMLAH', '1.234')).toEqual({ ok: true, value: { type: 'JUMLAH', value: 1234 } });
+  });
+});
+
 describe('answers', () => {
   it('shows answers the Indonesian way and compares them by type and value', () => {
-    expect(answerText({ type: 'INDEKS', value: 3.6 })).toBe('3,60');
+    // One answerText for the screen and the reports: an index shows the decimals it has.
+    expect(answerText({ type: 'INDEKS', value: 3.6 })).toBe('3,6');
+    expect(answerText({ type: 'INDEKS', value: 3.62 })).toBe('3,62');
     expect(answerText({ type: 'JUMLAH', value: 1234 })).toBe('1.234');
     expect(answerText(undefined)).toBe('');
     expect(sameAnswer({ type: 'ABC', value: 'A' }, { type: 'ABCD', value: 'A' })).toBe(false);
     expect(sameAnswer(undefined, undefined)).toBe(true);
+    expect(sameAnswer(null, undefined)).toBe(true);
+    expect(sameAnswer({ type: 'INDEKS', value: 3.6 }, null)).toBe(false);
+    expect(answerInputText({ type: 'INDEKS', value: 3.6 })).toBe('3,6');
   });
 });
 

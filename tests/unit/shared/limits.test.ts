@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { checkImage } from '../../../electron/services/pdf/images';
+import { extractCodeFromPdf } from '../../../electron/services/signing';
+import { MAX_LOGO_BYTES, MAX_VERIFY_PDF_BYTES, formatFileSize } from '../../../shared/limits';
+
+describe('formatFileSize', () => {
+  it.each([
+    [1024 * 1024, '1 MB'],
+    [10 * 1024 * 1024, '10 MB'],
+    [2.5 * 1024 * 1024, '2,5 MB'],
+    [2 * 1024 * 1024 + 1, '2,0 MB'],
+    [350 * 1024, '350 KB'],
+    [10, '1 KB'],
+  ])('%d bytes → %s', (bytes, text) => {
+    expect(formatFileSize(bytes)).toBe(text);
+  });
+});
+
+describe('one limit for both sides', () => {
+  it('the PDF engine refuses a logo the settings upload would refuse (1 MB, not 2 MB)', () => {
+    const logo = new Uint8Array(Math.round(1.5 * 1024 * 1024));
+    expect(() => checkImage(logo, 'Logo')).toThrow(/maksimal 1 MB/);
+    expect(MAX_LOGO_BYTES).toBe(1024 * 1024);
+  });
+
+  it('main refuses a dropped PDF over the size the verification screen accepts (10 MB, not 50 MB)', () => {
+    const pdf = new Uint8Array(MAX_VERIFY_PDF_BYTES + 1);
+    expect(() => extractCodeFromPdf(pdf)).toThrow(/maksimal 10 MB/);
+  });
+});
