@@ -10,6 +10,7 @@ import { Spinner } from '../../components/Spinner';
 import { useToast } from '../../components/Toast';
 import { applyServerIssues } from '../../lib/forms';
 import { useAppStatus } from './AppStatusContext';
+import { Alert } from '../../components/Alert';
 
 const schema = contract.app.setUserName.input;
 type NameInput = z.input<typeof schema>;
@@ -51,11 +52,7 @@ export function UserNameDialog() {
         <Field id="user-name" label="Nama Anda" error={errors.name?.message} hint="Contoh: Siti Rahmawati, S.E.">
           {(control) => <input {...control} className="input" autoComplete="name" {...register('name')} />}
         </Field>
-        {formError ? (
-          <p className="alert alert-error" role="alert">
-            {formError}
-          </p>
-        ) : null}
+        <Alert>{formError}</Alert>
         <div className="form-actions">
           <button type="submit" className="button button-primary" disabled={isSubmitting}>
             {isSubmitting ? <Spinner /> : null}

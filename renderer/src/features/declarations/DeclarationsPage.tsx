@@ -23,6 +23,7 @@ import { useLoad } from '../../lib/useLoad';
 import { cleanJpegScan } from '../pledges/cleanScan';
 import { documentHref, openGeneratedDocument } from '../pledges/openDocument';
 import '../pledges/pledges.css';
+import { Alert } from '../../components/Alert';
 
 /**
  * *Pencanangan* (issue 4 item 7): a Piagam/Deklarasi Pencanangan Pembangunan Zona Integritas —
@@ -208,7 +209,9 @@ function DeclarationForm({ editing, onDone, onCancel }: { editing: DeclarationVi
           {editing ? 'Ubah pencanangan' : 'Pencanangan baru'}
         </h2>
         {editing && editing.printed.length > 0 ? (
-          <p className="alert alert-info">Pencanangan ini sudah dicetak. Menyimpan perubahan membuat kode verifikasi baru; cetakan lama tidak lagi terverifikasi.</p>
+          <Alert variant="info" role="note">
+            Pencanangan ini sudah dicetak. Menyimpan perubahan membuat kode verifikasi baru; cetakan lama tidak lagi terverifikasi.
+          </Alert>
         ) : null}
         <Field id="decl-judul" label="Judul acara" error={errors.title?.message}>
           {(c) => <input {...c} className="input" {...register('title')} />}
@@ -316,16 +319,8 @@ export function DeclarationsPage() {
         />
       ) : (
         <>
-          {list.error ? (
-            <p className="alert alert-error" role="alert">
-              {list.error.message}
-            </p>
-          ) : null}
-          {error ? (
-            <p className="alert alert-error" role="alert">
-              {error}
-            </p>
-          ) : null}
+          <Alert>{list.error?.message}</Alert>
+          <Alert>{error}</Alert>
           <div className="table-wrap">
             <table className="table" aria-label="Daftar pencanangan">
               <thead>

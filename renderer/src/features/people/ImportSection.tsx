@@ -9,6 +9,7 @@ import { Spinner } from '../../components/Spinner';
 import { useToast } from '../../components/Toast';
 import { fileToBase64, formatFileSize } from '../../lib/files';
 import { FileErrorsAlert } from '../../components/FileErrorsAlert';
+import { Alert } from '../../components/Alert';
 
 type Busy = 'reading' | 'checking' | 'importing' | undefined;
 
@@ -113,11 +114,7 @@ export function ImportSection({ onImported }: { onImported: (count: number) => v
           <span className="progress-bar" aria-hidden="true" />
         </div>
       ) : null}
-      {error ? (
-        <p className="alert alert-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <Alert>{error}</Alert>
 
       {preview ? (
         <div className="import-preview">

@@ -9,6 +9,7 @@ import { hrefOf, navigate } from '../../lib/route';
 import { useLoad } from '../../lib/useLoad';
 import { ImportSection } from './ImportSection';
 import { PersonForm } from './PersonForm';
+import { Alert } from '../../components/Alert';
 
 type Editing = { mode: 'create' } | { mode: 'edit'; person: Person } | undefined;
 
@@ -96,18 +97,12 @@ function PeopleList({ units, unitsById }: { units: Unit[]; unitsById: Map<string
         {people.data ? `${list.length} pegawai` : 'Memuat…'}
       </p>
       {units.length === 0 ? (
-        <p className="alert alert-info">Belum ada unit kerja. Tambahkan unit kerja lebih dahulu, karena setiap pegawai berada di satu unit.</p>
+        <Alert variant="info" role="note">
+          Belum ada unit kerja. Tambahkan unit kerja lebih dahulu, karena setiap pegawai berada di satu unit.
+        </Alert>
       ) : null}
-      {people.error ? (
-        <p className="alert alert-error" role="alert">
-          {people.error.message}
-        </p>
-      ) : null}
-      {actionError ? (
-        <p className="alert alert-error" role="alert">
-          {actionError}
-        </p>
-      ) : null}
+      <Alert>{people.error?.message}</Alert>
+      <Alert>{actionError}</Alert>
       <div className="table-wrap">
         <table className="table" aria-label="Daftar pegawai">
           <thead>
@@ -226,11 +221,7 @@ export function PeoplePage({ tab }: { tab: 'daftar' | 'impor' }) {
           Impor pegawai
         </a>
       </nav>
-      {units.error ? (
-        <p className="alert alert-error" role="alert">
-          {units.error.message}
-        </p>
-      ) : null}
+      <Alert>{units.error?.message}</Alert>
       <div className="tabpanel">
         {tab === 'daftar' ? (
           units.data ? (

@@ -26,6 +26,7 @@ import { useLoad } from '../../lib/useLoad';
 import { cleanJpegScan } from './cleanScan';
 import { documentHref, openGeneratedDocument } from './openDocument';
 import { SignaturePad, type SignaturePadHandle } from './SignaturePad';
+import { Alert } from '../../components/Alert';
 
 /**
  * *Buat pakta*: one Pakta Integritas. Choose a person from the roster (search by name, jabatan or
@@ -311,15 +312,11 @@ export function PledgeForm() {
         <h2 id="pakta-hasil" className="panel-title">
           Pakta Integritas dibuat
         </h2>
-        <p className="alert alert-success" role="status">
+        <Alert variant="success">
           Pakta <strong>{created.pledge.signer.nama}</strong> tahun {created.pledge.year} tersimpan. Kode verifikasi:{' '}
           <code className="pakta-code">{created.pledge.code}</code>
-        </p>
-        {created.openError ? (
-          <p className="alert alert-error" role="alert">
-            {created.openError}
-          </p>
-        ) : null}
+        </Alert>
+        <Alert>{created.openError}</Alert>
         <div className="form-actions">
           {created.documentId ? (
             <button type="button" className="button button-primary" onClick={() => void openGeneratedDocument(created.documentId ?? '')}>
@@ -364,9 +361,9 @@ export function PledgeForm() {
   return (
     <form className="form pakta-form" onSubmit={(event) => void handleSubmit(submit)(event)} noValidate>
       {settings.data && settings.data.pemerintahDaerah.trim() === '' ? (
-        <p className="alert alert-info">
+        <Alert variant="info" role="note">
           Nama pemerintah daerah belum diisi. Lengkapi <a href="#/pengaturan">Pengaturan instansi</a> agar kop dan teks pakta lengkap.
-        </p>
+        </Alert>
       ) : null}
       <section className="panel" aria-labelledby="pakta-penanda">
         <h2 id="pakta-penanda" className="panel-title">

@@ -8,6 +8,7 @@ import { useToast } from '../../components/Toast';
 import { fileToBase64, formatFileSize } from '../../lib/files';
 import { useLoad } from '../../lib/useLoad';
 import { openGeneratedDocument } from './openDocument';
+import { Alert } from '../../components/Alert';
 
 /**
  * *Daftar & cakupan*: per unit (or all units) and year, who signed digitally, who signed by hand
@@ -55,11 +56,7 @@ function RevokeDialog({ pledge, onClose, onDone }: { pledge: PledgeView; onClose
           </label>
           <textarea id="cabut-alasan" className="input" rows={3} maxLength={300} value={reason} onChange={(event) => setReason(event.target.value)} />
         </div>
-        {error ? (
-          <p className="alert alert-error" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <Alert>{error}</Alert>
         <div className="form-actions">
           <button type="submit" className="button button-danger" disabled={busy}>
             {busy ? <Spinner /> : null}
@@ -224,16 +221,8 @@ export function RegistryTab() {
           />
         </div>
       </div>
-      {registry.error ? (
-        <p className="alert alert-error" role="alert">
-          {registry.error.message}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="alert alert-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <Alert>{registry.error?.message}</Alert>
+      <Alert>{error}</Alert>
       {data ? (
         <section className="pakta-coverage" aria-label="Cakupan penandatanganan">
           <div className="pakta-coverage-main">

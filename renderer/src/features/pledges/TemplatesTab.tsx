@@ -5,6 +5,7 @@ import { api } from '../../api/client';
 import { Spinner } from '../../components/Spinner';
 import { useToast } from '../../components/Toast';
 import { useLoad } from '../../lib/useLoad';
+import { Alert } from '../../components/Alert';
 
 /**
  * *Templat*: the wording of the pledge as versioned data. Saving makes a new version, which new
@@ -84,11 +85,7 @@ export function TemplatesTab() {
         </div>
         {newest ? <span className="badge badge-info">Versi {newest.version} dipakai untuk pakta baru</span> : null}
       </div>
-      {templates.error ? (
-        <p className="alert alert-error" role="alert">
-          {templates.error.message}
-        </p>
-      ) : null}
+      <Alert>{templates.error?.message}</Alert>
       {draft && newest ? (
         <form
           className="form panel"
@@ -165,11 +162,7 @@ export function TemplatesTab() {
               <input id="templat-saksi" className="input" value={draft.witnessCaption} maxLength={60} onChange={(event) => set('witnessCaption', event.target.value)} />
             </div>
           </div>
-          {error ? (
-            <p className="alert alert-error" role="alert">
-              {error}
-            </p>
-          ) : null}
+          <Alert>{error}</Alert>
           <div className="form-actions">
             <button type="submit" className="button button-primary" disabled={busy}>
               {busy ? <Spinner /> : null}

@@ -15,6 +15,7 @@ import { applyServerIssues } from '../../lib/forms';
 import { useLoad } from '../../lib/useLoad';
 import { KopPreview } from './KopPreview';
 import { LogoPanel } from './LogoPanel';
+import { Alert } from '../../components/Alert';
 
 type InstitutionOutput = z.output<typeof institutionInputSchema>;
 
@@ -180,11 +181,7 @@ export function SettingsPage() {
   return (
     <>
       <PageHeader title="Pengaturan instansi" description="Identitas yang dicetak pada kop surat, Pakta Integritas dan laporan." />
-      {settings.error ? (
-        <p className="alert alert-error" role="alert">
-          {settings.error.message}
-        </p>
-      ) : null}
+      <Alert>{settings.error?.message}</Alert>
       {settings.data ? <InstitutionForm initial={settings.data} /> : settings.error ? null : <p className="muted">Memuat pengaturan…</p>}
     </>
   );

@@ -7,6 +7,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useToast } from '../../components/Toast';
 import { useLoad } from '../../lib/useLoad';
 import { AFIRMASI_HINT, UnitForm } from './UnitForm';
+import { Alert } from '../../components/Alert';
 
 type Editing = { mode: 'create' } | { mode: 'edit'; unit: Unit } | undefined;
 
@@ -56,16 +57,8 @@ export function UnitsPage() {
           {units.data ? `${list.length} unit kerja` : 'Memuat…'}
         </span>
       </div>
-      {units.error ? (
-        <p className="alert alert-error" role="alert">
-          {units.error.message}
-        </p>
-      ) : null}
-      {actionError ? (
-        <p className="alert alert-error" role="alert">
-          {actionError}
-        </p>
-      ) : null}
+      <Alert>{units.error?.message}</Alert>
+      <Alert>{actionError}</Alert>
       <div className="table-wrap">
         <table className="table" aria-label="Daftar unit kerja">
           <thead>

@@ -8,6 +8,7 @@ import { Spinner } from '../../components/Spinner';
 import { downloadBase64 } from '../../lib/download';
 import { fileToBase64, formatFileSize } from '../../lib/files';
 import { FileErrorsAlert } from '../../components/FileErrorsAlert';
+import { Alert } from '../../components/Alert';
 
 type Busy = 'exporting' | 'reading' | 'checking';
 
@@ -277,11 +278,7 @@ function ImportPreviewDialog({ preview, onClose, onApplied }: PreviewDialogProps
         </>
       ) : null}
 
-      {error ? (
-        <p className="alert alert-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <Alert>{error}</Alert>
       <div className="form-actions">
         {preview.canCommit ? (
           <button type="button" className="button button-primary" disabled={applying} onClick={() => void apply()} data-autofocus>

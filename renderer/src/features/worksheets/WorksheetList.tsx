@@ -23,6 +23,7 @@ import { applyServerIssues } from '../../lib/forms';
 import { useLoad } from '../../lib/useLoad';
 import { listHref, worksheetHref } from './route';
 import { StatusBadge } from './StatusBadge';
+import { Alert } from '../../components/Alert';
 
 interface ListData {
   list: WorksheetListData;
@@ -69,19 +70,15 @@ export function WorksheetList({ year }: { year: number | undefined }) {
           </button>
         }
       />
-      {error ? (
-        <p className="alert alert-error" role="alert">
-          {error.message}
-        </p>
-      ) : null}
+      <Alert>{error?.message}</Alert>
       {data && data.list.problems.length > 0 ? (
-        <div className="alert ws-alert-warn" role="alert">
+        <Alert variant="warning" role="alert">
           {data.list.problems.map((problem) => (
             <p key={problem.id}>
               {problem.id}: {problem.message}
             </p>
           ))}
-        </div>
+        </Alert>
       ) : null}
 
       {years.length > 1 ? (
@@ -303,11 +300,7 @@ function CreateWorksheetDialog({ units, templates, existing, onClose, onCreated 
               : 'Jawaban unit dari lembar kerja tahun sebelumnya disalin dan ditandai sampai dikonfirmasi.'}
           </p>
         </div>
-        {formError ? (
-          <p className="alert alert-error" role="alert">
-            {formError}
-          </p>
-        ) : null}
+        <Alert>{formError}</Alert>
         <div className="form-actions">
           <button type="submit" className="button button-primary" disabled={isSubmitting}>
             {isSubmitting ? <Spinner /> : null}
