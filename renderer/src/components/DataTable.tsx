@@ -1,0 +1,56 @@
+import type { ReactNode } from 'react';
+
+export interface Column {
+  label: ReactNode;
+  className?: string;
+}
+
+interface DataTableProps {
+  /** The table's accessible name ("Daftar pegawai"). */
+  label?: string;
+  columns: readonly (string | Column)[];
+  /** Adds a last column for the row actions, named "Tindakan" for screen readers only. */
+  actions?: boolean;
+  /** When set, the body shows this one line instead of rows ("Belum ada pegawai."). */
+  empty?: ReactNode;
+  className?: string;
+  children?: ReactNode;
+}
+
+/** A list screen's table: header row, an empty-state line, the rows; scrolls sideways when narrow. */
+export function DataTable({ label, columns, actions = false, empty, className, children }: DataTableProps) {
+  const span = columns.length + (actions ? 1 : 0);
+  return (
+    <div className="table-wrap">
+      <table className={`table${className ? ` ${className}` : ''}`} aria-label={label}>
+        <thead>
+          <tr>
+            {columns.map((column, index) => {
+              const { label: text, className: cellClass } = typeof column === 'string' ? { label: column, className: undefined } : column;
+              return (
+                <th key={index} scope="col" className={cellClass}>
+                  {text}
+                </th>
+              );
+            })}
+            {actions ? (
+              <th scope="col" className="col-actions">
+                <span className="visually-hidden">Tindakan</span>
+              </th>
+            ) : null}
+          </tr>
+        </thead>
+        <tbody>
+          {empty !== undefined && empty !== null && empty !== false ? (
+            <tr>
+              <td colSpan={span} className="table-empty">
+                {empty}
+              </td>
+            </tr>
+          ) : null}
+          {children}
+        </tbody>
+      </table>
+    </div>
+  );
+}
