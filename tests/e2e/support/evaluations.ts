@@ -62,7 +62,8 @@ export function answersOfQuality(template: Template, quality: number, salt: stri
   return answers;
 }
 
-async function saveLayer(api: SeedClient, id: string, layer: 'unit' | 'tpi', answers: Record<string, Answer>): Promise<void> {
+/** Saves one layer's answers in batches the channel accepts (200 a call). */
+export async function saveLayer(api: SeedClient, id: string, layer: 'unit' | 'tpi', answers: Record<string, Answer>): Promise<void> {
   const changes = Object.entries(answers).map(([code, answer]) => ({ code, answer }));
   for (let start = 0; start < changes.length; start += 200) {
     await api.worksheets.saveAnswers({ id, layer, changes: changes.slice(start, start + 200) });

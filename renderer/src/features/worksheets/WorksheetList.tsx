@@ -14,8 +14,10 @@ import {
   type WorksheetSummary,
 } from '../../../../shared/worksheets';
 import { api } from '../../api/client';
+import { DataTable } from '../../components/DataTable';
 import { Dialog } from '../../components/Dialog';
-import { Field } from '../../components/Field';
+import { SelectField, TextField } from '../../components/Field';
+import { FormActions } from '../../components/FormActions';
 import { PageHeader } from '../../components/PageHeader';
 import { Spinner } from '../../components/Spinner';
 import { useToast } from '../../components/Toast';
@@ -38,6 +40,16 @@ async function loadList(): Promise<Result<ListData>> {
   if (!templates.ok) return templates;
   return { ok: true, value: { list: list.value, units: units.value, templates: templates.value } };
 }
+
+const LIST_COLUMNS = [
+  'Unit kerja',
+  'Status',
+  { label: 'Unit', className: 'num' },
+  { label: 'TPI', className: 'num' },
+  'Menuju WBK',
+  'Menuju WBBM',
+  { label: <span className="visually-hidden">Aksi</span> },
+];
 
 const PROPOSAL_TONE: Record<PredicateBrief['proposal'], string> = {
   'layak diusulkan': 'ok',
@@ -111,26 +123,7 @@ export function WorksheetList({ year }: { year: number | undefined }) {
         [...byYear.entries()].map(([entryYear, rows]) => (
           <section key={entryYear} className="ws-year" aria-label={`Lembar kerja tahun ${entryYear}`}>
             <h2 className="ws-year-title">Tahun {entryYear}</h2>
-            <div className="table-wrap">
-              <table className="table ws-list-table">
-                <thead>
-                  <tr>
-                    <th scope="col">Unit kerja</th>
-                    <th scope="col">Status</th>
-                    <th scope="col" className="num">
-                      Unit
-                    </th>
-                    <th scope="col" className="num">
-                      TPI
-                    </th>
-                    <th scope="col">Menuju WBK</th>
-                    <th scope="col">Menuju WBBM</th>
-                    <th scope="col">
-                      <span className="visually-hidden">Aksi</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
+            <DataTable className="ws-list-table" columns={LIST_COLUMNS}>
                   {rows.map((row) => (
                     <tr key={row.id}>
                       <th scope="row">
@@ -164,9 +157,7 @@ export function WorksheetList({ year }: { year: number | undefined }) {
                       </td>
                     </tr>
                   ))}
-                </tbody>
-              </table>
-            </div>
+            </DataTable>
           </section>
         ))
       )}
@@ -261,34 +252,33 @@ function CreateWorksheetDialog({ units, templates, existing, onClose, onCreated 
   return (
     <Dialog title="Buat lembar kerja" onClose={onClose} description="Satu lembar kerja per unit kerja per tahun evaluasi.">
       <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate>
-        <Field id="ws-create-unit" label="Unit kerja" error={errors.unitId?.message}>
-          {(control) => (
-            <select {...control} className="input" {...register('unitId')}>
-              <option value="">Pilih unit kerja…</option>
-              {sorted.map((unit) => (
-                <option key={unit.id} value={unit.id}>
-                  {unit.nama}
-                  {unit.singkatan ? ` (${unit.singkatan})` : ''}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field id="ws-create-year" label="Tahun evaluasi" error={errors.year?.message}>
-          {(control) => <input {...control} className="input input-short" type="number" min={2000} max={2100} {...register('year', { valueAsNumber: true })} />}
-        </Field>
-        <Field id="ws-create-template" label="Versi templat LKE" error={errors.templateId?.message}>
-          {(control) => (
-            <select {...control} className="input" {...register('templateId')}>
-              {templates.map((template) => (
-                <option key={template.id} value={template.id}>
-                  Versi {template.version}
-                  {template.newest ? ' (terbaru)' : ''} — LKE ZI PermenPANRB 90/2021 jo. 5/2024
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField id="ws-create-unit" label="Unit kerja" error={errors.unitId?.message} {...register('unitId')}>
+          <option value="">Pilih unit kerja…</option>
+          {sorted.map((unit) => (
+            <option key={unit.id} value={unit.id}>
+              {unit.nama}
+              {unit.singkatan ? ` (${unit.singkatan})` : ''}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          id="ws-create-year"
+          label="Tahun evaluasi"
+          error={errors.year?.message}
+          inputClassName="input-short"
+          type="number"
+          min={2000}
+          max={2100}
+          {...register('year', { valueAsNumber: true })}
+        />
+        <SelectField id="ws-create-template" label="Versi templat LKE" error={errors.templateId?.message} {...register('templateId')}>
+          {templates.map((template) => (
+            <option key={template.id} value={template.id}>
+              Versi {template.version}
+              {template.newest ? ' (terbaru)' : ''} — LKE ZI PermenPANRB 90/2021 jo. 5/2024
+            </option>
+          ))}
+        </SelectField>
         <div className="field">
           <label className="ws-check">
             <input type="checkbox" {...register('carryOver')} />
@@ -301,15 +291,7 @@ function CreateWorksheetDialog({ units, templates, existing, onClose, onCreated 
           </p>
         </div>
         <Alert>{formError}</Alert>
-        <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={isSubmitting}>
-            {isSubmitting ? <Spinner /> : null}
-            Buat lembar kerja
-          </button>
-          <button type="button" className="button button-secondary" onClick={onClose} disabled={isSubmitting}>
-            Batal
-          </button>
-        </div>
+        <FormActions submitLabel="Buat lembar kerja" busy={isSubmitting} onCancel={onClose} />
       </form>
     </Dialog>
   );
