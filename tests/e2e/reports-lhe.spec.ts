@@ -13,22 +13,12 @@ import { ReportFormPage } from './pages/ReportFormPage';
 import { WorksheetPage } from './pages/WorksheetPage';
 import type { SeedClient } from './support/api';
 import { loadTemplate, seedEvaluations, TEMPLATE_ID } from './support/evaluations';
-
-const WORKSHEET_ID = 'demo-disdukcapil-2022';
-const UNIT_NAME = 'Dinas Kependudukan dan Pencatatan Sipil';
-/** Loading the whole worksheet (127 rows) after a reload may take longer than a click. */
-const LOAD = { timeout: 30_000 };
+import { LOAD, openSeededWorksheet, UNIT_NAME, WORKSHEET_ID } from './support/worksheets';
 
 /** Seeds the demo data and the 2021/2022 worksheets, then opens Disdukcapil 2022 from the list. */
-async function openSeededWorksheet(page: Page, api: SeedClient): Promise<WorksheetPage> {
+async function openSeededEvaluation(page: Page, api: SeedClient): Promise<WorksheetPage> {
   await seedEvaluations(api);
-  await page.reload();
-  await expect(page.getByText('Pengguna: Siti Penguji Fiktif')).toBeVisible();
-  const ws = new WorksheetPage(page);
-  await ws.openList();
-  await ws.openWorksheet(UNIT_NAME, 2022);
-  await expect(ws.heading()).toHaveText('LKE Disdukcapil 2022', LOAD);
-  return ws;
+  return openSeededWorksheet(page);
 }
 
 /** Text of a PDF as `pdftotext -layout` reads it. */
@@ -65,7 +55,7 @@ test.describe('Laporan Hasil Evaluasi dan pertukaran Excel', () => {
     page,
     api,
   }) => {
-    const ws = await openSeededWorksheet(page, api);
+    const ws = await openSeededEvaluation(page, api);
     const report = new ReportFormPage(page);
 
     await test.step('tab Laporan: isian awal yang disarankan dan pemberitahuan kolom kosong', async () => {
@@ -244,7 +234,7 @@ test.describe('Laporan Hasil Evaluasi dan pertukaran Excel', () => {
   });
 
   test('Excel: unduh, ubah dua jawaban dan satu catatan, pratinjau lama → baru, terapkan; berkas rusak ditolak', async ({ page, api }) => {
-    const ws = await openSeededWorksheet(page, api);
+    const ws = await openSeededEvaluation(page, api);
     const excel = new ExcelExchangePage(page);
     const template = loadTemplate();
     const questions = [...itemsByCode(template).values()].map((location) => location.item).filter((item): item is Question => item.answerType !== 'PERSEN');

@@ -13,16 +13,19 @@ interface DataTableProps {
   actions?: boolean;
   /** When set, the body shows this one line instead of rows ("Belum ada pegawai."). */
   empty?: ReactNode;
+  /** Classes of the table (after `table`). */
   className?: string;
+  /** `tall`: the wrapper scrolls after about 30 rows; `none`: the table stands without a wrapper. */
+  wrap?: 'normal' | 'tall' | 'none';
   children?: ReactNode;
 }
 
 /** A list screen's table: header row, an empty-state line, the rows; scrolls sideways when narrow. */
-export function DataTable({ label, columns, actions = false, empty, className, children }: DataTableProps) {
+export function DataTable({ label, columns, actions = false, empty, className, wrap = 'normal', children }: DataTableProps) {
   const span = columns.length + (actions ? 1 : 0);
-  return (
-    <div className="table-wrap">
-      <table className={`table${className ? ` ${className}` : ''}`} aria-label={label}>
+  const table = (
+    <table className={`table${className ? ` ${className}` : ''}`} aria-label={label}>
+      {span > 0 ? (
         <thead>
           <tr>
             {columns.map((column, index) => {
@@ -40,17 +43,19 @@ export function DataTable({ label, columns, actions = false, empty, className, c
             ) : null}
           </tr>
         </thead>
-        <tbody>
-          {empty !== undefined && empty !== null && empty !== false ? (
-            <tr>
-              <td colSpan={span} className="table-empty">
-                {empty}
-              </td>
-            </tr>
-          ) : null}
-          {children}
-        </tbody>
-      </table>
-    </div>
+      ) : null}
+      <tbody>
+        {empty !== undefined && empty !== null && empty !== false ? (
+          <tr>
+            <td colSpan={span} className="table-empty">
+              {empty}
+            </td>
+          </tr>
+        ) : null}
+        {children}
+      </tbody>
+    </table>
   );
+  if (wrap === 'none') return table;
+  return <div className={`table-wrap${wrap === 'tall' ? ' table-wrap-tall' : ''}`}>{table}</div>;
 }

@@ -237,54 +237,50 @@ export function RegistryTab() {
           actions
           empty={data.rows.length === 0 ? 'Belum ada pegawai aktif pada unit ini.' : undefined}
         >
-              {data.rows.map((row) => (
-                <tr key={row.personId}>
-                  <th scope="row" className="cell-main">
-                    {row.nama}
-                    <span className="cell-sub">{row.jabatan}</span>
-                  </th>
-                  <td className="nip">{row.nip ? formatNip(row.nip) : <span className="muted">—</span>}</td>
-                  <td>{row.unitNama}</td>
-                  <td>
-                    <span className={STATUS_BADGE[row.status]}>{PLEDGE_STATUS_LABEL[row.status]}</span>
-                  </td>
-                  <td className="small muted">{printedNote(row.pledge)}</td>
-                  {row.pledge ? (
-                    <Actions row={row} pledge={row.pledge} onChanged={changed} onError={setError} />
-                  ) : (
-                    <td className="col-actions">
-                      <a className="button button-small button-ghost" href="#/pakta">
-                        Buat pakta<span className="visually-hidden"> {row.nama}</span>
-                      </a>
-                    </td>
-                  )}
-                </tr>
-              ))}
+          {data.rows.map((row) => (
+            <tr key={row.personId}>
+              <th scope="row" className="cell-main">
+                {row.nama}
+                <span className="cell-sub">{row.jabatan}</span>
+              </th>
+              <td className="nip">{row.nip ? formatNip(row.nip) : <span className="muted">—</span>}</td>
+              <td>{row.unitNama}</td>
+              <td>
+                <span className={STATUS_BADGE[row.status]}>{PLEDGE_STATUS_LABEL[row.status]}</span>
+              </td>
+              <td className="small muted">{printedNote(row.pledge)}</td>
+              {row.pledge ? (
+                <Actions row={row} pledge={row.pledge} onChanged={changed} onError={setError} />
+              ) : (
+                <td className="col-actions">
+                  <a className="button button-small button-ghost" href="#/pakta">
+                    Buat pakta<span className="visually-hidden"> {row.nama}</span>
+                  </a>
+                </td>
+              )}
+            </tr>
+          ))}
         </DataTable>
       ) : null}
       {data && data.others.length > 0 ? (
         <>
           <h2 className="section-title">Penanda tangan lain</h2>
           <p className="muted small">Penanda tangan di luar daftar pegawai aktif (diisi manual, pindah unit, atau dinonaktifkan); tidak dihitung dalam cakupan.</p>
-          <div className="table-wrap">
-            <table className="table" aria-label="Penanda tangan lain">
-              <tbody>
-                {data.others.map((pledge) => (
-                  <tr key={pledge.id}>
-                    <th scope="row" className="cell-main">
-                      {pledge.signer.nama}
-                      <span className="cell-sub">{pledge.signer.jabatan}</span>
-                    </th>
-                    <td>
-                      <span className={STATUS_BADGE[pledge.status]}>{PLEDGE_STATUS_LABEL[pledge.status]}</span>
-                    </td>
-                    <td className="small muted">{printedNote(pledge)}</td>
-                    <Actions row={null} pledge={pledge} onChanged={changed} onError={setError} />
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable label="Penanda tangan lain" columns={[]}>
+            {data.others.map((pledge) => (
+              <tr key={pledge.id}>
+                <th scope="row" className="cell-main">
+                  {pledge.signer.nama}
+                  <span className="cell-sub">{pledge.signer.jabatan}</span>
+                </th>
+                <td>
+                  <span className={STATUS_BADGE[pledge.status]}>{PLEDGE_STATUS_LABEL[pledge.status]}</span>
+                </td>
+                <td className="small muted">{printedNote(pledge)}</td>
+                <Actions row={null} pledge={pledge} onChanged={changed} onError={setError} />
+              </tr>
+            ))}
+          </DataTable>
         </>
       ) : null}
       {data && data.revoked.length > 0 ? (

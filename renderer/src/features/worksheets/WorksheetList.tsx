@@ -124,39 +124,39 @@ export function WorksheetList({ year }: { year: number | undefined }) {
           <section key={entryYear} className="ws-year" aria-label={`Lembar kerja tahun ${entryYear}`}>
             <h2 className="ws-year-title">Tahun {entryYear}</h2>
             <DataTable className="ws-list-table" columns={LIST_COLUMNS}>
-                  {rows.map((row) => (
-                    <tr key={row.id}>
-                      <th scope="row">
-                        <a href={worksheetHref(row.id)} className="ws-list-unit">
-                          {row.unit.nama}
-                        </a>
-                        <span className="ws-list-meta">
-                          {row.unit.singkatan}
-                          {row.unit.afirmasi ? ' · afirmasi' : ''} · templat {row.templateVersion}
-                        </span>
-                      </th>
-                      <td>
-                        <StatusBadge status={row.status} changedAfterReview={row.changedAfterReview} />
-                      </td>
-                      <td className="num">
-                        <LayerCell summary={row.layers.unit} />
-                      </td>
-                      <td className="num">
-                        <LayerCell summary={row.layers.tpi} />
-                      </td>
-                      <td>
-                        <BriefCell brief={row.assessment.wbk} layer={row.assessment.layer} />
-                      </td>
-                      <td>
-                        <BriefCell brief={row.assessment.wbbm} layer={row.assessment.layer} />
-                      </td>
-                      <td className="ws-list-action">
-                        <a className="button button-secondary button-small" href={worksheetHref(row.id)} aria-label={`Buka LKE ${row.unit.nama} ${row.year}`}>
-                          Buka
-                        </a>
-                      </td>
-                    </tr>
-                  ))}
+              {rows.map((row) => (
+                <tr key={row.id}>
+                  <th scope="row">
+                    <a href={worksheetHref(row.id)} className="ws-list-unit">
+                      {row.unit.nama}
+                    </a>
+                    <span className="ws-list-meta">
+                      {row.unit.singkatan}
+                      {row.unit.afirmasi ? ' · afirmasi' : ''} · templat {row.templateVersion}
+                    </span>
+                  </th>
+                  <td>
+                    <StatusBadge status={row.status} changedAfterReview={row.changedAfterReview} />
+                  </td>
+                  <td className="num">
+                    <LayerCell summary={row.layers.unit} />
+                  </td>
+                  <td className="num">
+                    <LayerCell summary={row.layers.tpi} />
+                  </td>
+                  <td>
+                    <BriefCell brief={row.assessment.wbk} layer={row.assessment.layer} />
+                  </td>
+                  <td>
+                    <BriefCell brief={row.assessment.wbbm} layer={row.assessment.layer} />
+                  </td>
+                  <td className="ws-list-action">
+                    <a className="button button-secondary button-small" href={worksheetHref(row.id)} aria-label={`Buka LKE ${row.unit.nama} ${row.year}`}>
+                      Buka
+                    </a>
+                  </td>
+                </tr>
+              ))}
             </DataTable>
           </section>
         ))
