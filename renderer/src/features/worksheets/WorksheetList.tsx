@@ -261,16 +261,7 @@ function CreateWorksheetDialog({ units, templates, existing, onClose, onCreated 
             </option>
           ))}
         </SelectField>
-        <TextField
-          id="ws-create-year"
-          label="Tahun evaluasi"
-          error={errors.year?.message}
-          inputClassName="input-short"
-          type="number"
-          min={2000}
-          max={2100}
-          {...register('year', { valueAsNumber: true })}
-        />
+        <TextField id="ws-create-year" label="Tahun evaluasi" error={errors.year?.message} inputClassName="input-short" type="number" min={2000} max={2100} {...register('year', { valueAsNumber: true })} />
         <SelectField id="ws-create-template" label="Versi templat LKE" error={errors.templateId?.message} {...register('templateId')}>
           {templates.map((template) => (
             <option key={template.id} value={template.id}>
