@@ -1,6 +1,6 @@
 import { formatAngka } from '../../shared/format';
-import { scoreWorksheet, thresholdsFor, verdict, type Answer } from '../../shared/lke';
-import { expect, test } from './fixtures';
+import { scoreWorksheet, thresholdsFor, verdict, type Answer, type AnswerType } from '../../shared/lke';
+import { expect, test, type Page } from './fixtures';
 import { BerandaPage } from './pages/BerandaPage';
 import { WorksheetPage } from './pages/WorksheetPage';
 import {
@@ -18,6 +18,25 @@ import {
   UNIT_TYPED_NUMBERS,
   USER,
 } from './support/worksheets';
+
+/** From the first item's row: the answer key of each item, then `move(index)` to the next row; returns what was typed. */
+async function typeChoices(
+  page: Page,
+  ws: WorksheetPage,
+  items: readonly { code: string; type: AnswerType }[],
+  style: 'unit' | 'tpi',
+  move: (index: number) => string,
+): Promise<Record<string, Answer>> {
+  const typed: Record<string, Answer> = {};
+  await ws.focusRow(items[0]?.code ?? '');
+  for (const [index, { code, type }] of items.entries()) {
+    const { key, answer } = choiceKey(type, index, style);
+    typed[code] = answer;
+    await page.keyboard.press(key);
+    await page.keyboard.press(move(index));
+  }
+  return typed;
+}
 
 /** Answers typed with the keyboard, and the totals, verdict and markers that follow them live. */
 test.describe('Lembar kerja LKE: isian dan nilai langsung', () => {
@@ -53,13 +72,7 @@ test.describe('Lembar kerja LKE: isian dan nilai langsung', () => {
     const typed = items.slice(0, TYPED_COUNT);
     await test.step('unit: 30 butir Pemenuhan dengan papan ketik (huruf, Y/T, ↓ dan Tab)', async () => {
       await expect(page.getByText(/A–E pilih jawaban · Y\/T Ya\/Tidak/)).toBeVisible();
-      await ws.focusRow(typed[0]?.code ?? '');
-      for (const [index, { code, type }] of typed.entries()) {
-        const { key, answer } = choiceKey(type, index, 'unit');
-        unitAnswers[code] = answer;
-        await page.keyboard.press(key);
-        await page.keyboard.press(index % 2 === 0 ? 'ArrowDown' : 'Tab');
-      }
+      Object.assign(unitAnswers, await typeChoices(page, ws, typed, 'unit', (index) => (index % 2 === 0 ? 'ArrowDown' : 'Tab')));
       await expect(ws.row(items[typed.length]?.code ?? '')).toBeFocused();
       const expected = scoreWorksheet(template, unitAnswers);
       const subArea = expected.pengungkit.pemenuhan.areas[0]?.subAreas[0];
@@ -120,13 +133,7 @@ test.describe('Lembar kerja LKE: isian dan nilai langsung', () => {
         'aria-pressed',
         'true',
       );
-      await ws.focusRow(typed[0]?.code ?? '');
-      for (const [index, { code, type }] of typed.entries()) {
-        const { key, answer } = choiceKey(type, index, 'tpi');
-        tpiAnswers[code] = answer;
-        await page.keyboard.press(key);
-        await page.keyboard.press(index % 3 === 0 ? 'Tab' : 'ArrowDown');
-      }
+      Object.assign(tpiAnswers, await typeChoices(page, ws, typed, 'tpi', (index) => (index % 3 === 0 ? 'Tab' : 'ArrowDown')));
       await expect(ws.row(items[typed.length]?.code ?? '')).toBeFocused();
       const expected = scoreWorksheet(template, tpiAnswers);
       await expect(ws.total()).toHaveText(formatAngka(expected.value));
