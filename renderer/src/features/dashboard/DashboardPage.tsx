@@ -16,7 +16,7 @@ import './dashboard.css';
 import { Alert } from '../../components/Alert';
 
 /**
- * "Laporan & Dasbor" (issue 5 items 2–3): the evaluation year at a glance — worksheet status and
+ * "Laporan & Dasbor": the evaluation year at a glance — worksheet status and
  * verdict counts, pledge coverage, one row per unit with its change against last year, each unit's
  * totals across years — and the year's recap as PDF and Excel. Every number comes from
  * `reports:dashboard`, recomputed by main from stored answers.

@@ -11,7 +11,7 @@ import { useLoad } from '../../lib/useLoad';
 import { Alert } from '../../components/Alert';
 
 /**
- * *Verifikasi dokumen* (issue 4 item 4): type the code printed at the bottom of a pledge or a
+ * *Verifikasi dokumen*: type the code printed at the bottom of a pledge or a
  * piagam (or paste what a QR scanner read), or drop the PDF. Main checks the Ed25519 signature and
  * recomputes the content from the stored record; the answer says valid or not, why, and shows the
  * record. The installation's public key can be exported for other ZI Desk installations, and

@@ -31,7 +31,7 @@ interface ExcelExchangeProps {
 const UNSAVED_MESSAGE = 'Perubahan terakhir belum tersimpan; periksa pesan kesalahan lalu coba lagi.';
 
 /**
- * The "Excel" group of the worksheet header (issue 5 item 4): download the LKE as .xlsx, fill it
+ * The "Excel" group of the worksheet header: download the LKE as .xlsx, fill it
  * offline, upload it again, see every change of the Unit layer (old → new) and the rows that
  * cannot be read, then apply. Import is refused once the worksheet is Final.
  */
