@@ -1,5 +1,6 @@
 import { test as base, type Page } from '@playwright/test';
 import { freshDataDir, startHost, type RunningHost } from './host';
+import { seedClient, type SeedClient } from './support/api';
 
 /** What to do to the data folder between stopping and starting the host (e.g. damage a file). */
 export interface RestartOptions {
@@ -11,6 +12,8 @@ interface HostFixture {
   /** Stops the host and starts a new one on the same data folder, then reopens the app. */
   restartHost(options?: RestartOptions): Promise<RunningHost>;
   dataDir: string;
+  /** The typed client of the host the test started with (see `seedClient` after a restart). */
+  api: SeedClient;
 }
 
 /** Every test gets its own data folder and its own web host, opened in the page. */
@@ -30,6 +33,9 @@ export const test = base.extend<HostFixture>({
     },
     { auto: true },
   ],
+  api: async ({ host }, use) => {
+    await use(seedClient(host));
+  },
   restartHost: async ({ host, dataDir, page }, use) => {
     let current = host;
     await use(async (options?: RestartOptions) => {

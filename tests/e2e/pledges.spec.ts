@@ -87,37 +87,26 @@ test.describe('Pakta Integritas', () => {
     await page.screenshot({ path: test.info().outputPath('pakta-templat.png'), fullPage: true });
   });
 
-  test('cetak massal satu unit berisi 30 pegawai dengan bilah progres', async ({ page }) => {
+  test('cetak massal satu unit berisi 30 pegawai dengan bilah progres', async ({ page, api }) => {
     const pakta = await start(page);
-    const created = await page.evaluate(async () => {
-      const post = async (channel: string, body: unknown): Promise<{ ok: boolean; value?: { id: string }; error?: { message: string } }> =>
-        (await fetch(`/api/${channel}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json() as Promise<{
-          ok: boolean;
-          value?: { id: string };
-          error?: { message: string };
-        }>;
-      const unit = await post('units:create', {
-        nama: 'Unit Uji Cetak Massal Fiktif',
-        singkatan: 'UUCM',
-        jenis: 'UPT_LAINNYA',
-        kepalaNama: 'Drs. Kepala Uji Fiktif',
-        kepalaNip: '19700518 200503 1 005',
-        kepalaJabatan: 'Kepala Unit Uji',
-        afirmasi: false,
-      });
-      if (!unit.ok || !unit.value) throw new Error(unit.error?.message ?? 'unit');
-      let count = 0;
-      for (let i = 0; i < 30; i += 1) {
-        const year = 1975 + (i % 20);
-        const month = String(1 + (i % 12)).padStart(2, '0');
-        const day = String(1 + (i % 28)).padStart(2, '0');
-        const nip = `${year}${month}${day}${year + 25}0${1 + (i % 9)}${1 + (i % 2)}${String(100 + i).padStart(3, '0')}`;
-        const person = await post('people:create', { nama: `Pegawai Uji Fiktif ${i + 1}`, jenisAsn: 'PNS', nip, golongan: 'III/a', jabatan: 'Pelaksana', unitId: unit.value.id });
-        if (!person.ok) throw new Error(person.error?.message ?? 'person');
-        count += 1;
-      }
-      return count;
+    const unit = await api.units.create({
+      nama: 'Unit Uji Cetak Massal Fiktif',
+      singkatan: 'UUCM',
+      jenis: 'UPT_LAINNYA',
+      kepalaNama: 'Drs. Kepala Uji Fiktif',
+      kepalaNip: '19700518 200503 1 005',
+      kepalaJabatan: 'Kepala Unit Uji',
+      afirmasi: false,
     });
+    let created = 0;
+    for (let i = 0; i < 30; i += 1) {
+      const year = 1975 + (i % 20);
+      const month = String(1 + (i % 12)).padStart(2, '0');
+      const day = String(1 + (i % 28)).padStart(2, '0');
+      const nip = `${year}${month}${day}${year + 25}0${1 + (i % 9)}${1 + (i % 2)}${String(100 + i).padStart(3, '0')}`;
+      await api.people.create({ nama: `Pegawai Uji Fiktif ${i + 1}`, jenisAsn: 'PNS', nip, golongan: 'III/a', jabatan: 'Pelaksana', unitId: unit.id });
+      created += 1;
+    }
     expect(created).toBe(30);
 
     await pakta.goto('Pakta Integritas');

@@ -4,10 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { formatAngka } from '../../shared/format';
-import type { WorksheetDetail } from '../../shared/worksheets';
 import { expect, test, type Page } from './fixtures';
 import { DashboardPage } from './pages/DashboardPage';
-import { callApi, seedEvaluations } from './support/evaluations';
+import type { SeedClient } from './support/api';
+import { seedEvaluations } from './support/evaluations';
 
 /** The seeded 2022 units as the master data names them. */
 const UNITS_2022 = {
@@ -19,8 +19,8 @@ type SeededUnit = keyof typeof UNITS_2022;
 const SEEDED_UNITS = Object.keys(UNITS_2022) as SeededUnit[];
 
 /** The total the verdicts are given on (TPI once it has answers), straight from `worksheets:get`. */
-async function assessedTotal(page: Page, id: string): Promise<number> {
-  const { summary } = await callApi<WorksheetDetail>(page, 'worksheets:get', { id });
+async function assessedTotal(api: SeedClient, id: string): Promise<number> {
+  const { summary } = await api.worksheets.get({ id });
   return summary.layers[summary.assessment.layer].totals.total;
 }
 
@@ -31,8 +31,8 @@ function signed(change: number): string {
 }
 
 /** Seeds the demo data and the worksheets of 2021–2022, then shows the app with the user's name. */
-async function seeded(page: Page): Promise<DashboardPage> {
-  await seedEvaluations(page);
+async function seeded(page: Page, api: SeedClient): Promise<DashboardPage> {
+  await seedEvaluations(api);
   await page.reload();
   const dashboard = new DashboardPage(page);
   await expect(page.getByText('Pengguna: Siti Penguji Fiktif')).toBeVisible();
@@ -51,11 +51,11 @@ async function withTempFile<T>(name: string, bytes: Buffer, use: (file: string) 
 }
 
 test.describe('Laporan & Dasbor', () => {
-  test('dasbor 2022: tiga unit, hitungan predikat, perubahan dari 2021, lalu 2021 dengan satu unit', async ({ page }) => {
-    const dashboard = await seeded(page);
+  test('dasbor 2022: tiga unit, hitungan predikat, perubahan dari 2021, lalu 2021 dengan satu unit', async ({ page, api }) => {
+    const dashboard = await seeded(page, api);
     const totals = new Map<SeededUnit, number>();
-    for (const unitId of SEEDED_UNITS) totals.set(unitId, await assessedTotal(page, `${unitId}-2022`));
-    const disdukcapil2021 = await assessedTotal(page, 'demo-disdukcapil-2021');
+    for (const unitId of SEEDED_UNITS) totals.set(unitId, await assessedTotal(api, `${unitId}-2022`));
+    const disdukcapil2021 = await assessedTotal(api, 'demo-disdukcapil-2021');
 
     await dashboard.open();
     await dashboard.chooseYear(2022);
@@ -120,10 +120,10 @@ test.describe('Laporan & Dasbor', () => {
     await expect(dashboard.rows()).toHaveCount(1);
   });
 
-  test('rekap PDF 2022 dicetak dari dasbor: tiga unit, nilai berkoma desimal, riwayat 2021, lanskap', async ({ page }) => {
-    const dashboard = await seeded(page);
+  test('rekap PDF 2022 dicetak dari dasbor: tiga unit, nilai berkoma desimal, riwayat 2021, lanskap', async ({ page, api }) => {
+    const dashboard = await seeded(page, api);
     const totals = new Map<SeededUnit, number>();
-    for (const unitId of SEEDED_UNITS) totals.set(unitId, await assessedTotal(page, `${unitId}-2022`));
+    for (const unitId of SEEDED_UNITS) totals.set(unitId, await assessedTotal(api, `${unitId}-2022`));
     await dashboard.open();
     await dashboard.chooseYear(2022);
 
@@ -154,10 +154,10 @@ test.describe('Laporan & Dasbor', () => {
     expect(pdf.text).toContain(`(${pages} halaman)`);
   });
 
-  test('rekap Excel 2022 diunduh dari dasbor: tiga baris unit dengan nilai totalnya', async ({ page }) => {
-    const dashboard = await seeded(page);
+  test('rekap Excel 2022 diunduh dari dasbor: tiga baris unit dengan nilai totalnya', async ({ page, api }) => {
+    const dashboard = await seeded(page, api);
     const totals = new Map<string, number>();
-    for (const unitId of SEEDED_UNITS) totals.set(UNITS_2022[unitId], await assessedTotal(page, `${unitId}-2022`));
+    for (const unitId of SEEDED_UNITS) totals.set(UNITS_2022[unitId], await assessedTotal(api, `${unitId}-2022`));
     await dashboard.open();
     await dashboard.chooseYear(2022);
 

@@ -6,29 +6,19 @@ import ExcelJS from 'exceljs';
 import { COLUMNS, HEADER_ROW, LKE_SHEET } from '../../electron/services/exchange/layout';
 import { formatAngka, formatNip } from '../../shared/format';
 import { itemsByCode, scoreWorksheet, thresholdsFor, verdict, type Answer, type Question } from '../../shared/lke';
-import type { ReportMetaView } from '../../shared/reports/views';
-import { layerAnswers, type WorksheetDetail } from '../../shared/worksheets';
+import { layerAnswers } from '../../shared/worksheets';
 import { expect, test, type Page } from './fixtures';
 import { ExcelExchangePage } from './pages/ExcelExchangePage';
 import { ReportFormPage } from './pages/ReportFormPage';
 import { WorksheetPage } from './pages/WorksheetPage';
-import { callApi, loadTemplate, seedEvaluations, TEMPLATE_ID } from './support/evaluations';
-
-const WORKSHEET_ID = 'demo-disdukcapil-2022';
-const UNIT_NAME = 'Dinas Kependudukan dan Pencatatan Sipil';
-/** Loading the whole worksheet (127 rows) after a reload may take longer than a click. */
-const LOAD = { timeout: 30_000 };
+import type { SeedClient } from './support/api';
+import { loadTemplate, seedEvaluations, TEMPLATE_ID } from './support/evaluations';
+import { LOAD, openSeededWorksheet, UNIT_NAME, WORKSHEET_ID } from './support/worksheets';
 
 /** Seeds the demo data and the 2021/2022 worksheets, then opens Disdukcapil 2022 from the list. */
-async function openSeededWorksheet(page: Page): Promise<WorksheetPage> {
-  await seedEvaluations(page);
-  await page.reload();
-  await expect(page.getByText('Pengguna: Siti Penguji Fiktif')).toBeVisible();
-  const ws = new WorksheetPage(page);
-  await ws.openList();
-  await ws.openWorksheet(UNIT_NAME, 2022);
-  await expect(ws.heading()).toHaveText('LKE Disdukcapil 2022', LOAD);
-  return ws;
+async function openSeededEvaluation(page: Page, api: SeedClient): Promise<WorksheetPage> {
+  await seedEvaluations(api);
+  return openSeededWorksheet(page);
 }
 
 /** Text of a PDF as `pdftotext -layout` reads it. */
@@ -63,8 +53,9 @@ const LETTER = {
 test.describe('Laporan Hasil Evaluasi dan pertukaran Excel', () => {
   test('LHE Disdukcapil 2022: metadata diisi dengan papan ketik, tetap ada setelah dimuat ulang, PDF memuat nomor, tim, nilai dan predikat', async ({
     page,
+    api,
   }) => {
-    const ws = await openSeededWorksheet(page);
+    const ws = await openSeededEvaluation(page, api);
     const report = new ReportFormPage(page);
 
     await test.step('tab Laporan: isian awal yang disarankan dan pemberitahuan kolom kosong', async () => {
@@ -183,7 +174,7 @@ test.describe('Laporan Hasil Evaluasi dan pertukaran Excel', () => {
       expect(await report.recommendations().evaluateAll((nodes) => nodes.map((node) => (node as HTMLTextAreaElement).value))).toEqual(
         expectedRecommendations,
       );
-      const stored = await callApi<ReportMetaView>(page, 'reports:getMeta', { id: WORKSHEET_ID });
+      const stored = await api.reports.getMeta({ id: WORKSHEET_ID });
       expect(stored.meta.anggota).toEqual([{ nama: LETTER.anggota.nama, nip: LETTER.anggota.nip }]);
       expect(stored.blanks).toEqual([]);
     });
@@ -212,7 +203,7 @@ test.describe('Laporan Hasil Evaluasi dan pertukaran Excel', () => {
       const text = collapse(raw);
 
       // The numbers come from the engine on the same stored answers as the worksheet screen.
-      const detail = await callApi<WorksheetDetail>(page, 'worksheets:get', { id: WORKSHEET_ID });
+      const detail = await api.worksheets.get({ id: WORKSHEET_ID });
       const layer = detail.summary.assessment.layer;
       const template = loadTemplate();
       const thresholds = thresholdsFor(TEMPLATE_ID);
@@ -242,12 +233,12 @@ test.describe('Laporan Hasil Evaluasi dan pertukaran Excel', () => {
     });
   });
 
-  test('Excel: unduh, ubah dua jawaban dan satu catatan, pratinjau lama → baru, terapkan; berkas rusak ditolak', async ({ page }) => {
-    const ws = await openSeededWorksheet(page);
+  test('Excel: unduh, ubah dua jawaban dan satu catatan, pratinjau lama → baru, terapkan; berkas rusak ditolak', async ({ page, api }) => {
+    const ws = await openSeededEvaluation(page, api);
     const excel = new ExcelExchangePage(page);
     const template = loadTemplate();
     const questions = [...itemsByCode(template).values()].map((location) => location.item).filter((item): item is Question => item.answerType !== 'PERSEN');
-    const before = await callApi<WorksheetDetail>(page, 'worksheets:get', { id: WORKSHEET_ID });
+    const before = await api.worksheets.get({ id: WORKSHEET_ID });
     const unitOf = (code: string) => before.worksheet.items[code]?.unit;
 
     // Two answers that will change and one note on a third item.
@@ -329,7 +320,7 @@ test.describe('Laporan Hasil Evaluasi dan pertukaran Excel', () => {
       await expect(ws.options(abcItem.code, 'Unit').getByRole('button', { name: abcNew, exact: true })).toHaveAttribute('aria-pressed', 'true');
       page.off('request', onRequest);
       expect(reloads).toEqual([]);
-      const after = await callApi<WorksheetDetail>(page, 'worksheets:get', { id: WORKSHEET_ID });
+      const after = await api.worksheets.get({ id: WORKSHEET_ID });
       const changed: Record<string, Answer | null | undefined> = {
         [yaItem.code]: after.worksheet.items[yaItem.code]?.unit.answer,
         [abcItem.code]: after.worksheet.items[abcItem.code]?.unit.answer,
@@ -349,23 +340,23 @@ test.describe('Laporan Hasil Evaluasi dan pertukaran Excel', () => {
     });
 
     await test.step('berkas sampah: pesan berbahasa Indonesia, tidak ada yang diterapkan', async () => {
-      const beforeJunk = await callApi<WorksheetDetail>(page, 'worksheets:get', { id: WORKSHEET_ID });
+      const beforeJunk = await api.worksheets.get({ id: WORKSHEET_ID });
       const dialog = await excel.choose('lke-rusak.xlsx', Buffer.from('ini bukan berkas Excel; '.repeat(200)));
       await expect(dialog.getByRole('alert')).toContainText('Berkas tidak dapat diimpor:');
       await expect(dialog.getByRole('alert')).toContainText('Berkas bukan lembar kerja Excel (.xlsx) yang valid.');
       await expect(dialog.getByRole('button', { name: /^Terapkan/ })).toHaveCount(0);
       await dialog.getByRole('button', { name: 'Batal' }).click();
       await expect(dialog).toBeHidden();
-      const afterJunk = await callApi<WorksheetDetail>(page, 'worksheets:get', { id: WORKSHEET_ID });
+      const afterJunk = await api.worksheets.get({ id: WORKSHEET_ID });
       expect(afterJunk.worksheet.updatedAt).toBe(beforeJunk.worksheet.updatedAt);
       expect(afterJunk.worksheet.items).toEqual(beforeJunk.worksheet.items);
     });
   });
 
-  test('LKE final: impor Excel dinonaktifkan dengan alasannya, metadata laporan tetap dapat diubah; cetak menyimpan dulu', async ({ page }) => {
-    await seedEvaluations(page);
+  test('LKE final: impor Excel dinonaktifkan dengan alasannya, metadata laporan tetap dapat diubah; cetak menyimpan dulu', async ({ page, api }) => {
+    await seedEvaluations(api);
     for (const to of ['DIAJUKAN', 'DIREVIU_TPI', 'FINAL'] as const) {
-      await callApi(page, 'worksheets:transition', { id: WORKSHEET_ID, to });
+      await api.worksheets.transition({ id: WORKSHEET_ID, to });
     }
     await page.reload();
     await expect(page.getByText('Pengguna: Siti Penguji Fiktif')).toBeVisible();
@@ -392,7 +383,7 @@ test.describe('Laporan Hasil Evaluasi dan pertukaran Excel', () => {
     await (await popup).close();
     await expect(report.printedLink()).toBeVisible({ timeout: 30_000 });
     await expect(report.status()).toContainText('✓ Tersimpan');
-    const stored = await callApi<ReportMetaView>(page, 'reports:getMeta', { id: WORKSHEET_ID });
+    const stored = await api.reports.getMeta({ id: WORKSHEET_ID });
     expect(stored.meta.nomorSurat).toBe('700/999/Insp/2023');
     expect(stored.saved).toBe(true);
     const href = (await report.printedLink().getAttribute('href')) ?? '';

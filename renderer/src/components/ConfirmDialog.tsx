@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { Dialog } from './Dialog';
 import { Spinner } from './Spinner';
+import { Alert } from './Alert';
 
 interface ConfirmDialogProps {
   title: string;
@@ -28,11 +29,7 @@ export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onClos
   return (
     <Dialog title={title} onClose={busy ? undefined : onClose} size="small">
       <div className="confirm-text">{children}</div>
-      {error ? (
-        <p className="alert alert-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <Alert>{error}</Alert>
       <div className="form-actions">
         <button type="button" className={`button button-${tone}`} onClick={() => void confirm()} disabled={busy} data-autofocus>
           {busy ? <Spinner /> : null}

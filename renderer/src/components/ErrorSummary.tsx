@@ -1,3 +1,5 @@
+import { Alert } from './Alert';
+
 export interface SummaryItem {
   /** Field to focus when the line is chosen; absent for messages about the whole form. */
   fieldId?: string;
@@ -12,8 +14,7 @@ export interface SummaryItem {
 export function ErrorSummary({ items, title = 'Data belum dapat disimpan' }: { items: SummaryItem[]; title?: string }) {
   if (items.length === 0) return null;
   return (
-    <div className="error-summary" role="alert">
-      <p className="error-summary-title">{title}</p>
+    <Alert title={title} className="error-summary">
       <ul>
         {items.map((item, index) => (
           <li key={`${item.fieldId ?? 'form'}-${index}`}>
@@ -32,6 +33,6 @@ export function ErrorSummary({ items, title = 'Data belum dapat disimpan' }: { i
           </li>
         ))}
       </ul>
-    </div>
+    </Alert>
   );
 }

@@ -1,4 +1,5 @@
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
+import type { SummaryItem } from '../components/ErrorSummary';
 import type { AppError } from '../../../shared/result';
 
 /**
@@ -24,4 +25,25 @@ export function applyServerIssues<T extends FieldValues>(
   }
   if (!placed.includes(error.message) && !unplaced.includes(error.message)) unplaced.unshift(error.message);
   return unplaced;
+}
+
+/**
+ * The lines of a form's error summary: the server's messages that belong to no field, then (once
+ * the form was submitted) each field's error, in the order of `fields`, linked to its input.
+ */
+export function summaryItems(
+  serverMessages: readonly string[],
+  submitted: boolean,
+  fields: readonly { id: string; label: string }[],
+  messageOf: (index: number) => string | undefined,
+): SummaryItem[] {
+  return [
+    ...serverMessages.map((message) => ({ message })),
+    ...(submitted
+      ? fields.flatMap((field, index) => {
+          const message = messageOf(index);
+          return message ? [{ fieldId: field.id, label: field.label, message }] : [];
+        })
+      : []),
+  ];
 }

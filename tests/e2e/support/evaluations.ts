@@ -1,9 +1,9 @@
-import { expect, type Page } from '@playwright/test';
 import { getTemplate, itemsByCode, type Answer, type Template } from '../../../shared/lke';
+import type { SeedClient } from './api';
 
 /**
- * Seeds the evaluation history of the demo data through the web host's API (the same channels
- * the screens use): 2021 Disdukcapil only; 2022 Disdukcapil, DPMPTSP and Bapenda, each with unit
+ * Seeds the evaluation history of the demo data through the web host's typed client (the same
+ * channels the screens use): 2021 Disdukcapil only; 2022 Disdukcapil, DPMPTSP and Bapenda, each with unit
  * and TPI answers. Deterministic, so the expected totals can be recomputed with shared/lke.
  */
 
@@ -62,40 +62,23 @@ export function answersOfQuality(template: Template, quality: number, salt: stri
   return answers;
 }
 
-/** POST /api/<channel> from the page (the host's cookie authenticates same-origin fetches). */
-export async function callApi<T>(page: Page, channel: string, input: unknown): Promise<T> {
-  const result = await page.evaluate(
-    async ({ channel: name, body }) => {
-      const response = await fetch(`/api/${name}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(body ?? {}),
-      });
-      return (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-    },
-    { channel, body: input },
-  );
-  expect(result.error?.message ?? '', `${channel}`).toBe('');
-  expect(result.ok).toBe(true);
-  return result.value as T;
-}
-
-async function saveLayer(page: Page, id: string, layer: 'unit' | 'tpi', answers: Record<string, Answer>): Promise<void> {
+/** Saves one layer's answers in batches the channel accepts (200 a call). */
+export async function saveLayer(api: SeedClient, id: string, layer: 'unit' | 'tpi', answers: Record<string, Answer>): Promise<void> {
   const changes = Object.entries(answers).map(([code, answer]) => ({ code, answer }));
   for (let start = 0; start < changes.length; start += 200) {
-    await callApi(page, 'worksheets:saveAnswers', { id, layer, changes: changes.slice(start, start + 200) });
+    await api.worksheets.saveAnswers({ id, layer, changes: changes.slice(start, start + 200) });
   }
 }
 
-/** Loads the demo master data and the seeded worksheets. The page must show the app. */
-export async function seedEvaluations(page: Page): Promise<void> {
-  await callApi(page, 'app:setUserName', { name: 'Siti Penguji Fiktif' });
-  await callApi(page, 'demo:load', {});
+/** Loads the demo master data and the seeded worksheets through the host's typed client. */
+export async function seedEvaluations(api: SeedClient): Promise<void> {
+  await api.app.setUserName({ name: 'Siti Penguji Fiktif' });
+  await api.demo.load({});
   const template = loadTemplate();
   for (const seed of SEEDED) {
     const id = `${seed.unitId}-${seed.year}`;
-    await callApi(page, 'worksheets:create', { unitId: seed.unitId, year: seed.year, templateId: TEMPLATE_ID });
-    await saveLayer(page, id, 'unit', answersOfQuality(template, seed.unit, `${id}|unit`));
-    await saveLayer(page, id, 'tpi', answersOfQuality(template, seed.tpi, `${id}|tpi`));
+    await api.worksheets.create({ unitId: seed.unitId, year: seed.year, templateId: TEMPLATE_ID });
+    await saveLayer(api, id, 'unit', answersOfQuality(template, seed.unit, `${id}|unit`));
+    await saveLayer(api, id, 'tpi', answersOfQuality(template, seed.tpi, `${id}|tpi`));
   }
 }

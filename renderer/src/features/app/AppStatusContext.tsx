@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import type { AppStatus } from '../../../../shared/app';
 import type { AppError, Result } from '../../../../shared/result';
 import { api } from '../../api/client';
+import { Alert } from '../../components/Alert';
 
 interface AppStatusApi {
   status: AppStatus;
@@ -57,9 +58,7 @@ export function AppStatusProvider({ children }: { children: ReactNode }) {
           <p className="brand-name">ZI Desk</p>
           {error ? (
             <>
-              <p className="alert alert-error" role="alert">
-                {error.message}
-              </p>
+              <Alert>{error.message}</Alert>
               <button type="button" className="button button-primary" onClick={() => setAttempt((n) => n + 1)}>
                 Coba lagi
               </button>

@@ -3,6 +3,7 @@ import type { RecoveryNoticeView } from '../../../../shared/app';
 import { api } from '../../api/client';
 import { Spinner } from '../../components/Spinner';
 import { useAppStatus } from './AppStatusContext';
+import { Alert } from '../../components/Alert';
 
 const DOCUMENT_LABEL: Record<string, string> = {
   master: 'data master',
@@ -41,28 +42,30 @@ export function RecoveryBanner() {
   };
 
   return (
-    <section className="banner banner-warning" role="alert" aria-label="Pemberitahuan pemulihan data">
-      <div className="banner-icon" aria-hidden="true">
-        !
-      </div>
-      <div className="banner-body">
-        <p className="banner-title">Data dipulihkan dari cadangan</p>
+    <Alert
+      variant="warning"
+      role="alert"
+      label="Pemberitahuan pemulihan data"
+      icon="!"
+      title="Data dipulihkan dari cadangan"
+      actions={
+        <button type="button" className="button button-secondary" onClick={() => void dismiss()} disabled={busy}>
+          {busy ? <Spinner /> : null}
+          Saya mengerti, tutup
+        </button>
+      }
+    >
+      {status.notices.map((notice) => (
+        <p key={`${notice.document}-${notice.at}`}>{noticeText(notice)}</p>
+      ))}
+      <details className="alert-details">
+        <summary>Rincian</summary>
+        <p>Folder data: {status.dataDir}</p>
         {status.notices.map((notice) => (
-          <p key={`${notice.document}-${notice.at}`}>{noticeText(notice)}</p>
+          <p key={`${notice.document}-${notice.at}-reason`}>{notice.reason}</p>
         ))}
-        <details className="banner-details">
-          <summary>Rincian</summary>
-          <p>Folder data: {status.dataDir}</p>
-          {status.notices.map((notice) => (
-            <p key={`${notice.document}-${notice.at}-reason`}>{notice.reason}</p>
-          ))}
-        </details>
-        {error ? <p className="field-error">{error}</p> : null}
-      </div>
-      <button type="button" className="button button-secondary" onClick={() => void dismiss()} disabled={busy}>
-        {busy ? <Spinner /> : null}
-        Saya mengerti, tutup
-      </button>
-    </section>
+      </details>
+      {error ? <p className="field-error">{error}</p> : null}
+    </Alert>
   );
 }

@@ -5,11 +5,12 @@ import type { z } from 'zod';
 import { contract } from '../../../../shared/contract';
 import { api } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
-import { Field } from '../../components/Field';
-import { Spinner } from '../../components/Spinner';
+import { TextField } from '../../components/Field';
+import { FormActions } from '../../components/FormActions';
 import { useToast } from '../../components/Toast';
 import { applyServerIssues } from '../../lib/forms';
 import { useAppStatus } from './AppStatusContext';
+import { Alert } from '../../components/Alert';
 
 const schema = contract.app.setUserName.input;
 type NameInput = z.input<typeof schema>;
@@ -48,20 +49,9 @@ export function UserNameDialog() {
       description="Sebelum mulai, tuliskan nama Anda. Nama ini dicatat pada riwayat jawaban lembar kerja dan dokumen yang Anda buat."
     >
       <form onSubmit={(event) => void onSubmit(event)} noValidate>
-        <Field id="user-name" label="Nama Anda" error={errors.name?.message} hint="Contoh: Siti Rahmawati, S.E.">
-          {(control) => <input {...control} className="input" autoComplete="name" {...register('name')} />}
-        </Field>
-        {formError ? (
-          <p className="alert alert-error" role="alert">
-            {formError}
-          </p>
-        ) : null}
-        <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={isSubmitting}>
-            {isSubmitting ? <Spinner /> : null}
-            Simpan dan mulai
-          </button>
-        </div>
+        <TextField id="user-name" label="Nama Anda" error={errors.name?.message} hint="Contoh: Siti Rahmawati, S.E." autoComplete="name" {...register('name')} />
+        <Alert>{formError}</Alert>
+        <FormActions submitLabel="Simpan dan mulai" busy={isSubmitting} />
       </form>
     </Dialog>
   );

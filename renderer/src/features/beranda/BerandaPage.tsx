@@ -7,6 +7,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { hrefOf } from '../../lib/route';
 import { useLoad } from '../../lib/useLoad';
 import { useAppStatus } from '../app/AppStatusContext';
+import { Alert } from '../../components/Alert';
 
 interface Overview {
   unitsActive: number;
@@ -80,16 +81,8 @@ export function BerandaPage() {
         title="Beranda"
         description={data?.namaInspektorat ? data.namaInspektorat : 'Data master Zona Integritas: instansi, unit kerja dan pegawai.'}
       />
-      {overview.error ? (
-        <p className="alert alert-error" role="alert">
-          {overview.error.message}
-        </p>
-      ) : null}
-      {loaded ? (
-        <p className="alert alert-success" role="status">
-          {loaded}
-        </p>
-      ) : null}
+      <Alert>{overview.error?.message}</Alert>
+      <Alert variant="success">{loaded}</Alert>
 
       <section className="stats" aria-label="Ringkasan data master">
         <Count label="Unit kerja" value={data?.unitsActive} total={data?.unitsTotal} href={hrefOf({ page: 'unit-kerja' })} />

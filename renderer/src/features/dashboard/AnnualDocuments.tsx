@@ -3,6 +3,7 @@ import type { GeneratedPdf } from '../../../../shared/documents';
 import { api } from '../../api/client';
 import { Spinner } from '../../components/Spinner';
 import { documentHref, openGeneratedDocument } from '../pledges/openDocument';
+import { Alert } from '../../components/Alert';
 
 type Work = 'pdf' | 'xlsx';
 
@@ -97,11 +98,7 @@ export function AnnualDocuments({ year }: { year: number }) {
         ) : null}
         {saved ? <p>Rekap Excel diunduh: {saved}</p> : null}
       </div>
-      {error ? (
-        <p className="alert alert-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <Alert>{error}</Alert>
     </section>
   );
 }

@@ -13,9 +13,10 @@ import { coverageText, defaultYearAfter, formatChange, formatPercent, verdictTex
 import { dashboardHref, useDashboardYear } from './route';
 import { TrendChart } from './TrendChart';
 import './dashboard.css';
+import { Alert } from '../../components/Alert';
 
 /**
- * "Laporan & Dasbor" (issue 5 items 2–3): the evaluation year at a glance — worksheet status and
+ * "Laporan & Dasbor": the evaluation year at a glance — worksheet status and
  * verdict counts, pledge coverage, one row per unit with its change against last year, each unit's
  * totals across years — and the year's recap as PDF and Excel. Every number comes from
  * `reports:dashboard`, recomputed by main from stored answers.
@@ -159,10 +160,7 @@ function RowsTable({ view }: { view: DashboardView }) {
 function Problems({ problems }: { problems: DashboardView['problems'] }) {
   if (problems.length === 0) return null;
   return (
-    <div className="dash-warning" role="status" aria-labelledby="dash-problems-title">
-      <p id="dash-problems-title" className="dash-warning-title">
-        {formatAngka(problems.length, 0)} lembar kerja tidak dapat dibaca dan tidak dihitung:
-      </p>
+    <Alert variant="warning" title={`${formatAngka(problems.length, 0)} lembar kerja tidak dapat dibaca dan tidak dihitung:`}>
       <ul>
         {problems.map((problem) => (
           <li key={problem.id}>
@@ -170,7 +168,7 @@ function Problems({ problems }: { problems: DashboardView['problems'] }) {
           </li>
         ))}
       </ul>
-    </div>
+    </Alert>
   );
 }
 
@@ -214,11 +212,7 @@ export function DashboardPage() {
           {loading && !error ? <Spinner label="Memuat dasbor…" /> : null}
         </p>
       </div>
-      {error ? (
-        <p className="alert alert-error" role="alert">
-          Dasbor belum dapat dimuat. {error.message}
-        </p>
-      ) : null}
+      {error ? <Alert>Dasbor belum dapat dimuat. {error.message}</Alert> : null}
       {view && !loading ? (
         <>
           <Problems problems={view.problems} />

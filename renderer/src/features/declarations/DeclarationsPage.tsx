@@ -13,19 +13,22 @@ import { formatHariTanggal, formatNip, todayIso } from '../../../../shared/forma
 import { MAX_SIGNATURE_BYTES } from '../../../../shared/pledges';
 import { api } from '../../api/client';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { Field } from '../../components/Field';
+import { DataTable } from '../../components/DataTable';
+import { TextField } from '../../components/Field';
+import { FormActions } from '../../components/FormActions';
+import { RowActionButton, RowActions } from '../../components/RowActions';
 import { FileInput } from '../../components/FileInput';
 import { PageHeader } from '../../components/PageHeader';
-import { Spinner } from '../../components/Spinner';
 import { useToast } from '../../components/Toast';
 import { bytesToBase64, fileToBase64, formatFileSize } from '../../lib/files';
 import { useLoad } from '../../lib/useLoad';
 import { cleanJpegScan } from '../pledges/cleanScan';
 import { documentHref, openGeneratedDocument } from '../pledges/openDocument';
 import '../pledges/pledges.css';
+import { Alert } from '../../components/Alert';
 
 /**
- * *Pencanangan* (issue 4 item 7): a Piagam/Deklarasi Pencanangan Pembangunan Zona Integritas —
+ * *Pencanangan*: a Piagam/Deklarasi Pencanangan Pembangunan Zona Integritas —
  * title, place, date, units in scope, and any number of signatories and witnesses (jabatan, name,
  * NIP and signature optional) — stored, then printed as a PDF with a signature grid and a
  * verification code.
@@ -88,15 +91,17 @@ function PartyRows({ group, rows: fields, append, remove, register, errors, file
           const file = files.get(field.id);
           return (
             <li key={field.id} className="decl-row" aria-label={`${labels.title} ${n}`}>
-              <Field id={`${group}-${index}-jabatan`} label={`Jabatan ${labels.one} ${n}`} error={rowErrors?.jabatan?.message}>
-                {(c) => <input {...c} className="input" {...register(`${group}.${index}.jabatan`)} />}
-              </Field>
-              <Field id={`${group}-${index}-nama`} label={`Nama ${labels.one} ${n}`} error={rowErrors?.nama?.message}>
-                {(c) => <input {...c} className="input" {...register(`${group}.${index}.nama`)} />}
-              </Field>
-              <Field id={`${group}-${index}-nip`} label={`NIP ${labels.one} ${n}`} error={rowErrors?.nip?.message} optional>
-                {(c) => <input {...c} className="input nip" inputMode="numeric" {...register(`${group}.${index}.nip`)} />}
-              </Field>
+              <TextField id={`${group}-${index}-jabatan`} label={`Jabatan ${labels.one} ${n}`} error={rowErrors?.jabatan?.message} {...register(`${group}.${index}.jabatan`)} />
+              <TextField id={`${group}-${index}-nama`} label={`Nama ${labels.one} ${n}`} error={rowErrors?.nama?.message} {...register(`${group}.${index}.nama`)} />
+              <TextField
+                id={`${group}-${index}-nip`}
+                label={`NIP ${labels.one} ${n}`}
+                error={rowErrors?.nip?.message}
+                optional
+                inputClassName="nip"
+                inputMode="numeric"
+                {...register(`${group}.${index}.nip`)}
+              />
               <div className="field decl-signature">
                 <label htmlFor={`${group}-${index}-ttd`} className="field-label">
                   Tanda tangan {labels.one} {n} <span className="field-optional">opsional, PNG/JPEG</span>
@@ -208,18 +213,14 @@ function DeclarationForm({ editing, onDone, onCancel }: { editing: DeclarationVi
           {editing ? 'Ubah pencanangan' : 'Pencanangan baru'}
         </h2>
         {editing && editing.printed.length > 0 ? (
-          <p className="alert alert-info">Pencanangan ini sudah dicetak. Menyimpan perubahan membuat kode verifikasi baru; cetakan lama tidak lagi terverifikasi.</p>
+          <Alert variant="info" role="note">
+            Pencanangan ini sudah dicetak. Menyimpan perubahan membuat kode verifikasi baru; cetakan lama tidak lagi terverifikasi.
+          </Alert>
         ) : null}
-        <Field id="decl-judul" label="Judul acara" error={errors.title?.message}>
-          {(c) => <input {...c} className="input" {...register('title')} />}
-        </Field>
+        <TextField id="decl-judul" label="Judul acara" error={errors.title?.message} {...register('title')} />
         <div className="field-row">
-          <Field id="decl-tempat" label="Tempat" error={errors.place?.message} hint={settings.data?.kota ? `Kosongkan untuk ${settings.data.kota}.` : undefined}>
-            {(c) => <input {...c} className="input" {...register('place')} />}
-          </Field>
-          <Field id="decl-tanggal" label="Tanggal" error={errors.date?.message}>
-            {(c) => <input {...c} type="date" className="input" {...register('date')} />}
-          </Field>
+          <TextField id="decl-tempat" label="Tempat" error={errors.place?.message} hint={settings.data?.kota ? `Kosongkan untuk ${settings.data.kota}.` : undefined} {...register('place')} />
+          <TextField id="decl-tanggal" label="Tanggal" type="date" error={errors.date?.message} {...register('date')} />
         </div>
         <fieldset className="fieldset">
           <legend>Unit kerja dalam cakupan</legend>
@@ -252,15 +253,7 @@ function DeclarationForm({ editing, onDone, onCancel }: { editing: DeclarationVi
           register={register} errors={errors} files={files} onFile={onFile} removeSignature={removeSignature} />
       </section>
       <ErrorSummary items={summary} title="Pencanangan belum disimpan" />
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={isSubmitting}>
-          {isSubmitting ? <Spinner /> : null}
-          Simpan pencanangan
-        </button>
-        <button type="button" className="button button-secondary" onClick={onCancel} disabled={isSubmitting}>
-          Batal
-        </button>
-      </div>
+      <FormActions submitLabel="Simpan pencanangan" busy={isSubmitting} onCancel={onCancel} />
     </form>
   );
 }
@@ -317,70 +310,38 @@ export function DeclarationsPage() {
         />
       ) : (
         <>
-          {list.error ? (
-            <p className="alert alert-error" role="alert">
-              {list.error.message}
-            </p>
-          ) : null}
-          {error ? (
-            <p className="alert alert-error" role="alert">
-              {error}
-            </p>
-          ) : null}
-          <div className="table-wrap">
-            <table className="table" aria-label="Daftar pencanangan">
-              <thead>
-                <tr>
-                  <th scope="col">Judul</th>
-                  <th scope="col">Tempat dan tanggal</th>
-                  <th scope="col">Penanda tangan</th>
-                  <th scope="col">Saksi</th>
-                  <th scope="col">Kode</th>
-                  <th scope="col" className="col-actions">
-                    <span className="visually-hidden">Tindakan</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.data && list.data.length === 0 ? (
-                  <tr>
-                    <td colSpan={6} className="table-empty">
-                      Belum ada pencanangan. Tekan &ldquo;Pencanangan baru&rdquo;.
-                    </td>
-                  </tr>
-                ) : null}
-                {(list.data ?? []).map((view) => (
-                  <tr key={view.id}>
-                    <th scope="row" className="cell-main">
-                      {view.title}
-                    </th>
-                    <td>
-                      {view.place}, {formatHariTanggal(view.date)}
-                    </td>
-                    <td className="num">{view.signatories.length}</td>
-                    <td className="num">{view.witnesses.length}</td>
-                    <td>
-                      <code>{view.code}</code>
-                    </td>
-                    <td className="col-actions">
-                      <button type="button" className="button button-small button-primary" onClick={() => void makePdf(view)} disabled={busy !== undefined}>
-                        {busy === view.id ? <Spinner /> : null}
-                        Buat PDF<span className="visually-hidden"> {view.title}</span>
-                      </button>
-                      {lastPdf?.declarationId === view.id ? (
-                        <a className="button button-small button-ghost" href={documentHref(lastPdf.documentId)} target="_blank" rel="noopener">
-                          Unduh
-                        </a>
-                      ) : null}
-                      <button type="button" className="button button-small button-secondary" onClick={() => setEditing({ view })} disabled={busy !== undefined}>
-                        Ubah<span className="visually-hidden"> {view.title}</span>
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Alert>{list.error?.message}</Alert>
+          <Alert>{error}</Alert>
+          <DataTable
+            label="Daftar pencanangan"
+            columns={['Judul', 'Tempat dan tanggal', 'Penanda tangan', 'Saksi', 'Kode']}
+            actions
+            empty={list.data && list.data.length === 0 ? <>Belum ada pencanangan. Tekan &ldquo;Pencanangan baru&rdquo;.</> : undefined}
+          >
+            {(list.data ?? []).map((view) => (
+              <tr key={view.id}>
+                <th scope="row" className="cell-main">
+                  {view.title}
+                </th>
+                <td>
+                  {view.place}, {formatHariTanggal(view.date)}
+                </td>
+                <td className="num">{view.signatories.length}</td>
+                <td className="num">{view.witnesses.length}</td>
+                <td>
+                  <code>{view.code}</code>
+                </td>
+                <RowActions subject={view.title} actions={[{ label: 'Buat PDF', tone: 'primary', onClick: () => void makePdf(view), busy: busy === view.id, disabled: busy !== undefined }]}>
+                  {lastPdf?.declarationId === view.id ? (
+                    <a className="button button-small button-ghost" href={documentHref(lastPdf.documentId)} target="_blank" rel="noopener">
+                      Unduh
+                    </a>
+                  ) : null}
+                  <RowActionButton subject={view.title} action={{ label: 'Ubah', onClick: () => setEditing({ view }), disabled: busy !== undefined }} />
+                </RowActions>
+              </tr>
+            ))}
+          </DataTable>
         </>
       )}
     </div>

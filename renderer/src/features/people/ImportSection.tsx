@@ -8,7 +8,10 @@ import { FileInput } from '../../components/FileInput';
 import { Spinner } from '../../components/Spinner';
 import { useToast } from '../../components/Toast';
 import { fileToBase64, formatFileSize } from '../../lib/files';
+import { DataTable } from '../../components/DataTable';
+import { CheckboxField } from '../../components/Field';
 import { FileErrorsAlert } from '../../components/FileErrorsAlert';
+import { Alert } from '../../components/Alert';
 
 type Busy = 'reading' | 'checking' | 'importing' | undefined;
 
@@ -113,11 +116,7 @@ export function ImportSection({ onImported }: { onImported: (count: number) => v
           <span className="progress-bar" aria-hidden="true" />
         </div>
       ) : null}
-      {error ? (
-        <p className="alert alert-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <Alert>{error}</Alert>
 
       {preview ? (
         <div className="import-preview">
@@ -131,57 +130,49 @@ export function ImportSection({ onImported }: { onImported: (count: number) => v
             </p>
           )}
           {preview.invalidCount > 0 && preview.validCount > 0 ? (
-            <label className="checkbox-inline table-filter" htmlFor="import-only-invalid">
-              <input id="import-only-invalid" type="checkbox" checked={onlyInvalid} onChange={(event) => setOnlyInvalid(event.target.checked)} />
-              Tampilkan hanya baris yang tidak valid
-            </label>
+            <CheckboxField
+              id="import-only-invalid"
+              className="table-filter"
+              label="Tampilkan hanya baris yang tidak valid"
+              checked={onlyInvalid}
+              onChange={(event) => setOnlyInvalid(event.target.checked)}
+            />
           ) : null}
           {preview.rows.length > 0 ? (
-            <div className="table-wrap table-wrap-tall">
-              <table className="table table-compact" aria-label="Pratinjau baris impor">
-                <thead>
-                  <tr>
-                    <th scope="col">Baris</th>
-                    <th scope="col">Nama</th>
-                    <th scope="col">NIP / NI PPPK</th>
-                    <th scope="col">Jenis</th>
-                    <th scope="col">Pangkat/golongan</th>
-                    <th scope="col">Jabatan</th>
-                    <th scope="col">Unit</th>
-                    <th scope="col">Status</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {preview.rows.filter((row) => !onlyInvalid || row.status === 'invalid').map((row) => (
-                    <tr key={row.row} className={row.status === 'invalid' ? 'row-invalid' : undefined}>
-                      <td className="num">{row.row}</td>
-                      <th scope="row" className="cell-main">
-                        {row.nama || <span className="muted">(kosong)</span>}
-                      </th>
-                      <td className="nip">{row.nip ? formatNip(row.nip) : <span className="muted">—</span>}</td>
-                      <td className="nowrap">{jenisLabel(row.jenisAsn)}</td>
-                      <td>{row.golongan || <span className="muted">—</span>}</td>
-                      <td>{row.jabatan}</td>
-                      <td>{row.unit}</td>
-                      <td>
-                        {row.status === 'valid' ? (
-                          <span className="badge badge-ok">Valid</span>
-                        ) : (
-                          <>
-                            <span className="badge badge-error">Tidak valid</span>
-                            <ul className="reasons">
-                              {row.reasons.map((reason, index) => (
-                                <li key={index}>{reason}</li>
-                              ))}
-                            </ul>
-                          </>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              label="Pratinjau baris impor"
+              className="table-compact"
+              wrap="tall"
+              columns={['Baris', 'Nama', 'NIP / NI PPPK', 'Jenis', 'Pangkat/golongan', 'Jabatan', 'Unit', 'Status']}
+            >
+              {preview.rows.filter((row) => !onlyInvalid || row.status === 'invalid').map((row) => (
+                <tr key={row.row} className={row.status === 'invalid' ? 'row-invalid' : undefined}>
+                  <td className="num">{row.row}</td>
+                  <th scope="row" className="cell-main">
+                    {row.nama || <span className="muted">(kosong)</span>}
+                  </th>
+                  <td className="nip">{row.nip ? formatNip(row.nip) : <span className="muted">—</span>}</td>
+                  <td className="nowrap">{jenisLabel(row.jenisAsn)}</td>
+                  <td>{row.golongan || <span className="muted">—</span>}</td>
+                  <td>{row.jabatan}</td>
+                  <td>{row.unit}</td>
+                  <td>
+                    {row.status === 'valid' ? (
+                      <span className="badge badge-ok">Valid</span>
+                    ) : (
+                      <>
+                        <span className="badge badge-error">Tidak valid</span>
+                        <ul className="reasons">
+                          {row.reasons.map((reason, index) => (
+                            <li key={index}>{reason}</li>
+                          ))}
+                        </ul>
+                      </>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </DataTable>
           ) : null}
           <div className="form-actions">
             <button

@@ -2,14 +2,15 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm, useWatch, type Path } from 'react-hook-form';
 import type { z } from 'zod';
-import { GOLONGAN_PPPK, PANGKAT_PNS, formatNip } from '../../../../shared/format';
+import { formatNip } from '../../../../shared/format';
 import { JENIS_ASN, JENIS_ASN_LABEL, personInputSchema, type Person, type PersonInput, type Unit } from '../../../../shared/masterdata/schemas';
 import { api } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
-import { ErrorSummary, type SummaryItem } from '../../components/ErrorSummary';
-import { Field } from '../../components/Field';
-import { Spinner } from '../../components/Spinner';
-import { applyServerIssues } from '../../lib/forms';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { SelectField, TextField } from '../../components/Field';
+import { FormActions } from '../../components/FormActions';
+import { GolonganOptions, UnitOptions } from '../../components/Options';
+import { applyServerIssues, summaryItems } from '../../lib/forms';
 
 type PersonOutput = z.output<typeof personInputSchema>;
 type JenisAsn = PersonInput['jenisAsn'];
@@ -87,15 +88,10 @@ export function PersonForm({ person, units, defaultUnitId, onSaved, onClose }: P
   // The id schema's own message ("ID tidak valid.") means nothing to a user who left the select empty.
   const unitError = errors.unitId ? (errors.unitId.type === 'server' ? errors.unitId.message : 'Pilih unit kerja.') : undefined;
 
-  const summary: SummaryItem[] = [
-    ...serverMessages.map((message) => ({ message })),
-    ...(isSubmitted
-      ? fields.flatMap((field) => {
-          const message = field.name === 'unitId' ? unitError : getFieldState(field.name, formState).error?.message;
-          return message ? [{ fieldId: field.id, label: field.label, message }] : [];
-        })
-      : []),
-  ];
+  const summary = summaryItems(serverMessages, isSubmitted, fields, (index) => {
+    const name = fields[index]?.name;
+    return name === 'unitId' ? unitError : name ? getFieldState(name, formState).error?.message : undefined;
+  });
 
   const jenisField = register('jenisAsn', {
     onChange: (event: { target: { value: string } }) => {
@@ -109,9 +105,7 @@ export function PersonForm({ person, units, defaultUnitId, onSaved, onClose }: P
   return (
     <Dialog title={person ? 'Ubah data pegawai' : 'Tambah pegawai'} onClose={isSubmitting ? undefined : onClose} size="medium">
       <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate>
-        <Field id="person-nama" label="Nama" error={errors.nama?.message} hint="Nama lengkap dengan gelar, seperti pada dokumen kepegawaian.">
-          {(c) => <input {...c} className="input" autoComplete="off" {...register('nama')} />}
-        </Field>
+        <TextField id="person-nama" label="Nama" error={errors.nama?.message} hint="Nama lengkap dengan gelar, seperti pada dokumen kepegawaian." autoComplete="off" {...register('nama')} />
         <fieldset className="fieldset fieldset-inline">
           <legend>Jenis ASN</legend>
           <div className="radio-group">
@@ -126,62 +120,31 @@ export function PersonForm({ person, units, defaultUnitId, onSaved, onClose }: P
         </fieldset>
         {jenis !== 'NON_ASN' ? (
           <div className="field-row">
-            <Field
+            <TextField
               id="person-nip"
               label={nomorIndukLabel(jenis)}
               error={errors.nip?.message}
               hint={jenis === 'PPPK' ? '18 digit, mis. 19900415 202221 2 015; spasi boleh.' : '18 digit, mis. 19700518 200503 1 005; spasi boleh.'}
-            >
-              {(c) => <input {...c} className="input nip" inputMode="numeric" autoComplete="off" {...register('nip')} />}
-            </Field>
-            <Field id="person-golongan" label={golonganLabel(jenis)} error={errors.golongan?.message}>
-              {(c) => (
-                <select {...c} className="input" {...register('golongan')}>
-                  <option value="">— Pilih —</option>
-                  {jenis === 'PNS'
-                    ? PANGKAT_PNS.map((p) => (
-                        <option key={p.golongan} value={p.golongan}>
-                          {p.golongan} — {p.pangkat}
-                        </option>
-                      ))
-                    : GOLONGAN_PPPK.map((g) => (
-                        <option key={g} value={g}>
-                          Golongan {g}
-                        </option>
-                      ))}
-                </select>
-              )}
-            </Field>
+              inputClassName="nip"
+              inputMode="numeric"
+              autoComplete="off"
+              {...register('nip')}
+            />
+            <SelectField id="person-golongan" label={golonganLabel(jenis)} error={errors.golongan?.message} {...register('golongan')}>
+              <option value="">— Pilih —</option>
+              <GolonganOptions jenis={jenis} />
+            </SelectField>
           </div>
         ) : (
           <p className="field-hint">Pegawai non-ASN dicatat tanpa NIP dan tanpa pangkat/golongan.</p>
         )}
-        <Field id="person-jabatan" label="Jabatan" error={errors.jabatan?.message}>
-          {(c) => <input {...c} className="input" {...register('jabatan')} />}
-        </Field>
-        <Field id="person-unit" label="Unit kerja" error={unitError}>
-          {(c) => (
-            <select {...c} className="input" {...register('unitId')}>
-              <option value="">— Pilih unit kerja —</option>
-              {selectableUnits.map((unit) => (
-                <option key={unit.id} value={unit.id}>
-                  {unit.nama}
-                  {unit.aktif ? '' : ' (nonaktif)'}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <TextField id="person-jabatan" label="Jabatan" error={errors.jabatan?.message} {...register('jabatan')} />
+        <SelectField id="person-unit" label="Unit kerja" error={unitError} {...register('unitId')}>
+          <option value="">— Pilih unit kerja —</option>
+          <UnitOptions units={selectableUnits} markInactive />
+        </SelectField>
         <ErrorSummary items={summary} title="Pegawai belum disimpan" />
-        <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={isSubmitting}>
-            {isSubmitting ? <Spinner /> : null}
-            Simpan
-          </button>
-          <button type="button" className="button button-secondary" onClick={onClose} disabled={isSubmitting}>
-            Batal
-          </button>
-        </div>
+        <FormActions submitLabel="Simpan" busy={isSubmitting} onCancel={onClose} />
       </form>
     </Dialog>
   );

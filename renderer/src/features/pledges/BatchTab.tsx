@@ -6,6 +6,7 @@ import { Spinner } from '../../components/Spinner';
 import { useToast } from '../../components/Toast';
 import { useLoad } from '../../lib/useLoad';
 import { documentHref, openGeneratedDocument } from './openDocument';
+import { Alert } from '../../components/Alert';
 
 /**
  * *Cetak massal*: every active person of the chosen units without a pledge for the year, as one
@@ -146,11 +147,7 @@ export function BatchTab() {
         <input id="massal-per-pegawai" type="checkbox" checked={separateFiles} disabled={running} onChange={(event) => setSeparateFiles(event.target.checked)} />
         Buat juga satu PDF per pegawai (&lt;NIP&gt;_&lt;Nama&gt;.pdf) dalam satu folder
       </label>
-      {error ? (
-        <p className="alert alert-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <Alert>{error}</Alert>
       <div className="form-actions">
         <button type="button" className="button button-primary" onClick={() => void start()} disabled={running}>
           {starting ? <Spinner /> : null}
@@ -177,11 +174,7 @@ export function BatchTab() {
                   ? 'Dibatalkan. Tidak ada berkas yang disimpan dan tidak ada pakta yang dicatat.'
                   : (status.error?.message ?? 'Cetak massal gagal.')}
           </p>
-          {status.state === 'failed' && status.error ? (
-            <p className="alert alert-error" role="alert">
-              {status.error.message}
-            </p>
-          ) : null}
+          {status.state === 'failed' ? <Alert>{status.error?.message}</Alert> : null}
           {status.result ? (
             <div className="pakta-batch-result">
               <div className="form-actions">

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch, type Path } from 'react-hook-form';
 import { z } from 'zod';
-import { GOLONGAN_PPPK, PANGKAT_PNS, formatNip, formatPangkatGolongan, todayIso } from '../../../../shared/format';
+import { formatNip, formatPangkatGolongan, todayIso } from '../../../../shared/format';
 import { JENIS_ASN, JENIS_ASN_LABEL, type Person, type Unit } from '../../../../shared/masterdata/schemas';
 import {
   MAX_SIGNATURE_BYTES,
@@ -18,14 +18,17 @@ import type { AppError } from '../../../../shared/result';
 import { api } from '../../api/client';
 import { ErrorSummary, type SummaryItem } from '../../components/ErrorSummary';
 import { FileInput } from '../../components/FileInput';
-import { Field } from '../../components/Field';
+import { Field, SelectField, TextField } from '../../components/Field';
+import { GolonganOptions } from '../../components/Options';
 import { Spinner } from '../../components/Spinner';
 import { useToast } from '../../components/Toast';
 import { bytesToBase64, fileToBase64, formatFileSize } from '../../lib/files';
+import { useDebounced } from '../../lib/useDebounced';
 import { useLoad } from '../../lib/useLoad';
 import { cleanJpegScan } from './cleanScan';
 import { documentHref, openGeneratedDocument } from './openDocument';
 import { SignaturePad, type SignaturePadHandle } from './SignaturePad';
+import { Alert } from '../../components/Alert';
 
 /**
  * *Buat pakta*: one Pakta Integritas. Choose a person from the roster (search by name, jabatan or
@@ -91,14 +94,6 @@ function formPath(serverPath: string): string {
   return serverPath.replace(/^signer\./, 'manual.');
 }
 
-function useDebounced(value: string, delayMs: number): string {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const timer = window.setTimeout(() => setSettled(value), delayMs);
-    return () => window.clearTimeout(timer);
-  }, [value, delayMs]);
-  return settled;
-}
 
 /** Search-as-you-type over the roster; the chosen person is shown as a card. */
 function PersonPicker({ selected, onSelect, error }: { selected: Person | undefined; onSelect: (person: Person | undefined) => void; error: string | undefined }) {
@@ -306,15 +301,11 @@ export function PledgeForm() {
         <h2 id="pakta-hasil" className="panel-title">
           Pakta Integritas dibuat
         </h2>
-        <p className="alert alert-success" role="status">
+        <Alert variant="success">
           Pakta <strong>{created.pledge.signer.nama}</strong> tahun {created.pledge.year} tersimpan. Kode verifikasi:{' '}
           <code className="pakta-code">{created.pledge.code}</code>
-        </p>
-        {created.openError ? (
-          <p className="alert alert-error" role="alert">
-            {created.openError}
-          </p>
-        ) : null}
+        </Alert>
+        <Alert>{created.openError}</Alert>
         <div className="form-actions">
           {created.documentId ? (
             <button type="button" className="button button-primary" onClick={() => void openGeneratedDocument(created.documentId ?? '')}>
@@ -359,9 +350,9 @@ export function PledgeForm() {
   return (
     <form className="form pakta-form" onSubmit={(event) => void handleSubmit(submit)(event)} noValidate>
       {settings.data && settings.data.pemerintahDaerah.trim() === '' ? (
-        <p className="alert alert-info">
+        <Alert variant="info" role="note">
           Nama pemerintah daerah belum diisi. Lengkapi <a href="#/pengaturan">Pengaturan instansi</a> agar kop dan teks pakta lengkap.
-        </p>
+        </Alert>
       ) : null}
       <section className="panel" aria-labelledby="pakta-penanda">
         <h2 id="pakta-penanda" className="panel-title">
@@ -384,53 +375,36 @@ export function PledgeForm() {
           <PersonPicker selected={person} onSelect={choosePerson} error={errors.personId?.message} />
         ) : (
           <>
-            <Field id="pakta-manual-nama" label="Nama" error={errors.manual?.nama?.message} hint="Nama lengkap dengan gelar.">
-              {(c) => <input {...c} className="input" autoComplete="off" {...register('manual.nama')} />}
-            </Field>
+            <TextField id="pakta-manual-nama" label="Nama" error={errors.manual?.nama?.message} hint="Nama lengkap dengan gelar." autoComplete="off" {...register('manual.nama')} />
             <div className="field-row">
-              <Field id="pakta-manual-jenis" label="Jenis ASN">
-                {(c) => (
-                  <select {...c} className="input" {...register('manual.jenisAsn', { onChange: () => setValue('manual.golongan', '') })}>
-                    {JENIS_ASN.map((value) => (
-                      <option key={value} value={value}>
-                        {JENIS_ASN_LABEL[value]}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Field>
+              <SelectField id="pakta-manual-jenis" label="Jenis ASN" {...register('manual.jenisAsn', { onChange: () => setValue('manual.golongan', '') })}>
+                {JENIS_ASN.map((value) => (
+                  <option key={value} value={value}>
+                    {JENIS_ASN_LABEL[value]}
+                  </option>
+                ))}
+              </SelectField>
               {manualJenis !== 'NON_ASN' ? (
-                <Field id="pakta-manual-golongan" label="Pangkat/golongan" error={errors.manual?.golongan?.message} optional>
-                  {(c) => (
-                    <select {...c} className="input" {...register('manual.golongan')}>
-                      <option value="">— Tidak dicetak —</option>
-                      {manualJenis === 'PNS'
-                        ? PANGKAT_PNS.map((p) => (
-                            <option key={p.golongan} value={p.golongan}>
-                              {p.golongan} — {p.pangkat}
-                            </option>
-                          ))
-                        : GOLONGAN_PPPK.map((g) => (
-                            <option key={g} value={g}>
-                              Golongan {g}
-                            </option>
-                          ))}
-                    </select>
-                  )}
-                </Field>
+                <SelectField id="pakta-manual-golongan" label="Pangkat/golongan" error={errors.manual?.golongan?.message} optional {...register('manual.golongan')}>
+                  <option value="">— Tidak dicetak —</option>
+                  <GolonganOptions jenis={manualJenis} />
+                </SelectField>
               ) : null}
             </div>
             {manualJenis !== 'NON_ASN' ? (
-              <Field id="pakta-manual-nip" label={manualJenis === 'PPPK' ? 'NI PPPK' : 'NIP'} error={errors.manual?.nip?.message} hint="18 digit; spasi boleh.">
-                {(c) => <input {...c} className="input nip" inputMode="numeric" autoComplete="off" {...register('manual.nip')} />}
-              </Field>
+              <TextField
+                id="pakta-manual-nip"
+                label={manualJenis === 'PPPK' ? 'NI PPPK' : 'NIP'}
+                error={errors.manual?.nip?.message}
+                hint="18 digit; spasi boleh."
+                inputClassName="nip"
+                inputMode="numeric"
+                autoComplete="off"
+                {...register('manual.nip')}
+              />
             ) : null}
-            <Field id="pakta-manual-jabatan" label="Jabatan" error={errors.manual?.jabatan?.message}>
-              {(c) => <input {...c} className="input" {...register('manual.jabatan')} />}
-            </Field>
-            <Field id="pakta-manual-unit" label="Unit kerja" error={errors.manual?.unitKerja?.message} optional>
-              {(c) => <input {...c} className="input" {...register('manual.unitKerja')} />}
-            </Field>
+            <TextField id="pakta-manual-jabatan" label="Jabatan" error={errors.manual?.jabatan?.message} {...register('manual.jabatan')} />
+            <TextField id="pakta-manual-unit" label="Unit kerja" error={errors.manual?.unitKerja?.message} optional {...register('manual.unitKerja')} />
           </>
         )}
       </section>
@@ -440,15 +414,9 @@ export function PledgeForm() {
           Tahun, tempat dan tanggal
         </h2>
         <div className="field-row field-row-3">
-          <Field id="pakta-tahun" label="Tahun pakta" error={errors.year?.message}>
-            {(c) => <input {...c} className="input" inputMode="numeric" maxLength={4} {...register('year')} />}
-          </Field>
-          <Field id="pakta-tempat" label="Tempat" error={errors.place?.message} hint={kota ? `Kosongkan untuk ${kota}.` : undefined}>
-            {(c) => <input {...c} className="input" {...register('place')} />}
-          </Field>
-          <Field id="pakta-tanggal" label="Tanggal" error={errors.date?.message}>
-            {(c) => <input {...c} type="date" className="input" {...register('date')} />}
-          </Field>
+          <TextField id="pakta-tahun" label="Tahun pakta" error={errors.year?.message} inputMode="numeric" maxLength={4} {...register('year')} />
+          <TextField id="pakta-tempat" label="Tempat" error={errors.place?.message} hint={kota ? `Kosongkan untuk ${kota}.` : undefined} {...register('place')} />
+          <TextField id="pakta-tanggal" label="Tanggal" type="date" error={errors.date?.message} {...register('date')} />
         </div>
       </section>
 
@@ -462,16 +430,10 @@ export function PledgeForm() {
         </label>
         {withWitness ? (
           <>
-            <Field id="pakta-saksi-nama" label="Nama saksi" error={errors.witness?.nama?.message}>
-              {(c) => <input {...c} className="input" {...register('witness.nama')} />}
-            </Field>
+            <TextField id="pakta-saksi-nama" label="Nama saksi" error={errors.witness?.nama?.message} {...register('witness.nama')} />
             <div className="field-row">
-              <Field id="pakta-saksi-nip" label="NIP saksi" error={errors.witness?.nip?.message} optional>
-                {(c) => <input {...c} className="input nip" inputMode="numeric" {...register('witness.nip')} />}
-              </Field>
-              <Field id="pakta-saksi-jabatan" label="Jabatan saksi" error={errors.witness?.jabatan?.message}>
-                {(c) => <input {...c} className="input" {...register('witness.jabatan')} />}
-              </Field>
+              <TextField id="pakta-saksi-nip" label="NIP saksi" error={errors.witness?.nip?.message} optional inputClassName="nip" inputMode="numeric" {...register('witness.nip')} />
+              <TextField id="pakta-saksi-jabatan" label="Jabatan saksi" error={errors.witness?.jabatan?.message} {...register('witness.jabatan')} />
             </div>
           </>
         ) : null}

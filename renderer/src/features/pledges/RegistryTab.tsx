@@ -2,12 +2,18 @@ import { useCallback, useRef, useState } from 'react';
 import { formatAngka, formatNip, formatTanggal } from '../../../../shared/format';
 import { MAX_SIGNED_SCAN_BYTES, PLEDGE_STATUS_LABEL, type PledgeStatus, type PledgeView, type RegistryRow } from '../../../../shared/pledges';
 import { api } from '../../api/client';
+import { DataTable } from '../../components/DataTable';
 import { Dialog } from '../../components/Dialog';
+import { SelectField, TextAreaField, TextField } from '../../components/Field';
+import { FormActions } from '../../components/FormActions';
+import { UnitOptions } from '../../components/Options';
+import { RowActionButton, RowActions } from '../../components/RowActions';
 import { Spinner } from '../../components/Spinner';
 import { useToast } from '../../components/Toast';
 import { fileToBase64, formatFileSize } from '../../lib/files';
 import { useLoad } from '../../lib/useLoad';
 import { openGeneratedDocument } from './openDocument';
+import { Alert } from '../../components/Alert';
 
 /**
  * *Daftar & cakupan*: per unit (or all units) and year, who signed digitally, who signed by hand
@@ -49,26 +55,9 @@ function RevokeDialog({ pledge, onClose, onDone }: { pledge: PledgeView; onClose
           Pakta <strong>{pledge.signer.nama}</strong> tahun {pledge.year} (kode <code>{pledge.code}</code>) akan dicabut: verifikasinya menyatakan
           dokumen tidak berlaku lagi. Data pakta tetap tersimpan.
         </p>
-        <div className="field">
-          <label htmlFor="cabut-alasan" className="field-label">
-            Alasan pencabutan
-          </label>
-          <textarea id="cabut-alasan" className="input" rows={3} maxLength={300} value={reason} onChange={(event) => setReason(event.target.value)} />
-        </div>
-        {error ? (
-          <p className="alert alert-error" role="alert">
-            {error}
-          </p>
-        ) : null}
-        <div className="form-actions">
-          <button type="submit" className="button button-danger" disabled={busy}>
-            {busy ? <Spinner /> : null}
-            Cabut pakta
-          </button>
-          <button type="button" className="button button-secondary" onClick={onClose} disabled={busy}>
-            Batal
-          </button>
-        </div>
+        <TextAreaField id="cabut-alasan" label="Alasan pencabutan" rows={3} maxLength={300} value={reason} onChange={(event) => setReason(event.target.value)} />
+        <Alert>{error}</Alert>
+        <FormActions submitLabel="Cabut pakta" tone="danger" busy={busy} onCancel={onClose} />
       </form>
     </Dialog>
   );
@@ -116,18 +105,24 @@ function Actions({ row, pledge, onChanged, onError }: { row: RegistryRow | null;
 
   const wet = pledge.signatureKind === 'wet';
   const status = row?.status ?? pledge.status;
+  const idle = busy === undefined;
   return (
-    <>
-      <button type="button" className="button button-small button-secondary" onClick={() => void reprint()} disabled={busy !== undefined}>
-        {busy === 'cetak' ? <Spinner /> : null}
-        Cetak ulang<span className="visually-hidden"> pakta {who}</span>
-      </button>
-      {wet && status === 'MENUNGGU' ? (
-        <button type="button" className="button button-small button-secondary" onClick={() => void markSigned()} disabled={busy !== undefined || pledge.printed.length === 0} title={pledge.printed.length === 0 ? 'Cetak dahulu' : undefined}>
-          {busy === 'tandai' ? <Spinner /> : null}
-          Tandai ditandatangani<span className="visually-hidden"> {who}</span>
-        </button>
-      ) : null}
+    <RowActions
+      subject={`pakta ${who}`}
+      actions={[
+        { label: 'Cetak ulang', onClick: () => void reprint(), busy: busy === 'cetak', disabled: !idle },
+        wet && status === 'MENUNGGU'
+          ? {
+              label: 'Tandai ditandatangani',
+              subject: who,
+              onClick: () => void markSigned(),
+              busy: busy === 'tandai',
+              disabled: !idle || pledge.printed.length === 0,
+              title: pledge.printed.length === 0 ? 'Cetak dahulu' : undefined,
+            }
+          : null,
+      ]}
+    >
       {wet ? (
         <label className="button button-small button-ghost pakta-file-button">
           {busy === 'pindaian' ? <Spinner /> : null}
@@ -146,9 +141,7 @@ function Actions({ row, pledge, onChanged, onError }: { row: RegistryRow | null;
           />
         </label>
       ) : null}
-      <button type="button" className="button button-small button-ghost" onClick={() => setRevoking(true)} disabled={busy !== undefined}>
-        Cabut<span className="visually-hidden"> pakta {who}</span>
-      </button>
+      <RowActionButton subject={`pakta ${who}`} action={{ label: 'Cabut', tone: 'ghost', onClick: () => setRevoking(true), disabled: !idle }} />
       {revoking ? (
         <RevokeDialog
           pledge={pledge}
@@ -159,7 +152,7 @@ function Actions({ row, pledge, onChanged, onError }: { row: RegistryRow | null;
           }}
         />
       ) : null}
-    </>
+    </RowActions>
   );
 }
 
@@ -193,47 +186,27 @@ export function RegistryTab() {
   return (
     <>
       <div className="toolbar">
-        <div className="toolbar-field">
-          <label htmlFor="daftar-unit" className="field-label">
-            Unit kerja
-          </label>
-          <select id="daftar-unit" className="input" value={unitId} onChange={(event) => setUnitId(event.target.value)}>
-            <option value="">Semua unit kerja</option>
-            {(units.data ?? []).map((unit) => (
-              <option key={unit.id} value={unit.id}>
-                {unit.nama}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="toolbar-field">
-          <label htmlFor="daftar-tahun" className="field-label">
-            Tahun
-          </label>
-          <input
-            id="daftar-tahun"
-            className="input input-year"
-            type="number"
-            min={2000}
-            max={2100}
-            value={year}
-            onChange={(event) => {
-              const next = Number(event.target.value);
-              if (Number.isInteger(next) && next >= 2000 && next <= 2100) setYear(next);
-            }}
-          />
-        </div>
+        <SelectField id="daftar-unit" layout="toolbar" label="Unit kerja" value={unitId} onChange={(event) => setUnitId(event.target.value)}>
+          <option value="">Semua unit kerja</option>
+          <UnitOptions units={units.data ?? []} />
+        </SelectField>
+        <TextField
+          id="daftar-tahun"
+          layout="toolbar"
+          label="Tahun"
+          inputClassName="input-year"
+          type="number"
+          min={2000}
+          max={2100}
+          value={year}
+          onChange={(event) => {
+            const next = Number(event.target.value);
+            if (Number.isInteger(next) && next >= 2000 && next <= 2100) setYear(next);
+          }}
+        />
       </div>
-      {registry.error ? (
-        <p className="alert alert-error" role="alert">
-          {registry.error.message}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="alert alert-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <Alert>{registry.error?.message}</Alert>
+      <Alert>{error}</Alert>
       {data ? (
         <section className="pakta-coverage" aria-label="Cakupan penandatanganan">
           <div className="pakta-coverage-main">
@@ -258,80 +231,56 @@ export function RegistryTab() {
         <p className="muted">Memuat…</p>
       )}
       {data ? (
-        <div className="table-wrap">
-          <table className="table" aria-label={`Daftar Pakta Integritas ${data.year}`}>
-            <thead>
-              <tr>
-                <th scope="col">Nama</th>
-                <th scope="col">NIP</th>
-                <th scope="col">Unit kerja</th>
-                <th scope="col">Status</th>
-                <th scope="col">Keterangan</th>
-                <th scope="col" className="col-actions">
-                  <span className="visually-hidden">Tindakan</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.rows.length === 0 ? (
-                <tr>
-                  <td colSpan={6} className="table-empty">
-                    Belum ada pegawai aktif pada unit ini.
-                  </td>
-                </tr>
-              ) : null}
-              {data.rows.map((row) => (
-                <tr key={row.personId}>
-                  <th scope="row" className="cell-main">
-                    {row.nama}
-                    <span className="cell-sub">{row.jabatan}</span>
-                  </th>
-                  <td className="nip">{row.nip ? formatNip(row.nip) : <span className="muted">—</span>}</td>
-                  <td>{row.unitNama}</td>
-                  <td>
-                    <span className={STATUS_BADGE[row.status]}>{PLEDGE_STATUS_LABEL[row.status]}</span>
-                  </td>
-                  <td className="small muted">{printedNote(row.pledge)}</td>
-                  <td className="col-actions">
-                    {row.pledge ? (
-                      <Actions row={row} pledge={row.pledge} onChanged={changed} onError={setError} />
-                    ) : (
-                      <a className="button button-small button-ghost" href="#/pakta">
-                        Buat pakta<span className="visually-hidden"> {row.nama}</span>
-                      </a>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          label={`Daftar Pakta Integritas ${data.year}`}
+          columns={['Nama', 'NIP', 'Unit kerja', 'Status', 'Keterangan']}
+          actions
+          empty={data.rows.length === 0 ? 'Belum ada pegawai aktif pada unit ini.' : undefined}
+        >
+          {data.rows.map((row) => (
+            <tr key={row.personId}>
+              <th scope="row" className="cell-main">
+                {row.nama}
+                <span className="cell-sub">{row.jabatan}</span>
+              </th>
+              <td className="nip">{row.nip ? formatNip(row.nip) : <span className="muted">—</span>}</td>
+              <td>{row.unitNama}</td>
+              <td>
+                <span className={STATUS_BADGE[row.status]}>{PLEDGE_STATUS_LABEL[row.status]}</span>
+              </td>
+              <td className="small muted">{printedNote(row.pledge)}</td>
+              {row.pledge ? (
+                <Actions row={row} pledge={row.pledge} onChanged={changed} onError={setError} />
+              ) : (
+                <td className="col-actions">
+                  <a className="button button-small button-ghost" href="#/pakta">
+                    Buat pakta<span className="visually-hidden"> {row.nama}</span>
+                  </a>
+                </td>
+              )}
+            </tr>
+          ))}
+        </DataTable>
       ) : null}
       {data && data.others.length > 0 ? (
         <>
           <h2 className="section-title">Penanda tangan lain</h2>
           <p className="muted small">Penanda tangan di luar daftar pegawai aktif (diisi manual, pindah unit, atau dinonaktifkan); tidak dihitung dalam cakupan.</p>
-          <div className="table-wrap">
-            <table className="table" aria-label="Penanda tangan lain">
-              <tbody>
-                {data.others.map((pledge) => (
-                  <tr key={pledge.id}>
-                    <th scope="row" className="cell-main">
-                      {pledge.signer.nama}
-                      <span className="cell-sub">{pledge.signer.jabatan}</span>
-                    </th>
-                    <td>
-                      <span className={STATUS_BADGE[pledge.status]}>{PLEDGE_STATUS_LABEL[pledge.status]}</span>
-                    </td>
-                    <td className="small muted">{printedNote(pledge)}</td>
-                    <td className="col-actions">
-                      <Actions row={null} pledge={pledge} onChanged={changed} onError={setError} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable label="Penanda tangan lain" columns={[]}>
+            {data.others.map((pledge) => (
+              <tr key={pledge.id}>
+                <th scope="row" className="cell-main">
+                  {pledge.signer.nama}
+                  <span className="cell-sub">{pledge.signer.jabatan}</span>
+                </th>
+                <td>
+                  <span className={STATUS_BADGE[pledge.status]}>{PLEDGE_STATUS_LABEL[pledge.status]}</span>
+                </td>
+                <td className="small muted">{printedNote(pledge)}</td>
+                <Actions row={null} pledge={pledge} onChanged={changed} onError={setError} />
+              </tr>
+            ))}
+          </DataTable>
         </>
       ) : null}
       {data && data.revoked.length > 0 ? (

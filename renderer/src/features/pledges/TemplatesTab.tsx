@@ -2,9 +2,11 @@ import { useCallback, useMemo, useState } from 'react';
 import { formatTanggal } from '../../../../shared/format';
 import type { PledgeTemplateView } from '../../../../shared/pledges';
 import { api } from '../../api/client';
-import { Spinner } from '../../components/Spinner';
+import { SelectField, TextAreaField, TextField } from '../../components/Field';
+import { FormActions } from '../../components/FormActions';
 import { useToast } from '../../components/Toast';
 import { useLoad } from '../../lib/useLoad';
+import { Alert } from '../../components/Alert';
 
 /**
  * *Templat*: the wording of the pledge as versioned data. Saving makes a new version, which new
@@ -70,25 +72,16 @@ export function TemplatesTab() {
   return (
     <div className="pakta-templates">
       <div className="toolbar">
-        <div className="toolbar-field">
-          <label htmlFor="templat-pilih" className="field-label">
-            Templat
-          </label>
-          <select id="templat-pilih" className="input" value={templateId} onChange={(event) => setTemplateId(event.target.value)}>
-            {ids.map((id) => (
-              <option key={id} value={id}>
-                {(templates.data ?? []).find((t) => t.id === id && t.newest)?.name ?? id}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField id="templat-pilih" layout="toolbar" label="Templat" value={templateId} onChange={(event) => setTemplateId(event.target.value)}>
+          {ids.map((id) => (
+            <option key={id} value={id}>
+              {(templates.data ?? []).find((t) => t.id === id && t.newest)?.name ?? id}
+            </option>
+          ))}
+        </SelectField>
         {newest ? <span className="badge badge-info">Versi {newest.version} dipakai untuk pakta baru</span> : null}
       </div>
-      {templates.error ? (
-        <p className="alert alert-error" role="alert">
-          {templates.error.message}
-        </p>
-      ) : null}
+      <Alert>{templates.error?.message}</Alert>
       {draft && newest ? (
         <form
           className="form panel"
@@ -101,24 +94,9 @@ export function TemplatesTab() {
             Isian yang tersedia: <code>{'{instansi}'}</code>, <code>{'{unitKerja}'}</code>, <code>{'{tahun}'}</code>. Menyimpan membuat versi baru; pakta yang sudah
             dibuat tetap memakai teks versinya.
           </p>
-          <div className="field">
-            <label htmlFor="templat-judul" className="field-label">
-              Judul
-            </label>
-            <input id="templat-judul" className="input" value={draft.title} maxLength={120} onChange={(event) => set('title', event.target.value)} />
-          </div>
-          <div className="field">
-            <label htmlFor="templat-pembuka" className="field-label">
-              Kalimat pembuka
-            </label>
-            <input id="templat-pembuka" className="input" value={draft.opening} maxLength={300} onChange={(event) => set('opening', event.target.value)} />
-          </div>
-          <div className="field">
-            <label htmlFor="templat-pengantar" className="field-label">
-              Kalimat pengantar butir
-            </label>
-            <textarea id="templat-pengantar" className="input" rows={3} value={draft.leadIn} maxLength={600} onChange={(event) => set('leadIn', event.target.value)} />
-          </div>
+          <TextField id="templat-judul" label="Judul" value={draft.title} maxLength={120} onChange={(event) => set('title', event.target.value)} />
+          <TextField id="templat-pembuka" label="Kalimat pembuka" value={draft.opening} maxLength={300} onChange={(event) => set('opening', event.target.value)} />
+          <TextAreaField id="templat-pengantar" label="Kalimat pengantar butir" rows={3} value={draft.leadIn} maxLength={600} onChange={(event) => set('leadIn', event.target.value)} />
           <fieldset className="fieldset">
             <legend>Butir pernyataan</legend>
             <ol className="pakta-points">
@@ -145,40 +123,13 @@ export function TemplatesTab() {
               Tambah butir
             </button>
           </fieldset>
-          <div className="field">
-            <label htmlFor="templat-penutup" className="field-label">
-              Kalimat penutup
-            </label>
-            <textarea id="templat-penutup" className="input" rows={2} value={draft.closing} maxLength={600} onChange={(event) => set('closing', event.target.value)} />
-          </div>
+          <TextAreaField id="templat-penutup" label="Kalimat penutup" rows={2} value={draft.closing} maxLength={600} onChange={(event) => set('closing', event.target.value)} />
           <div className="field-row">
-            <div className="field">
-              <label htmlFor="templat-penanda" className="field-label">
-                Keterangan penanda tangan
-              </label>
-              <input id="templat-penanda" className="input" value={draft.signerCaption} maxLength={60} onChange={(event) => set('signerCaption', event.target.value)} />
-            </div>
-            <div className="field">
-              <label htmlFor="templat-saksi" className="field-label">
-                Keterangan saksi
-              </label>
-              <input id="templat-saksi" className="input" value={draft.witnessCaption} maxLength={60} onChange={(event) => set('witnessCaption', event.target.value)} />
-            </div>
+            <TextField id="templat-penanda" label="Keterangan penanda tangan" value={draft.signerCaption} maxLength={60} onChange={(event) => set('signerCaption', event.target.value)} />
+            <TextField id="templat-saksi" label="Keterangan saksi" value={draft.witnessCaption} maxLength={60} onChange={(event) => set('witnessCaption', event.target.value)} />
           </div>
-          {error ? (
-            <p className="alert alert-error" role="alert">
-              {error}
-            </p>
-          ) : null}
-          <div className="form-actions">
-            <button type="submit" className="button button-primary" disabled={busy}>
-              {busy ? <Spinner /> : null}
-              Simpan sebagai versi {newest.version + 1}
-            </button>
-            <button type="button" className="button button-secondary" onClick={() => setEdits(undefined)} disabled={busy}>
-              Kembalikan
-            </button>
-          </div>
+          <Alert>{error}</Alert>
+          <FormActions submitLabel={`Simpan sebagai versi ${newest.version + 1}`} busy={busy} onCancel={() => setEdits(undefined)} cancelLabel="Kembalikan" />
         </form>
       ) : (
         <p className="muted">Memuat…</p>

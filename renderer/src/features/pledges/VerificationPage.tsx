@@ -8,9 +8,10 @@ import { Spinner } from '../../components/Spinner';
 import { useToast } from '../../components/Toast';
 import { fileToBase64, formatFileSize } from '../../lib/files';
 import { useLoad } from '../../lib/useLoad';
+import { Alert } from '../../components/Alert';
 
 /**
- * *Verifikasi dokumen* (issue 4 item 4): type the code printed at the bottom of a pledge or a
+ * *Verifikasi dokumen*: type the code printed at the bottom of a pledge or a
  * piagam (or paste what a QR scanner read), or drop the PDF. Main checks the Ed25519 signature and
  * recomputes the content from the stored record; the answer says valid or not, why, and shows the
  * record. The installation's public key can be exported for other ZI Desk installations, and
@@ -112,9 +113,9 @@ function KeysPanel() {
             Ekspor kunci publik
           </button>
         </p>
-      ) : publicKey.error ? (
-        <p className="alert alert-error">{publicKey.error.message}</p>
-      ) : null}
+      ) : (
+        <Alert>{publicKey.error?.message}</Alert>
+      )}
       <p className="muted small">Agar dokumen dari instalasi ZI Desk lain dapat diperiksa, impor kunci publiknya (cocokkan sidik kunci melalui telepon lebih dahulu).</p>
       <div className="field-row">
         <div className="field">
@@ -130,11 +131,7 @@ function KeysPanel() {
           <FileInput id="kunci-berkas" accept=".pem,application/x-pem-file,text/plain" onFile={(file) => void file.text().then(setPem)} />
         </div>
       </div>
-      {error ? (
-        <p className="alert alert-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <Alert>{error}</Alert>
       <button type="button" className="button button-secondary" onClick={() => void importKey()} disabled={busy || pem === ''}>
         {busy ? <Spinner /> : null}
         Impor kunci tepercaya
@@ -249,11 +246,7 @@ export function VerificationPage() {
                 <Spinner label={busy} />
               </div>
             ) : null}
-            {error ? (
-              <p className="alert alert-error" role="alert">
-                {error}
-              </p>
-            ) : null}
+            <Alert>{error}</Alert>
           </section>
           {result ? <Result result={result} /> : null}
         </div>

@@ -6,6 +6,7 @@ import { FileInput } from '../../components/FileInput';
 import { Spinner } from '../../components/Spinner';
 import { useToast } from '../../components/Toast';
 import { fileToBase64, formatFileSize } from '../../lib/files';
+import { Alert } from '../../components/Alert';
 
 /** Upload or remove the logo; the bytes go to main, which checks that they really are PNG/JPEG. */
 export function LogoPanel({ hasLogo, onChange }: { hasLogo: boolean; onChange: (view: InstitutionView) => void }) {
@@ -72,11 +73,7 @@ export function LogoPanel({ hasLogo, onChange }: { hasLogo: boolean; onChange: (
           <Spinner label="Mengunggah logo…" />
         </p>
       ) : null}
-      {error ? (
-        <p className="alert alert-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <Alert>{error}</Alert>
       {hasLogo ? (
         <button type="button" className="button button-secondary" onClick={() => void remove()} disabled={busy !== undefined}>
           {busy === 'remove' ? <Spinner /> : null}

@@ -3,18 +3,20 @@ import { useCallback, useState } from 'react';
 import { useForm, useWatch, type Path } from 'react-hook-form';
 import type { z } from 'zod';
 import type { InstitutionView } from '../../../../shared/contract';
-import { PANGKAT_PNS, PAPER_SIZES, PAPER_SIZE_VALUES, formatNip, formatTempatTanggal, todayIso } from '../../../../shared/format';
+import { PAPER_SIZES, PAPER_SIZE_VALUES, formatNip, formatTempatTanggal, todayIso } from '../../../../shared/format';
 import { institutionInputSchema, type InstitutionInput } from '../../../../shared/masterdata/schemas';
 import { api } from '../../api/client';
-import { ErrorSummary, type SummaryItem } from '../../components/ErrorSummary';
-import { Field } from '../../components/Field';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { SelectField, TextAreaField, TextField } from '../../components/Field';
+import { FormActions } from '../../components/FormActions';
+import { GolonganOptions } from '../../components/Options';
 import { PageHeader } from '../../components/PageHeader';
-import { Spinner } from '../../components/Spinner';
 import { useToast } from '../../components/Toast';
-import { applyServerIssues } from '../../lib/forms';
+import { applyServerIssues, summaryItems } from '../../lib/forms';
 import { useLoad } from '../../lib/useLoad';
 import { KopPreview } from './KopPreview';
 import { LogoPanel } from './LogoPanel';
+import { Alert } from '../../components/Alert';
 
 type InstitutionOutput = z.output<typeof institutionInputSchema>;
 
@@ -70,15 +72,10 @@ function InstitutionForm({ initial }: { initial: InstitutionView }) {
     }
   });
 
-  const summary: SummaryItem[] = [
-    ...serverMessages.map((message) => ({ message })),
-    ...(isSubmitted
-      ? FIELDS.flatMap((field) => {
-          const message = getFieldState(field.name, formState).error?.message;
-          return message ? [{ fieldId: field.id, label: field.label, message }] : [];
-        })
-      : []),
-  ];
+  const summary = summaryItems(serverMessages, isSubmitted, FIELDS, (index) => {
+    const name = FIELDS[index]?.name;
+    return name ? getFieldState(name, formState).error?.message : undefined;
+  });
 
   const kotaExample = formatTempatTanggal(live.kota?.trim() || 'Serang', todayIso());
 
@@ -88,45 +85,20 @@ function InstitutionForm({ initial }: { initial: InstitutionView }) {
         <h2 id="inst-form-title" className="panel-title">
           Identitas instansi
         </h2>
-        <Field
-          id="inst-pemda"
-          label="Pemerintah daerah"
-          error={errors.pemerintahDaerah?.message}
-          hint="Baris pertama kop surat, mis. Pemerintah Kabupaten Serang."
-        >
-          {(c) => <input {...c} className="input" {...register('pemerintahDaerah')} />}
-        </Field>
-        <Field id="inst-nama" label="Nama Inspektorat" error={errors.namaInspektorat?.message} hint="Mis. Inspektorat Kabupaten Serang.">
-          {(c) => <input {...c} className="input" {...register('namaInspektorat')} />}
-        </Field>
-        <Field id="inst-alamat" label="Alamat" optional error={errors.alamat?.message} hint="Alamat, telepon dan surel di bawah nama instansi.">
-          {(c) => <textarea {...c} className="input" rows={2} {...register('alamat')} />}
-        </Field>
-        <Field id="inst-kota" label="Kota untuk tanggal surat" error={errors.kota?.message} hint={`Dicetak pada baris tanggal: "${kotaExample}".`}>
-          {(c) => <input {...c} className="input input-medium" {...register('kota')} />}
-        </Field>
+        <TextField id="inst-pemda" label="Pemerintah daerah" error={errors.pemerintahDaerah?.message} hint="Baris pertama kop surat, mis. Pemerintah Kabupaten Serang." {...register('pemerintahDaerah')} />
+        <TextField id="inst-nama" label="Nama Inspektorat" error={errors.namaInspektorat?.message} hint="Mis. Inspektorat Kabupaten Serang." {...register('namaInspektorat')} />
+        <TextAreaField id="inst-alamat" label="Alamat" optional error={errors.alamat?.message} hint="Alamat, telepon dan surel di bawah nama instansi." rows={2} {...register('alamat')} />
+        <TextField id="inst-kota" label="Kota untuk tanggal surat" error={errors.kota?.message} hint={`Dicetak pada baris tanggal: "${kotaExample}".`} inputClassName="input-medium" {...register('kota')} />
 
         <fieldset className="fieldset">
           <legend>Inspektur</legend>
-          <Field id="inst-inspektur-nama" label="Nama Inspektur" optional error={errors.inspektur?.nama?.message} hint="Lengkap dengan gelar, seperti pada tanda tangan.">
-            {(c) => <input {...c} className="input" {...register('inspektur.nama')} />}
-          </Field>
+          <TextField id="inst-inspektur-nama" label="Nama Inspektur" optional error={errors.inspektur?.nama?.message} hint="Lengkap dengan gelar, seperti pada tanda tangan." {...register('inspektur.nama')} />
           <div className="field-row field-row-wide">
-            <Field id="inst-inspektur-nip" label="NIP Inspektur" optional error={errors.inspektur?.nip?.message} hint="18 digit; spasi boleh.">
-              {(c) => <input {...c} className="input" inputMode="numeric" autoComplete="off" {...register('inspektur.nip')} />}
-            </Field>
-            <Field id="inst-inspektur-golongan" label="Pangkat/golongan Inspektur" optional error={errors.inspektur?.golongan?.message}>
-              {(c) => (
-                <select {...c} className="input" {...register('inspektur.golongan')}>
-                  <option value="">— Pilih pangkat/golongan —</option>
-                  {PANGKAT_PNS.map((p) => (
-                    <option key={p.golongan} value={p.golongan}>
-                      {p.golongan} — {p.pangkat}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
+            <TextField id="inst-inspektur-nip" label="NIP Inspektur" optional error={errors.inspektur?.nip?.message} hint="18 digit; spasi boleh." inputMode="numeric" autoComplete="off" {...register('inspektur.nip')} />
+            <SelectField id="inst-inspektur-golongan" label="Pangkat/golongan Inspektur" optional error={errors.inspektur?.golongan?.message} {...register('inspektur.golongan')}>
+              <option value="">— Pilih pangkat/golongan —</option>
+              <GolonganOptions jenis="PNS" />
+            </SelectField>
           </div>
         </fieldset>
 
@@ -144,13 +116,9 @@ function InstitutionForm({ initial }: { initial: InstitutionView }) {
         </fieldset>
 
         <ErrorSummary items={summary} title="Pengaturan belum disimpan" />
-        <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={isSubmitting}>
-            {isSubmitting ? <Spinner /> : null}
-            Simpan pengaturan
-          </button>
+        <FormActions submitLabel="Simpan pengaturan" busy={isSubmitting}>
           {isDirty ? <span className="muted small">Ada perubahan yang belum disimpan.</span> : null}
-        </div>
+        </FormActions>
       </form>
 
       <div className="settings-side">
@@ -180,11 +148,7 @@ export function SettingsPage() {
   return (
     <>
       <PageHeader title="Pengaturan instansi" description="Identitas yang dicetak pada kop surat, Pakta Integritas dan laporan." />
-      {settings.error ? (
-        <p className="alert alert-error" role="alert">
-          {settings.error.message}
-        </p>
-      ) : null}
+      <Alert>{settings.error?.message}</Alert>
       {settings.data ? <InstitutionForm initial={settings.data} /> : settings.error ? null : <p className="muted">Memuat pengaturan…</p>}
     </>
   );

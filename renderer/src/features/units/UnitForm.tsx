@@ -6,10 +6,10 @@ import { formatNip } from '../../../../shared/format';
 import { JENIS_UNIT, JENIS_UNIT_LABEL, unitInputSchema, type Unit, type UnitInput } from '../../../../shared/masterdata/schemas';
 import { api } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
-import { ErrorSummary, type SummaryItem } from '../../components/ErrorSummary';
-import { Field } from '../../components/Field';
-import { Spinner } from '../../components/Spinner';
-import { applyServerIssues } from '../../lib/forms';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { SelectField, TextField } from '../../components/Field';
+import { FormActions } from '../../components/FormActions';
+import { applyServerIssues, summaryItems } from '../../lib/forms';
 
 type UnitOutput = z.output<typeof unitInputSchema>;
 
@@ -56,50 +56,40 @@ export function UnitForm({ unit, onSaved, onClose }: { unit?: Unit; onSaved: (un
     else setServerMessages(applyServerIssues(result.error, FIELDS.map((f) => f.name), setError));
   });
 
-  const summary: SummaryItem[] = [
-    ...serverMessages.map((message) => ({ message })),
-    ...(isSubmitted
-      ? FIELDS.flatMap((field) => {
-          const message = getFieldState(field.name, formState).error?.message;
-          return message ? [{ fieldId: field.id, label: field.label, message }] : [];
-        })
-      : []),
-  ];
+  const summary = summaryItems(serverMessages, isSubmitted, FIELDS, (index) => {
+    const name = FIELDS[index]?.name;
+    return name ? getFieldState(name, formState).error?.message : undefined;
+  });
 
   return (
     <Dialog title={unit ? `Ubah unit kerja` : 'Tambah unit kerja'} onClose={isSubmitting ? undefined : onClose} size="medium">
       <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate>
-        <Field id="unit-nama" label="Nama unit kerja" error={errors.nama?.message} hint="Nama lengkap, mis. Dinas Kependudukan dan Pencatatan Sipil.">
-          {(c) => <input {...c} className="input" {...register('nama')} />}
-        </Field>
+        <TextField id="unit-nama" label="Nama unit kerja" error={errors.nama?.message} hint="Nama lengkap, mis. Dinas Kependudukan dan Pencatatan Sipil." {...register('nama')} />
         <div className="field-row">
-          <Field id="unit-singkatan" label="Singkatan" optional error={errors.singkatan?.message} hint="Dipakai juga saat impor pegawai.">
-            {(c) => <input {...c} className="input" {...register('singkatan')} />}
-          </Field>
-          <Field id="unit-jenis" label="Jenis unit" error={errors.jenis?.message}>
-            {(c) => (
-              <select {...c} className="input" {...register('jenis')}>
-                {JENIS_UNIT.map((jenis) => (
-                  <option key={jenis} value={jenis}>
-                    {JENIS_UNIT_LABEL[jenis]}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <TextField id="unit-singkatan" label="Singkatan" optional error={errors.singkatan?.message} hint="Dipakai juga saat impor pegawai." {...register('singkatan')} />
+          <SelectField id="unit-jenis" label="Jenis unit" error={errors.jenis?.message} {...register('jenis')}>
+            {JENIS_UNIT.map((jenis) => (
+              <option key={jenis} value={jenis}>
+                {JENIS_UNIT_LABEL[jenis]}
+              </option>
+            ))}
+          </SelectField>
         </div>
         <fieldset className="fieldset">
           <legend>Kepala unit</legend>
-          <Field id="unit-kepala-nama" label="Nama kepala unit" optional error={errors.kepalaNama?.message}>
-            {(c) => <input {...c} className="input" {...register('kepalaNama')} />}
-          </Field>
+          <TextField id="unit-kepala-nama" label="Nama kepala unit" optional error={errors.kepalaNama?.message} {...register('kepalaNama')} />
           <div className="field-row">
-            <Field id="unit-kepala-nip" label="NIP kepala unit" optional error={errors.kepalaNip?.message} hint="18 digit; spasi boleh.">
-              {(c) => <input {...c} className="input" inputMode="numeric" autoComplete="off" {...register('kepalaNip')} />}
-            </Field>
-            <Field id="unit-kepala-jabatan" label="Jabatan kepala unit" optional error={errors.kepalaJabatan?.message}>
-              {(c) => <input {...c} className="input" {...register('kepalaJabatan')} />}
-            </Field>
+            <TextField
+              id="unit-kepala-nip"
+              label="NIP kepala unit"
+              optional
+              error={errors.kepalaNip?.message}
+              hint="18 digit; spasi boleh."
+              inputMode="numeric"
+              autoComplete="off"
+              {...register('kepalaNip')}
+            />
+            <TextField id="unit-kepala-jabatan" label="Jabatan kepala unit" optional error={errors.kepalaJabatan?.message} {...register('kepalaJabatan')} />
           </div>
         </fieldset>
         <div className="checkbox-field">
@@ -112,15 +102,7 @@ export function UnitForm({ unit, onSaved, onClose }: { unit?: Unit; onSaved: (un
           </div>
         </div>
         <ErrorSummary items={summary} title="Unit kerja belum disimpan" />
-        <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={isSubmitting}>
-            {isSubmitting ? <Spinner /> : null}
-            Simpan
-          </button>
-          <button type="button" className="button button-secondary" onClick={onClose} disabled={isSubmitting}>
-            Batal
-          </button>
-        </div>
+        <FormActions submitLabel="Simpan" busy={isSubmitting} onCancel={onClose} />
       </form>
     </Dialog>
   );

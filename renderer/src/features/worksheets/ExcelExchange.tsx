@@ -8,6 +8,8 @@ import { Spinner } from '../../components/Spinner';
 import { downloadBase64 } from '../../lib/download';
 import { fileToBase64, formatFileSize } from '../../lib/files';
 import { FileErrorsAlert } from '../../components/FileErrorsAlert';
+import { Alert } from '../../components/Alert';
+import { DataTable } from '../../components/DataTable';
 
 type Busy = 'exporting' | 'reading' | 'checking';
 
@@ -232,56 +234,34 @@ function ImportPreviewDialog({ preview, onClose, onApplied }: PreviewDialogProps
       )}
 
       {count > 0 ? (
-        <div className="table-wrap table-wrap-tall">
-          <table className="table table-compact ws-excel-table" aria-label="Perubahan dari berkas">
-            <thead>
-              <tr>
-                <th scope="col">Kode</th>
-                <th scope="col">Pertanyaan</th>
-                <th scope="col">Jawaban lama → baru</th>
-                <th scope="col">Catatan lama → baru</th>
-              </tr>
-            </thead>
-            <tbody>
-              {preview.changes.map((change) => (
-                <ChangeRow key={change.code} change={change} />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          label="Perubahan dari berkas"
+          className="table-compact ws-excel-table"
+          wrap="tall"
+          columns={['Kode', 'Pertanyaan', 'Jawaban lama → baru', 'Catatan lama → baru']}
+        >
+          {preview.changes.map((change) => (
+            <ChangeRow key={change.code} change={change} />
+          ))}
+        </DataTable>
       ) : null}
 
       {preview.problems.length > 0 ? (
         <>
           <h3 className="section-title">Baris bermasalah</h3>
-          <div className="table-wrap">
-            <table className="table table-compact ws-excel-table" aria-label="Baris bermasalah">
-              <thead>
-                <tr>
-                  <th scope="col">Baris</th>
-                  <th scope="col">Kode</th>
-                  <th scope="col">Masalah</th>
-                </tr>
-              </thead>
-              <tbody>
-                {preview.problems.map((problem) => (
-                  <tr key={`${problem.row}-${problem.message}`} className="row-invalid">
-                    <td className="num">{problem.row}</td>
-                    <td className="ws-code">{problem.code || <span className="muted">—</span>}</td>
-                    <td>{problem.message}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable label="Baris bermasalah" className="table-compact ws-excel-table" columns={['Baris', 'Kode', 'Masalah']}>
+            {preview.problems.map((problem) => (
+              <tr key={`${problem.row}-${problem.message}`} className="row-invalid">
+                <td className="num">{problem.row}</td>
+                <td className="ws-code">{problem.code || <span className="muted">—</span>}</td>
+                <td>{problem.message}</td>
+              </tr>
+            ))}
+          </DataTable>
         </>
       ) : null}
 
-      {error ? (
-        <p className="alert alert-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <Alert>{error}</Alert>
       <div className="form-actions">
         {preview.canCommit ? (
           <button type="button" className="button button-primary" disabled={applying} onClick={() => void apply()} data-autofocus>

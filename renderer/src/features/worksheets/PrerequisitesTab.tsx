@@ -18,6 +18,7 @@ import { Field } from '../../components/Field';
 import { Spinner } from '../../components/Spinner';
 import { useToast } from '../../components/Toast';
 import { LAYER_LABEL, type Layer } from './model/answers';
+import { Alert } from '../../components/Alert';
 
 interface PrerequisitesTabProps {
   detail: WorksheetDetail;
@@ -207,11 +208,7 @@ function UnitChecklistForm({ detail, locked, mutate }: { detail: WorksheetDetail
           </Field>
         </div>
       </fieldset>
-      {formError ? (
-        <p className="alert alert-error" role="alert">
-          {formError}
-        </p>
-      ) : null}
+      <Alert>{formError}</Alert>
       {!locked ? (
         <div className="form-actions">
           <button type="submit" className="button button-primary" disabled={isSubmitting || !isDirty}>
@@ -313,11 +310,7 @@ function InstansiForm({ year, record, onSaved }: { year: number; record: Instans
           {(control) => <input {...control} className="input" inputMode="decimal" {...register('maturitasSpip')} />}
         </Field>
       </div>
-      {formError ? (
-        <p className="alert alert-error" role="alert">
-          {formError}
-        </p>
-      ) : null}
+      <Alert>{formError}</Alert>
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={isSubmitting || !isDirty}>
           {isSubmitting ? <Spinner /> : null}

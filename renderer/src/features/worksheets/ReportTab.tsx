@@ -12,6 +12,7 @@ import { useLoad } from '../../lib/useLoad';
 import { documentHref, openGeneratedDocument } from '../pledges/openDocument';
 import { pendingSuggestions, reportFormSchema, roomForRecommendations, toFormValues, type ReportFormValues } from './model/reportForm';
 import { reportDrafts } from './reportDrafts';
+import { Alert, AlertList } from '../../components/Alert';
 
 /**
  * *Laporan*: the metadata of the worksheet's Laporan Hasil Evaluasi (cover letter, surat tugas,
@@ -27,9 +28,7 @@ export function ReportTab({ worksheetId, locked }: { worksheetId: string; locked
       <section className="ws-panel ws-report" aria-label="Laporan Hasil Evaluasi">
         {error ? (
           <>
-            <p className="alert alert-error" role="alert">
-              {error.message}
-            </p>
+            <Alert>{error.message}</Alert>
             <button type="button" className="button button-secondary" onClick={reload}>
               Coba lagi
             </button>
@@ -438,21 +437,8 @@ function ReportForm({ worksheetId, initial, locked }: { worksheetId: string; ini
         ) : null}
       </fieldset>
 
-      {serverErrors.length > 0 ? (
-        <div className="alert alert-error" role="alert">
-          <p>Metadata laporan belum disimpan:</p>
-          <ul>
-            {serverErrors.map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-      {printError ? (
-        <p className="alert alert-error" role="alert">
-          {printError}
-        </p>
-      ) : null}
+      {serverErrors.length > 0 ? <AlertList title="Metadata laporan belum disimpan:" messages={serverErrors} /> : null}
+      <Alert>{printError}</Alert>
 
       <div className="form-actions ws-report-actions">
         <button type="submit" className="button button-primary" disabled={busy}>

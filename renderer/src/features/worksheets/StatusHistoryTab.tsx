@@ -1,5 +1,6 @@
 import { formatTanggal } from '../../../../shared/format';
 import { worksheetStatusLabels, type Worksheet } from '../../../../shared/worksheets';
+import { DataTable } from '../../components/DataTable';
 
 function timeText(iso: string): string {
   const date = new Date(iso);
@@ -20,28 +21,18 @@ export function StatusHistoryTab({ worksheet }: { worksheet: Worksheet }) {
       {steps.length === 0 ? (
         <p className="muted">Status belum pernah diubah (masih Draf).</p>
       ) : (
-        <table className="table ws-simple-table">
-          <thead>
-            <tr>
-              <th scope="col">Waktu</th>
-              <th scope="col">Oleh</th>
-              <th scope="col">Perubahan</th>
-              <th scope="col">Catatan</th>
+        <DataTable className="ws-simple-table" wrap="none" columns={['Waktu', 'Oleh', 'Perubahan', 'Catatan']}>
+          {steps.map((step, index) => (
+            <tr key={`${step.at}-${index}`}>
+              <td>{timeText(step.at)}</td>
+              <td>{step.by}</td>
+              <td>
+                {worksheetStatusLabels[step.from]} → {worksheetStatusLabels[step.to]}
+              </td>
+              <td>{step.note || '–'}</td>
             </tr>
-          </thead>
-          <tbody>
-            {steps.map((step, index) => (
-              <tr key={`${step.at}-${index}`}>
-                <td>{timeText(step.at)}</td>
-                <td>{step.by}</td>
-                <td>
-                  {worksheetStatusLabels[step.from]} → {worksheetStatusLabels[step.to]}
-                </td>
-                <td>{step.note || '–'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       )}
     </section>
   );

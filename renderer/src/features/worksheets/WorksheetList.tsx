@@ -14,8 +14,10 @@ import {
   type WorksheetSummary,
 } from '../../../../shared/worksheets';
 import { api } from '../../api/client';
+import { DataTable } from '../../components/DataTable';
 import { Dialog } from '../../components/Dialog';
-import { Field } from '../../components/Field';
+import { SelectField, TextField } from '../../components/Field';
+import { FormActions } from '../../components/FormActions';
 import { PageHeader } from '../../components/PageHeader';
 import { Spinner } from '../../components/Spinner';
 import { useToast } from '../../components/Toast';
@@ -23,6 +25,7 @@ import { applyServerIssues } from '../../lib/forms';
 import { useLoad } from '../../lib/useLoad';
 import { listHref, worksheetHref } from './route';
 import { StatusBadge } from './StatusBadge';
+import { Alert } from '../../components/Alert';
 
 interface ListData {
   list: WorksheetListData;
@@ -37,6 +40,16 @@ async function loadList(): Promise<Result<ListData>> {
   if (!templates.ok) return templates;
   return { ok: true, value: { list: list.value, units: units.value, templates: templates.value } };
 }
+
+const LIST_COLUMNS = [
+  'Unit kerja',
+  'Status',
+  { label: 'Unit', className: 'num' },
+  { label: 'TPI', className: 'num' },
+  'Menuju WBK',
+  'Menuju WBBM',
+  { label: <span className="visually-hidden">Aksi</span> },
+];
 
 const PROPOSAL_TONE: Record<PredicateBrief['proposal'], string> = {
   'layak diusulkan': 'ok',
@@ -69,19 +82,15 @@ export function WorksheetList({ year }: { year: number | undefined }) {
           </button>
         }
       />
-      {error ? (
-        <p className="alert alert-error" role="alert">
-          {error.message}
-        </p>
-      ) : null}
+      <Alert>{error?.message}</Alert>
       {data && data.list.problems.length > 0 ? (
-        <div className="alert ws-alert-warn" role="alert">
+        <Alert variant="warning" role="alert">
           {data.list.problems.map((problem) => (
             <p key={problem.id}>
               {problem.id}: {problem.message}
             </p>
           ))}
-        </div>
+        </Alert>
       ) : null}
 
       {years.length > 1 ? (
@@ -114,62 +123,41 @@ export function WorksheetList({ year }: { year: number | undefined }) {
         [...byYear.entries()].map(([entryYear, rows]) => (
           <section key={entryYear} className="ws-year" aria-label={`Lembar kerja tahun ${entryYear}`}>
             <h2 className="ws-year-title">Tahun {entryYear}</h2>
-            <div className="table-wrap">
-              <table className="table ws-list-table">
-                <thead>
-                  <tr>
-                    <th scope="col">Unit kerja</th>
-                    <th scope="col">Status</th>
-                    <th scope="col" className="num">
-                      Unit
-                    </th>
-                    <th scope="col" className="num">
-                      TPI
-                    </th>
-                    <th scope="col">Menuju WBK</th>
-                    <th scope="col">Menuju WBBM</th>
-                    <th scope="col">
-                      <span className="visually-hidden">Aksi</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map((row) => (
-                    <tr key={row.id}>
-                      <th scope="row">
-                        <a href={worksheetHref(row.id)} className="ws-list-unit">
-                          {row.unit.nama}
-                        </a>
-                        <span className="ws-list-meta">
-                          {row.unit.singkatan}
-                          {row.unit.afirmasi ? ' · afirmasi' : ''} · templat {row.templateVersion}
-                        </span>
-                      </th>
-                      <td>
-                        <StatusBadge status={row.status} changedAfterReview={row.changedAfterReview} />
-                      </td>
-                      <td className="num">
-                        <LayerCell summary={row.layers.unit} />
-                      </td>
-                      <td className="num">
-                        <LayerCell summary={row.layers.tpi} />
-                      </td>
-                      <td>
-                        <BriefCell brief={row.assessment.wbk} layer={row.assessment.layer} />
-                      </td>
-                      <td>
-                        <BriefCell brief={row.assessment.wbbm} layer={row.assessment.layer} />
-                      </td>
-                      <td className="ws-list-action">
-                        <a className="button button-secondary button-small" href={worksheetHref(row.id)} aria-label={`Buka LKE ${row.unit.nama} ${row.year}`}>
-                          Buka
-                        </a>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable className="ws-list-table" columns={LIST_COLUMNS}>
+              {rows.map((row) => (
+                <tr key={row.id}>
+                  <th scope="row">
+                    <a href={worksheetHref(row.id)} className="ws-list-unit">
+                      {row.unit.nama}
+                    </a>
+                    <span className="ws-list-meta">
+                      {row.unit.singkatan}
+                      {row.unit.afirmasi ? ' · afirmasi' : ''} · templat {row.templateVersion}
+                    </span>
+                  </th>
+                  <td>
+                    <StatusBadge status={row.status} changedAfterReview={row.changedAfterReview} />
+                  </td>
+                  <td className="num">
+                    <LayerCell summary={row.layers.unit} />
+                  </td>
+                  <td className="num">
+                    <LayerCell summary={row.layers.tpi} />
+                  </td>
+                  <td>
+                    <BriefCell brief={row.assessment.wbk} layer={row.assessment.layer} />
+                  </td>
+                  <td>
+                    <BriefCell brief={row.assessment.wbbm} layer={row.assessment.layer} />
+                  </td>
+                  <td className="ws-list-action">
+                    <a className="button button-secondary button-small" href={worksheetHref(row.id)} aria-label={`Buka LKE ${row.unit.nama} ${row.year}`}>
+                      Buka
+                    </a>
+                  </td>
+                </tr>
+              ))}
+            </DataTable>
           </section>
         ))
       )}
@@ -264,34 +252,24 @@ function CreateWorksheetDialog({ units, templates, existing, onClose, onCreated 
   return (
     <Dialog title="Buat lembar kerja" onClose={onClose} description="Satu lembar kerja per unit kerja per tahun evaluasi.">
       <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate>
-        <Field id="ws-create-unit" label="Unit kerja" error={errors.unitId?.message}>
-          {(control) => (
-            <select {...control} className="input" {...register('unitId')}>
-              <option value="">Pilih unit kerja…</option>
-              {sorted.map((unit) => (
-                <option key={unit.id} value={unit.id}>
-                  {unit.nama}
-                  {unit.singkatan ? ` (${unit.singkatan})` : ''}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field id="ws-create-year" label="Tahun evaluasi" error={errors.year?.message}>
-          {(control) => <input {...control} className="input input-short" type="number" min={2000} max={2100} {...register('year', { valueAsNumber: true })} />}
-        </Field>
-        <Field id="ws-create-template" label="Versi templat LKE" error={errors.templateId?.message}>
-          {(control) => (
-            <select {...control} className="input" {...register('templateId')}>
-              {templates.map((template) => (
-                <option key={template.id} value={template.id}>
-                  Versi {template.version}
-                  {template.newest ? ' (terbaru)' : ''} — LKE ZI PermenPANRB 90/2021 jo. 5/2024
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField id="ws-create-unit" label="Unit kerja" error={errors.unitId?.message} {...register('unitId')}>
+          <option value="">Pilih unit kerja…</option>
+          {sorted.map((unit) => (
+            <option key={unit.id} value={unit.id}>
+              {unit.nama}
+              {unit.singkatan ? ` (${unit.singkatan})` : ''}
+            </option>
+          ))}
+        </SelectField>
+        <TextField id="ws-create-year" label="Tahun evaluasi" error={errors.year?.message} inputClassName="input-short" type="number" min={2000} max={2100} {...register('year', { valueAsNumber: true })} />
+        <SelectField id="ws-create-template" label="Versi templat LKE" error={errors.templateId?.message} {...register('templateId')}>
+          {templates.map((template) => (
+            <option key={template.id} value={template.id}>
+              Versi {template.version}
+              {template.newest ? ' (terbaru)' : ''} — LKE ZI PermenPANRB 90/2021 jo. 5/2024
+            </option>
+          ))}
+        </SelectField>
         <div className="field">
           <label className="ws-check">
             <input type="checkbox" {...register('carryOver')} />
@@ -303,20 +281,8 @@ function CreateWorksheetDialog({ units, templates, existing, onClose, onCreated 
               : 'Jawaban unit dari lembar kerja tahun sebelumnya disalin dan ditandai sampai dikonfirmasi.'}
           </p>
         </div>
-        {formError ? (
-          <p className="alert alert-error" role="alert">
-            {formError}
-          </p>
-        ) : null}
-        <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={isSubmitting}>
-            {isSubmitting ? <Spinner /> : null}
-            Buat lembar kerja
-          </button>
-          <button type="button" className="button button-secondary" onClick={onClose} disabled={isSubmitting}>
-            Batal
-          </button>
-        </div>
+        <Alert>{formError}</Alert>
+        <FormActions submitLabel="Buat lembar kerja" busy={isSubmitting} onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -41,6 +41,7 @@ import { StatusHistoryTab } from './StatusHistoryTab';
 import { TotalsPanel, type LayerProgress } from './TotalsPanel';
 import { useWorksheetEditor, type LocalState, type SaveState } from './useWorksheetEditor';
 import { FILTER_LABEL, FILTERS, WorksheetTable, type Filter } from './WorksheetTable';
+import { Alert } from '../../components/Alert';
 
 function defaultLayer(status: WorksheetStatus): Layer {
   return status === 'DRAF' ? 'unit' : 'tpi';
@@ -62,9 +63,7 @@ export function WorksheetView({ id, tab, focus }: { id: string; tab: WorksheetTa
   if (loadError && !detail) {
     return (
       <div className="ws-page">
-        <p className="alert alert-error" role="alert">
-          {loadError.message}
-        </p>
+        <Alert>{loadError.message}</Alert>
         <a className="button button-secondary" href={listHref()}>
           Kembali ke daftar lembar kerja
         </a>
@@ -86,9 +85,7 @@ export function WorksheetView({ id, tab, focus }: { id: string; tab: WorksheetTa
     const message = !template.ok ? template.error.message : !thresholds.ok ? thresholds.error.message : '';
     return (
       <div className="ws-page">
-        <p className="alert alert-error" role="alert">
-          {message}
-        </p>
+        <Alert>{message}</Alert>
       </div>
     );
   }
@@ -304,26 +301,14 @@ function LoadedWorksheet({ editor, detail, local, template, thresholds, tab, foc
       </header>
 
       {locked ? (
-        <div className="ws-banner ws-banner-locked" role="status">
-          <span className="ws-banner-icon" aria-hidden="true">
-            <LockIcon className="ws-lock ws-lock-large" />
-          </span>
-          <div>
-            <p className="ws-banner-title">LKE final dan terkunci</p>
-            <p>Jawaban Unit dan TPI, catatan dan bukti dukung tidak dapat diubah lagi. Lapisan TPN dapat diisi ketika hasil evaluasi TPN diketahui.</p>
-          </div>
-        </div>
+        <Alert variant="success" icon={<LockIcon className="ws-lock ws-lock-large" />} title="LKE final dan terkunci">
+          <p>Jawaban Unit dan TPI, catatan dan bukti dukung tidak dapat diubah lagi. Lapisan TPN dapat diisi ketika hasil evaluasi TPN diketahui.</p>
+        </Alert>
       ) : null}
       {!locked && worksheet.changedAfterReview ? (
-        <div className="ws-banner ws-banner-warn" role="status">
-          <span className="ws-banner-icon" aria-hidden="true">
-            !
-          </span>
-          <div>
-            <p className="ws-banner-title">Diubah setelah direviu</p>
-            <p>Ada jawaban, catatan atau bukti dukung yang berubah setelah reviu TPI terakhir.</p>
-          </div>
-        </div>
+        <Alert variant="warning" icon="!" title="Diubah setelah direviu">
+          <p>Ada jawaban, catatan atau bukti dukung yang berubah setelah reviu TPI terakhir.</p>
+        </Alert>
       ) : null}
 
       <nav className="tabs" aria-label="Bagian lembar kerja">
@@ -525,9 +510,9 @@ function StepDialog({ detail, template, to, onClose, run }: StepDialogProps) {
         Nilai Unit {formatAngka(totals.unit.totals.total)} · TPI {formatAngka(totals.tpi.totals.total)}
       </p>
       {!precheck.ok ? (
-        <p className="alert ws-alert-warn" role="note">
+        <Alert variant="warning" role="note">
           {precheck.error.message}
-        </p>
+        </Alert>
       ) : null}
       {info.note ? (
         <div className="field">
