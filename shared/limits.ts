@@ -35,3 +35,9 @@ export function formatFileSize(bytes: number): string {
   }
   return `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
+
+/** The message for an image over the pixel limit: "Logo terlalu besar (12000 × 800 piksel); …". */
+export function imageSideProblem(subject: string, width: number, height: number, maxSidePx: number = MAX_IMAGE_SIDE_PX): string | null {
+  if (width <= maxSidePx && height <= maxSidePx) return null;
+  return `${subject} terlalu besar (${width} × ${height} piksel); lebar dan tinggi maksimal ${formatAngka(maxSidePx, 0)} piksel.`;
+}

@@ -1,5 +1,5 @@
 /**
- * Excel exchange benchmark (issue 5 "Benchmarks": export or import of a full worksheet .xlsx ≤ 1 s).
+ * Excel exchange benchmark (goal: export or import of a full worksheet .xlsx ≤ 1 s).
  *
  *   npx tsx tests/bench/exchange.bench.ts
  *

@@ -10,7 +10,7 @@ import { freshDataDir, startHost } from '../e2e/host';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './browser';
 import { percentile } from './support';
 
-/** Target from issue 3: keystroke → totals panel updated, median ≤ 16 ms (one frame at 60 Hz). */
+/** Target: keystroke → totals panel updated, median ≤ 16 ms (one frame at 60 Hz). */
 export const TARGETS = { medianMs: 16 } as const;
 
 export interface KeystrokeBenchFigures {

@@ -3,7 +3,7 @@ import { recapRows as sharedRecapRows, type RecapUnitRow } from '../../../shared
 import type { WorksheetSummary } from '../../../shared/worksheets';
 
 /**
- * The annual recap as .xlsx (issue 5 items 2 and 4): one row per unit for a year with Pemenuhan,
+ * The annual recap as .xlsx: one row per unit for a year with Pemenuhan,
  * Reform, Pengungkit, Hasil, Total, the verdict, the change from last year and the rank. Totals
  * are those of the layer the verdicts are given on (TPI once it has answers, otherwise Unit).
  */

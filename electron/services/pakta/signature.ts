@@ -1,3 +1,4 @@
+import { imageSideProblem } from '../../../shared/limits';
 import { AppFailure } from '../../../shared/result';
 import { sniffImage } from '../images';
 import { checkImage } from '../pdf/images';
@@ -6,7 +7,7 @@ import { cleanSignature } from '../pdf/signatureImage';
 /**
  * Signature images as they arrive from the renderer: a PNG drawn on the canvas, or a scan
  * (PNG/JPEG) of a signature on paper. They are checked before anything is decoded (type from the
- * magic bytes, ≤ 2 MB, ≤ 10,000 px per side — pdf/images.ts), then tidied so they sit well on the
+ * magic bytes, MAX_SIGNATURE_BYTES and MAX_IMAGE_SIDE_PX of shared/limits — pdf/images.ts), then tidied so they sit well on the
  * Meterai box (the engine's cleanSignature).
  */
 
@@ -47,9 +48,8 @@ export function sniffSignedScan(bytes: Uint8Array): 'application/pdf' | 'image/p
   const image = sniffImage(bytes);
   if (image) {
     if (image.width < 1 || image.height < 1) throw new AppFailure('UNSUPPORTED_FILE', 'Gambar pindaian rusak: ukurannya tidak dapat dibaca.');
-    if (image.width > 10_000 || image.height > 10_000) {
-      throw new AppFailure('TOO_LARGE', `Gambar pindaian terlalu besar (${image.width} × ${image.height} piksel); lebar dan tinggi maksimal 10.000 piksel.`);
-    }
+    const sideProblem = imageSideProblem('Gambar pindaian', image.width, image.height);
+    if (sideProblem) throw new AppFailure('TOO_LARGE', sideProblem);
     return image.mimeType;
   }
   throw new AppFailure('UNSUPPORTED_FILE', 'Pindaian pakta harus berupa berkas PDF, JPEG atau PNG.');

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import { deflate, deflateSync } from 'node:zlib';
-import { MAX_IMAGE_SIDE_PX, MAX_LOGO_BYTES, MAX_SIGNATURE_BYTES } from '../../../shared/limits';
+import { MAX_LOGO_BYTES, MAX_SIGNATURE_BYTES, formatFileSize, imageSideProblem } from '../../../shared/limits';
 import { SOLID_INK_ALPHA, sameInk } from '../../../shared/pakta/ink';
 import { AppFailure } from '../../../shared/result';
 import { sniffImage, type ImageInfo } from '../images';
@@ -16,11 +16,6 @@ import { PngFormatError, decodePng, readInkAlphaPng, type RgbaImage } from './pn
 /** What the checks call the image in their messages. */
 type ImageRole = 'Tanda tangan' | 'Logo';
 
-function formatMb(bytes: number): string {
-  const mb = bytes / (1024 * 1024);
-  return `${Number.isInteger(mb) ? mb : mb.toFixed(1).replace('.', ',')} MB`;
-}
-
 /**
  * Validates PNG/JPEG bytes. Failures: `TOO_LARGE` (bytes or pixels over the limit),
  * `UNSUPPORTED_FILE` (not a PNG/JPEG, or an unreadable header), each with an Indonesian message.
@@ -28,7 +23,7 @@ function formatMb(bytes: number): string {
 export function checkImage(bytes: Uint8Array, role: ImageRole, maxBytes: number = role === 'Logo' ? MAX_LOGO_BYTES : MAX_SIGNATURE_BYTES): ImageInfo {
   if (bytes.length === 0) throw new AppFailure('UNSUPPORTED_FILE', `${role} kosong. Unggah berkas gambar PNG atau JPEG.`);
   if (bytes.length > maxBytes) {
-    throw new AppFailure('TOO_LARGE', `${role} terlalu besar (${formatMb(bytes.length)}); maksimal ${formatMb(maxBytes)}.`);
+    throw new AppFailure('TOO_LARGE', `${role} terlalu besar (${formatFileSize(bytes.length)}); maksimal ${formatFileSize(maxBytes)}.`);
   }
   const info = sniffImage(bytes);
   if (!info) {
@@ -37,12 +32,8 @@ export function checkImage(bytes: Uint8Array, role: ImageRole, maxBytes: number 
   if (info.width < 1 || info.height < 1) {
     throw new AppFailure('UNSUPPORTED_FILE', `${role} rusak: ukuran gambar tidak dapat dibaca.`);
   }
-  if (info.width > MAX_IMAGE_SIDE_PX || info.height > MAX_IMAGE_SIDE_PX) {
-    throw new AppFailure(
-      'TOO_LARGE',
-      `${role} terlalu besar (${info.width} × ${info.height} piksel); lebar dan tinggi maksimal 10.000 piksel.`,
-    );
-  }
+  const sideProblem = imageSideProblem(role, info.width, info.height);
+  if (sideProblem) throw new AppFailure('TOO_LARGE', sideProblem);
   return info;
 }
 

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { formatFileSize } from '../../../shared/limits';
 import { AppFailure } from '../../../shared/result';
 import {
   MAX_EVIDENCE_BYTES,
@@ -131,7 +132,7 @@ export function evidenceOperations(repo: WorksheetRepo): EvidenceOperations {
       await requireEditable(id, code);
       if (bytes.byteLength === 0) throw new AppFailure('INVALID_INPUT', 'Berkas bukti dukung kosong.');
       if (bytes.byteLength > MAX_EVIDENCE_BYTES) {
-        throw new AppFailure('TOO_LARGE', 'Berkas bukti dukung terlalu besar (maksimal 20 MB).');
+        throw new AppFailure('TOO_LARGE', `Berkas bukti dukung terlalu besar (maksimal ${formatFileSize(MAX_EVIDENCE_BYTES)}).`);
       }
       const name = displayFileName(fileName);
       const kind = evidenceMimeType(name, bytes);

@@ -1,7 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { AppShell } from './AppShell';
 
-/** Screens of issue 4: Pakta Integritas (tabs), Pencanangan and Verifikasi dokumen. */
+/** Screens of Pakta Integritas (tabs), Pencanangan and Verifikasi dokumen. */
 export type PaktaScreen = 'Pakta Integritas' | 'Pencanangan' | 'Verifikasi dokumen';
 
 export class PledgesPage {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkImage } from '../../../electron/services/pdf/images';
 import { extractCodeFromPdf } from '../../../electron/services/signing';
-import { MAX_LOGO_BYTES, MAX_VERIFY_PDF_BYTES, formatFileSize } from '../../../shared/limits';
+import { MAX_LOGO_BYTES, MAX_VERIFY_PDF_BYTES, formatFileSize, imageSideProblem } from '../../../shared/limits';
 
 describe('formatFileSize', () => {
   it.each([
@@ -26,5 +26,19 @@ describe('one limit for both sides', () => {
   it('main refuses a dropped PDF over the size the verification screen accepts (10 MB, not 50 MB)', () => {
     const pdf = new Uint8Array(MAX_VERIFY_PDF_BYTES + 1);
     expect(() => extractCodeFromPdf(pdf)).toThrow(/maksimal 10 MB/);
+  });
+});
+
+describe('imageSideProblem', () => {
+  it.each([
+    [10_000, 10_000, null],
+    [10_001, 10, 'Logo terlalu besar (10001 × 10 piksel); lebar dan tinggi maksimal 10.000 piksel.'],
+    [10, 12_000, 'Logo terlalu besar (10 × 12000 piksel); lebar dan tinggi maksimal 10.000 piksel.'],
+  ])('%d × %d → %s', (width, height, message) => {
+    expect(imageSideProblem('Logo', width, height)).toBe(message);
+  });
+
+  it('takes a tighter limit where one applies', () => {
+    expect(imageSideProblem('Logo', 4001, 10, 4000)).toMatch(/maksimal 4.000 piksel/);
   });
 });

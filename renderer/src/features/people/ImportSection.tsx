@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { MAX_ROSTER_BYTES } from '../../../../shared/limits';
 import { formatAngka, formatNip } from '../../../../shared/format';
-import { ROSTER_COLUMNS, type ImportPreview } from '../../../../shared/masterdata/import';
+import { MAX_ROSTER_ROWS, ROSTER_COLUMNS, type ImportPreview } from '../../../../shared/masterdata/import';
 import { JENIS_ASN_LABEL } from '../../../../shared/masterdata/schemas';
 import { api } from '../../api/client';
 import { FileInput } from '../../components/FileInput';
@@ -106,7 +106,7 @@ export function ImportSection({ onImported }: { onImported: (count: number) => v
           onFile={(file) => void choose(file)}
         />
         <p id="import-file-hint" className="field-hint">
-          Paling besar 10 MB dan 5.000 baris.
+          Paling besar {formatFileSize(MAX_ROSTER_BYTES)} dan {formatAngka(MAX_ROSTER_ROWS, 0)} baris.
         </p>
       </div>
 

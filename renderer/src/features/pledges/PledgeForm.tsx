@@ -2,7 +2,8 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch, type Path } from 'react-hook-form';
 import { z } from 'zod';
-import { formatNip, formatPangkatGolongan, todayIso } from '../../../../shared/format';
+import { formatAngka, formatNip, formatPangkatGolongan, todayIso } from '../../../../shared/format';
+import { MAX_IMAGE_SIDE_PX } from '../../../../shared/limits';
 import { JENIS_ASN, JENIS_ASN_LABEL, type Person, type Unit } from '../../../../shared/masterdata/schemas';
 import {
   MAX_SIGNATURE_BYTES,
@@ -485,7 +486,7 @@ export function PledgeForm() {
               }}
             />
             <p id="pakta-pindaian-hint" className="field-hint">
-              Paling besar 2 MB dan 10.000 piksel per sisi. Latar kertas dibuat transparan dan tepinya dipangkas.
+              Paling besar {formatFileSize(MAX_SIGNATURE_BYTES)} dan {formatAngka(MAX_IMAGE_SIDE_PX, 0)} piksel per sisi. Latar kertas dibuat transparan dan tepinya dipangkas.
             </p>
           </div>
         ) : null}

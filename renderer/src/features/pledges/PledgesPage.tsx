@@ -7,7 +7,7 @@ import { PLEDGE_TABS, PLEDGE_TAB_LABEL, pledgeTabHref, usePledgeTab } from './ro
 import { TemplatesTab } from './TemplatesTab';
 
 /**
- * *Pakta Integritas* (issue 4): make one pledge, follow the registry and coverage per unit and
+ * *Pakta Integritas*: make one pledge, follow the registry and coverage per unit and
  * year, print in bulk, and edit the wording as new template versions.
  */
 export function PledgesPage() {

@@ -1,3 +1,4 @@
+import { imageSideProblem } from '../../../../shared/limits';
 import { NO_INK_MESSAGE, clearPaper } from '../../../../shared/pakta/ink';
 
 /**
@@ -8,7 +9,6 @@ import { NO_INK_MESSAGE, clearPaper } from '../../../../shared/pakta/ink';
 
 /** Largest side drawn for cleaning; bigger scans are scaled down (a signature needs far less). */
 const MAX_SIDE = 2000;
-const MAX_UPLOAD_SIDE = 10_000;
 
 export type CleanResult = { ok: true; png: Uint8Array } | { ok: false; message: string };
 
@@ -19,9 +19,10 @@ export async function cleanJpegScan(file: Blob): Promise<CleanResult> {
   } catch {
     return { ok: false, message: 'Gambar JPEG tidak dapat dibaca. Pindai ulang atau gunakan PNG.' };
   }
-  if (bitmap.width > MAX_UPLOAD_SIDE || bitmap.height > MAX_UPLOAD_SIDE) {
+  const sideProblem = imageSideProblem('Pindaian', bitmap.width, bitmap.height);
+  if (sideProblem) {
     bitmap.close();
-    return { ok: false, message: `Pindaian terlalu besar (${bitmap.width} × ${bitmap.height} piksel); lebar dan tinggi maksimal 10.000 piksel.` };
+    return { ok: false, message: sideProblem };
   }
   const scale = Math.min(1, MAX_SIDE / Math.max(bitmap.width, bitmap.height));
   const width = Math.max(1, Math.round(bitmap.width * scale));

@@ -65,7 +65,7 @@ export function LogoPanel({ hasLogo, onChange }: { hasLogo: boolean; onChange: (
           onFile={(file) => void upload(file)}
         />
         <p id={`${inputId}-hint`} className="field-hint">
-          PNG atau JPEG, paling besar 1 MB. Logo langsung disimpan dan tampil di pratinjau.
+          PNG atau JPEG, paling besar {formatFileSize(MAX_LOGO_BYTES)}. Logo langsung disimpan dan tampil di pratinjau.
         </p>
       </div>
       {busy === 'upload' ? (

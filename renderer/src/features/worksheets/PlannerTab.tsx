@@ -18,7 +18,7 @@ const FIRST_ITEMS = 8;
 
 /**
  * "Menuju WBK/WBBM": for every failing criterion, the items that could still add points to it,
- * ranked by weight share × (1 − value) (issue 3 §7), so the inspector can tell the unit what to fix
+ * ranked by weight share × (1 − value), so the inspector can tell the unit what to fix
  * first. Computed locally from the answers on screen, so it follows every edit.
  */
 export function PlannerTab({ worksheetId, template, scores, thresholds, layer, onLayer }: PlannerTabProps) {
