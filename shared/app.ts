@@ -3,11 +3,16 @@ export type HostKind = 'electron' | 'web';
 
 /** What the main side tells the renderer about itself and about data it had to recover. */
 export interface RecoveryNoticeView {
+  /** Document name, e.g. `worksheets/unit-abc-2022`. */
   document: string;
   kind: 'restored-backup' | 'reset-empty';
+  /** Where the damaged file was kept, relative to the data folder (`/`-separated). */
   corruptCopy: string;
+  /** The backup the data came from, relative to the data folder, when `restored-backup`. */
   restoredFrom?: string;
+  /** ISO timestamp of the recovery. */
   at: string;
+  /** Explanation for the user, in Bahasa Indonesia. */
   reason: string;
 }
 

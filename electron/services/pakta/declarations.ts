@@ -14,14 +14,11 @@ import { PIAGAM_PENCANANGAN_V1, renderDeclarationText } from '../../../shared/pa
 import type { DeclarationParty, DeclarationRecord } from '../../../shared/pakta/types';
 import type { GeneratedPdf } from '../../../shared/documents';
 import { AppFailure } from '../../../shared/result';
-import type { DocumentsService } from '../documents';
-import type { BlobStore } from '../files';
-import type { MasterDataService } from '../masterdata';
 import type { PledgePdfOptions, VerificationStamp } from '../pdf/pledge';
-import type { SigningService } from '../signing';
-import type { Storage, StoredDocument } from '../storage';
+import type { StoredDocument } from '../storage';
 import { declarationsSpec, type DeclarationsDocument, type StoredDeclaration } from './documents';
 import { resolvePlace } from './pledges';
+import type { PaktaDeps } from './pledges/deps';
 import { prepareSignature } from './signature';
 
 /**
@@ -90,16 +87,13 @@ function fileNameOf(stored: StoredDeclaration): string {
   return `${title || 'Piagam Pencanangan'} - ${stored.date}.pdf`;
 }
 
-export async function createDeclarationService(deps: {
-  storage: Storage;
-  blobs: BlobStore;
-  master: MasterDataService;
-  now: () => Date;
-  signing: () => Promise<SigningService>;
-  documents: DocumentsService;
+/** What the declaration service needs: the pledges' dependencies, their PDF options and a renderer. */
+export type DeclarationDeps = Omit<PaktaDeps, 'templates' | 'fontsDir'> & {
   pdfOptions: () => Promise<PledgePdfOptions>;
   builder: DeclarationPdfBuilder;
-}): Promise<DeclarationService> {
+};
+
+export async function createDeclarationService(deps: DeclarationDeps): Promise<DeclarationService> {
   const { blobs, master, now, documents } = deps;
   const doc: StoredDocument<DeclarationsDocument> = await deps.storage.open(declarationsSpec);
 

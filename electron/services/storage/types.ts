@@ -1,3 +1,4 @@
+import type { RecoveryNoticeView } from '../../../shared/app';
 import type { z } from 'zod';
 
 /**
@@ -41,20 +42,8 @@ export interface StoredDocument<T> {
   update(mutate: (draft: T) => T | void): Promise<T>;
 }
 
-/** A document that was found damaged on open and what was done about it. */
-export interface RecoveryNotice {
-  /** Document name, e.g. `worksheets/unit-abc-2022`. */
-  document: string;
-  kind: 'restored-backup' | 'reset-empty';
-  /** Where the damaged file was kept, relative to the data folder (`/`-separated). */
-  corruptCopy: string;
-  /** The backup the data came from, relative to the data folder, when `restored-backup`. */
-  restoredFrom?: string;
-  /** ISO timestamp of the recovery. */
-  at: string;
-  /** Explanation for the user, in Bahasa Indonesia. */
-  reason: string;
-}
+/** A document that was found damaged on open and what was done about it (the renderer's view is the same shape). */
+export type RecoveryNotice = RecoveryNoticeView;
 
 /** The document store of one data folder. Create with `createStorage`. */
 export interface Storage {
