@@ -25,7 +25,6 @@ import type { BlobStore } from '../files';
 import type { MasterDataService } from '../masterdata';
 import type { Storage, StoredDocument } from '../storage';
 import { WORKSHEETS_FOLDER, worksheetIdOfDocument, worksheetSpec } from './documents';
-import type { PrerequisitesService } from './prerequisites';
 
 /** What the worksheets service needs; a subset of the container's Services. */
 export interface WorksheetsDeps {
@@ -128,7 +127,12 @@ function unitLabel(worksheet: Pick<Worksheet, 'unitName' | 'year'>): string {
 }
 
 /** Creates the repository of one data folder. */
-export function createWorksheetRepo(deps: WorksheetsDeps, prerequisites: PrerequisitesService): WorksheetRepo {
+/** The instansi-level data of a year, which the proposal status of every worksheet reads. */
+export interface InstansiYears {
+  getYear(year: number): Promise<InstansiYearRecord | null>;
+}
+
+export function createWorksheetRepo(deps: WorksheetsDeps, prerequisites: InstansiYears): WorksheetRepo {
   const { storage, master } = deps;
   /** Scores per worksheet snapshot (snapshots are frozen and replaced on every update). */
   const scoreCache = new WeakMap<Worksheet, LayerScores>();
