@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import type { GeneratedPdf } from '../../../../shared/documents';
+import { documentUrl, type GeneratedPdf } from '../../../../shared/documents';
 import { api } from '../../api/client';
 import { Spinner } from '../../components/Spinner';
-import { documentHref, openGeneratedDocument } from '../pledges/openDocument';
+import { openGeneratedDocument } from '../pledges/openDocument';
 import { Alert } from '../../components/Alert';
 
 type Work = 'pdf' | 'xlsx';
@@ -86,7 +86,7 @@ export function AnnualDocuments({ year }: { year: number }) {
           <p>
             Rekap PDF:{' '}
             {pdf.url ? (
-              <a href={documentHref(pdf.file.documentId)} target="_blank" rel="noopener">
+              <a href={documentUrl(pdf.file.documentId)} target="_blank" rel="noopener">
                 {pdfLabel}
               </a>
             ) : (

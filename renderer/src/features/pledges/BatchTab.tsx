@@ -1,3 +1,4 @@
+import { documentUrl } from '../../../../shared/documents';
 import { useCallback, useEffect, useState } from 'react';
 import { formatAngka, todayIso } from '../../../../shared/format';
 import type { BatchStatus } from '../../../../shared/pledges';
@@ -5,7 +6,7 @@ import { api } from '../../api/client';
 import { Spinner } from '../../components/Spinner';
 import { useToast } from '../../components/Toast';
 import { useLoad } from '../../lib/useLoad';
-import { documentHref, openGeneratedDocument } from './openDocument';
+import { openGeneratedDocument } from './openDocument';
 import { Alert } from '../../components/Alert';
 
 /**
@@ -181,7 +182,7 @@ export function BatchTab() {
                 <button type="button" className="button button-primary" onClick={() => void openGeneratedDocument(status.result?.documentId ?? '')}>
                   Buka PDF gabungan
                 </button>
-                <a className="button button-secondary" href={documentHref(status.result.documentId)} target="_blank" rel="noopener">
+                <a className="button button-secondary" href={documentUrl(status.result.documentId)} target="_blank" rel="noopener">
                   {status.result.fileName}
                 </a>
               </div>

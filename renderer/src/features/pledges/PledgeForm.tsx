@@ -1,3 +1,4 @@
+import { documentUrl } from '../../../../shared/documents';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch, type Path } from 'react-hook-form';
@@ -27,7 +28,7 @@ import { bytesToBase64, fileToBase64, formatFileSize } from '../../lib/files';
 import { useDebounced } from '../../lib/useDebounced';
 import { useLoad } from '../../lib/useLoad';
 import { cleanJpegScan } from './cleanScan';
-import { documentHref, openGeneratedDocument } from './openDocument';
+import { openGeneratedDocument } from './openDocument';
 import { SignaturePad, type SignaturePadHandle } from './SignaturePad';
 import { Alert } from '../../components/Alert';
 
@@ -331,7 +332,7 @@ export function PledgeForm() {
             </button>
           )}
           {created.url && created.documentId ? (
-            <a className="button button-secondary" href={documentHref(created.documentId)} target="_blank" rel="noopener">
+            <a className="button button-secondary" href={documentUrl(created.documentId)} target="_blank" rel="noopener">
               Unduh / buka di tab baru
             </a>
           ) : null}

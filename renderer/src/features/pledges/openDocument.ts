@@ -1,4 +1,3 @@
-import { documentUrl } from '../../../../shared/documents';
 import { api } from '../../api/client';
 
 /**
@@ -13,6 +12,3 @@ export async function openGeneratedDocument(id: string): Promise<{ url: string |
   if (url) window.open(url, '_blank', 'noopener');
   return { url, error: null };
 }
-
-/** The URL of a generated document in the browser (web host), for a plain link. */
-export const documentHref = documentUrl;

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useEffect, useState } from 'react';
 import { useFieldArray, useForm, useWatch, type FieldErrors, type UseFormRegister } from 'react-hook-form';
-import type { GeneratedPdf } from '../../../../shared/documents';
+import { documentUrl, type GeneratedPdf } from '../../../../shared/documents';
 import { MAX_RECOMMENDATIONS, MAX_TEAM_MEMBERS, type ReportMeta } from '../../../../shared/reports/meta';
 import type { ReportMetaView } from '../../../../shared/reports/views';
 import type { AppError } from '../../../../shared/result';
@@ -9,7 +9,7 @@ import { api } from '../../api/client';
 import { Field } from '../../components/Field';
 import { Spinner } from '../../components/Spinner';
 import { useLoad } from '../../lib/useLoad';
-import { documentHref, openGeneratedDocument } from '../pledges/openDocument';
+import { openGeneratedDocument } from '../pledges/openDocument';
 import { pendingSuggestions, reportFormSchema, roomForRecommendations, toFormValues, type ReportFormValues } from './model/reportForm';
 import { reportDrafts } from './reportDrafts';
 import { Alert, AlertList } from '../../components/Alert';
@@ -462,7 +462,7 @@ function ReportForm({ worksheetId, initial, locked }: { worksheetId: string; ini
         <p className="ws-report-printed" role="status">
           PDF dibuat:{' '}
           {printed.url !== null ? (
-            <a href={documentHref(printed.pdf.documentId)} target="_blank" rel="noopener">
+            <a href={documentUrl(printed.pdf.documentId)} target="_blank" rel="noopener">
               LHE {printed.pdf.fileName} ({printed.pdf.pages} halaman)
             </a>
           ) : (
