@@ -131,6 +131,11 @@ test('setiap layar dan tab muat di layar 1366 × 768 tanpa gulir ke samping', as
   for (const tab of ['', '/menuju', '/prasyarat', '/laporan', '/status']) {
     await go(page, `#/lembar-kerja/${WORKSHEET_ID}${tab}`, 'LKE Disdukcapil 2022');
     await fits(page, `lembar-kerja-${tab.slice(1) || 'isian'}`);
+    if (tab === '') {
+      // The widest answer table: the TPN column beside Unit and TPI.
+      await page.getByLabel('Kolom TPN').check();
+      await fits(page, 'lembar-kerja-isian-tpn');
+    }
   }
 
   await go(page, '#/laporan?tahun=2022', 'Laporan & Dasbor');
