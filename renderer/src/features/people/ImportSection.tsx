@@ -143,7 +143,7 @@ export function ImportSection({ onImported }: { onImported: (count: number) => v
               label="Pratinjau baris impor"
               className="table-compact"
               wrap="tall"
-              columns={['Baris', 'Nama', 'NIP / NI PPPK', 'Jenis', 'Pangkat/golongan', 'Jabatan', 'Unit', 'Status']}
+              columns={['Baris', 'Nama', 'NIP / NI PPPK', 'Jenis', 'Pangkat / golongan', 'Jabatan', 'Unit', 'Status']}
             >
               {preview.rows.filter((row) => !onlyInvalid || row.status === 'invalid').map((row) => (
                 <tr key={row.row} className={row.status === 'invalid' ? 'row-invalid' : undefined}>

@@ -8,7 +8,7 @@ import { CheckboxField, SelectField, TextField } from '../../components/Field';
 import { RowActions } from '../../components/RowActions';
 import { UnitOptions } from '../../components/Options';
 import { PageHeader } from '../../components/PageHeader';
-import { useToast } from '../../components/Toast';
+import { useToast, type ToastGroup } from '../../components/Toast';
 import { hrefOf, navigate } from '../../lib/route';
 import { useDebounced } from '../../lib/useDebounced';
 import { useLoad } from '../../lib/useLoad';
@@ -18,6 +18,9 @@ import { Alert } from '../../components/Alert';
 
 type Editing = { mode: 'create' } | { mode: 'edit'; person: Person } | undefined;
 
+/** People added or changed one after another collapse into one notification ("5 pegawai ditambahkan."). */
+const PEOPLE_ADDED: ToastGroup = { key: 'pegawai-ditambahkan', summary: (count) => `${count} pegawai ditambahkan.` };
+const PEOPLE_UPDATED: ToastGroup = { key: 'pegawai-diperbarui', summary: (count) => `Data ${count} pegawai diperbarui.` };
 
 function PeopleList({ units, unitsById }: { units: Unit[]; unitsById: Map<string, Unit> }) {
   const { notify } = useToast();
@@ -126,7 +129,8 @@ function PeopleList({ units, unitsById }: { units: Unit[]; unitsById: Map<string
           onClose={() => setEditing(undefined)}
           onSaved={(saved) => {
             setEditing(undefined);
-            notify('success', editing.mode === 'edit' ? `Data ${saved.nama} diperbarui.` : `${saved.nama} ditambahkan.`);
+            if (editing.mode === 'edit') notify('success', `Data ${saved.nama} diperbarui.`, PEOPLE_UPDATED);
+            else notify('success', `${saved.nama} ditambahkan.`, PEOPLE_ADDED);
             people.reload();
           }}
         />

@@ -7,12 +7,16 @@ import { DataTable } from '../../components/DataTable';
 import { CheckboxField } from '../../components/Field';
 import { RowActions } from '../../components/RowActions';
 import { PageHeader } from '../../components/PageHeader';
-import { useToast } from '../../components/Toast';
+import { useToast, type ToastGroup } from '../../components/Toast';
 import { useLoad } from '../../lib/useLoad';
 import { AFIRMASI_HINT, UnitForm } from './UnitForm';
 import { Alert } from '../../components/Alert';
 
 type Editing = { mode: 'create' } | { mode: 'edit'; unit: Unit } | undefined;
+
+/** Units added or changed one after another collapse into one notification ("12 unit kerja ditambahkan."). */
+const UNITS_ADDED: ToastGroup = { key: 'unit-kerja-ditambahkan', summary: (count) => `${count} unit kerja ditambahkan.` };
+const UNITS_UPDATED: ToastGroup = { key: 'unit-kerja-diperbarui', summary: (count) => `${count} unit kerja diperbarui.` };
 
 /** *Unit kerja*: the units that build a Zona Integritas, with their head and the afirmasi flag. */
 export function UnitsPage() {
@@ -90,7 +94,8 @@ export function UnitsPage() {
           onClose={() => setEditing(undefined)}
           onSaved={(saved) => {
             setEditing(undefined);
-            notify('success', editing.mode === 'edit' ? `Unit kerja ${saved.nama} diperbarui.` : `Unit kerja ${saved.nama} ditambahkan.`);
+            if (editing.mode === 'edit') notify('success', `Unit kerja ${saved.nama} diperbarui.`, UNITS_UPDATED);
+            else notify('success', `Unit kerja ${saved.nama} ditambahkan.`, UNITS_ADDED);
             units.reload();
           }}
         />
