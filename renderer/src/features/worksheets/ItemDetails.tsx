@@ -91,7 +91,7 @@ export function ItemDetails(props: ItemDetailsProps) {
   const noteId = `ws-note-${item.code}`;
 
   return (
-    <tr className="ws-detail-row">
+    <tr className="ws-detail-row" data-details-for={item.code}>
       <td colSpan={columns}>
         <div className="ws-detail">
           <section className="ws-detail-block ws-detail-criteria" aria-label={`Kriteria butir ${item.code}`}>
