@@ -3,7 +3,8 @@ import type { AnswerLayer } from '../../shared/worksheets';
 import { expect, test, type Page } from './fixtures';
 import { WorksheetPage, type FilterName, type LayerName } from './pages/WorksheetPage';
 import type { SeedClient } from './support/api';
-import { LOAD, TEMPLATE_ID } from './support/worksheets';
+import { fullTpiAnswers, fullUnitAnswers, loadTemplate, LOAD, TEMPLATE_ID } from './support/worksheets';
+import { saveLayer } from './support/evaluations';
 
 /**
  * What is typed is what is stored, in every filtered view: a row being edited stays on screen
@@ -163,5 +164,133 @@ test.describe('Lembar kerja: yang diketik adalah yang tersimpan, di setiap sarin
     await page.keyboard.type('SK tim ditetapkan 2023');
     await expect(note).toHaveValue('SK tim ditetapkan 2023');
     await expect.poll(() => storedNote(api, id, 'unit', CHOICE)).toBe('SK tim ditetapkan 2023');
+  });
+
+  for (const { filter, layer, seed } of CASES) {
+    test(`saringan "${filter}", lapisan ${layer}: huruf, "4,5", "1.234" dan angka negatif pada jumlah`, async ({ page, api }) => {
+      const { ws, id } = await openWorksheet(page, api, seed);
+      const key = LAYER_KEY[layer];
+      if (layer !== 'Unit') await ws.chooseLayer(layer);
+      await ws.chooseFilter(filter);
+      const before = seed?.[key === 'tpi' ? 'tpi' : 'unit']?.[COUNT] ?? null;
+      const input = ws.numberInput(COUNT, layer);
+      const message = ws.row(COUNT).getByRole('alert');
+
+      await test.step('huruf: ditolak dengan pesan, yang tersimpan tetap', async () => {
+        await ws.focusRow(COUNT);
+        await page.keyboard.type('abc');
+        await expect(input).toHaveValue('abc');
+        await expect(message).toContainText('"abc" bukan angka yang valid');
+        await expect(message).toContainText(`Tersimpan: ${before === null ? 'belum diisi' : String(before.value)}.`);
+        await page.keyboard.press('Escape');
+        await expect(input).toHaveValue(before === null ? '' : String(before.value));
+        await expect(message).toHaveCount(0);
+        await ws.waitIdle();
+        expect(await stored(api, id, key, COUNT)).toEqual(before);
+      });
+
+      await test.step('"4,5": pesan mengatakan 4 yang tersimpan; Tab tidak meninggalkan isian yang salah', async () => {
+        await ws.focusRow(COUNT);
+        await page.keyboard.type('4,5');
+        await expect(message).toContainText('Jumlah harus bilangan bulat (diisi 4,5).');
+        await expect(message).toContainText('Tersimpan: 4.');
+        await page.keyboard.press('Tab');
+        await expect(input).toBeFocused();
+        await page.keyboard.press('Escape');
+        await expect(input).toHaveValue('4');
+        await expect.poll(() => stored(api, id, key, COUNT)).toEqual(count(4));
+      });
+
+      await test.step('"1.234" adalah seribu dua ratus tiga puluh empat', async () => {
+        await ws.focusRow(COUNT);
+        await page.keyboard.type('1.234');
+        await expect(input).toHaveValue('1.234');
+        await expect(message).toHaveCount(0);
+        await page.keyboard.press('Escape');
+        await expect.poll(() => stored(api, id, key, COUNT)).toEqual(count(1234));
+        await expect(input).toHaveValue('1234');
+      });
+
+      await test.step('"-3": ditolak, 1.234 tetap', async () => {
+        await ws.focusRow(COUNT);
+        await page.keyboard.type('-3');
+        await expect(input).toHaveValue('-3');
+        await expect(message).toContainText('Jumlah tidak boleh negatif (diisi -3).');
+        await expect(message).toContainText('Tersimpan: 1.234.');
+        await page.keyboard.press('Escape');
+        await expect(input).toHaveValue('1234');
+        await ws.waitIdle();
+        expect(await stored(api, id, key, COUNT)).toEqual(count(1234));
+      });
+    });
+  }
+
+  test('catatan 500 karakter ditempel tersimpan utuh; lebih dari batas ditolak dengan pesan', async ({ page, api }) => {
+    const { ws, id } = await openWorksheet(page, api);
+    await ws.focusRow(CHOICE);
+    await page.keyboard.press('Enter');
+    const note = page.getByLabel('Catatan Unit');
+    await expect(note).toBeFocused();
+    const text = 'Bukti dukung: SK Tim ZI No. 800/12/2023, notulen rapat dan foto kegiatan. '.repeat(7).slice(0, 500);
+    expect(text).toHaveLength(500);
+    await note.fill(text);
+    await expect.poll(() => storedNote(api, id, 'unit', CHOICE)).toBe(text);
+    await ws.waitSaved();
+    await note.fill('x'.repeat(4001));
+    await expect(page.getByRole('alert').filter({ hasText: 'Catatan paling banyak 4.000 karakter (sekarang 4.001)' })).toBeVisible();
+    await expect(page.getByText('Belum tersimpan…')).toHaveCount(0);
+    expect(await storedNote(api, id, 'unit', CHOICE)).toBe(text);
+  });
+
+  test('simpan gagal karena LKE menjadi final di tempat lain: pesan, dan layar menunjukkan yang tersimpan', async ({ page, api }) => {
+    const template = loadTemplate();
+    const unitAnswers = fullUnitAnswers(template);
+    const tpiAnswers = fullTpiAnswers(template);
+    const { ws, id } = await openWorksheet(page, api, { unit: unitAnswers });
+    await api.worksheets.transition({ id, to: 'DIAJUKAN' });
+    await page.reload();
+    await expect(ws.heading()).toHaveText(`LKE DUK ${YEAR}`, LOAD);
+    await ws.chooseLayer('TPI');
+    // Meanwhile, elsewhere: the TPI completes the worksheet and makes it Final.
+    await saveLayer(api, id, 'tpi', tpiAnswers);
+    await api.worksheets.transition({ id, to: 'DIREVIU_TPI' });
+    await api.worksheets.transition({ id, to: 'FINAL' });
+    const before = await stored(api, id, 'tpi', COUNT);
+    expect(before).not.toBeNull();
+
+    await ws.focusRow(COUNT);
+    await page.keyboard.type('40');
+    await expect(page.getByRole('alert').filter({ hasText: 'Gagal menyimpan: LKE sudah final dan terkunci' })).toBeVisible();
+    await expect(page.getByText('LKE final dan terkunci', { exact: true })).toBeVisible();
+    await expect(ws.numberInput(COUNT, 'TPI')).toHaveValue(before?.type === 'JUMLAH' ? String(before.value) : '');
+    expect(await stored(api, id, 'tpi', COUNT)).toEqual(before);
+  });
+
+  test('rincian terbuka: Tab melewati catatan, bukti dukung dan rujukan sebelum butir berikutnya', async ({ page, api }) => {
+    const { ws } = await openWorksheet(page, api);
+    const next = 'A.I.1.i.b';
+    await ws.focusRow(CHOICE);
+    await page.keyboard.press(' ');
+    const details = ws.details(CHOICE);
+    await expect(details).toBeVisible();
+    await expect(ws.row(CHOICE)).toBeFocused();
+    const order = [
+      page.getByLabel('Catatan Unit'),
+      details.getByRole('button', { name: 'Unggah berkas…' }),
+      details.getByLabel('Rujukan atau tautan bukti dukung'),
+      details.getByRole('button', { name: 'Tambah rujukan' }),
+    ];
+    for (const control of order) {
+      await page.keyboard.press('Tab');
+      await expect(control).toBeFocused();
+    }
+    await page.keyboard.press('Tab');
+    await expect(ws.row(next)).toBeFocused();
+    for (const control of [...order].reverse()) {
+      await page.keyboard.press('Shift+Tab');
+      await expect(control).toBeFocused();
+    }
+    await page.keyboard.press('Shift+Tab');
+    await expect(ws.row(CHOICE)).toBeFocused();
   });
 });
