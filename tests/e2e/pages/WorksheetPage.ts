@@ -142,6 +142,17 @@ export class WorksheetPage {
     await expect(this.page.getByText('Menyimpan…')).toBeHidden();
   }
 
+  /** Waits until nothing waits to be sent or is on the way (also when nothing was ever sent). */
+  async waitIdle(): Promise<void> {
+    await expect(this.page.getByText('Belum tersimpan…')).toBeHidden();
+    await expect(this.page.getByText('Menyimpan…')).toBeHidden();
+  }
+
+  /** The open details of an item (criteria, note, evidence, history). */
+  details(code: string): Locator {
+    return this.table().locator(`tr[data-details-for="${code}"]`);
+  }
+
   /** A workflow button, its confirmation dialog, and the new status. */
   async step(button: string, dialogTitle: string, expectedStatus: string, note?: string): Promise<void> {
     await this.page.getByRole('button', { name: button, exact: true }).click();

@@ -4,7 +4,7 @@ import type { Answer } from '../../../../shared/lke';
 import { answerText, type Evidence, type HistoryEntry, type WorksheetItem } from '../../../../shared/worksheets';
 import { api } from '../../api/client';
 import { fileToBase64, formatFileSize } from '../../lib/files';
-import { LAYER_LABEL, LAYERS, type Layer } from './model/answers';
+import { LAYER_LABEL, LAYERS, noteProblem, type Layer } from './model/answers';
 import type { ItemRow } from './model/tree';
 
 interface ItemDetailsProps {
@@ -63,10 +63,34 @@ export function ItemDetails(props: ItemDetailsProps) {
   const noteRef = useRef<HTMLTextAreaElement>(null);
   const [noteText, setNoteText] = useState(notes[layer]);
   const [noteLayer, setNoteLayer] = useState(layer);
+  const [noteError, setNoteError] = useState<string | undefined>(undefined);
+  // The note this field sent last: a stored note that differs (a save refused and rolled back)
+  // replaces what is on screen, so the field never shows a note that is not kept.
+  const [noteSent, setNoteSent] = useState(notes[layer]);
+  const [noteSeen, setNoteSeen] = useState(notes[layer]);
   if (noteLayer !== layer) {
     setNoteLayer(layer);
     setNoteText(notes[layer]);
+    setNoteSent(notes[layer]);
+    setNoteSeen(notes[layer]);
+    setNoteError(undefined);
+  } else if (noteSeen !== notes[layer]) {
+    setNoteSeen(notes[layer]);
+    if (notes[layer] !== noteSent) {
+      setNoteText(notes[layer]);
+      setNoteSent(notes[layer]);
+      setNoteError(undefined);
+    }
   }
+
+  const changeNote = (text: string): void => {
+    setNoteText(text);
+    const problem = noteProblem(text);
+    setNoteError(problem);
+    if (problem) return;
+    setNoteSent(text);
+    onNote(layer, item.code, text);
+  };
 
   useEffect(() => {
     if (focusNote) noteRef.current?.focus();
@@ -91,7 +115,7 @@ export function ItemDetails(props: ItemDetailsProps) {
   const noteId = `ws-note-${item.code}`;
 
   return (
-    <tr className="ws-detail-row">
+    <tr className="ws-detail-row" data-details-for={item.code}>
       <td colSpan={columns}>
         <div className="ws-detail">
           <section className="ws-detail-block ws-detail-criteria" aria-label={`Kriteria butir ${item.code}`}>
@@ -127,12 +151,16 @@ export function ItemDetails(props: ItemDetailsProps) {
               value={noteText}
               disabled={!canEditNote}
               placeholder={canEditNote ? 'Tulis catatan, lalu Esc untuk kembali ke butir' : 'Lapisan ini terkunci'}
-              onChange={(event) => {
-                setNoteText(event.target.value);
-                onNote(layer, item.code, event.target.value);
-              }}
+              aria-invalid={noteError !== undefined}
+              aria-describedby={noteError ? `${noteId}-error` : undefined}
+              onChange={(event) => changeNote(event.target.value)}
               onKeyDown={onNoteKey}
             />
+            {noteError ? (
+              <p id={`${noteId}-error`} className="field-error" role="alert">
+                {noteError}
+              </p>
+            ) : null}
             {LAYERS.filter((entry) => entry !== layer && notes[entry] !== '').map((entry) => (
               <p key={entry} className="ws-other-note">
                 <span className="ws-other-note-layer">Catatan {LAYER_LABEL[entry]}:</span> {notes[entry]}

@@ -46,6 +46,30 @@ function isTextField(target: EventTarget): boolean {
   return target instanceof HTMLElement && target.closest('input, textarea, select') !== null;
 }
 
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), textarea:not([disabled]), select:not([disabled]), [tabindex]';
+
+/** The keyboard-reachable controls of the open details that follow `row`, in screen order. */
+function detailControls(details: Element | null, code: string | undefined): HTMLElement[] {
+  if (!(details instanceof HTMLElement) || details.dataset.detailsFor === undefined) return [];
+  if (code !== undefined && details.dataset.detailsFor !== code) return [];
+  return [...details.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((element) => element.tabIndex >= 0);
+}
+
+/**
+ * Tab follows the screen: from an item with its details open, Tab goes to the details (note,
+ * evidence, reference) before the next item; Shift+Tab from the item after open details goes back
+ * to their last control. False when there are no details to enter (the row's own Tab rule applies).
+ */
+export function tabIntoDetails(row: HTMLElement, backwards: boolean): boolean {
+  const controls = backwards
+    ? detailControls(row.previousElementSibling, undefined)
+    : detailControls(row.nextElementSibling, row.dataset.code);
+  const target = backwards ? controls.at(-1) : controls[0];
+  if (!target) return false;
+  target.focus();
+  return true;
+}
+
 /**
  * One question of the worksheet: code, text, the Unit/TPI(/TPN) answers side by side with the
  * active layer editable, and the value on the active layer. Keyboard: see `keyAction`.
@@ -57,6 +81,10 @@ export const QuestionRow = memo(function QuestionRow(props: QuestionRowProps) {
 
   const onKeyDown = (event: KeyboardEvent<HTMLTableRowElement>): void => {
     if (isTextField(event.target)) return;
+    if (event.key === 'Tab' && !event.ctrlKey && !event.altKey && !event.metaKey && tabIntoDetails(event.currentTarget, event.shiftKey)) {
+      event.preventDefault();
+      return;
+    }
     const action = keyAction(event, item.answerType, item.editable);
     if (action === null) return;
     switch (action.kind) {
@@ -90,6 +118,10 @@ export const QuestionRow = memo(function QuestionRow(props: QuestionRowProps) {
         if (carriedOver) {
           event.preventDefault();
           actions.confirmCarried(item.code);
+        } else if (item.answerType === 'JUMLAH' || item.answerType === 'INDEKS') {
+          event.preventDefault();
+          if (canEdit) numberRef.current?.start(event.key);
+          else actions.refuse();
         }
         return;
     }
@@ -289,13 +321,19 @@ function NumberCell({ ref, item, answer, layer, canEdit, actions }: NumberCellPr
   const [error, setError] = useState<string | undefined>(undefined);
   const [focused, setFocused] = useState(false);
 
-  // An answer that changed elsewhere (a save refused and rolled back, a reload) shows when idle.
+  // An answer that changed elsewhere (a save refused and rolled back, a reload) shows at once,
+  // even while typing: the cell never keeps showing a value that is not the stored one. Only
+  // the answer this cell applied itself leaves the text as typed ("3,60" stays while editing).
   const stored = answerInputText(answer);
   const [shown, setShown] = useState(stored);
-  if (!focused && shown !== stored) {
+  const [applied, setApplied] = useState(stored);
+  if (shown !== stored) {
     setShown(stored);
-    setText(stored);
-    setError(undefined);
+    if (!focused || stored !== applied) {
+      setText(stored);
+      setApplied(stored);
+      setError(undefined);
+    }
   }
 
   const apply = (next: string): void => {
@@ -311,6 +349,7 @@ function NumberCell({ ref, item, answer, layer, canEdit, actions }: NumberCellPr
       return;
     }
     setError(undefined);
+    setApplied(answerInputText(parsed.value ?? undefined));
     actions.answer(item.code, parsed.value);
   };
 
@@ -326,7 +365,11 @@ function NumberCell({ ref, item, answer, layer, canEdit, actions }: NumberCellPr
   const leave = (event: KeyboardEvent<HTMLInputElement>, delta: -1 | 1): void => {
     event.preventDefault();
     event.stopPropagation();
-    if (!actions.move(item.code, delta)) (event.currentTarget.closest('tr') as HTMLElement | null)?.focus();
+    // What is on screen is not stored: stay until it is corrected or Escape puts the stored value back.
+    if (error) return;
+    const row = event.currentTarget.closest('tr');
+    if (event.key === 'Tab' && !event.shiftKey && row && tabIntoDetails(row, false)) return;
+    if (!actions.move(item.code, delta)) row?.focus();
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
@@ -373,17 +416,16 @@ function NumberCell({ ref, item, answer, layer, canEdit, actions }: NumberCellPr
         onChange={(event) => apply(event.target.value)}
         onFocus={() => setFocused(true)}
         onBlur={() => {
+          // Leaving shows the stored value in its own form ("1.234" typed is 1234 stored).
           setFocused(false);
-          if (error) {
-            setText(stored);
-            setError(undefined);
-          }
+          setText(stored);
+          setError(undefined);
         }}
         onKeyDown={onKeyDown}
       />
       {error ? (
         <span id={errorId} className="ws-number-error" role="alert">
-          {error}
+          {error} Tersimpan: {answer === undefined ? 'belum diisi' : answerText(answer)}. Perbaiki isian, atau Esc untuk kembali.
         </span>
       ) : null}
     </span>

@@ -1,22 +1,13 @@
-import { Fragment, memo, useMemo } from 'react';
+import { Fragment, memo, useCallback, useMemo, useState, type FocusEvent } from 'react';
 import { formatAngka } from '../../../../shared/format';
 import { sameAnswer, type WorksheetItem } from '../../../../shared/worksheets';
 import { ItemDetails } from './ItemDetails';
+import { FILTER_LABEL, visibleItems, type Filter } from './model/filters';
 import { LAYER_LABEL, LAYERS, type Layer } from './model/answers';
 import { groupFigures, type NodeFigures, type NodeRow, type ScoreIndex, type WorksheetTree } from './model/tree';
 import { QuestionRow, type RowActions } from './QuestionRow';
 import type { LocalState } from './useWorksheetEditor';
 import type { api } from '../../api/client';
-
-/** Which items the table shows. */
-export const FILTERS = ['semua', 'belum', 'berbeda', 'catatan'] as const;
-export type Filter = (typeof FILTERS)[number];
-export const FILTER_LABEL: Readonly<Record<Filter, string>> = {
-  semua: 'Semua',
-  belum: 'Belum diisi',
-  berbeda: 'Berbeda',
-  catatan: 'Ada catatan',
-};
 
 interface WorksheetTableProps {
   worksheetId: string;
@@ -41,38 +32,6 @@ function noteOf(local: LocalState, layer: Layer, code: string): string {
   return local.notes[layer][code] ?? '';
 }
 
-/** Codes of the items a filter keeps (computed items follow their inputs). */
-export function visibleItems(tree: WorksheetTree, local: LocalState, layer: Layer, filter: Filter): ReadonlySet<string> | null {
-  if (filter === 'semua') return null;
-  const keep = new Set<string>();
-  for (const [code, item] of tree.items) {
-    let shown: boolean;
-    if (!item.editable) {
-      shown = item.inputs.some((input) => matches(input));
-    } else {
-      shown = matches(code);
-    }
-    if (shown) keep.add(code);
-  }
-  return keep;
-
-  function matches(code: string): boolean {
-    switch (filter) {
-      case 'belum':
-        return local.answers[layer][code] === undefined;
-      case 'berbeda': {
-        const unit = local.answers.unit[code];
-        const tpi = local.answers.tpi[code];
-        return unit !== undefined && tpi !== undefined && !sameAnswer(unit, tpi);
-      }
-      case 'catatan':
-        return LAYERS.some((entry) => noteOf(local, entry, code) !== '');
-      default:
-        return true;
-    }
-  }
-}
-
 /**
  * The LKE tree as one table: component → half → area → sub-area rows with weight, value and %
  * for the active layer, and the question rows under them. Rows are memoised; a keystroke
@@ -80,7 +39,8 @@ export function visibleItems(tree: WorksheetTree, local: LocalState, layer: Laye
  */
 export function WorksheetTable(props: WorksheetTableProps) {
   const { worksheetId, tree, index, local, items, layer, showTpn, canEdit, canEditEvidence, filter, expanded, noteFocus, actions } = props;
-  const visible = useMemo(() => visibleItems(tree, local, layer, filter), [tree, local, layer, filter]);
+  const pin = usePinnedItem();
+  const visible = useMemo(() => visibleItems(tree, local, layer, filter, pin.code), [tree, local, layer, filter, pin.code]);
   const layers = showTpn ? LAYERS : LAYERS.filter((entry) => entry !== 'tpn');
   const columns = 4 + layers.length;
 
@@ -157,7 +117,7 @@ export function WorksheetTable(props: WorksheetTableProps) {
   }
 
   return (
-    <div className="ws-table-wrap">
+    <div className="ws-table-wrap" onFocus={pin.onFocus} onBlur={pin.onBlur}>
       <table className="ws-table" aria-label="Lembar kerja evaluasi" aria-rowcount={-1}>
         <colgroup>
           <col className="ws-col-text" />
@@ -192,6 +152,34 @@ export function WorksheetTable(props: WorksheetTableProps) {
       {shownItems === 0 ? <p className="ws-empty">Tidak ada butir yang cocok dengan saringan “{FILTER_LABEL[filter]}”.</p> : null}
     </div>
   );
+}
+
+/** The item a focused element belongs to: its question row or its details row. */
+function itemCodeOf(element: EventTarget | null): string | undefined {
+  if (!(element instanceof Element)) return undefined;
+  const row = element.closest<HTMLElement>('tr[data-code], tr[data-details-for]');
+  return row?.dataset.code ?? row?.dataset.detailsFor;
+}
+
+/**
+ * The item being edited: focus is in its row or its details. It stays pinned while the window
+ * is in the background (focus has not left it) and is released when focus goes elsewhere.
+ */
+function usePinnedItem(): { code: string | undefined; onFocus(event: FocusEvent): void; onBlur(event: FocusEvent): void } {
+  const [code, setCode] = useState<string | undefined>(undefined);
+  const onFocus = useCallback((event: FocusEvent) => setCode(itemCodeOf(event.target)), []);
+  const onBlur = useCallback((event: FocusEvent) => {
+    const left = itemCodeOf(event.target);
+    if (event.relatedTarget !== null) {
+      if (itemCodeOf(event.relatedTarget) !== left) setCode((current) => (current === left ? undefined : current));
+      return;
+    }
+    // No new target: the window went to the background (focus stays) or focus fell to the page.
+    window.setTimeout(() => {
+      if (itemCodeOf(document.activeElement) !== left) setCode((current) => (current === left ? undefined : current));
+    }, 0);
+  }, []);
+  return { code, onFocus, onBlur };
 }
 
 interface NodeRowViewProps {

@@ -40,7 +40,8 @@ import { StatusBadge } from './StatusBadge';
 import { StatusHistoryTab } from './StatusHistoryTab';
 import { TotalsPanel, type LayerProgress } from './TotalsPanel';
 import { useWorksheetEditor, type LocalState, type SaveState } from './useWorksheetEditor';
-import { FILTER_LABEL, FILTERS, WorksheetTable, type Filter } from './WorksheetTable';
+import { FILTER_LABEL, FILTERS, type Filter } from './model/filters';
+import { WorksheetTable } from './WorksheetTable';
 import { Alert } from '../../components/Alert';
 
 function defaultLayer(status: WorksheetStatus): Layer {

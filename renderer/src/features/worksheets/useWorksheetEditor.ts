@@ -205,7 +205,10 @@ export function useWorksheetEditor(id: string): WorksheetEditor {
           allSaved = false;
           changes.clear();
           setSaveState({ kind: 'error', message: result.error.message });
-          const server = detailRef.current;
+          // The host's word, not our last copy: a worksheet made Final meanwhile shows locked,
+          // and every cell shows what is stored again.
+          const fresh = await api.worksheets.get({ id });
+          const server = fresh.ok ? fresh.value : detailRef.current;
           if (server) adopt(server);
         }
       }

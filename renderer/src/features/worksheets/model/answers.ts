@@ -1,7 +1,7 @@
-import { formatDecimal } from '../../../../../shared/format';
+import { formatAngka, formatDecimal } from '../../../../../shared/format';
 import { checkNumberAnswer, INDEX_MAX, parseDecimalInput, type Answer, type AnswerType } from '../../../../../shared/lke';
 import { fail, ok, type Result } from '../../../../../shared/result';
-import { answerLayers, type AnswerLayer } from '../../../../../shared/worksheets';
+import { answerLayers, MAX_NOTE_LENGTH, type AnswerLayer } from '../../../../../shared/worksheets';
 
 /** The three answer layers of an item (DOMAIN §1), as shared/worksheets defines them. */
 export const LAYERS = answerLayers;
@@ -38,4 +38,10 @@ export function parseNumberAnswer(type: AnswerType, text: string, indexMax = IND
   if (type === 'JUMLAH') return checkNumberAnswer('JUMLAH', parsed.value, { name: 'Jumlah' });
   if (type === 'INDEKS') return checkNumberAnswer('INDEKS', parsed.value, { name: 'Indeks', indexMax });
   return fail('INVALID_INPUT', 'Butir ini tidak diisi dengan angka.');
+}
+
+/** Why a note cannot be kept as typed (the limit main applies), or undefined when it can. */
+export function noteProblem(text: string): string | undefined {
+  if (text.length <= MAX_NOTE_LENGTH) return undefined;
+  return `Catatan paling banyak ${formatAngka(MAX_NOTE_LENGTH, 0)} karakter (sekarang ${formatAngka(text.length, 0)}); perubahan ini belum disimpan.`;
 }

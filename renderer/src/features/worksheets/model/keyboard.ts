@@ -39,8 +39,8 @@ const LETTERS = {
  * What a key pressed on a focused question row does, or null when the row ignores it (the
  * browser then keeps its default). Letters are case-insensitive; Ctrl/Alt/Meta combinations are
  * left to the browser (copy, shortcuts). Y/T answer Ya/Tidak; A–E answer the letter items (a
- * letter outside the item's options is ignored); digits, comma and dot start a number on count
- * and index items.
+ * letter outside the item's options is ignored); on count and index items every printable key but
+ * K starts the number entry (which says why "-3" or "4,5" is refused).
  */
 export function keyAction(input: KeyInput, answerType: AnswerType, editable: boolean): KeyAction | null {
   if (input.ctrlKey || input.altKey || input.metaKey) return null;
@@ -82,9 +82,9 @@ export function keyAction(input: KeyInput, answerType: AnswerType, editable: boo
     }
     case 'JUMLAH':
     case 'INDEKS':
-      if (/^[0-9]$/.test(key) || ((key === ',' || key === '.') && answerType === 'INDEKS')) {
-        return { kind: 'number', text: key };
-      }
+      // Every printable key but K starts the entry, so "-3", "4,5" or "abc" show what was typed
+      // and why it is refused, instead of dropping the keys the number rule does not accept.
+      if (key !== 'K') return { kind: 'number', text: input.key };
       break;
     case 'PERSEN':
       break;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getTemplate, scoreWorksheet, type Answer } from '../../../../../shared/lke';
 import { answerText, sameAnswer } from '../../../../../shared/worksheets';
-import { answerInputText, parseNumberAnswer } from '../../../../../renderer/src/features/worksheets/model/answers';
+import { answerInputText, noteProblem, parseNumberAnswer } from '../../../../../renderer/src/features/worksheets/model/answers';
 import { buildTree, groupFigures, indexScore } from '../../../../../renderer/src/features/worksheets/model/tree';
 
 const loaded = getTemplate('lke-zi-90-2021-5-2024');
@@ -89,5 +89,23 @@ describe('buildTree', () => {
     };
     const figures = groupFigures(group, indexScore(scoreWorksheet(template, answers)));
     expect(figures?.weight).toBe(2);
+  });
+});
+
+describe('noteProblem', () => {
+  it('keeps a pasted note of 500 characters, refuses one over the limit main applies with the reason', () => {
+    expect(noteProblem('x'.repeat(500))).toBeUndefined();
+    expect(noteProblem('x'.repeat(4000))).toBeUndefined();
+    expect(noteProblem('x'.repeat(4001))).toBe('Catatan paling banyak 4.000 karakter (sekarang 4.001); perubahan ini belum disimpan.');
+  });
+});
+
+describe('parseNumberAnswer on bad input into a count', () => {
+  it.each([
+    ['abc', '"abc" bukan angka yang valid; contoh penulisan: 3,6 atau 12.'],
+    ['4,5', 'Jumlah harus bilangan bulat (diisi 4,5).'],
+    ['-3', 'Jumlah tidak boleh negatif (diisi -3).'],
+  ])('%j is refused with a message in Bahasa Indonesia', (text, message) => {
+    expect(parseNumberAnswer('JUMLAH', text)).toEqual({ ok: false, error: { code: 'INVALID_INPUT', message } });
   });
 });
