@@ -62,11 +62,18 @@ function sameToken(a: string | undefined, token: string): boolean {
   return left.length === right.length && timingSafeEqual(left, right);
 }
 
-function cookieToken(req: IncomingMessage): string | undefined {
+/**
+ * The session cookie's name carries the port: browsers keep cookies per host name, not per port, so
+ * with one shared name a second ZI Desk on 127.0.0.1 (another `npm start`, another data folder) would
+ * overwrite the first one's cookie and end its tabs' session. Every tab of one host shares its cookie.
+ */
+export const sessionCookieName = (port: number): string => `${COOKIE}_${port}`;
+
+function cookieToken(req: IncomingMessage, name: string): string | undefined {
   const header = req.headers.cookie ?? '';
   for (const part of header.split(';')) {
-    const [name, ...rest] = part.trim().split('=');
-    if (name === COOKIE) return rest.join('=');
+    const [key, ...rest] = part.trim().split('=');
+    if (key === name) return rest.join('=');
   }
   return undefined;
 }
@@ -154,22 +161,26 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       }
       const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
       const queryToken = url.searchParams.get('t') ?? undefined;
+      const cookie = sessionCookieName(port);
+      const session = cookieToken(req, cookie);
       if (req.method === 'GET' && queryToken !== undefined) {
-        if (!sameToken(queryToken, token)) {
+        // A tab that already shares the session is let in even with a stale address from an
+        // earlier run: the cookie, not the address, proves it.
+        if (!sameToken(queryToken, token) && !sameToken(session, token)) {
           send(res, 403, 'Akses ditolak: token tidak cocok. Buka alamat yang dicetak saat ZI Desk dimulai.');
           return;
         }
         url.searchParams.delete('t');
         res.writeHead(302, {
           ...SECURITY_HEADERS,
-          'Set-Cookie': `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+          'Set-Cookie': `${cookie}=${token}; HttpOnly; SameSite=Strict; Path=/`,
           Location: `${url.pathname}${url.search}`,
         });
         res.end();
         return;
       }
       const headerToken = req.headers[TOKEN_HEADER];
-      const presented = typeof headerToken === 'string' ? headerToken : cookieToken(req);
+      const presented = typeof headerToken === 'string' ? headerToken : session;
       if (!sameToken(presented, token)) {
         send(res, 403, 'Akses ditolak: buka ZI Desk melalui alamat yang dicetak saat aplikasi dimulai.');
         return;

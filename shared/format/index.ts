@@ -3,3 +3,4 @@ export * from './number';
 export * from './nip';
 export * from './pangkat';
 export * from './paper';
+export * from './sentence';

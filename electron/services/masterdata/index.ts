@@ -11,6 +11,7 @@ import {
 } from '../../../shared/masterdata/schemas';
 import type { z } from 'zod';
 import type { personInputSchema, unitInputSchema, institutionInputSchema } from '../../../shared/masterdata/schemas';
+import { endSentence } from '../../../shared/format';
 import { AppFailure } from '../../../shared/result';
 import type { DocumentSpec, Storage, StoredDocument } from '../storage';
 
@@ -59,7 +60,7 @@ function normalizeName(value: string): string {
 }
 
 function duplicateNipMessage(existing: Person): string {
-  return `NIP ini sudah terdaftar atas nama ${existing.nama}.`;
+  return endSentence(`NIP ini sudah terdaftar atas nama ${existing.nama}`);
 }
 
 export async function createMasterDataService(storage: Storage, now: () => Date = () => new Date()): Promise<MasterDataService> {

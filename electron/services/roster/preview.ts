@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { endSentence } from '../../../shared/format';
 import type { ImportRow } from '../../../shared/masterdata/import';
 import { personInputSchema, type MasterData } from '../../../shared/masterdata/schemas';
 import type { ParsedRoster } from './parse';
@@ -75,7 +76,7 @@ export function validateRoster(parsed: ParsedRoster, master: MasterData): Roster
     }
     if (result.success && result.data.nip !== '') {
       const owner = registered.get(result.data.nip);
-      if (owner) reasons.push(`NIP sudah terdaftar atas nama ${owner}.`);
+      if (owner) reasons.push(endSentence(`NIP sudah terdaftar atas nama ${owner}`));
       const earlier = inFile.get(result.data.nip);
       if (earlier !== undefined) reasons.push(`NIP sama dengan baris ${earlier}.`);
       else inFile.set(result.data.nip, raw.row);

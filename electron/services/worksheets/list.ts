@@ -63,8 +63,18 @@ export function listOperations(repo: WorksheetRepo): ListOperations {
         .filter((ref) => filter.year === undefined || ref.year === filter.year)
         .filter((ref) => filter.unitId === undefined || ref.unitId === filter.unitId);
       // Documents are loaded a few at a time so file reads overlap; results keep the name order.
+      // A worksheet not opened yet is summarised from the derived index while its file is unchanged.
       const rows = await mapConcurrent(refs, LIST_CONCURRENCY, async (ref): Promise<WorksheetSummary | WorksheetProblem> => {
         try {
+          const stamp = repo.isOpen(ref.id) ? undefined : await repo.summaries.stamp(ref.id);
+          const instansi = stamp === undefined ? '' : await repo.instansiKey(ref.year);
+          if (stamp !== undefined) {
+            const indexed = await repo.summaries.lookup(ref.id, stamp, (summary) => ({
+              unit: JSON.stringify(repo.unitRef({ unitId: summary.unit.id, unitName: summary.unit.nama })),
+              instansi,
+            }));
+            if (indexed !== undefined) return indexed;
+          }
           const worksheet = (await repo.document(ref.id)).data.worksheet;
           if (worksheet === null) {
             return {
@@ -74,12 +84,16 @@ export function listOperations(repo: WorksheetRepo): ListOperations {
                 'lihat pemberitahuan pemulihan data.',
             };
           }
-          return (await repo.evaluate(worksheet)).summary;
+          const { summary } = await repo.evaluate(worksheet);
+          if (stamp !== undefined) repo.summaries.record(ref.id, stamp, instansi, summary);
+          return summary;
         } catch (error) {
           if (!(error instanceof AppFailure)) throw error;
           return { id: ref.id, message: error.message };
         }
       });
+      const unfiltered = filter.year === undefined && filter.unitId === undefined;
+      await repo.summaries.flush(unfiltered ? new Set(refs.map((ref) => ref.id)) : undefined);
       const worksheets: WorksheetSummary[] = [];
       const problems: WorksheetProblem[] = [];
       for (const row of rows) {

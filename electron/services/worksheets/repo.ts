@@ -25,6 +25,7 @@ import type { BlobStore } from '../files';
 import type { MasterDataService } from '../masterdata';
 import type { Storage, StoredDocument } from '../storage';
 import { WORKSHEETS_FOLDER, worksheetIdOfDocument, worksheetSpec } from './documents';
+import { createSummaryIndex, type SummaryIndex } from './summaryIndex';
 
 /** What the worksheets service needs; a subset of the container's Services. */
 export interface WorksheetsDeps {
@@ -56,6 +57,14 @@ export interface WorksheetRepo {
   document(id: string): Promise<StoredDocument<WorksheetDocument>>;
   /** The stored worksheet, or NOT_FOUND. */
   open(id: string): Promise<Worksheet>;
+  /** True once the worksheet's document was opened in this process (its snapshot is in memory). */
+  isOpen(id: string): boolean;
+  /** The derived summary index of this data folder (see summaryIndex.ts). */
+  readonly summaries: SummaryIndex;
+  /** The unit as a summary shows it: from master data, or the name stored on the worksheet. */
+  unitRef(worksheet: Pick<Worksheet, 'unitId' | 'unitName'>): WorksheetUnitRef;
+  /** The year's instansi record as a comparable key of the summary index. */
+  instansiKey(year: number): Promise<string>;
   /**
    * Applies `mutate` to a draft of the stored worksheet in one storage update (rules re-checked
    * inside run in write order; a throw writes nothing) and returns the new detail.
@@ -145,7 +154,9 @@ export function createWorksheetRepo(deps: WorksheetsDeps, prerequisites: Instans
     { unitKey: string; instansi: InstansiYearRecord | null; result: Omit<WorksheetDetail, 'worksheet'> }
   >();
 
-  function unitRef(worksheet: Worksheet): WorksheetUnitRef {
+  const opened = new Set<string>();
+
+  function unitRef(worksheet: Pick<Worksheet, 'unitId' | 'unitName'>): WorksheetUnitRef {
     const unit = master.findUnit(worksheet.unitId);
     return unit
       ? { id: unit.id, nama: unit.nama, singkatan: unit.singkatan, afirmasi: unit.afirmasi, aktif: unit.aktif }
@@ -160,7 +171,20 @@ export function createWorksheetRepo(deps: WorksheetsDeps, prerequisites: Instans
     },
 
     document(id) {
+      opened.add(id);
       return storage.open(worksheetSpec(id));
+    },
+
+    isOpen(id) {
+      return opened.has(id);
+    },
+
+    summaries: createSummaryIndex(storage.dataDir),
+
+    unitRef,
+
+    async instansiKey(year) {
+      return JSON.stringify(await prerequisites.getYear(year));
     },
 
     async open(id) {

@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useEffect, useState } from 'react';
 import { useFieldArray, useForm, useWatch, type FieldErrors, type UseFormRegister } from 'react-hook-form';
 import { documentUrl, type GeneratedPdf } from '../../../../shared/documents';
+import { endSentence } from '../../../../shared/format';
 import { MAX_RECOMMENDATIONS, MAX_TEAM_MEMBERS, type ReportMeta } from '../../../../shared/reports/meta';
 import type { ReportMetaView } from '../../../../shared/reports/views';
 import type { AppError } from '../../../../shared/result';
@@ -57,7 +58,7 @@ const DATE_TIME = new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeStyl
 function savedLine(view: ReportMetaView): string {
   if (!view.saved) return 'Belum pernah disimpan; isian awal di bawah ini hanya saran.';
   const when = view.savedAt ? DATE_TIME.format(new Date(view.savedAt)) : '';
-  return `Terakhir disimpan${when ? ` ${when}` : ''}${view.savedBy ? ` oleh ${view.savedBy}` : ''}.`;
+  return endSentence(`Terakhir disimpan${when ? ` ${when}` : ''}${view.savedBy ? ` oleh ${view.savedBy}` : ''}`);
 }
 
 /** Moves focus after React has re-rendered the list (ids follow the row position). */

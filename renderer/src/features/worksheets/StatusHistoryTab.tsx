@@ -1,4 +1,4 @@
-import { formatTanggal } from '../../../../shared/format';
+import { endSentence, formatTanggal } from '../../../../shared/format';
 import { worksheetStatusLabels, type Worksheet } from '../../../../shared/worksheets';
 import { DataTable } from '../../components/DataTable';
 
@@ -15,8 +15,8 @@ export function StatusHistoryTab({ worksheet }: { worksheet: Worksheet }) {
     <section className="ws-panel" aria-label="Riwayat status">
       <h2 className="ws-section-title">Riwayat status</h2>
       <p className="muted">
-        Dibuat {timeText(worksheet.createdAt)} oleh {worksheet.createdBy}. Terakhir diubah {timeText(worksheet.updatedAt)} oleh{' '}
-        {worksheet.updatedBy}.
+        {endSentence(`Dibuat ${timeText(worksheet.createdAt)} oleh ${worksheet.createdBy}`)}{' '}
+        {endSentence(`Terakhir diubah ${timeText(worksheet.updatedAt)} oleh ${worksheet.updatedBy}`)}
       </p>
       {steps.length === 0 ? (
         <p className="muted">Status belum pernah diubah (masih Draf).</p>

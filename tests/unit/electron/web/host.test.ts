@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../../electron/security';
-import { MAX_BODY_BYTES, isLoopbackHost, startWebHost, type WebHost } from '../../../../electron/web/host';
+import { MAX_BODY_BYTES, isLoopbackHost, sessionCookieName, startWebHost, type WebHost } from '../../../../electron/web/host';
 import type { Result } from '../../../../shared/result';
 
 const INDEX_HTML = '<!doctype html><html lang="id"><head><title>ZI Desk</title></head><body><div id="root"></div></body></html>';
@@ -79,7 +79,7 @@ describe('token', () => {
     expect((await fetch(url('/?t=salah'), { redirect: 'manual' })).status).toBe(403);
     expect((await fetch(url(`/?t=${host.token}x`), { redirect: 'manual' })).status).toBe(403);
     expect((await fetch(url('/'), { headers: { 'x-zi-token': 'salah' }, redirect: 'manual' })).status).toBe(403);
-    expect((await fetch(url('/'), { headers: { cookie: 'zi_token=salah' }, redirect: 'manual' })).status).toBe(403);
+    expect((await fetch(url('/'), { headers: { cookie: `${sessionCookieName(host.port)}=salah` }, redirect: 'manual' })).status).toBe(403);
     const almost = await fetch(url('/api/units:list'), {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-zi-token': `${host.token.slice(0, -1)}${host.token.endsWith('A') ? 'B' : 'A'}` },
@@ -94,12 +94,12 @@ describe('token', () => {
     expect(response.status).toBe(302);
     expect(response.headers.get('location')).toBe('/');
     const cookie = response.headers.get('set-cookie') ?? '';
-    expect(cookie).toContain(`zi_token=${host.token}`);
+    expect(cookie).toContain(`zi_token_${host.port}=${host.token}`);
     expect(cookie).toMatch(/;\s*HttpOnly/i);
     expect(cookie).toMatch(/;\s*SameSite=Strict/i);
     expect(cookie).toMatch(/;\s*Path=\//);
 
-    const page = await fetch(url('/'), { headers: { cookie: `zi_token=${host.token}` }, redirect: 'manual' });
+    const page = await fetch(url('/'), { headers: { cookie: `zi_token_${host.port}=${host.token}` }, redirect: 'manual' });
     expect(page.status).toBe(200);
     expect(await page.text()).toBe(INDEX_HTML);
   });
@@ -108,6 +108,38 @@ describe('token', () => {
     const response = await fetch(url(`/pegawai?t=${host.token}&unit=abc`), { redirect: 'manual' });
     expect(response.status).toBe(302);
     expect(response.headers.get('location')).toBe('/pegawai?unit=abc');
+  });
+
+  it('lets every tab share the session: the plain address, the printed address again, the API', async () => {
+    const first = await fetch(host.launchUrl, { redirect: 'manual' });
+    const session = (first.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const again = await fetch(host.launchUrl, { headers: { cookie: session }, redirect: 'manual' });
+    expect(again.status).toBe(302);
+    expect(again.headers.get('location')).toBe('/');
+    const plain = await fetch(url('/laporan'), { headers: { cookie: session }, redirect: 'manual' });
+    expect(plain.status).toBe(200);
+    const stale = await fetch(url('/?t=alamat-lama'), { headers: { cookie: session }, redirect: 'manual' });
+    expect(stale.status).toBe(302);
+    for (const tab of [session, session]) {
+      const listed = await fetch(url('/api/units:list'), { method: 'POST', headers: { cookie: tab, 'content-type': 'application/json' }, body: '{}', redirect: 'manual' });
+      expect(listed.status).toBe(200);
+      expect(((await listed.json()) as Result<unknown>).ok).toBe(true);
+    }
+  });
+
+  it('keeps the session of a second host on 127.0.0.1 apart (cookies are shared across ports)', async () => {
+    const other = await startWebHost({ dataDir: path.join(root, 'data-2'), rendererDir: path.join(root, 'renderer'), version: 'test' });
+    try {
+      const mine = (await fetch(host.launchUrl, { redirect: 'manual' })).headers.get('set-cookie') ?? '';
+      const theirs = (await fetch(other.launchUrl, { redirect: 'manual' })).headers.get('set-cookie') ?? '';
+      // A browser sends both cookies to either port; each host reads its own.
+      const jar = [mine, theirs].map((cookie) => cookie.split(';')[0] ?? '').join('; ');
+      expect(sessionCookieName(host.port)).not.toBe(sessionCookieName(other.port));
+      expect((await fetch(url('/'), { headers: { cookie: jar }, redirect: 'manual' })).status).toBe(200);
+      expect((await fetch(`${other.url}`, { headers: { cookie: jar }, redirect: 'manual' })).status).toBe(200);
+    } finally {
+      await other.close();
+    }
   });
 
   it('accepts the x-zi-token header', async () => {

@@ -190,7 +190,7 @@ describe('people:importPreview — duplicates', () => {
     if (!existing) throw new Error('demo data has a PNS in Bapenda');
     const p = await preview(h, 'pegawai.csv', csvBase64([HEADER, row(1, { nip: existing.nip }), row(2)]));
     expect(p.rows.map((r) => r.status)).toEqual(['invalid', 'valid']);
-    expect(reasonsOf(p, 2)).toEqual([`NIP sudah terdaftar atas nama ${existing.nama}.`]);
+    expect(reasonsOf(p, 2)).toEqual([`NIP sudah terdaftar atas nama ${existing.nama.replace(/\.$/, '')}.`]);
   });
 });
 
