@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AppStatus } from '../app';
+import type { AppStatus, DataRevision } from '../app';
 import type { ImportPreview } from '../masterdata/import';
 import {
   idSchema,
@@ -95,6 +95,7 @@ import { channel, type ChannelNameOf, type ClientOf } from './define';
 z.config(z.locales.id());
 
 export * from './define';
+export * from './revision';
 export * from '../schemas/bytes';
 
 /** The institution as the settings screen shows it, with the logo ready for an <img>. */
@@ -115,6 +116,8 @@ export const contract = {
       z.object({ name: z.string().trim().min(1, 'Nama pengguna wajib diisi.').max(100, 'Nama pengguna paling banyak 100 karakter.') }),
     ),
     dismissNotices: channel<AppStatus>()(empty),
+    /** The data revision: changes after every successful write, so screens know when to reload. */
+    revision: channel<DataRevision>()(empty),
   },
   settings: {
     get: channel<InstitutionView>()(empty),

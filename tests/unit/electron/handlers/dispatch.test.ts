@@ -123,6 +123,7 @@ const HOSTILE: Record<ChannelName, HostileCase[]> = {
     invalid('no name', {}),
   ],
   'app:dismissNotices': [],
+  'app:revision': [],
   'settings:get': [],
   'settings:save': [
     invalid('pemerintahDaerah as a number', { ...validInstitution, pemerintahDaerah: 42 }),
