@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AppStatus, DataRevision } from '../app';
+import type { DemoLoaded, DemoRemoved } from '../demo';
 import type { ImportPreview } from '../masterdata/import';
 import {
   idSchema,
@@ -149,8 +150,12 @@ export const contract = {
     ),
     importCommit: channel<{ imported: number }>()(z.object({ previewId: z.string().regex(/^[a-z0-9-]{8,64}$/, 'Pratinjau tidak dikenal.') })),
   },
+  /** Demo data of Kabupaten Serang: master data, and with `withYear` the 2021–2022 story; removed in one step. */
   demo: {
-    load: channel<{ units: number; people: number }>()(empty),
+    load: channel<DemoLoaded>()(
+      z.object({ withYear: z.boolean({ error: 'Pilihan tahun contoh harus ya atau tidak.' }).optional() }).optional(),
+    ),
+    remove: channel<DemoRemoved>()(empty),
   },
   /** LKE worksheets, one per unit per year. Inputs and views: shared/worksheets. */
   worksheets: {

@@ -222,7 +222,8 @@ const HOSTILE: Record<ChannelName, HostileCase[]> = {
     invalid('no previewId', {}),
     { label: 'an unknown preview', input: { previewId: '00000000-0000-4000-8000-000000000000' }, code: 'NOT_FOUND' },
   ],
-  'demo:load': [],
+  'demo:load': [invalid('withYear as text', { withYear: 'ya' })],
+  'demo:remove': [],
   // LKE channels: only what the contract itself must refuse, whatever the handlers do.
   'worksheets:templates': [],
   'worksheets:list': [
