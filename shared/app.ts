@@ -24,3 +24,11 @@ export interface AppStatus {
   notices: RecoveryNoticeView[];
   isEmpty: boolean;
 }
+
+/**
+ * The data revision of the running host: a number that changes after every successful write through
+ * any window or tab, so each screen can reload what it shows when it differs from the last one seen.
+ */
+export interface DataRevision {
+  revision: number;
+}

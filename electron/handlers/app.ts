@@ -1,6 +1,7 @@
 import type { AppStatus } from '../../shared/app';
 import { isEmptyMaster } from '../../shared/masterdata/schemas';
 import type { Services } from '../services/container';
+import type { DataRevisionCounter } from './revision';
 import type { DomainHandlers } from './types';
 
 /** Status for the shell: recovery notices not yet dismissed, the user's name, empty store. */
@@ -16,8 +17,9 @@ export function appStatus(services: Services): AppStatus {
   };
 }
 
-export function appHandlers(services: Services): DomainHandlers<'app'> {
+export function appHandlers(services: Services, revision: DataRevisionCounter): DomainHandlers<'app'> {
   return {
+    revision: async () => ({ revision: revision.current() }),
     status: async () => appStatus(services),
     setUserName: async ({ name }) => {
       await services.preferences.update((draft) => {

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
-import { contract, listChannels, type AnyChannel } from '../../shared/contract';
+import { contract, isMutatingChannel, listChannels, type AnyChannel } from '../../shared/contract';
 import { AppFailure, fail, ok, type FieldIssue, type Result } from '../../shared/result';
+import { createDataRevision, type DataRevisionCounter } from './revision';
 import type { AllHandlers, Dispatch } from './types';
 
 /** Turns zod issues into field messages; zod's own messages are already Indonesian (see locale). */
@@ -48,15 +49,21 @@ export function plainDataProblem(input: unknown): string | undefined {
 /**
  * The one entry point shared by the ipcMain adapter and the web host: looks the channel up, parses
  * the untrusted input with the contract's schema, runs the handler and returns a Result. Nothing
- * thrown inside ever crosses the boundary as an exception.
+ * thrown inside ever crosses the boundary as an exception. After every successful call of a channel
+ * that writes (`isMutatingChannel`), the data revision is bumped: the one data-changed signal that
+ * every screen of every window or tab follows (`app:revision`).
  */
-export function createDispatcher(handlers: AllHandlers, log: (message: string, error: unknown) => void = () => {}): Dispatch {
-  const table = new Map<string, { channel: AnyChannel; run: (input: unknown) => Promise<unknown> }>();
+export function createDispatcher(
+  handlers: AllHandlers,
+  log: (message: string, error: unknown) => void = () => {},
+  revision: DataRevisionCounter = createDataRevision(),
+): Dispatch {
+  const table = new Map<string, { channel: AnyChannel; run: (input: unknown) => Promise<unknown>; writes: boolean }>();
   for (const { name, domain, verb, channel } of listChannels(contract)) {
     const domainHandlers = (handlers as unknown as Record<string, Record<string, (input: unknown) => Promise<unknown>>>)[domain];
     const run = domainHandlers?.[verb];
     if (!run) throw new Error(`Handler for channel ${name} is missing`);
-    table.set(name, { channel, run });
+    table.set(name, { channel, run, writes: isMutatingChannel(name) });
   }
 
   return async (channelName: unknown, input: unknown): Promise<Result<unknown>> => {
@@ -73,7 +80,9 @@ export function createDispatcher(handlers: AllHandlers, log: (message: string, e
       return fail('INVALID_INPUT', describe(issues), issues);
     }
     try {
-      return ok(await entry.run(parsed.data));
+      const value = await entry.run(parsed.data);
+      if (entry.writes) revision.bump();
+      return ok(value);
     } catch (error) {
       if (error instanceof AppFailure) return fail(error.code, error.message, error.issues);
       log(`channel ${channelName} failed`, error);

@@ -4,6 +4,7 @@ import { appHandlers } from './app';
 import { demoHandlers } from './demo';
 import { declarationsHandlers } from './declarations';
 import { createDispatcher } from './dispatch';
+import { createDataRevision, type DataRevisionCounter } from './revision';
 import { documentsHandlers } from './documents';
 import { exchangeHandlers } from './exchange';
 import { peopleHandlers } from './people';
@@ -16,9 +17,9 @@ import { verificationHandlers } from './verification';
 import { worksheetsHandlers } from './worksheets';
 
 /** Every domain's handlers over one set of services. Adding a domain to the contract makes this fail to compile until it is wired here. */
-export function createHandlers(services: Services): AllHandlers {
+export function createHandlers(services: Services, revision: DataRevisionCounter = createDataRevision()): AllHandlers {
   return {
-    app: appHandlers(services),
+    app: appHandlers(services, revision),
     settings: settingsHandlers(services),
     units: unitsHandlers(services),
     people: peopleHandlers(services),
@@ -36,7 +37,8 @@ export function createHandlers(services: Services): AllHandlers {
 }
 
 export function createAppDispatcher(services: Services, log?: (message: string, error: unknown) => void): Dispatch {
-  return createDispatcher(createHandlers(services), log);
+  const revision = createDataRevision();
+  return createDispatcher(createHandlers(services, revision), log, revision);
 }
 
 export type { Dispatch } from './types';

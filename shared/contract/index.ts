@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { AppStatus } from '../app';
+import type { AppStatus, DataRevision } from '../app';
+import type { DemoLoaded, DemoRemoved } from '../demo';
 import type { ImportPreview } from '../masterdata/import';
 import {
   idSchema,
@@ -95,6 +96,7 @@ import { channel, type ChannelNameOf, type ClientOf } from './define';
 z.config(z.locales.id());
 
 export * from './define';
+export * from './revision';
 export * from '../schemas/bytes';
 
 /** The institution as the settings screen shows it, with the logo ready for an <img>. */
@@ -115,6 +117,8 @@ export const contract = {
       z.object({ name: z.string().trim().min(1, 'Nama pengguna wajib diisi.').max(100, 'Nama pengguna paling banyak 100 karakter.') }),
     ),
     dismissNotices: channel<AppStatus>()(empty),
+    /** The data revision: changes after every successful write, so screens know when to reload. */
+    revision: channel<DataRevision>()(empty),
   },
   settings: {
     get: channel<InstitutionView>()(empty),
@@ -146,8 +150,12 @@ export const contract = {
     ),
     importCommit: channel<{ imported: number }>()(z.object({ previewId: z.string().regex(/^[a-z0-9-]{8,64}$/, 'Pratinjau tidak dikenal.') })),
   },
+  /** Demo data of Kabupaten Serang: master data, and with `withYear` the 2021–2022 story; removed in one step. */
   demo: {
-    load: channel<{ units: number; people: number }>()(empty),
+    load: channel<DemoLoaded>()(
+      z.object({ withYear: z.boolean({ error: 'Pilihan tahun contoh harus ya atau tidak.' }).optional() }).optional(),
+    ),
+    remove: channel<DemoRemoved>()(empty),
   },
   /** LKE worksheets, one per unit per year. Inputs and views: shared/worksheets. */
   worksheets: {

@@ -1,6 +1,7 @@
-import { buildClient, contract, type ZiApi } from '../../../shared/contract';
+import { buildClient, contract, isMutatingChannel, type ZiApi } from '../../../shared/contract';
 import { fail } from '../../../shared/result';
 import { httpInvoke, isResult, MALFORMED_MESSAGE, UNREACHABLE_MESSAGE } from './http';
+import { createRevisionWatch, type RevisionWatch } from './revision';
 
 declare global {
   interface Window {
@@ -22,9 +23,10 @@ export function installBrowserClient(target: { zi?: ZiApi } = globalThis as { zi
 
 /**
  * `zi` with every verb wrapped so that, whatever the transport does, a call resolves to a Result:
- * a rejected call or an answer that is not a Result becomes an Indonesian error.
+ * a rejected call or an answer that is not a Result becomes an Indonesian error. `onWrite` runs after
+ * every successful call of a channel that changes data.
  */
-export function guardApi(zi: ZiApi): ZiApi {
+export function guardApi(zi: ZiApi, onWrite: (channelName: string) => void = () => {}): ZiApi {
   const guarded: Verbs = {};
   // The bridge holds exactly the contract's domains and verbs (see `ClientOf`).
   for (const [domain, verbs] of Object.entries(zi as unknown as Verbs)) {
@@ -34,7 +36,10 @@ export function guardApi(zi: ZiApi): ZiApi {
         async (input: unknown) => {
           try {
             const value = await call(input);
-            return isResult(value) ? value : fail('INTERNAL', MALFORMED_MESSAGE);
+            if (!isResult(value)) return fail('INTERNAL', MALFORMED_MESSAGE);
+            const name = `${domain}:${verb}`;
+            if (value.ok && isMutatingChannel(name)) onWrite(name);
+            return value;
           } catch {
             return fail('INTERNAL', UNREACHABLE_MESSAGE);
           }
@@ -46,4 +51,7 @@ export function guardApi(zi: ZiApi): ZiApi {
 }
 
 /** The one client the screens use: `window.zi`, the same surface in Electron and in the browser. */
-export const api: ZiApi = guardApi(installBrowserClient());
+export const api: ZiApi = guardApi(installBrowserClient(), () => void dataRevision.changed());
+
+/** The data-changed signal every screen follows (see `useDataRevision`). */
+export const dataRevision: RevisionWatch = createRevisionWatch(() => api.app.revision(undefined));

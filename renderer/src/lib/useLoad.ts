@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { AppError, Result } from '../../../shared/result';
+import { useDataRevision } from './useDataRevision';
 
 export interface Loaded<T> {
   /** The last value that arrived (kept while a reload runs, so lists do not flicker). */
@@ -11,11 +12,14 @@ export interface Loaded<T> {
 
 /**
  * Runs `load` (a `useCallback` of the caller, so its dependencies decide when to reload) and keeps
- * the latest answer. Answers that arrive after a newer request started are dropped.
+ * the latest answer. Answers that arrive after a newer request started are dropped. Loads again
+ * whenever stored data changed (`useDataRevision`), here or in another window or tab, so counts and
+ * lists stay current; the data kept meanwhile means forms built from it are not reset.
  */
 export function useLoad<T>(load: () => Promise<Result<T>>): Loaded<T> {
   const [state, setState] = useState<{ data: T | undefined; error: AppError | undefined }>({ data: undefined, error: undefined });
   const [version, setVersion] = useState(0);
+  const revision = useDataRevision();
 
   useEffect(() => {
     let current = true;
@@ -28,7 +32,7 @@ export function useLoad<T>(load: () => Promise<Result<T>>): Loaded<T> {
     return () => {
       current = false;
     };
-  }, [load, version]);
+  }, [load, version, revision]);
 
   const reload = useCallback(() => setVersion((v) => v + 1), []);
   return { data: state.data, error: state.error, reload };

@@ -1,8 +1,9 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { AppStatus } from '../../../../shared/app';
 import type { AppError, Result } from '../../../../shared/result';
 import { api } from '../../api/client';
 import { Alert } from '../../components/Alert';
+import { useDataRevision } from '../../lib/useDataRevision';
 
 interface AppStatusApi {
   status: AppStatus;
@@ -48,6 +49,15 @@ export function AppStatusProvider({ children }: { children: ReactNode }) {
     const result = await api.app.status(undefined);
     if (result.ok) setStatus(result.value);
   }, []);
+
+  // Whether the store is empty follows the data: asked again after every change, from any tab.
+  const revision = useDataRevision();
+  const seenRevision = useRef(revision);
+  useEffect(() => {
+    if (seenRevision.current === revision) return;
+    seenRevision.current = revision;
+    void refresh();
+  }, [revision, refresh]);
 
   const value = useMemo(() => (status ? { status, setStatus, refresh } : undefined), [status, refresh]);
 

@@ -3,6 +3,7 @@ import { formatAngka } from '../../../../shared/format';
 import type { Result } from '../../../../shared/result';
 import { api } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { CheckboxField } from '../../components/Field';
 import { PageHeader } from '../../components/PageHeader';
 import { hrefOf } from '../../lib/route';
 import { useLoad } from '../../lib/useLoad';
@@ -16,6 +17,8 @@ interface Overview {
   peopleTotal: number;
   institutionReady: boolean;
   namaInspektorat: string;
+  /** Demo units are still there (their ids carry the demo prefix), so the removal is offered. */
+  hasDemo: boolean;
 }
 
 async function loadOverview(): Promise<Result<Overview>> {
@@ -34,6 +37,7 @@ async function loadOverview(): Promise<Result<Overview>> {
     peopleTotal: people.value.length,
     institutionReady: settings.value.namaInspektorat !== '' && settings.value.pemerintahDaerah !== '',
     namaInspektorat: settings.value.namaInspektorat,
+    hasDemo: units.value.some((u) => u.id.startsWith('demo-')) || people.value.some((p) => p.id.startsWith('demo-')),
   };
   return { ok: true, value: overview };
 }
@@ -54,17 +58,33 @@ export function BerandaPage() {
   const { status, refresh } = useAppStatus();
   const load = useCallback(() => loadOverview(), []);
   const overview = useLoad(load);
-  const [confirming, setConfirming] = useState(false);
+  const [confirming, setConfirming] = useState<'load' | 'remove' | undefined>(undefined);
+  const [withYear, setWithYear] = useState(true);
   const [loaded, setLoaded] = useState<string | undefined>(undefined);
   const data = overview.data;
 
   const loadDemo = async (): Promise<string | undefined> => {
-    const result = await api.demo.load(undefined);
+    const result = await api.demo.load({ withYear });
     if (!result.ok) return result.error.message;
-    const message = `Data contoh dimuat: ${formatAngka(result.value.units, 0)} unit kerja dan ${formatAngka(result.value.people, 0)} pegawai.`;
-    setConfirming(false);
-    setLoaded(message);
-    overview.reload();
+    const { units, people, declarations = 0, worksheets = 0, pledges = 0 } = result.value;
+    const counts = [`${formatAngka(units, 0)} unit kerja`, `${formatAngka(people, 0)} pegawai`];
+    if (withYear) counts.push(`${formatAngka(declarations, 0)} pencanangan`, `${formatAngka(worksheets, 0)} lembar kerja`, `${formatAngka(pledges, 0)} pakta`);
+    setConfirming(undefined);
+    setLoaded(`Data contoh dimuat: ${counts.slice(0, -1).join(', ')} dan ${counts.at(-1) ?? ''}.`);
+    await refresh();
+    return undefined;
+  };
+
+  const removeDemo = async (): Promise<string | undefined> => {
+    const result = await api.demo.remove(undefined);
+    if (!result.ok) return result.error.message;
+    const { kept } = result.value;
+    const keptNote =
+      kept.units + kept.people > 0
+        ? ` ${formatAngka(kept.units, 0)} unit kerja dan ${formatAngka(kept.people, 0)} pegawai contoh tetap disimpan karena dipakai data Anda.`
+        : '';
+    setConfirming(undefined);
+    setLoaded(`Data contoh dihapus.${keptNote}`);
     await refresh();
     return undefined;
   };
@@ -108,11 +128,26 @@ export function BerandaPage() {
           </h2>
           <p>
             Untuk mencoba ZI Desk, muat data contoh: Pemerintah Kabupaten Serang dengan Disdukcapil, DPMPTSP, Bapenda,
-            Inspektorat dan sembilan kecamatan, beserta pegawai fiktif. Data contoh hanya dapat dimuat selama data masih
-            kosong.
+            Inspektorat dan sembilan kecamatan, beserta pegawai fiktif, pencanangan 23 Juni 2022, lembar kerja 2021–2022
+            dan pakta integritas. Data contoh hanya dapat dimuat selama data masih kosong, dan dapat dihapus sekaligus.
           </p>
-          <button type="button" className="button button-primary" onClick={() => setConfirming(true)}>
+          <button type="button" className="button button-primary" onClick={() => setConfirming('load')}>
             Muat data contoh
+          </button>
+        </section>
+      ) : null}
+
+      {!status.isEmpty && data?.hasDemo ? (
+        <section className="panel" aria-labelledby="demo-remove-title">
+          <h2 id="demo-remove-title" className="panel-title">
+            Data contoh
+          </h2>
+          <p>
+            Data contoh Kabupaten Serang masih tersimpan. Hapus sekaligus sebelum mulai bekerja dengan data Anda sendiri;
+            data yang Anda tambahkan tetap disimpan.
+          </p>
+          <button type="button" className="button button-secondary" onClick={() => setConfirming('remove')}>
+            Hapus data contoh
           </button>
         </section>
       ) : null}
@@ -135,16 +170,36 @@ export function BerandaPage() {
         <p className="muted small">Folder data: {status.dataDir}</p>
       </section>
 
-      {confirming ? (
+      {confirming === 'load' ? (
         <ConfirmDialog
           title="Muat data contoh?"
           confirmLabel="Ya, muat data contoh"
           onConfirm={loadDemo}
-          onClose={() => setConfirming(false)}
+          onClose={() => setConfirming(undefined)}
         >
           <p>
             ZI Desk akan mengisi pengaturan instansi, unit kerja dan pegawai fiktif Kabupaten Serang. Data contoh dapat
             diubah atau dinonaktifkan kemudian.
+          </p>
+          <CheckboxField
+            id="demo-with-year"
+            label="Sertakan kegiatan 2021–2022: pencanangan, lembar kerja dan pakta integritas"
+            checked={withYear}
+            onChange={(event) => setWithYear(event.target.checked)}
+          />
+        </ConfirmDialog>
+      ) : null}
+      {confirming === 'remove' ? (
+        <ConfirmDialog
+          title="Hapus data contoh?"
+          confirmLabel="Ya, hapus data contoh"
+          tone="danger"
+          onConfirm={removeDemo}
+          onClose={() => setConfirming(undefined)}
+        >
+          <p>
+            Pencanangan, lembar kerja, pakta, pegawai dan unit kerja contoh serta pengaturan instansi contoh dihapus. Data
+            yang Anda tambahkan tetap disimpan, begitu pula unit dan pegawai contoh yang dipakai data Anda.
           </p>
         </ConfirmDialog>
       ) : null}

@@ -123,6 +123,7 @@ const HOSTILE: Record<ChannelName, HostileCase[]> = {
     invalid('no name', {}),
   ],
   'app:dismissNotices': [],
+  'app:revision': [],
   'settings:get': [],
   'settings:save': [
     invalid('pemerintahDaerah as a number', { ...validInstitution, pemerintahDaerah: 42 }),
@@ -221,7 +222,8 @@ const HOSTILE: Record<ChannelName, HostileCase[]> = {
     invalid('no previewId', {}),
     { label: 'an unknown preview', input: { previewId: '00000000-0000-4000-8000-000000000000' }, code: 'NOT_FOUND' },
   ],
-  'demo:load': [],
+  'demo:load': [invalid('withYear as text', { withYear: 'ya' })],
+  'demo:remove': [],
   // LKE channels: only what the contract itself must refuse, whatever the handlers do.
   'worksheets:templates': [],
   'worksheets:list': [

@@ -1,0 +1,33 @@
+/**
+ * Which channels change stored data. Every channel changes data unless its verb only reads (list,
+ * get, preview, export, verify …): a new channel is treated as a write until its verb is listed
+ * here, so a missed entry costs a needless refresh, never a stale screen.
+ */
+export const READ_ONLY_VERBS: ReadonlySet<string> = new Set([
+  'status',
+  'revision',
+  'get',
+  'getYear',
+  'getMeta',
+  'list',
+  'listTrustedKeys',
+  'templates',
+  'registry',
+  'coverage',
+  'batchStatus',
+  'dashboard',
+  'plan',
+  'evidenceBlob',
+  'importPreview',
+  'exportWorksheet',
+  'exportRecap',
+  'exportPublicKey',
+  'verify',
+  'open',
+]);
+
+/** True when a successful call of `channelName` (`'domain:verb'`) may have changed stored data. */
+export function isMutatingChannel(channelName: string): boolean {
+  const verb = channelName.slice(channelName.indexOf(':') + 1);
+  return !READ_ONLY_VERBS.has(verb);
+}
