@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from './fixtures';
 import { ExcelExchangePage } from './pages/ExcelExchangePage';
 import type { SeedClient } from './support/api';
+import { seedScreens } from './support/seedYear';
 
 // The app's CSP blocks injected scripts (as it should): axe runs with the test browser's CSP
 // bypass, never with a weaker policy in the app.
@@ -19,18 +20,8 @@ const SCREENS = [
   'Laporan & Dasbor',
 ] as const;
 
-/** Demo master data, one worksheet and one pledge, so every screen shows rows, not empty states. */
-async function seed(api: SeedClient, page: Page): Promise<{ unitName: string; worksheetId: string }> {
-  await api.app.setUserName({ name: 'Penguji Aksesibilitas' });
-  await api.demo.load({});
-  const [unit] = await api.units.list({});
-  const [person] = await api.people.list({});
-  if (!unit || !person) throw new Error('demo data without units or people');
-  const created = await api.worksheets.create({ unitId: unit.id, year: 2022 });
-  await api.pledges.create({ signer: { source: 'roster', personId: person.id }, year: 2022, date: '2022-06-23', signature: { kind: 'basah' } });
-  await page.reload();
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  return { unitName: unit.nama, worksheetId: created.worksheet.id };
+function seed(api: SeedClient, page: Page): Promise<{ unitName: string; worksheetId: string }> {
+  return seedScreens(api, page, 'Penguji Aksesibilitas');
 }
 
 /** Violations of serious or critical impact, reduced to what a failure message needs. */
@@ -100,6 +91,12 @@ test.describe('Aksesibilitas (axe) pada 1366 × 768', () => {
       await page.keyboard.press('Escape');
       await expect(page.getByRole('dialog')).toBeHidden();
     };
+
+    await page.getByRole('button', { name: 'Panduan', exact: true }).click();
+    await check('Panduan');
+    await page.getByRole('heading', { level: 1 }).focus();
+    await page.keyboard.press('?');
+    await check('Tombol pintas');
 
     await gotoScreen(page, 'Unit kerja');
     await page.getByRole('button', { name: 'Tambah unit kerja' }).click();
