@@ -6,6 +6,7 @@ import { UserNameDialog } from './features/app/UserNameDialog';
 import { BerandaPage } from './features/beranda/BerandaPage';
 import { DashboardPage } from './features/dashboard/DashboardPage';
 import { DeclarationsPage } from './features/declarations/DeclarationsPage';
+import { Guide } from './features/guide/Guide';
 import { PeoplePage } from './features/people/PeoplePage';
 import { PledgesPage } from './features/pledges/PledgesPage';
 import { VerificationPage } from './features/pledges/VerificationPage';
@@ -95,6 +96,7 @@ function Shell() {
           </ul>
         </nav>
         <div className="sidebar-footer">
+          <Guide page={route.page} />
           {status.userName ? <p className="sidebar-user">Pengguna: {status.userName}</p> : null}
           <p className="sidebar-meta">
             Versi {status.version} · {status.host === 'web' ? 'mode peramban' : 'aplikasi desktop'}

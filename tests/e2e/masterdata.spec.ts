@@ -265,6 +265,9 @@ test.describe('Data master', () => {
 
     await units.row('Kecamatan Fiktif Selatan').getByRole('button', { name: 'Nonaktifkan' }).click();
     const confirm = page.getByRole('dialog', { name: 'Nonaktifkan unit kerja?' });
+    // A confirmation opens on "Batal": the action needs a deliberate move to its button.
+    await expect(confirm.getByRole('button', { name: 'Batal' })).toBeFocused();
+    await page.keyboard.press('Shift+Tab');
     await expect(confirm.getByRole('button', { name: 'Nonaktifkan' })).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(confirm).toBeHidden();

@@ -13,7 +13,10 @@ interface ConfirmDialogProps {
   tone?: 'primary' | 'danger';
 }
 
-/** "Are you sure?" with the action's own verb on the button, busy state and an error line. */
+/**
+ * "Are you sure?" with the action's own verb on the button, busy state and an error line. Focus
+ * starts on "Batal" (a destructive action needs a deliberate click or Tab).
+ */
 export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onClose, tone = 'primary' }: ConfirmDialogProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>(undefined);
@@ -31,11 +34,12 @@ export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onClos
       <div className="confirm-text">{children}</div>
       <Alert>{error}</Alert>
       <div className="form-actions">
-        <button type="button" className={`button button-${tone}`} onClick={() => void confirm()} disabled={busy} data-autofocus>
+        <button type="button" className={`button button-${tone}`} onClick={() => void confirm()} disabled={busy}>
           {busy ? <Spinner /> : null}
           {confirmLabel}
         </button>
-        <button type="button" className="button button-secondary" onClick={onClose} disabled={busy}>
+        {/* A confirmation opens on "Batal": Enter pressed twice never carries out the action. */}
+        <button type="button" className="button button-secondary" onClick={onClose} disabled={busy} data-autofocus>
           Batal
         </button>
       </div>

@@ -10,11 +10,35 @@ interface DialogProps {
   size?: 'small' | 'medium' | 'large';
 }
 
+/**
+ * The element that last had focus outside a dialog. An action that disables its own button while
+ * it works (a file read, a server check) drops focus to the page before its dialog opens; the
+ * dialog then returns focus to that button, not to the page.
+ */
+let lastFocused: HTMLElement | null = null;
+if (typeof document !== 'undefined') {
+  document.addEventListener(
+    'focusin',
+    (event) => {
+      if (event.target instanceof HTMLElement && event.target !== document.body) lastFocused = event.target;
+    },
+    true,
+  );
+}
+
+/** Where focus goes back to when a dialog opened now closes. */
+function openerOfDialog(): HTMLElement | null {
+  const active = document.activeElement;
+  if (active instanceof HTMLElement && active !== document.body) return active;
+  return lastFocused?.isConnected && !lastFocused.closest('dialog') ? lastFocused : null;
+}
+
 const FOCUSABLE_FIELD = '[data-autofocus], input:not([type="hidden"]):not([disabled]), select:not([disabled]), textarea:not([disabled])';
 
 /**
  * A modal built on the native `<dialog>`: focus stays inside, Escape closes (when `onClose` is
- * given), and the first field receives focus when it opens so typing can start at once.
+ * given), the first field (or the `data-autofocus` element) receives focus when it opens so typing
+ * can start at once, and focus returns to the opener when it closes.
  */
 export function Dialog({ title, onClose, children, description, size = 'medium' }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -29,7 +53,7 @@ export function Dialog({ title, onClose, children, description, size = 'medium' 
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return undefined;
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const opener = openerOfDialog();
     let mounted = true;
     if (!dialog.open) dialog.showModal();
     const first = dialog.querySelector<HTMLElement>(FOCUSABLE_FIELD);
@@ -53,7 +77,11 @@ export function Dialog({ title, onClose, children, description, size = 'medium' 
       dialog.removeEventListener('cancel', onCancel);
       dialog.removeEventListener('close', onNativeClose);
       if (dialog.open) dialog.close();
-      if (opener?.isConnected) opener.focus();
+      // The opener may still be disabled by the work that opened the dialog: wait for the re-render.
+      if (opener?.isConnected) {
+        opener.focus();
+        if (document.activeElement !== opener) requestAnimationFrame(() => opener.focus());
+      }
     };
   }, []);
 
