@@ -29,6 +29,7 @@ import { useDebounced } from '../../lib/useDebounced';
 import { useLoad } from '../../lib/useLoad';
 import { cleanJpegScan } from './cleanScan';
 import { openGeneratedDocument } from './openDocument';
+import { parsePledgePrefill } from './route';
 import { SignaturePad, type SignaturePadHandle } from './SignaturePad';
 import { Alert } from '../../components/Alert';
 
@@ -168,6 +169,9 @@ export function PledgeForm() {
   const [serverMessages, setServerMessages] = useState<string[]>([]);
   const [created, setCreated] = useState<Created | undefined>(undefined);
   const [step, setStep] = useState<string | undefined>(undefined);
+  // The registry's "Buat pakta <nama>" opens the form with that person and year chosen.
+  const [prefill] = useState(() => parsePledgePrefill(window.location.hash));
+  const prefilled = useRef(false);
 
   const { register, handleSubmit, setValue, setError, control, formState, reset, getValues } = useForm<FormValues>({
     resolver: zodResolver(formSchema),
@@ -175,7 +179,7 @@ export function PledgeForm() {
       mode: 'roster',
       personId: '',
       manual: { nama: '', jenisAsn: 'PNS', nip: '', golongan: '', jabatan: '', unitKerja: '' },
-      year: String(new Date().getFullYear()),
+      year: String(prefill.year ?? new Date().getFullYear()),
       place: '',
       date: todayIso(),
       withWitness: false,
@@ -196,15 +200,34 @@ export function PledgeForm() {
   }, [kota, getValues, setValue]);
 
   /** The head of the chosen person's unit witnesses, unless it is the person themself. */
-  const choosePerson = (chosen: Person | undefined): void => {
-    setPerson(chosen);
-    setValue('personId', chosen?.id ?? '', { shouldValidate: isSubmitted });
-    const unit: Unit | undefined = chosen ? unitsById.get(chosen.unitId) : undefined;
-    if (chosen && unit && unit.kepalaNama.trim() !== '' && unit.kepalaNip !== chosen.nip) {
-      setValue('withWitness', true);
-      setValue('witness', { nama: unit.kepalaNama, nip: unit.kepalaNip ? formatNip(unit.kepalaNip) : '', jabatan: unit.kepalaJabatan || `Kepala ${unit.nama}` });
-    }
-  };
+  const choosePerson = useCallback(
+    (chosen: Person | undefined): void => {
+      setPerson(chosen);
+      setValue('personId', chosen?.id ?? '', { shouldValidate: isSubmitted });
+      const unit: Unit | undefined = chosen ? unitsById.get(chosen.unitId) : undefined;
+      if (chosen && unit && unit.kepalaNama.trim() !== '' && unit.kepalaNip !== chosen.nip) {
+        setValue('withWitness', true);
+        setValue('witness', { nama: unit.kepalaNama, nip: unit.kepalaNip ? formatNip(unit.kepalaNip) : '', jabatan: unit.kepalaJabatan || `Kepala ${unit.nama}` });
+      }
+    },
+    [isSubmitted, setValue, unitsById],
+  );
+
+  // Once the units are known (for the witness), the prefilled person is looked up and chosen.
+  useEffect(() => {
+    const personId = prefill.personId;
+    if (personId === null || !units.data || prefilled.current) return undefined;
+    let live = true;
+    void api.people.list({}).then((result) => {
+      if (!live) return;
+      prefilled.current = true;
+      const found = result.ok ? result.value.find((candidate) => candidate.id === personId) : undefined;
+      if (found) choosePerson(found);
+    });
+    return () => {
+      live = false;
+    };
+  }, [prefill.personId, units.data, choosePerson]);
 
   const signature = async (kind: FormValues['signatureKind']): Promise<PledgeCreateInput['signature'] | string> => {
     if (kind === 'basah') return { kind: 'basah' };

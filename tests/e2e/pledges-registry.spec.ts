@@ -1,0 +1,110 @@
+import { expect, test, type Page } from './fixtures';
+import { PledgesPage } from './pages/PledgesPage';
+import type { SeedClient } from './support/api';
+
+test.use({ viewport: { width: 1366, height: 768 } });
+
+/** An institution, one unit with a head, and two PNS employees; the user's name entered. */
+async function seed(page: Page, api: SeedClient) {
+  await api.settings.save({
+    pemerintahDaerah: 'Pemerintah Kabupaten Serang',
+    namaInspektorat: 'Inspektorat Kabupaten Serang',
+    alamat: 'Jl. Contoh No. 1, Serang',
+    kota: 'Serang',
+    inspektur: { nama: 'Drs. Contoh Inspektur Fiktif', nip: '197005182005031005', golongan: 'IV/c' },
+    kertas: 'F4',
+  });
+  const unit = await api.units.create({
+    nama: 'Dinas Uji Registri Fiktif',
+    singkatan: 'DURF',
+    jenis: 'DINAS_BADAN_KANTOR',
+    kepalaNama: 'Drs. Kepala Registri Fiktif',
+    kepalaNip: '19700518 200503 1 005',
+    kepalaJabatan: 'Kepala Dinas',
+    afirmasi: false,
+  });
+  const rina = await api.people.create({ nama: 'Rina Registri Fiktif', jenisAsn: 'PNS', nip: '19850312 201001 2 004', golongan: 'III/d', jabatan: 'Analis', unitId: unit.id });
+  const budi = await api.people.create({ nama: 'Budi Registri Fiktif', jenisAsn: 'PNS', nip: '19860415 201101 1 003', golongan: 'III/b', jabatan: 'Pengadministrasi', unitId: unit.id });
+  const pakta = new PledgesPage(page);
+  await pakta.shell.enterUserName('Dewi Penguji Fiktif');
+  return { pakta, unit, rina, budi };
+}
+
+async function openRegistry(page: Page, pakta: PledgesPage, unitName: string): Promise<void> {
+  await pakta.goto('Pakta Integritas');
+  await pakta.tab('Daftar & cakupan');
+  await page.getByLabel('Unit kerja').selectOption({ label: unitName });
+  await page.getByLabel('Tahun').fill('2022');
+}
+
+function registryRow(page: Page, name: string) {
+  return page.getByRole('table', { name: 'Daftar Pakta Integritas 2022' }).getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(name) }) });
+}
+
+test.describe('Daftar pakta: cabut, diganti, buat dari daftar', () => {
+  test('cabut pakta: alasan wajib dengan pesan di samping kolom, lalu baris tetap tampil sebagai "Dicabut"', async ({ page, api }) => {
+    const { pakta, unit, rina } = await seed(page, api);
+    const pledge = await api.pledges.create({ signer: { source: 'roster', personId: rina.id }, year: 2022, date: '2022-06-23', witness: null, signature: { kind: 'basah' } });
+    await openRegistry(page, pakta, unit.nama);
+    const row = registryRow(page, rina.nama);
+    await expect(row.getByText('Menunggu tanda tangan')).toBeVisible();
+
+    await row.getByRole('button', { name: `Cabut pakta ${rina.nama}` }).click();
+    const dialog = page.getByRole('dialog', { name: 'Cabut pakta?' });
+    await expect(dialog).toBeVisible();
+    // Laid out like every form dialog: no empty error box before a submit.
+    await expect(dialog.getByRole('alert')).toHaveCount(0);
+    await dialog.getByRole('button', { name: 'Cabut pakta' }).click();
+    const reason = dialog.getByLabel('Alasan pencabutan');
+    await expect(reason).toHaveAttribute('aria-invalid', 'true');
+    const message = dialog.getByText('Tuliskan alasan pencabutan (minimal 5 karakter).');
+    await expect(message).toBeVisible();
+    // The message sits under the field, inside the dialog and left-aligned with it (not off to the side).
+    const [fieldBox, messageBox, dialogBox] = await Promise.all([reason.boundingBox(), message.boundingBox(), dialog.boundingBox()]);
+    if (!fieldBox || !messageBox || !dialogBox) throw new Error('dialog not laid out');
+    expect(messageBox.y).toBeGreaterThan(fieldBox.y);
+    expect(Math.abs(messageBox.x - fieldBox.x)).toBeLessThan(24);
+    expect(messageBox.x + messageBox.width).toBeLessThanOrEqual(dialogBox.x + dialogBox.width);
+    expect(await dialog.evaluate((element) => getComputedStyle(element.querySelector('p') ?? element).whiteSpace)).toBe('normal');
+    await page.screenshot({ path: test.info().outputPath('pakta-cabut.png') });
+
+    await reason.fill('Pegawai pindah tugas sebelum pencanangan');
+    await dialog.getByRole('button', { name: 'Cabut pakta' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(row.getByText('Dicabut', { exact: true })).toBeVisible();
+    await expect(row).toContainText('Pegawai pindah tugas sebelum pencanangan');
+    await expect(row).toContainText(pledge.code);
+    await expect(row).not.toContainText('Belum ada pakta');
+    const revoked = page.getByRole('table', { name: 'Pakta dicabut dan diganti 2022' });
+    await expect(revoked.getByRole('row').filter({ hasText: rina.nama })).toContainText('Dicabut');
+    await expect(page.getByTestId('cakupan-persen')).toHaveText('0,00%');
+
+    // A new pledge for the same person replaces the revoked one: "Diganti" with the new code.
+    const renewed = await api.pledges.create({ signer: { source: 'roster', personId: rina.id }, year: 2022, date: '2022-06-24', witness: null, signature: { kind: 'basah' } });
+    await page.getByLabel('Tahun').fill('2021');
+    await page.getByLabel('Tahun').fill('2022');
+    await expect(row.getByText('Menunggu tanda tangan')).toBeVisible();
+    await expect(row).toContainText(`menggantikan ${pledge.code}`);
+    await expect(revoked.getByRole('row').filter({ hasText: rina.nama })).toContainText(`Diganti`);
+    await expect(revoked.getByRole('row').filter({ hasText: rina.nama })).toContainText(renewed.code);
+    await page.screenshot({ path: test.info().outputPath('pakta-daftar-dicabut.png'), fullPage: true });
+  });
+
+  test('"Buat pakta <nama>" dari daftar membuka formulir dengan pegawai dan tahun terpilih', async ({ page, api }) => {
+    const { pakta, unit, budi } = await seed(page, api);
+    await openRegistry(page, pakta, unit.nama);
+    await registryRow(page, budi.nama).getByRole('link', { name: `Buat pakta ${budi.nama}` }).click();
+    await expect(page.getByRole('button', { name: 'Ganti pegawai' })).toBeVisible();
+    await expect(page.locator('.pakta-person-name')).toHaveText(budi.nama);
+    await expect(page.getByLabel('Tahun pakta')).toHaveValue('2022');
+    await expect(page.getByLabel('Nama saksi')).toHaveValue('Drs. Kepala Registri Fiktif');
+
+    await page.getByLabel('Tanda tangan basah').check();
+    await page.getByLabel('Tanggal', { exact: true }).fill('2022-06-23');
+    const popup = page.waitForEvent('popup');
+    await page.getByRole('button', { name: 'Buat & cetak' }).click();
+    await (await popup).close();
+    await expect(page.getByRole('heading', { name: 'Pakta Integritas dibuat' })).toBeVisible();
+    await expect(page.getByText(`Pakta ${budi.nama} tahun 2022 tersimpan`)).toBeVisible();
+  });
+});
