@@ -108,3 +108,53 @@ test.describe('Daftar pakta: cabut, diganti, buat dari daftar', () => {
     await expect(page.getByText(`Pakta ${budi.nama} tahun 2022 tersimpan`)).toBeVisible();
   });
 });
+
+test.describe('Templat pakta: urutan butir dan pratinjau', () => {
+  test('butir dipindah dengan papan ketik, disisipkan di tengah, teks bertambah tinggi, pratinjau mengikuti', async ({ page, api }) => {
+    const { pakta } = await seed(page, api);
+    await pakta.goto('Pakta Integritas');
+    await pakta.tab('Templat');
+    // The picker shows the whole template name.
+    const picker = page.getByLabel('Templat', { exact: true });
+    const room = await picker.evaluate((select: HTMLSelectElement) => {
+      const style = getComputedStyle(select);
+      const context = document.createElement('canvas').getContext('2d');
+      if (!context) throw new Error('no canvas');
+      context.font = style.font;
+      const text = context.measureText(select.selectedOptions[0]?.text ?? '').width;
+      return select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - text;
+    });
+    expect(room).toBeGreaterThanOrEqual(0);
+    const preview = page.getByRole('article', { name: 'Pratinjau teks pakta' });
+    await expect(preview).toContainText('PAKTA INTEGRITAS');
+    await expect(preview).toContainText('Pemerintah Kabupaten Serang');
+    await expect(preview.getByRole('listitem')).toHaveCount(7);
+    const first = await page.getByLabel('Butir 1', { exact: true }).inputValue();
+    const second = await page.getByLabel('Butir 2', { exact: true }).inputValue();
+
+    // Keyboard: focus "Turunkan butir 1" and press Enter; focus follows the moved point.
+    await page.getByRole('button', { name: 'Turunkan butir 1' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByLabel('Butir 1', { exact: true })).toHaveValue(second);
+    await expect(page.getByLabel('Butir 2', { exact: true })).toHaveValue(first);
+    await expect(page.getByRole('button', { name: 'Turunkan butir 2' })).toBeFocused();
+    await expect(preview.getByRole('listitem').nth(1)).toHaveText(first);
+
+    await page.getByRole('button', { name: 'Sisipkan butir setelah butir 2' }).click();
+    const inserted = page.getByLabel('Butir 3', { exact: true });
+    await expect(inserted).toBeFocused();
+    await expect(inserted).toHaveValue('');
+    const before = (await inserted.boundingBox())?.height ?? 0;
+    await page.keyboard.type(`Butir sisipan uji tahun {tahun}. ${'Kalimat panjang untuk menguji tinggi kotak teks. '.repeat(6)}`);
+    const after = (await inserted.boundingBox())?.height ?? 0;
+    expect(after).toBeGreaterThan(before);
+    await expect(preview.getByRole('listitem')).toHaveCount(8);
+    await expect(preview.getByRole('listitem').nth(2)).toContainText(`Butir sisipan uji tahun ${new Date().getFullYear()}.`);
+    await page.screenshot({ path: test.info().outputPath('pakta-templat-urutan.png'), fullPage: true });
+
+    await page.getByRole('button', { name: 'Simpan sebagai versi 2' }).click();
+    await expect(page.getByText('Versi 2 dipakai untuk pakta baru')).toBeVisible();
+    const saved = (await api.pledgeTemplates.list(undefined)).find((template) => template.id === 'pakta-asn' && template.newest);
+    expect(saved?.points.slice(0, 3)).toEqual([second, first, expect.stringMatching(/^Butir sisipan uji tahun \{tahun\}\./)]);
+  });
+});
