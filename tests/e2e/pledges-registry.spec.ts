@@ -158,3 +158,56 @@ test.describe('Templat pakta: urutan butir dan pratinjau', () => {
     expect(saved?.points.slice(0, 3)).toEqual([second, first, expect.stringMatching(/^Butir sisipan uji tahun \{tahun\}\./)]);
   });
 });
+
+test.describe('Pindaian tanda tangan', () => {
+  test('pindaian JPEG dibersihkan dan dipratinjau sebelum dicetak', async ({ page, api }) => {
+    const { pakta, rina } = await seed(page, api);
+    await pakta.goto('Pakta Integritas');
+    await pakta.pickPerson(rina.nama);
+    await page.getByLabel('Unggah pindaian').check();
+    // A 600 × 300 JPEG "scan": grey paper with one dark stroke in the middle.
+    const jpeg = await page.evaluate(async () => {
+      const canvas = document.createElement('canvas');
+      canvas.width = 600;
+      canvas.height = 300;
+      const context = canvas.getContext('2d');
+      if (!context) throw new Error('no canvas');
+      context.fillStyle = '#f4f1ea';
+      context.fillRect(0, 0, 600, 300);
+      context.strokeStyle = '#102060';
+      context.lineWidth = 8;
+      context.beginPath();
+      context.moveTo(200, 170);
+      context.bezierCurveTo(250, 100, 320, 220, 400, 130);
+      context.stroke();
+      const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/jpeg', 0.92));
+      if (!blob) throw new Error('no jpeg');
+      return Array.from(new Uint8Array(await blob.arrayBuffer()));
+    });
+    await page.getByLabel('Berkas pindaian tanda tangan (PNG atau JPEG)').setInputFiles({ name: 'ttd.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(jpeg) });
+    const preview = page.getByRole('img', { name: 'Pratinjau tanda tangan yang akan dicetak' });
+    await expect(preview).toBeVisible();
+    // Trimmed to the ink plus a margin: narrower and lower than the 600 × 300 scan, with transparent paper.
+    const size = await preview.evaluate(async (img: HTMLImageElement) => {
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.naturalWidth;
+      canvas.height = img.naturalHeight;
+      const context = canvas.getContext('2d');
+      context?.drawImage(img, 0, 0);
+      const corner = context?.getImageData(0, 0, 1, 1).data[3] ?? 255;
+      return { width: img.naturalWidth, height: img.naturalHeight, cornerAlpha: corner };
+    });
+    expect(size.width).toBeGreaterThan(150);
+    expect(size.width).toBeLessThan(600);
+    expect(size.height).toBeLessThan(300);
+    expect(size.cornerAlpha).toBe(0);
+
+    await page.getByLabel('Tahun pakta').fill('2022');
+    await page.getByLabel('Tanggal', { exact: true }).fill('2022-06-23');
+    const popup = page.waitForEvent('popup');
+    await page.getByRole('button', { name: 'Buat & cetak' }).click();
+    await (await popup).close();
+    await expect(page.getByRole('heading', { name: 'Pakta Integritas dibuat' })).toBeVisible();
+  });
+});

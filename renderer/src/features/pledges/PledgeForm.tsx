@@ -27,7 +27,7 @@ import { useToast } from '../../components/Toast';
 import { bytesToBase64, fileToBase64, formatFileSize } from '../../lib/files';
 import { useDebounced } from '../../lib/useDebounced';
 import { useLoad } from '../../lib/useLoad';
-import { cleanJpegScan } from './cleanScan';
+import { cleanJpegScan, type CleanResult } from './cleanScan';
 import { openGeneratedDocument } from './openDocument';
 import { parsePledgePrefill } from './route';
 import { SignaturePad, type SignaturePadHandle } from './SignaturePad';
@@ -165,6 +165,8 @@ export function PledgeForm() {
   const pad = useRef<SignaturePadHandle>(null);
   const [padEmpty, setPadEmpty] = useState(true);
   const [scan, setScan] = useState<File | undefined>(undefined);
+  // The chosen scan cleaned by the signature-ink rule, shown before printing (and sent for a JPEG).
+  const [scanPreview, setScanPreview] = useState<{ file: File; cleaned: CleanResult; url: string | null } | undefined>(undefined);
   const [signatureError, setSignatureError] = useState<string | undefined>(undefined);
   const [serverMessages, setServerMessages] = useState<string[]>([]);
   const [created, setCreated] = useState<Created | undefined>(undefined);
@@ -193,6 +195,26 @@ export function PledgeForm() {
   const signatureKind = useWatch({ control, name: 'signatureKind' });
   const manualJenis = useWatch({ control, name: 'manual.jenisAsn' });
   const kota = settings.data?.kota ?? '';
+
+  useEffect(() => {
+    const url = scanPreview?.url;
+    return url ? () => URL.revokeObjectURL(url) : undefined;
+  }, [scanPreview]);
+
+  /** Cleans a chosen scan at once, so the signature can be checked before printing. */
+  const chooseScan = async (file: File): Promise<void> => {
+    setSignatureError(undefined);
+    setScan(file);
+    setScanPreview(undefined);
+    if (file.size > MAX_SIGNATURE_BYTES) {
+      setSignatureError(`Pindaian terlalu besar (${formatFileSize(file.size)}); maksimal ${formatFileSize(MAX_SIGNATURE_BYTES)}.`);
+      return;
+    }
+    const cleaned = await cleanJpegScan(file);
+    const url = cleaned.ok ? URL.createObjectURL(new Blob([cleaned.png.slice().buffer], { type: 'image/png' })) : null;
+    setScanPreview({ file, cleaned, url });
+    if (!cleaned.ok) setSignatureError(cleaned.message);
+  };
 
   // The place defaults to the institution's city once the settings arrive.
   useEffect(() => {
@@ -239,7 +261,7 @@ export function PledgeForm() {
     if (!scan) return 'Pilih berkas pindaian tanda tangan (PNG atau JPEG).';
     if (scan.size > MAX_SIGNATURE_BYTES) return `Pindaian terlalu besar (${formatFileSize(scan.size)}); maksimal ${formatFileSize(MAX_SIGNATURE_BYTES)}.`;
     if (scan.type === 'image/jpeg' || /\.jpe?g$/i.test(scan.name)) {
-      const cleaned = await cleanJpegScan(scan);
+      const cleaned = scanPreview?.file === scan ? scanPreview.cleaned : await cleanJpegScan(scan);
       if (!cleaned.ok) return cleaned.message;
       return { kind: 'scan', fileName: scan.name.replace(/\.jpe?g$/i, '.png'), dataBase64: bytesToBase64(cleaned.png) };
     }
@@ -303,6 +325,7 @@ export function PledgeForm() {
     setPerson(undefined);
     pad.current?.clear();
     setScan(undefined);
+    setScanPreview(undefined);
     setCreated(undefined);
   };
 
@@ -504,14 +527,17 @@ export function PledgeForm() {
               id="pakta-pindaian"
               accept="image/png,image/jpeg"
               describedBy="pakta-pindaian-hint"
-              onFile={(file) => {
-                setSignatureError(undefined);
-                setScan(file);
-              }}
+              onFile={(file) => void chooseScan(file)}
             />
             <p id="pakta-pindaian-hint" className="field-hint">
               Paling besar {formatFileSize(MAX_SIGNATURE_BYTES)} dan {formatAngka(MAX_IMAGE_SIDE_PX, 0)} piksel per sisi. Latar kertas dibuat transparan dan tepinya dipangkas.
             </p>
+            {scanPreview?.url ? (
+              <figure className="pakta-scan-preview">
+                <img src={scanPreview.url} alt="Pratinjau tanda tangan yang akan dicetak" />
+                <figcaption className="field-hint">Pratinjau: tanda tangan seperti akan dicetak (latar kertas transparan, tepi dipangkas).</figcaption>
+              </figure>
+            ) : null}
           </div>
         ) : null}
         {signatureKind === 'basah' ? (
