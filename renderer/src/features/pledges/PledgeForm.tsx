@@ -147,6 +147,11 @@ function PersonPicker({ selected, onSelect, error }: { selected: Person | undefi
   );
 }
 
+/** Why a chosen signature scan is refused for its size, or undefined. */
+function scanSizeProblem(file: File): string | undefined {
+  return file.size > MAX_SIGNATURE_BYTES ? `Pindaian terlalu besar (${formatFileSize(file.size)}); maksimal ${formatFileSize(MAX_SIGNATURE_BYTES)}.` : undefined;
+}
+
 interface Created {
   pledge: PledgeView;
   documentId: string | null;
@@ -206,8 +211,9 @@ export function PledgeForm() {
     setSignatureError(undefined);
     setScan(file);
     setScanPreview(undefined);
-    if (file.size > MAX_SIGNATURE_BYTES) {
-      setSignatureError(`Pindaian terlalu besar (${formatFileSize(file.size)}); maksimal ${formatFileSize(MAX_SIGNATURE_BYTES)}.`);
+    const tooLarge = scanSizeProblem(file);
+    if (tooLarge) {
+      setSignatureError(tooLarge);
       return;
     }
     const cleaned = await cleanJpegScan(file);
@@ -259,7 +265,8 @@ export function PledgeForm() {
       return { kind: 'digital', pngBase64: bytesToBase64(png) };
     }
     if (!scan) return 'Pilih berkas pindaian tanda tangan (PNG atau JPEG).';
-    if (scan.size > MAX_SIGNATURE_BYTES) return `Pindaian terlalu besar (${formatFileSize(scan.size)}); maksimal ${formatFileSize(MAX_SIGNATURE_BYTES)}.`;
+    const tooLarge = scanSizeProblem(scan);
+    if (tooLarge) return tooLarge;
     if (scan.type === 'image/jpeg' || /\.jpe?g$/i.test(scan.name)) {
       const cleaned = scanPreview?.file === scan ? scanPreview.cleaned : await cleanJpegScan(scan);
       if (!cleaned.ok) return cleaned.message;
