@@ -5,3 +5,4 @@
 export * from './inputs';
 export * from './views';
 export * from './coverage';
+export * from './templateEditor';

@@ -27,6 +27,17 @@ export const PLEDGE_STATUS_LABEL: Record<PledgeStatus, string> = {
   BELUM: 'Belum ada pakta',
 };
 
+/**
+ * What the registry shows for a revoked pledge: `DICABUT` while its signer has no valid pledge that
+ * year, `DIGANTI` once a newer pledge of the same signer replaced it.
+ */
+export type RevokedState = 'DICABUT' | 'DIGANTI';
+
+export const REVOKED_STATE_LABEL: Record<RevokedState, string> = {
+  DICABUT: 'Dicabut',
+  DIGANTI: 'Diganti',
+};
+
 /** Statuses that count as signed for the coverage. */
 export const SIGNED_STATUSES: readonly PledgeStatus[] = ['DIGITAL', 'BASAH', 'PINDAIAN'];
 
@@ -84,6 +95,13 @@ export interface CoverageSummary {
   percent: number;
 }
 
+/** A revoked pledge as the registry lists it. */
+export interface RevokedPledgeView extends PledgeView {
+  state: RevokedState;
+  /** Code of the valid pledge that replaced it (`DIGANTI`), else null. */
+  replacedBy: string | null;
+}
+
 /** One person of the registry. */
 export interface RegistryRow {
   personId: string;
@@ -95,6 +113,8 @@ export interface RegistryRow {
   unitNama: string;
   status: PledgeStatus;
   pledge: PledgeView | null;
+  /** The person's newest revoked pledge of the year (shown as "Dicabut" or "Diganti"), else null. */
+  revokedPledge: RevokedPledgeView | null;
 }
 
 /** `pledges:registry`: the people of a unit (or all units) for one year, and the pledges of others. */
@@ -106,7 +126,7 @@ export interface PledgeRegistry {
   /** Unrevoked pledges of signers outside the roster rows above (manual signers, people moved or deactivated). */
   others: PledgeView[];
   /** Revoked pledges of the scope, newest first. */
-  revoked: PledgeView[];
+  revoked: RevokedPledgeView[];
 }
 
 /** The LKE option suggested by a coverage (see coverage.ts). */

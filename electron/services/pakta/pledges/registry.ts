@@ -6,6 +6,7 @@ import {
   type PledgeCoverage,
   type PledgeRegistry,
   type RegistryRow,
+  type RevokedPledgeView,
 } from '../../../../shared/pledges';
 import { AppFailure } from '../../../../shared/result';
 import type { MasterDataService } from '../../masterdata';
@@ -15,7 +16,7 @@ import type { PledgeRepository } from './repository';
 
 /**
  * The registry per unit and year (every active person with the status of their pledge, pledges of
- * people outside the roster, revoked ones) and the coverage it gives the LKE involvement item.
+ * people outside the roster, revoked ones — "Dicabut", or "Diganti" once a newer pledge replaced them) and the coverage it gives the LKE involvement item.
  */
 export interface PledgeRegistryService {
   registry(unitId: string | undefined, year: number): Promise<PledgeRegistry>;
@@ -34,6 +35,18 @@ export function createPledgeRegistry(master: MasterDataService, repo: PledgeRepo
     const active = doc.data.pledges.filter((pledge) => pledge.revoked === null);
     const byPerson = new Map<string, StoredPledge>();
     for (const pledge of active) if (pledge.personId) byPerson.set(pledge.personId, pledge);
+    // A revoked pledge is replaced once the same person (or NIP) holds a valid pledge that year.
+    const replacement = (pledge: StoredPledge): StoredPledge | undefined =>
+      active.find((other) => (pledge.personId !== null && other.personId === pledge.personId) || (pledge.signer.nip !== '' && other.signer.nip === pledge.signer.nip));
+    const revoked: RevokedPledgeView[] = doc.data.pledges
+      .filter((pledge) => pledge.revoked !== null)
+      .sort((a, b) => (b.revoked?.at ?? '').localeCompare(a.revoked?.at ?? ''))
+      .map((pledge) => {
+        const replacedBy = replacement(pledge)?.code ?? null;
+        return { ...toPledgeView(pledge, doc.data.texts[pledge.textRef]), state: replacedBy ? 'DIGANTI' : 'DICABUT', replacedBy };
+      });
+    const revokedByPerson = new Map<string, RevokedPledgeView>();
+    for (const pledge of revoked) if (pledge.personId && !revokedByPerson.has(pledge.personId)) revokedByPerson.set(pledge.personId, pledge);
     const rows: RegistryRow[] = people.map((person) => {
       const pledge = byPerson.get(person.id);
       return {
@@ -46,18 +59,22 @@ export function createPledgeRegistry(master: MasterDataService, repo: PledgeRepo
         unitNama: unitsById.get(person.unitId)?.nama ?? '',
         status: pledge ? statusOf(pledge) : 'BELUM',
         pledge: pledge ? toPledgeView(pledge, doc.data.texts[pledge.textRef]) : null,
+        revokedPledge: revokedByPerson.get(person.id) ?? null,
       };
     });
     const inRows = new Set(people.map((person) => person.id));
-    const inScope = (pledge: StoredPledge): boolean => unitId === undefined || pledge.unitId === unitId;
+    const inScope = (pledge: { unitId: string | null }): boolean => unitId === undefined || pledge.unitId === unitId;
     const others = active
       .filter((pledge) => inScope(pledge) && (pledge.personId === null || !inRows.has(pledge.personId)))
       .map((pledge) => toPledgeView(pledge, doc.data.texts[pledge.textRef]));
-    const revoked = doc.data.pledges
-      .filter((pledge) => pledge.revoked !== null && inScope(pledge))
-      .sort((a, b) => (b.revoked?.at ?? '').localeCompare(a.revoked?.at ?? ''))
-      .map((pledge) => toPledgeView(pledge, doc.data.texts[pledge.textRef]));
-    return { year, unitId: unitId ?? null, rows, coverage: summarizeCoverage(rows.map((row) => row.status)), others, revoked };
+    return {
+      year,
+      unitId: unitId ?? null,
+      rows,
+      coverage: summarizeCoverage(rows.map((row) => row.status)),
+      others,
+      revoked: revoked.filter(inScope),
+    };
   };
 
   return {

@@ -27,8 +27,9 @@ import { useToast } from '../../components/Toast';
 import { bytesToBase64, fileToBase64, formatFileSize } from '../../lib/files';
 import { useDebounced } from '../../lib/useDebounced';
 import { useLoad } from '../../lib/useLoad';
-import { cleanJpegScan } from './cleanScan';
+import { cleanJpegScan, type CleanResult } from './cleanScan';
 import { openGeneratedDocument } from './openDocument';
+import { parsePledgePrefill } from './route';
 import { SignaturePad, type SignaturePadHandle } from './SignaturePad';
 import { Alert } from '../../components/Alert';
 
@@ -146,6 +147,11 @@ function PersonPicker({ selected, onSelect, error }: { selected: Person | undefi
   );
 }
 
+/** Why a chosen signature scan is refused for its size, or undefined. */
+function scanSizeProblem(file: File): string | undefined {
+  return file.size > MAX_SIGNATURE_BYTES ? `Pindaian terlalu besar (${formatFileSize(file.size)}); maksimal ${formatFileSize(MAX_SIGNATURE_BYTES)}.` : undefined;
+}
+
 interface Created {
   pledge: PledgeView;
   documentId: string | null;
@@ -164,10 +170,15 @@ export function PledgeForm() {
   const pad = useRef<SignaturePadHandle>(null);
   const [padEmpty, setPadEmpty] = useState(true);
   const [scan, setScan] = useState<File | undefined>(undefined);
+  // The chosen scan cleaned by the signature-ink rule, shown before printing (and sent for a JPEG).
+  const [scanPreview, setScanPreview] = useState<{ file: File; cleaned: CleanResult; url: string | null } | undefined>(undefined);
   const [signatureError, setSignatureError] = useState<string | undefined>(undefined);
   const [serverMessages, setServerMessages] = useState<string[]>([]);
   const [created, setCreated] = useState<Created | undefined>(undefined);
   const [step, setStep] = useState<string | undefined>(undefined);
+  // The registry's "Buat pakta <nama>" opens the form with that person and year chosen.
+  const [prefill] = useState(() => parsePledgePrefill(window.location.hash));
+  const prefilled = useRef(false);
 
   const { register, handleSubmit, setValue, setError, control, formState, reset, getValues } = useForm<FormValues>({
     resolver: zodResolver(formSchema),
@@ -175,7 +186,7 @@ export function PledgeForm() {
       mode: 'roster',
       personId: '',
       manual: { nama: '', jenisAsn: 'PNS', nip: '', golongan: '', jabatan: '', unitKerja: '' },
-      year: String(new Date().getFullYear()),
+      year: String(prefill.year ?? new Date().getFullYear()),
       place: '',
       date: todayIso(),
       withWitness: false,
@@ -190,21 +201,61 @@ export function PledgeForm() {
   const manualJenis = useWatch({ control, name: 'manual.jenisAsn' });
   const kota = settings.data?.kota ?? '';
 
+  useEffect(() => {
+    const url = scanPreview?.url;
+    return url ? () => URL.revokeObjectURL(url) : undefined;
+  }, [scanPreview]);
+
+  /** Cleans a chosen scan at once, so the signature can be checked before printing. */
+  const chooseScan = async (file: File): Promise<void> => {
+    setSignatureError(undefined);
+    setScan(file);
+    setScanPreview(undefined);
+    const tooLarge = scanSizeProblem(file);
+    if (tooLarge) {
+      setSignatureError(tooLarge);
+      return;
+    }
+    const cleaned = await cleanJpegScan(file);
+    const url = cleaned.ok ? URL.createObjectURL(new Blob([cleaned.png.slice().buffer], { type: 'image/png' })) : null;
+    setScanPreview({ file, cleaned, url });
+    if (!cleaned.ok) setSignatureError(cleaned.message);
+  };
+
   // The place defaults to the institution's city once the settings arrive.
   useEffect(() => {
     if (kota && getValues('place') === '') setValue('place', kota);
   }, [kota, getValues, setValue]);
 
   /** The head of the chosen person's unit witnesses, unless it is the person themself. */
-  const choosePerson = (chosen: Person | undefined): void => {
-    setPerson(chosen);
-    setValue('personId', chosen?.id ?? '', { shouldValidate: isSubmitted });
-    const unit: Unit | undefined = chosen ? unitsById.get(chosen.unitId) : undefined;
-    if (chosen && unit && unit.kepalaNama.trim() !== '' && unit.kepalaNip !== chosen.nip) {
-      setValue('withWitness', true);
-      setValue('witness', { nama: unit.kepalaNama, nip: unit.kepalaNip ? formatNip(unit.kepalaNip) : '', jabatan: unit.kepalaJabatan || `Kepala ${unit.nama}` });
-    }
-  };
+  const choosePerson = useCallback(
+    (chosen: Person | undefined): void => {
+      setPerson(chosen);
+      setValue('personId', chosen?.id ?? '', { shouldValidate: isSubmitted });
+      const unit: Unit | undefined = chosen ? unitsById.get(chosen.unitId) : undefined;
+      if (chosen && unit && unit.kepalaNama.trim() !== '' && unit.kepalaNip !== chosen.nip) {
+        setValue('withWitness', true);
+        setValue('witness', { nama: unit.kepalaNama, nip: unit.kepalaNip ? formatNip(unit.kepalaNip) : '', jabatan: unit.kepalaJabatan || `Kepala ${unit.nama}` });
+      }
+    },
+    [isSubmitted, setValue, unitsById],
+  );
+
+  // Once the units are known (for the witness), the prefilled person is looked up and chosen.
+  useEffect(() => {
+    const personId = prefill.personId;
+    if (personId === null || !units.data || prefilled.current) return undefined;
+    let live = true;
+    void api.people.list({}).then((result) => {
+      if (!live) return;
+      prefilled.current = true;
+      const found = result.ok ? result.value.find((candidate) => candidate.id === personId) : undefined;
+      if (found) choosePerson(found);
+    });
+    return () => {
+      live = false;
+    };
+  }, [prefill.personId, units.data, choosePerson]);
 
   const signature = async (kind: FormValues['signatureKind']): Promise<PledgeCreateInput['signature'] | string> => {
     if (kind === 'basah') return { kind: 'basah' };
@@ -214,9 +265,10 @@ export function PledgeForm() {
       return { kind: 'digital', pngBase64: bytesToBase64(png) };
     }
     if (!scan) return 'Pilih berkas pindaian tanda tangan (PNG atau JPEG).';
-    if (scan.size > MAX_SIGNATURE_BYTES) return `Pindaian terlalu besar (${formatFileSize(scan.size)}); maksimal ${formatFileSize(MAX_SIGNATURE_BYTES)}.`;
+    const tooLarge = scanSizeProblem(scan);
+    if (tooLarge) return tooLarge;
     if (scan.type === 'image/jpeg' || /\.jpe?g$/i.test(scan.name)) {
-      const cleaned = await cleanJpegScan(scan);
+      const cleaned = scanPreview?.file === scan ? scanPreview.cleaned : await cleanJpegScan(scan);
       if (!cleaned.ok) return cleaned.message;
       return { kind: 'scan', fileName: scan.name.replace(/\.jpe?g$/i, '.png'), dataBase64: bytesToBase64(cleaned.png) };
     }
@@ -280,6 +332,7 @@ export function PledgeForm() {
     setPerson(undefined);
     pad.current?.clear();
     setScan(undefined);
+    setScanPreview(undefined);
     setCreated(undefined);
   };
 
@@ -481,14 +534,17 @@ export function PledgeForm() {
               id="pakta-pindaian"
               accept="image/png,image/jpeg"
               describedBy="pakta-pindaian-hint"
-              onFile={(file) => {
-                setSignatureError(undefined);
-                setScan(file);
-              }}
+              onFile={(file) => void chooseScan(file)}
             />
             <p id="pakta-pindaian-hint" className="field-hint">
               Paling besar {formatFileSize(MAX_SIGNATURE_BYTES)} dan {formatAngka(MAX_IMAGE_SIDE_PX, 0)} piksel per sisi. Latar kertas dibuat transparan dan tepinya dipangkas.
             </p>
+            {scanPreview?.url ? (
+              <figure className="pakta-scan-preview">
+                <img src={scanPreview.url} alt="Pratinjau tanda tangan yang akan dicetak" />
+                <figcaption className="field-hint">Pratinjau: tanda tangan seperti akan dicetak (latar kertas transparan, tepi dipangkas).</figcaption>
+              </figure>
+            ) : null}
           </div>
         ) : null}
         {signatureKind === 'basah' ? (

@@ -3,7 +3,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { BatchTab } from './BatchTab';
 import { PledgeForm } from './PledgeForm';
 import { RegistryTab } from './RegistryTab';
-import { PLEDGE_TABS, PLEDGE_TAB_LABEL, pledgeTabHref, usePledgeTab } from './route';
+import { PLEDGE_TABS, PLEDGE_TAB_LABEL, pledgeTabHref, usePledgePrefillKey, usePledgeTab } from './route';
 import { TemplatesTab } from './TemplatesTab';
 
 /**
@@ -12,6 +12,7 @@ import { TemplatesTab } from './TemplatesTab';
  */
 export function PledgesPage() {
   const tab = usePledgeTab();
+  const prefill = usePledgePrefillKey();
   return (
     <div className="pakta-page">
       <PageHeader
@@ -26,7 +27,7 @@ export function PledgesPage() {
         ))}
       </nav>
       <div className="tabpanel">
-        {tab === 'buat' ? <PledgeForm /> : null}
+        {tab === 'buat' ? <PledgeForm key={prefill} /> : null}
         {tab === 'daftar' ? <RegistryTab /> : null}
         {tab === 'massal' ? <BatchTab /> : null}
         {tab === 'templat' ? <TemplatesTab /> : null}

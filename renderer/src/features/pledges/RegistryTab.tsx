@@ -1,9 +1,23 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useRef, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
 import { formatAngka, formatNip, formatTanggal } from '../../../../shared/format';
-import { MAX_SIGNED_SCAN_BYTES, PLEDGE_STATUS_LABEL, type PledgeStatus, type PledgeView, type RegistryRow } from '../../../../shared/pledges';
+import {
+  MAX_REVOKE_REASON_LENGTH,
+  MAX_SIGNED_SCAN_BYTES,
+  PLEDGE_STATUS_LABEL,
+  REVOKED_STATE_LABEL,
+  pledgeRevokeInputSchema,
+  type PledgeStatus,
+  type PledgeView,
+  type RegistryRow,
+  type RevokedPledgeView,
+} from '../../../../shared/pledges';
 import { api } from '../../api/client';
 import { DataTable } from '../../components/DataTable';
 import { Dialog } from '../../components/Dialog';
+import { ErrorSummary } from '../../components/ErrorSummary';
 import { SelectField, TextAreaField, TextField } from '../../components/Field';
 import { FormActions } from '../../components/FormActions';
 import { UnitOptions } from '../../components/Options';
@@ -11,15 +25,17 @@ import { RowActionButton, RowActions } from '../../components/RowActions';
 import { Spinner } from '../../components/Spinner';
 import { useToast } from '../../components/Toast';
 import { fileToBase64, formatFileSize } from '../../lib/files';
+import { applyServerIssues } from '../../lib/forms';
 import { useLoad } from '../../lib/useLoad';
 import { openGeneratedDocument } from './openDocument';
+import { createPledgeHref } from './route';
 import { Alert } from '../../components/Alert';
 
 /**
  * *Daftar & cakupan*: per unit (or all units) and year, who signed digitally, who signed by hand
  * (marked, or with the signed paper's scan attached), who has not; the coverage that feeds the LKE
  * item on members' involvement. Actions per pledge: reprint, mark as signed, attach the scan,
- * revoke with a reason.
+ * revoke with a reason. Revoked pledges stay listed ("Dicabut", or "Diganti" once renewed).
  */
 
 const STATUS_BADGE: Record<PledgeStatus, string> = {
@@ -30,42 +46,64 @@ const STATUS_BADGE: Record<PledgeStatus, string> = {
   BELUM: 'badge badge-muted',
 };
 
+const revokeFormSchema = pledgeRevokeInputSchema.pick({ reason: true });
+type RevokeForm = z.input<typeof revokeFormSchema>;
+type RevokeOutput = z.output<typeof revokeFormSchema>;
+
+/**
+ * "Cabut pakta?": rendered outside the table (a cell's no-wrap and right alignment must not reach
+ * it); the reason is required and checked by the contract's schema here and again in main.
+ */
 function RevokeDialog({ pledge, onClose, onDone }: { pledge: PledgeView; onClose: () => void; onDone: () => void }) {
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
-  const submit = async (): Promise<void> => {
-    setBusy(true);
-    setError(undefined);
+  const [serverMessages, setServerMessages] = useState<string[]>([]);
+  const { register, handleSubmit, setError, formState } = useForm<RevokeForm, unknown, RevokeOutput>({
+    resolver: zodResolver(revokeFormSchema),
+    defaultValues: { reason: '' },
+  });
+  const { errors, isSubmitting } = formState;
+  const onSubmit = handleSubmit(async ({ reason }) => {
+    setServerMessages([]);
     const result = await api.pledges.revoke({ id: pledge.id, reason });
-    setBusy(false);
     if (result.ok) onDone();
-    else setError(result.error.message);
-  };
+    else setServerMessages(applyServerIssues(result.error, ['reason'], setError));
+  });
   return (
-    <Dialog title="Cabut pakta?" onClose={busy ? undefined : onClose} size="small">
-      <form
-        className="form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
+    <Dialog title="Cabut pakta?" onClose={isSubmitting ? undefined : onClose} size="small">
+      <form className="form pakta-revoke" onSubmit={(event) => void onSubmit(event)} noValidate>
         <p>
           Pakta <strong>{pledge.signer.nama}</strong> tahun {pledge.year} (kode <code>{pledge.code}</code>) akan dicabut: verifikasinya menyatakan
-          dokumen tidak berlaku lagi. Data pakta tetap tersimpan.
+          dokumen tidak berlaku lagi. Data pakta tetap tersimpan dan tetap tampil di daftar sebagai &ldquo;Dicabut&rdquo;.
         </p>
-        <TextAreaField id="cabut-alasan" label="Alasan pencabutan" rows={3} maxLength={300} value={reason} onChange={(event) => setReason(event.target.value)} />
-        <Alert>{error}</Alert>
-        <FormActions submitLabel="Cabut pakta" tone="danger" busy={busy} onCancel={onClose} />
+        <TextAreaField
+          id="cabut-alasan"
+          label="Alasan pencabutan"
+          rows={3}
+          maxLength={MAX_REVOKE_REASON_LENGTH}
+          error={errors.reason?.message}
+          hint="Wajib diisi, minimal 5 karakter; dicatat dan ditampilkan saat kode diverifikasi."
+          {...register('reason')}
+        />
+        <ErrorSummary items={serverMessages.map((message) => ({ message }))} title="Pakta belum dicabut" />
+        <FormActions submitLabel="Cabut pakta" tone="danger" busy={isSubmitting} onCancel={onClose} />
       </form>
     </Dialog>
   );
 }
 
-function Actions({ row, pledge, onChanged, onError }: { row: RegistryRow | null; pledge: PledgeView; onChanged: (message: string) => void; onError: (message: string) => void }) {
+function Actions({
+  row,
+  pledge,
+  onChanged,
+  onError,
+  onRevoke,
+}: {
+  row: RegistryRow | null;
+  pledge: PledgeView;
+  onChanged: (message: string) => void;
+  onError: (message: string) => void;
+  onRevoke: (pledge: PledgeView) => void;
+}) {
   const [busy, setBusy] = useState<string | undefined>(undefined);
-  const [revoking, setRevoking] = useState(false);
   const file = useRef<HTMLInputElement>(null);
   const who = pledge.signer.nama;
 
@@ -141,17 +179,7 @@ function Actions({ row, pledge, onChanged, onError }: { row: RegistryRow | null;
           />
         </label>
       ) : null}
-      <RowActionButton subject={`pakta ${who}`} action={{ label: 'Cabut', tone: 'ghost', onClick: () => setRevoking(true), disabled: !idle }} />
-      {revoking ? (
-        <RevokeDialog
-          pledge={pledge}
-          onClose={() => setRevoking(false)}
-          onDone={() => {
-            setRevoking(false);
-            onChanged(`Pakta ${who} dicabut.`);
-          }}
-        />
-      ) : null}
+      <RowActionButton subject={`pakta ${who}`} action={{ label: 'Cabut', tone: 'ghost', onClick: () => onRevoke(pledge), disabled: !idle }} />
     </RowActions>
   );
 }
@@ -166,6 +194,29 @@ function printedNote(pledge: PledgeView | null): string {
   return parts.join(' · ');
 }
 
+/** "dicabut 5 Desember 2026 oleh Dewi: alasan", and the replacing pledge's code when there is one. */
+function revokedNote(pledge: RevokedPledgeView): string {
+  const revoked = pledge.revoked;
+  const parts = [pledge.code];
+  if (revoked) parts.push(`dicabut ${formatTanggal(new Date(revoked.at))}${revoked.by ? ` oleh ${revoked.by}` : ''}: ${revoked.reason}`);
+  if (pledge.replacedBy) parts.push(`diganti ${pledge.replacedBy}`);
+  return parts.join(' · ');
+}
+
+/** The row header of a pledge listed outside the roster rows: the signer's name and jabatan. */
+function SignerHeader({ pledge }: { pledge: PledgeView }) {
+  return (
+    <th scope="row" className="cell-main">
+      {pledge.signer.nama}
+      <span className="cell-sub">{pledge.signer.jabatan}</span>
+    </th>
+  );
+}
+
+function RevokedBadge({ pledge }: { pledge: RevokedPledgeView }) {
+  return <span className={pledge.state === 'DIGANTI' ? 'badge badge-muted' : 'badge badge-error'}>{REVOKED_STATE_LABEL[pledge.state]}</span>;
+}
+
 export function RegistryTab() {
   const { notify } = useToast();
   const loadUnits = useCallback(() => api.units.list({}), []);
@@ -173,6 +224,7 @@ export function RegistryTab() {
   const [unitId, setUnitId] = useState('');
   const [year, setYear] = useState(new Date().getFullYear());
   const [error, setError] = useState<string | undefined>(undefined);
+  const [revoking, setRevoking] = useState<PledgeView | undefined>(undefined);
   const load = useCallback(() => api.pledges.registry({ year, ...(unitId ? { unitId } : {}) }), [year, unitId]);
   const registry = useLoad(load);
   const data = registry.data;
@@ -246,14 +298,18 @@ export function RegistryTab() {
               <td className="nip">{row.nip ? formatNip(row.nip) : <span className="muted">—</span>}</td>
               <td>{row.unitNama}</td>
               <td>
-                <span className={STATUS_BADGE[row.status]}>{PLEDGE_STATUS_LABEL[row.status]}</span>
+                {!row.pledge && row.revokedPledge ? <RevokedBadge pledge={row.revokedPledge} /> : <span className={STATUS_BADGE[row.status]}>{PLEDGE_STATUS_LABEL[row.status]}</span>}
               </td>
-              <td className="small muted">{printedNote(row.pledge)}</td>
+              <td className="small muted pakta-note">
+                {row.pledge ? printedNote(row.pledge) : null}
+                {row.pledge && row.revokedPledge ? ` · menggantikan ${row.revokedPledge.code}` : null}
+                {!row.pledge && row.revokedPledge ? revokedNote(row.revokedPledge) : null}
+              </td>
               {row.pledge ? (
-                <Actions row={row} pledge={row.pledge} onChanged={changed} onError={setError} />
+                <Actions row={row} pledge={row.pledge} onChanged={changed} onError={setError} onRevoke={setRevoking} />
               ) : (
                 <td className="col-actions">
-                  <a className="button button-small button-ghost" href="#/pakta">
+                  <a className="button button-small button-ghost" href={createPledgeHref(row.personId, data.year)}>
                     Buat pakta<span className="visually-hidden"> {row.nama}</span>
                   </a>
                 </td>
@@ -269,31 +325,43 @@ export function RegistryTab() {
           <DataTable label="Penanda tangan lain" columns={[]}>
             {data.others.map((pledge) => (
               <tr key={pledge.id}>
-                <th scope="row" className="cell-main">
-                  {pledge.signer.nama}
-                  <span className="cell-sub">{pledge.signer.jabatan}</span>
-                </th>
+                <SignerHeader pledge={pledge} />
                 <td>
                   <span className={STATUS_BADGE[pledge.status]}>{PLEDGE_STATUS_LABEL[pledge.status]}</span>
                 </td>
                 <td className="small muted">{printedNote(pledge)}</td>
-                <Actions row={null} pledge={pledge} onChanged={changed} onError={setError} />
+                <Actions row={null} pledge={pledge} onChanged={changed} onError={setError} onRevoke={setRevoking} />
               </tr>
             ))}
           </DataTable>
         </>
       ) : null}
       {data && data.revoked.length > 0 ? (
-        <details className="pakta-revoked">
-          <summary>Pakta yang dicabut ({data.revoked.length})</summary>
-          <ul>
+        <>
+          <h2 className="section-title">Pakta dicabut dan diganti</h2>
+          <p className="muted small">Pakta yang dicabut tetap tersimpan; kodenya dinyatakan tidak berlaku saat diverifikasi.</p>
+          <DataTable label={`Pakta dicabut dan diganti ${data.year}`} columns={['Nama', 'Status', 'Keterangan']}>
             {data.revoked.map((pledge) => (
-              <li key={pledge.id}>
-                <strong>{pledge.signer.nama}</strong> — <code>{pledge.code}</code> — {pledge.revoked?.reason}
-              </li>
+              <tr key={pledge.id}>
+                <SignerHeader pledge={pledge} />
+                <td>
+                  <RevokedBadge pledge={pledge} />
+                </td>
+                <td className="small muted pakta-note">{revokedNote(pledge)}</td>
+              </tr>
             ))}
-          </ul>
-        </details>
+          </DataTable>
+        </>
+      ) : null}
+      {revoking ? (
+        <RevokeDialog
+          pledge={revoking}
+          onClose={() => setRevoking(undefined)}
+          onDone={() => {
+            setRevoking(undefined);
+            changed(`Pakta ${revoking.signer.nama} dicabut.`);
+          }}
+        />
       ) : null}
     </>
   );

@@ -1,6 +1,8 @@
 import { useCallback, useMemo, useState } from 'react';
 import { formatTanggal } from '../../../../shared/format';
-import type { PledgeTemplateView } from '../../../../shared/pledges';
+import { renderTemplateText } from '../../../../shared/pakta/templates';
+import type { IdentityField, PledgeText } from '../../../../shared/pakta/types';
+import { MAX_TEMPLATE_POINTS, insertPoint, movePoint, removePoint, type PledgeTemplateView } from '../../../../shared/pledges';
 import { api } from '../../api/client';
 import { SelectField, TextAreaField, TextField } from '../../components/Field';
 import { FormActions } from '../../components/FormActions';
@@ -11,7 +13,8 @@ import { Alert } from '../../components/Alert';
 /**
  * *Templat*: the wording of the pledge as versioned data. Saving makes a new version, which new
  * pledges use; pledges already made keep the exact text they were signed with. `{instansi}`,
- * `{unitKerja}` and `{tahun}` are filled in when a pledge is made.
+ * `{unitKerja}` and `{tahun}` are filled in when a pledge is made. Points can be moved, inserted
+ * anywhere and removed; the preview shows the wording as a pledge would print it.
  */
 
 interface Draft {
@@ -36,10 +39,77 @@ function draftOf(template: PledgeTemplateView): Draft {
   };
 }
 
+/** The sample signer the preview shows (fictional). */
+const SAMPLE_IDENTITY: Record<IdentityField, string> = {
+  nama: 'Nama Pegawai Contoh, S.E.',
+  nip: '19850312 201001 2 004',
+  pangkatGolongan: 'Penata Tingkat I (III/d)',
+  jabatan: 'Analis Kebijakan',
+  instansiUnitKerja: 'Unit Kerja Contoh',
+};
+
+/** The draft's text as a pledge would print it for the sample signer, or the reason it cannot. */
+function previewText(template: PledgeTemplateView, draft: Draft, instansi: string): { text: PledgeText } | { error: string } {
+  try {
+    return { text: renderTemplateText({ ...template, ...draft }, { instansi, unitKerja: SAMPLE_IDENTITY.instansiUnitKerja, tahun: new Date().getFullYear() }) };
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** Pratinjau: the pledge's wording laid out as printed (kop, signature and code left out). */
+function TemplatePreview({ template, draft, instansi }: { template: PledgeTemplateView; draft: Draft; instansi: string }) {
+  const preview = previewText(template, draft, instansi);
+  return (
+    <section className="panel pakta-preview" aria-labelledby="templat-pratinjau">
+      <h2 id="templat-pratinjau" className="panel-title">
+        Pratinjau
+      </h2>
+      <p className="muted small">Teks pakta seperti akan dicetak, dengan identitas contoh; kop, tanda tangan dan kode verifikasi tidak ditampilkan.</p>
+      {'error' in preview ? (
+        <Alert variant="warning">{preview.error}</Alert>
+      ) : (
+        <article className="pakta-preview-page" aria-label="Pratinjau teks pakta">
+          <p className="pakta-preview-title">{preview.text.title}</p>
+          <p>{preview.text.opening}</p>
+          <dl className="pakta-preview-identity">
+            {preview.text.identityRows.map((row) => (
+              <div key={row.field}>
+                <dt>{row.label}</dt>
+                <dd>: {SAMPLE_IDENTITY[row.field]}</dd>
+              </div>
+            ))}
+          </dl>
+          <p>{preview.text.leadIn}</p>
+          <ol>
+            {preview.text.points.map((point, index) => (
+              <li key={index}>{point}</li>
+            ))}
+          </ol>
+          {preview.text.closing ? <p>{preview.text.closing}</p> : null}
+          <p className="pakta-preview-sign">
+            {preview.text.signerCaption}
+            <br />
+            <strong>{SAMPLE_IDENTITY.nama}</strong>
+          </p>
+        </article>
+      )}
+    </section>
+  );
+}
+
+/** Moves focus to an element of the editor once React has rendered the change. */
+function focusLater(id: string): void {
+  requestAnimationFrame(() => document.getElementById(id)?.focus());
+}
+
 export function TemplatesTab() {
   const { notify } = useToast();
   const load = useCallback(() => api.pledgeTemplates.list(undefined), []);
   const templates = useLoad(load);
+  const loadSettings = useCallback(() => api.settings.get(undefined), []);
+  const settings = useLoad(loadSettings);
+  const instansi = settings.data?.pemerintahDaerah.trim() || 'Pemerintah Kabupaten Contoh';
   const ids = useMemo(() => [...new Set((templates.data ?? []).map((t) => t.id))], [templates.data]);
   const [templateId, setTemplateId] = useState('pakta-asn');
   const newest = (templates.data ?? []).find((t) => t.id === templateId && t.newest);
@@ -72,7 +142,7 @@ export function TemplatesTab() {
   return (
     <div className="pakta-templates">
       <div className="toolbar">
-        <SelectField id="templat-pilih" layout="toolbar" label="Templat" value={templateId} onChange={(event) => setTemplateId(event.target.value)}>
+        <SelectField id="templat-pilih" layout="toolbar" label="Templat" className="pakta-template-picker" value={templateId} onChange={(event) => setTemplateId(event.target.value)}>
           {ids.map((id) => (
             <option key={id} value={id}>
               {(templates.data ?? []).find((t) => t.id === id && t.newest)?.name ?? id}
@@ -96,34 +166,104 @@ export function TemplatesTab() {
           </p>
           <TextField id="templat-judul" label="Judul" value={draft.title} maxLength={120} onChange={(event) => set('title', event.target.value)} />
           <TextField id="templat-pembuka" label="Kalimat pembuka" value={draft.opening} maxLength={300} onChange={(event) => set('opening', event.target.value)} />
-          <TextAreaField id="templat-pengantar" label="Kalimat pengantar butir" rows={3} value={draft.leadIn} maxLength={600} onChange={(event) => set('leadIn', event.target.value)} />
+          <TextAreaField id="templat-pengantar" label="Kalimat pengantar butir" inputClassName="pakta-point-text" rows={3} value={draft.leadIn} maxLength={600} onChange={(event) => set('leadIn', event.target.value)} />
           <fieldset className="fieldset">
             <legend>Butir pernyataan</legend>
+            <p className="muted small">Urutan butir dapat diubah dengan tombol Naik/Turun; butir baru dapat disisipkan di mana saja.</p>
             <ol className="pakta-points">
-              {draft.points.map((point, index) => (
-                <li key={index}>
-                  <label htmlFor={`templat-butir-${index}`} className="visually-hidden">
-                    Butir {index + 1}
-                  </label>
-                  <textarea
-                    id={`templat-butir-${index}`}
-                    className="input"
-                    rows={2}
-                    value={point}
-                    maxLength={600}
-                    onChange={(event) => set('points', draft.points.map((p, i) => (i === index ? event.target.value : p)))}
-                  />
-                  <button type="button" className="button button-small button-ghost" onClick={() => set('points', draft.points.filter((_p, i) => i !== index))} disabled={draft.points.length <= 1}>
-                    Hapus butir {index + 1}
-                  </button>
-                </li>
-              ))}
+              {draft.points.map((point, index) => {
+                const number = index + 1;
+                const points = draft.points;
+                return (
+                  <li key={index}>
+                    <label htmlFor={`templat-butir-${index}`} className="visually-hidden">
+                      Butir {number}
+                    </label>
+                    <textarea
+                      id={`templat-butir-${index}`}
+                      className="input pakta-point-text"
+                      rows={2}
+                      value={point}
+                      maxLength={600}
+                      onChange={(event) => set('points', points.map((p, i) => (i === index ? event.target.value : p)))}
+                    />
+                    <div className="pakta-point-actions" role="group" aria-label={`Tindakan butir ${number}`}>
+                      <button
+                        type="button"
+                        id={`templat-naik-${index}`}
+                        className="button button-small button-ghost"
+                        aria-label={`Naikkan butir ${number}`}
+                        disabled={index === 0}
+                        onClick={() => {
+                          set('points', movePoint(points, index, -1));
+                          focusLater(index - 1 === 0 ? `templat-turun-0` : `templat-naik-${index - 1}`);
+                        }}
+                      >
+                        <span aria-hidden="true">↑</span> Naik
+                      </button>
+                      <button
+                        type="button"
+                        id={`templat-turun-${index}`}
+                        className="button button-small button-ghost"
+                        aria-label={`Turunkan butir ${number}`}
+                        disabled={index === points.length - 1}
+                        onClick={() => {
+                          set('points', movePoint(points, index, 1));
+                          focusLater(index + 1 === points.length - 1 ? `templat-naik-${index + 1}` : `templat-turun-${index + 1}`);
+                        }}
+                      >
+                        <span aria-hidden="true">↓</span> Turun
+                      </button>
+                      <button
+                        type="button"
+                        className="button button-small button-ghost"
+                        aria-label={`Sisipkan butir setelah butir ${number}`}
+                        disabled={points.length >= MAX_TEMPLATE_POINTS}
+                        onClick={() => {
+                          set('points', insertPoint(points, index + 1));
+                          focusLater(`templat-butir-${index + 1}`);
+                        }}
+                      >
+                        + Sisipkan
+                      </button>
+                      <button
+                        type="button"
+                        className="button button-small button-ghost"
+                        aria-label={`Hapus butir ${number}`}
+                        disabled={points.length <= 1}
+                        onClick={() => set('points', removePoint(points, index))}
+                      >
+                        Hapus
+                      </button>
+                    </div>
+                  </li>
+                );
+              })}
             </ol>
-            <button type="button" className="button button-small button-secondary decl-add" onClick={() => set('points', [...draft.points, ''])} disabled={draft.points.length >= 12}>
-              Tambah butir
+            <button
+              type="button"
+              className="button button-small button-secondary decl-add"
+              onClick={() => {
+                set('points', insertPoint(draft.points, 0));
+                focusLater('templat-butir-0');
+              }}
+              disabled={draft.points.length >= MAX_TEMPLATE_POINTS}
+            >
+              Tambah butir di awal
+            </button>{' '}
+            <button
+              type="button"
+              className="button button-small button-secondary decl-add"
+              onClick={() => {
+                set('points', insertPoint(draft.points, draft.points.length));
+                focusLater(`templat-butir-${draft.points.length}`);
+              }}
+              disabled={draft.points.length >= MAX_TEMPLATE_POINTS}
+            >
+              Tambah butir di akhir
             </button>
           </fieldset>
-          <TextAreaField id="templat-penutup" label="Kalimat penutup" rows={2} value={draft.closing} maxLength={600} onChange={(event) => set('closing', event.target.value)} />
+          <TextAreaField id="templat-penutup" label="Kalimat penutup" inputClassName="pakta-point-text" rows={2} value={draft.closing} maxLength={600} onChange={(event) => set('closing', event.target.value)} />
           <div className="field-row">
             <TextField id="templat-penanda" label="Keterangan penanda tangan" value={draft.signerCaption} maxLength={60} onChange={(event) => set('signerCaption', event.target.value)} />
             <TextField id="templat-saksi" label="Keterangan saksi" value={draft.witnessCaption} maxLength={60} onChange={(event) => set('witnessCaption', event.target.value)} />
@@ -134,6 +274,7 @@ export function TemplatesTab() {
       ) : (
         <p className="muted">Memuat…</p>
       )}
+      {draft && newest ? <TemplatePreview template={newest} draft={draft} instansi={instansi} /> : null}
       {history.length > 0 ? (
         <section aria-labelledby="templat-riwayat">
           <h2 id="templat-riwayat" className="section-title">

@@ -350,9 +350,19 @@ describe('registry, marking, scans, revocation and coverage', () => {
     expect(registry.coverage).toMatchObject({ signed: 2, percent: 50 });
     expect(registry.revoked.map((p) => p.id)).toEqual([wetPledge.id]);
     expect(registry.rows.find((r) => r.personId === wet.id)?.status).toBe('BELUM');
+    // The revoked pledge stays visible: "Dicabut" on the person's row and in the revoked list.
+    expect(registry.rows.find((r) => r.personId === wet.id)?.revokedPledge).toMatchObject({ id: wetPledge.id, state: 'DICABUT', replacedBy: null });
+    expect(registry.revoked[0]).toMatchObject({ state: 'DICABUT', revoked: { reason: 'Pegawai pindah tugas sebelum pencanangan' } });
     const verification = expectOk(await h.call('verification:verify', { code: wetPledge.code }));
     expect(verification).toMatchObject({ valid: false, status: 'REVOKED', reason: 'REVOKED' });
     expect(verification.message).toContain('Pegawai pindah tugas sebelum pencanangan');
+
+    // A new pledge for the same person replaces the revoked one: "Diganti", with the new code.
+    const renewed = expectOk(await h.call('pledges:create', rosterPledge(wet.id, { signature: { kind: 'basah' } })));
+    registry = expectOk(await h.call('pledges:registry', { unitId: unit.id, year: 2022 }));
+    const row = registry.rows.find((r) => r.personId === wet.id);
+    expect(row).toMatchObject({ status: 'MENUNGGU', pledge: { id: renewed.id }, revokedPledge: { id: wetPledge.id, state: 'DIGANTI', replacedBy: renewed.code } });
+    expect(registry.revoked.map((p) => [p.id, p.state])).toEqual([[wetPledge.id, 'DIGANTI']]);
   });
 
   it('reports 0 % for a unit without people and refuses markSigned on a digital pledge', async () => {
