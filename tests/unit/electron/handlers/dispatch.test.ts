@@ -333,6 +333,7 @@ const HOSTILE: Record<ChannelName, HostileCase[]> = {
     invalid('data that is not base64', { id: 'lke-abc-2024', fileName: 'lke.xlsx', dataBase64: '<script>' }),
     invalid('more than 10 MB of base64', { id: 'lke-abc-2024', fileName: 'lke.xlsx', dataBase64: 'A'.repeat(14_000_000) }),
     invalid('a file name of 1,000,000 characters', { id: 'lke-abc-2024', fileName: HUGE, dataBase64: 'UEsDBA==' }),
+    invalid('the TPN layer', { id: 'lke-abc-2024', fileName: 'lke.xlsx', dataBase64: 'UEsDBA==', layer: 'tpn' }),
   ],
   'exchange:importCommit': [
     invalid('a preview id as a path', { previewId: '../../etc/passwd' }),
