@@ -24,6 +24,7 @@ import {
 } from '../../../../shared/worksheets';
 import { api } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { Dialog } from '../../components/Dialog';
 import { Spinner } from '../../components/Spinner';
 import { useToast } from '../../components/Toast';
 import { ExcelExchange } from './ExcelExchange';
@@ -158,6 +159,16 @@ function LoadedWorksheet({ editor, detail, local, template, thresholds, tab, foc
     [progressUnit, progressTpi, progressTpn],
   );
 
+  // The workflow gates (completeness, carried-over answers) on the stored worksheet, as main checks them.
+  const blockedSteps = useMemo(() => {
+    const reasons = new Map<WorksheetStatus, string>();
+    for (const rule of availableTransitions(worksheet.status)) {
+      const check = checkTransition(worksheet, template, rule.to);
+      if (!check.ok) reasons.set(rule.to, check.error.message);
+    }
+    return reasons;
+  }, [worksheet, template]);
+
   const refusal = layerEditRefusal(status, layer);
   const canEdit = refusal === null;
   const canEditEvidence = evidenceEditRefusal(status) === null && layer !== 'tpn';
@@ -260,6 +271,7 @@ function LoadedWorksheet({ editor, detail, local, template, thresholds, tab, foc
   );
 
   const locked = status === 'FINAL';
+  const steps = availableTransitions(status);
   const showTpn = showTpnColumn || layer === 'tpn' || locked;
   const carriedPending = detail.summary.layers.unit.carriedPending;
   const unitName = detail.summary.unit.singkatan || detail.summary.unit.nama;
@@ -285,17 +297,31 @@ function LoadedWorksheet({ editor, detail, local, template, thresholds, tab, foc
         </div>
         <div className="ws-header-side">
           <div className="ws-header-actions">
-            {availableTransitions(status).map(({ to, action }) => (
-              <button
-                key={to}
-                type="button"
-                className={`button ${action.tone === 'danger' ? 'button-secondary' : 'button-primary'}`}
-                onClick={() => setStep(to)}
-              >
-                {action.label}
-              </button>
-            ))}
+            {steps.map(({ to, action }) => {
+              const why = blockedSteps.get(to);
+              return (
+                <button
+                  key={to}
+                  type="button"
+                  className={`button ${action.tone === 'danger' ? 'button-secondary' : 'button-primary'}`}
+                  disabled={why !== undefined}
+                  aria-describedby={why === undefined ? undefined : `ws-step-why-${to}`}
+                  onClick={() => setStep(to)}
+                >
+                  {action.label}
+                </button>
+              );
+            })}
           </div>
+          {steps.map(({ to, action }) => {
+            // A step that main would refuse is offered disabled, with main's own reason under it.
+            const why = blockedSteps.get(to);
+            return why === undefined ? null : (
+              <p key={to} id={`ws-step-why-${to}`} className="field-hint ws-step-why" role="note">
+                {action.label}: {why}
+              </p>
+            );
+          })}
           <ExcelExchange worksheetId={worksheet.id} status={status} flush={editor.flush} onImported={editor.adopt} />
         </div>
       </header>
@@ -497,6 +523,33 @@ function StepDialog({ detail, template, to, onClose, run }: StepDialogProps) {
   if (!info) return null;
   const precheck = checkTransition(detail.worksheet, template, to);
   const totals = detail.summary.layers;
+  const scores = (
+    <p className="muted">
+      Nilai Unit {formatAngka(totals.unit.totals.total)} · TPI {formatAngka(totals.tpi.totals.total)}
+    </p>
+  );
+  if (!precheck.ok) {
+    // Blocked: the reason once, the action disabled, and "Batal" to go back and complete the worksheet.
+    return (
+      <Dialog title={info.title} onClose={onClose} size="small">
+        <div className="confirm-text">
+          <p>{info.text}</p>
+          {scores}
+          <Alert variant="warning" role="note">
+            <span id="ws-step-blocked">{precheck.error.message}</span>
+          </Alert>
+        </div>
+        <div className="form-actions">
+          <button type="button" className={`button button-${info.tone}`} disabled aria-describedby="ws-step-blocked">
+            {info.label}
+          </button>
+          <button type="button" className="button button-secondary" onClick={onClose} data-autofocus>
+            Batal
+          </button>
+        </div>
+      </Dialog>
+    );
+  }
   return (
     <ConfirmDialog
       title={info.title}
@@ -506,14 +559,7 @@ function StepDialog({ detail, template, to, onClose, run }: StepDialogProps) {
       onConfirm={() => run(note.trim())}
     >
       <p>{info.text}</p>
-      <p className="muted">
-        Nilai Unit {formatAngka(totals.unit.totals.total)} · TPI {formatAngka(totals.tpi.totals.total)}
-      </p>
-      {!precheck.ok ? (
-        <Alert variant="warning" role="note">
-          {precheck.error.message}
-        </Alert>
-      ) : null}
+      {scores}
       {info.note ? (
         <div className="field">
           <label className="field-label" htmlFor="ws-step-note">
