@@ -244,6 +244,11 @@ const HOSTILE: Record<ChannelName, HostileCase[]> = {
     invalid('an answer that is a string', { id: 'lke-abc-2024', layer: 'unit', changes: [{ code: 'A.I.1', answer: 'ya' }] }),
   ],
   'worksheets:confirmCarried': worksheetIdCases((id) => ({ id })),
+  'worksheets:undoConfirmCarried': [
+    ...worksheetIdCases((id) => ({ id, codes: ['A.I.1.i.a'] })),
+    invalid('no codes', { id: 'lke-abc-2024', codes: [] }),
+    invalid('codes as text', { id: 'lke-abc-2024', codes: 'A.I.1.i.a' }),
+  ],
   'worksheets:transition': [
     ...worksheetIdCases((id) => ({ id, to: 'FINAL' })),
     invalid('an unknown status', { id: 'lke-abc-2024', to: '__proto__' }),
