@@ -27,6 +27,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Dialog } from '../../components/Dialog';
 import { Spinner } from '../../components/Spinner';
 import { useToast } from '../../components/Toast';
+import { CarryOverReview } from './CarryOverReview';
 import { ExcelExchange } from './ExcelExchange';
 import { LockIcon } from './LockIcon';
 import { KEYBOARD_HINT } from './model/keyboard';
@@ -113,6 +114,7 @@ function LoadedWorksheet({ editor, detail, local, template, thresholds, tab, foc
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
   const [noteFocus, setNoteFocus] = useState<string | undefined>(undefined);
   const [step, setStep] = useState<WorksheetStatus | undefined>(undefined);
+  const [reviewCarried, setReviewCarried] = useState(false);
   const [instansi, setInstansi] = useState<InstansiYearRecord | null>(null);
   const [instansiVersion, setInstansiVersion] = useState(0);
 
@@ -389,8 +391,8 @@ function LoadedWorksheet({ editor, detail, local, template, thresholds, tab, foc
                 </label>
               ) : null}
               {carriedPending > 0 && !locked ? (
-                <button type="button" className="button button-secondary button-small" onClick={() => void confirmCarried()}>
-                  Konfirmasi {carriedPending} jawaban bawaan
+                <button type="button" className="button button-secondary button-small" onClick={() => setReviewCarried(true)}>
+                  Tinjau {carriedPending} jawaban bawaan
                 </button>
               ) : null}
             </div>
@@ -448,6 +450,9 @@ function LoadedWorksheet({ editor, detail, local, template, thresholds, tab, foc
       {tab === 'laporan' ? <ReportTab worksheetId={worksheet.id} locked={locked} /> : null}
       {tab === 'status' ? <StatusHistoryTab worksheet={worksheet} /> : null}
 
+      {reviewCarried ? (
+        <CarryOverReview worksheet={worksheet} template={template} mutate={mutate} onClose={() => setReviewCarried(false)} />
+      ) : null}
       {step ? (
         <StepDialog
           detail={detail}
