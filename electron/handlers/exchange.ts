@@ -10,8 +10,8 @@ export function exchangeHandlers(services: Services): DomainHandlers<'exchange'>
   const { exchange } = services;
   return {
     exportWorksheet: async ({ id }) => exchange.exportWorksheet(id),
-    importPreview: async ({ id, fileName, dataBase64 }) =>
-      exchange.importPreview(id, fileName, new Uint8Array(Buffer.from(dataBase64, 'base64'))),
+    importPreview: async ({ id, fileName, dataBase64, layer }) =>
+      exchange.importPreview(id, fileName, new Uint8Array(Buffer.from(dataBase64, 'base64')), layer),
     importCommit: async ({ previewId }) => exchange.importCommit(previewId),
     exportRecap: async ({ year }) => exchange.exportRecap(year),
   };

@@ -14,6 +14,7 @@ export function worksheetsHandlers(services: Services): DomainHandlers<'workshee
     create: async (input) => worksheets.create(input),
     saveAnswers: async ({ id, layer, changes }) => worksheets.saveAnswers(id, layer, changes),
     confirmCarried: async ({ id, codes }) => worksheets.confirmCarried(id, codes),
+    undoConfirmCarried: async ({ id, codes }) => worksheets.undoConfirmCarried(id, codes),
     transition: async ({ id, to, note }) => worksheets.transition(id, to, note),
     addEvidenceFile: async ({ id, code, fileName, dataBase64 }) =>
       worksheets.addEvidenceFile(id, code, fileName, new Uint8Array(Buffer.from(dataBase64, 'base64'))),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Answer } from '../lke';
 import { MAX_EXCHANGE_BYTES } from '../limits';
 import { base64Bytes, fileNameSchema } from '../schemas/bytes';
-import { worksheetIdSchema, yearSchema } from '../worksheets/schemas';
+import { worksheetIdSchema, yearSchema, type AnswerLayer } from '../worksheets/schemas';
 import type { WorksheetDetail } from '../worksheets/views';
 
 /**
@@ -13,10 +13,18 @@ import type { WorksheetDetail } from '../worksheets/views';
 export { MAX_EXCHANGE_BYTES } from '../limits';
 
 export const exchangeExportWorksheetInputSchema = z.object({ id: worksheetIdSchema });
+
+/** The layers an .xlsx import can fill: the unit's self-assessment or the TPI review (TPN is entered by hand). */
+export const importLayers = ['unit', 'tpi'] as const satisfies readonly AnswerLayer[];
+export type ImportLayer = (typeof importLayers)[number];
+export const importLayerSchema = z.enum(importLayers, { error: 'Lapisan impor harus Unit atau TPI.' });
+
 export const exchangeImportPreviewInputSchema = z.object({
   id: worksheetIdSchema,
   fileName: fileNameSchema,
   dataBase64: base64Bytes(MAX_EXCHANGE_BYTES, 'Berkas LKE'),
+  /** The layer whose answer and note columns are read; Unit when left out. */
+  layer: importLayerSchema.optional(),
 });
 export const exchangeImportCommitInputSchema = z.object({
   previewId: z.string().regex(/^[a-z0-9-]{8,64}$/, 'Pratinjau tidak dikenal.'),
@@ -31,7 +39,7 @@ export interface ExchangeFile {
   dataBase64: string;
 }
 
-/** One item whose unit answer or note differs between the file and the worksheet. */
+/** One item whose answer or note in the imported layer differs between the file and the worksheet. */
 export interface ExchangeChange {
   /** Row in the sheet (1-based). */
   row: number;
@@ -60,6 +68,8 @@ export interface ExchangeImportPreview {
   previewId: string;
   fileName: string;
   worksheetId: string;
+  /** The layer the changes apply to. */
+  layer: ImportLayer;
   changes: ExchangeChange[];
   problems: ExchangeRowProblem[];
   /** Problems with the whole file (not an xlsx, another template version, missing columns…). */

@@ -82,6 +82,12 @@ export const confirmCarriedInputSchema = z.object({
   codes: z.array(itemCodeSchema).max(1000).optional(),
 });
 
+/** `worksheets:undoConfirmCarried`: marks confirmed carried-over answers as unconfirmed again. */
+export const undoConfirmCarriedInputSchema = z.object({
+  id: worksheetIdSchema,
+  codes: z.array(itemCodeSchema).min(1, 'Pilih butir yang konfirmasinya diurungkan.').max(1000),
+});
+
 /** `worksheets:transition`: one workflow step (see `transitionRules`). */
 export const transitionInputSchema = z.object({
   id: worksheetIdSchema,

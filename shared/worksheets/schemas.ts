@@ -127,6 +127,8 @@ export const evidenceReferenceSchema = z.object({
   text: z.string().min(1).max(MAX_REFERENCE_LENGTH),
   addedAt: isoTimestamp,
   addedBy: z.string(),
+  /** Set when the reference was carried over from the worksheet of that year (absent in older files). */
+  carriedFromYear: yearSchema.optional(),
 });
 export type EvidenceReference = z.infer<typeof evidenceReferenceSchema>;
 
@@ -135,10 +137,11 @@ export const evidenceSchema = z.discriminatedUnion('kind', [evidenceFileSchema, 
 export type Evidence = z.infer<typeof evidenceSchema>;
 
 /**
- * Why a history entry was written: `edit` an answer or note changed; `carryOver` the answer was
- * copied from last year on creation; `confirm` a carried-over answer was confirmed unchanged.
+ * Why a history entry was written: `edit` an answer or note changed; `carryOver` the answer and
+ * note were copied from last year on creation; `confirm` a carried-over answer was confirmed
+ * unchanged; `unconfirm` that confirmation was undone (the answer is carried-over again).
  */
-export const historyKinds = ['edit', 'carryOver', 'confirm'] as const;
+export const historyKinds = ['edit', 'carryOver', 'confirm', 'unconfirm'] as const;
 export type HistoryKind = (typeof historyKinds)[number];
 
 /** One change of one layer of one item (who, when, layer, old → new). */

@@ -19,7 +19,7 @@ import {
  * are {@link availableTransitions}):
  * - DRAF → DIAJUKAN when the unit layer is complete and no carried-over answer is unconfirmed;
  * - DIAJUKAN → DRAF (returned to the unit before review);
- * - DIAJUKAN → DIREVIU_TPI (the TPI has reviewed; a first round may be partial);
+ * - DIAJUKAN → DIREVIU_TPI when the TPI layer is complete (a review marks every item reviewed);
  * - DIREVIU_TPI → DIAJUKAN (the TPI "return with notes" round, DOMAIN §1);
  * - DIREVIU_TPI → FINAL when the TPI layer is complete; FINAL is locked and has no way out.
  * Layers: Unit and TPI answers, notes and evidence can change until FINAL; the TPN layer is the
@@ -75,7 +75,7 @@ export const transitionRules: readonly TransitionRule[] = [
   {
     from: 'DIAJUKAN',
     to: 'DIREVIU_TPI',
-    requiresComplete: null,
+    requiresComplete: 'tpi',
     action: {
       label: 'Tandai direviu TPI',
       title: 'Tandai sudah direviu TPI?',
@@ -159,6 +159,14 @@ export function missingCodes(score: WorksheetScore): string[] {
   return codes;
 }
 
+/** The verb of the refusal message per target status ("LKE belum dapat …"). */
+const STEP_VERBS: Readonly<Record<WorksheetStatus, string>> = {
+  DRAF: 'dikembalikan',
+  DIAJUKAN: 'diajukan',
+  DIREVIU_TPI: 'ditandai direviu TPI',
+  FINAL: 'difinalkan',
+};
+
 function listCodes(codes: readonly string[], max = 10): string {
   const shown = codes.slice(0, max).join(', ');
   return codes.length > max ? `${shown}, dan ${codes.length - max} lainnya` : shown;
@@ -199,7 +207,7 @@ export function checkTransition(
   }
   const missing = missingCodes(scoreWorksheet(template, layerAnswers(worksheet, layer)));
   if (missing.length > 0) {
-    const action = to === 'FINAL' ? 'difinalkan' : 'diajukan';
+    const action = STEP_VERBS[to];
     return fail(
       'CONFLICT',
       `LKE belum dapat ${action}: ${missing.length} butir jawaban ${answerLayerLabels[layer]} belum diisi ` +

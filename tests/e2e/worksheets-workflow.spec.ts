@@ -28,12 +28,24 @@ test.describe('Lembar kerja LKE: alur dan kunci', () => {
     });
 
     const typedTpi = typedAnswers(template, 'tpi');
-    await test.step('reviu TPI, sisa jawaban TPI, finalisasi → terkunci', async () => {
+    await test.step('"Tandai direviu TPI" ditolak selama lapisan TPI belum lengkap, dengan alasannya', async () => {
       await saveLayer(api, WORKSHEET_ID, 'tpi', typedTpi);
-      await ws.step('Tandai direviu TPI', 'Tandai sudah direviu TPI?', 'Direviu TPI');
+      await page.reload();
+      await expect(ws.progress('TPI')).toHaveAttribute('aria-valuetext', '30 dari 127 butir', LOAD);
+      const review = page.getByRole('button', { name: 'Tandai direviu TPI' });
+      await expect(review).toBeDisabled();
+      await expect(review).toHaveAccessibleDescription(/^Tandai direviu TPI: LKE belum dapat ditandai direviu TPI: 97 butir jawaban TPI belum diisi \(/);
+      await expect(page.getByRole('note').filter({ hasText: 'Tandai direviu TPI: LKE belum dapat ditandai direviu TPI: 97 butir' })).toBeVisible();
+      // Main refuses it too, whatever the screen offers, and nothing changes.
+      await expect(api.worksheets.transition({ id: WORKSHEET_ID, to: 'DIREVIU_TPI' })).rejects.toThrow(/97 butir jawaban TPI belum diisi/);
+      expect((await api.worksheets.get({ id: WORKSHEET_ID })).worksheet.status).toBe('DIAJUKAN');
+    });
+
+    await test.step('sisa jawaban TPI, reviu TPI, finalisasi → terkunci', async () => {
       await saveLayer(api, WORKSHEET_ID, 'tpi', completeAnswers(template, typedTpi));
       await page.reload();
       await expect(ws.progress('TPI')).toHaveAttribute('aria-valuetext', '127 dari 127 butir', LOAD);
+      await ws.step('Tandai direviu TPI', 'Tandai sudah direviu TPI?', 'Direviu TPI');
       await ws.step('Finalisasi', 'Finalisasi lembar kerja?', 'Final');
       await expect(page.getByText('LKE final dan terkunci')).toBeVisible();
       await expect(ws.options('A.I.1.i.a', 'TPI').getByRole('button', { name: 'Ya' })).toBeDisabled();

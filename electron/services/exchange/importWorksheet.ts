@@ -1,12 +1,12 @@
 import type { Cell, CellValue, Worksheet as Sheet } from 'exceljs';
-import type { ExchangeChange, ExchangeRowProblem } from '../../../shared/exchange';
+import type { ExchangeChange, ExchangeRowProblem, ImportLayer } from '../../../shared/exchange';
 import { checkAnswer, itemsByCode, parseDecimalInput, type Answer, type Template } from '../../../shared/lke';
 import { MAX_NOTE_LENGTH, answerText, sameAnswer, type Worksheet } from '../../../shared/worksheets';
 import { loadXlsx } from '../files';
-import { COLUMNS, FORMAT_TAG, LKE_SHEET, META_SHEET, REQUIRED_IMPORT_COLUMNS, headingCodes, type ColumnKey } from './layout';
+import { COLUMNS, FORMAT_TAG, IMPORT_COLUMNS, LKE_SHEET, META_SHEET, headingCodes, requiredImportColumns, type ColumnKey } from './layout';
 
 /**
- * Reads a filled LKE .xlsx (made by the export) back into unit-layer changes: checks the file (an
+ * Reads a filled LKE .xlsx (made by the export) back into changes of one layer (Unit or TPI): checks the file (an
  * xlsx at all, made for this worksheet and template version, required columns present), then every
  * row (known code, answer within the item's type, no formula, no merged cell) and lists what
  * differs from the worksheet. Pure apart from exceljs; nothing is written here.
@@ -146,10 +146,11 @@ function isMerged(cell: Cell): boolean {
 }
 
 /**
- * Parses the bytes of a filled .xlsx against a worksheet and its template; every change of the
- * unit layer (answer or note) is listed, rows that cannot be read are listed as problems.
+ * Parses the bytes of a filled .xlsx against a worksheet and its template; every change of
+ * `layer` (answer or note, read from that layer's columns) is listed, rows that cannot be read are
+ * listed as problems.
  */
-export async function parseWorksheetXlsx(bytes: Uint8Array, worksheet: Worksheet, template: Template): Promise<ParsedImport> {
+export async function parseWorksheetXlsx(bytes: Uint8Array, worksheet: Worksheet, template: Template, layer: ImportLayer = 'unit'): Promise<ParsedImport> {
   if (bytes.length < 4 || ZIP_MAGIC.some((byte, index) => bytes[index] !== byte)) {
     return fileError('Berkas bukan lembar kerja Excel (.xlsx) yang valid. Unggah berkas .xlsx hasil ekspor LKE.');
   }
@@ -180,7 +181,7 @@ export async function parseWorksheetXlsx(bytes: Uint8Array, worksheet: Worksheet
     return { changes: [], problems: [], fileErrors };
   }
   const header = findHeader(sheet);
-  const missing = REQUIRED_IMPORT_COLUMNS.filter((key) => header?.columns.get(key) === undefined);
+  const missing = requiredImportColumns(layer).filter((key) => header?.columns.get(key) === undefined);
   if (header === undefined || missing.length > 0) {
     fileErrors.push(`Kolom wajib tidak ditemukan: ${missing.map((key) => `"${COLUMNS[key].header}"`).join(', ')}. Jangan menghapus atau mengganti judul kolom.`);
     return { changes: [], problems: [], fileErrors };
@@ -191,8 +192,9 @@ export async function parseWorksheetXlsx(bytes: Uint8Array, worksheet: Worksheet
   if (fileErrors.length > 0) return { changes: [], problems: [], fileErrors };
 
   const codeCol = header.columns.get('code') ?? COLUMNS.code.n;
-  const answerCol = header.columns.get('unitAnswer') ?? COLUMNS.unitAnswer.n;
-  const noteCol = header.columns.get('unitNote') ?? COLUMNS.unitNote.n;
+  const layerColumns = IMPORT_COLUMNS[layer];
+  const answerCol = header.columns.get(layerColumns.answer) ?? COLUMNS[layerColumns.answer].n;
+  const noteCol = header.columns.get(layerColumns.note) ?? COLUMNS[layerColumns.note].n;
   const items = itemsByCode(template);
   const headings = headingCodes(template);
   const seen = new Map<string, number>();
@@ -235,7 +237,7 @@ export async function parseWorksheetXlsx(bytes: Uint8Array, worksheet: Worksheet
     if (typeof answer === 'string') problem(answer);
     if (typeof note !== 'string') problem(note.problem);
     if (typeof answer === 'string' || typeof note !== 'string') continue;
-    const before = worksheet.items[code]?.unit;
+    const before = worksheet.items[code]?.[layer];
     const oldAnswer = before?.answer ?? null;
     const oldNote = before?.note ?? '';
     if (sameAnswer(oldAnswer, answer) && oldNote === note) continue;

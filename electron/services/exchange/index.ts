@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { ExchangeFile, ExchangeImportPreview, ExchangeImportResult } from '../../../shared/exchange';
+import type { ExchangeFile, ExchangeImportPreview, ExchangeImportResult, ImportLayer } from '../../../shared/exchange';
 import { getTemplate, type Template } from '../../../shared/lke';
 import { AppFailure } from '../../../shared/result';
-import type { RawAnswerChange, Worksheet } from '../../../shared/worksheets';
+import { answerLayerLabels, layerEditRefusal, type RawAnswerChange, type Worksheet } from '../../../shared/worksheets';
 import { createPreviewStore, safeFileStem } from '../files';
 import type { MasterDataService } from '../masterdata';
 import type { WorksheetsService } from '../worksheets';
@@ -13,8 +13,9 @@ import { XLSX_MIME } from './layout';
 
 /**
  * Excel exchange of LKE worksheets: export a unit's worksheet as a self-scoring .xlsx, import a
- * filled file back as a preview of every change (applied to the unit layer only when confirmed,
- * in one update through the worksheet service), and export the annual recap. Plain Node.
+ * filled file back as a preview of every change of the chosen layer, Unit or TPI (applied to that
+ * layer only when confirmed, in one update through the worksheet service, so the workflow's edit
+ * rules hold), and export the annual recap. Plain Node.
  */
 
 export { exportWorksheetXlsx, buildWorksheetWorkbook, layoutRows, questionFormula, indicatorFormula, headingFormula } from './exportWorksheet';
@@ -28,7 +29,7 @@ const MAX_PENDING_PREVIEWS = 5;
 
 export interface ExchangeService {
   exportWorksheet(id: string): Promise<ExchangeFile>;
-  importPreview(id: string, fileName: string, bytes: Uint8Array): Promise<ExchangeImportPreview>;
+  importPreview(id: string, fileName: string, bytes: Uint8Array, layer?: ImportLayer): Promise<ExchangeImportPreview>;
   importCommit(previewId: string): Promise<ExchangeImportResult>;
   exportRecap(year: number): Promise<ExchangeFile>;
 }
@@ -37,6 +38,7 @@ interface PendingPreview {
   worksheetId: string;
   /** The worksheet's updatedAt when previewed: any save since then makes the preview stale. */
   updatedAt: string;
+  layer: ImportLayer;
   changes: RawAnswerChange[];
 }
 
@@ -80,16 +82,20 @@ export function createExchangeService(services: ExchangeDeps): ExchangeService {
       return fileOf(`LKE-${safeFileStem(detail.summary.unit.singkatan || worksheet.unitId, 'lke')}-${worksheet.year}.xlsx`, bytes);
     },
 
-    async importPreview(id, fileName, bytes) {
+    async importPreview(id, fileName, bytes, layer = 'unit') {
       if (bytes.length === 0) throw new AppFailure('INVALID_INPUT', 'Berkas kosong.');
       const detail = await worksheets.get(id);
       const worksheet = detail.worksheet;
-      const parsed = await parseWorksheetXlsx(bytes, worksheet, templateOf(worksheet));
+      // The layer must be open for entry in this status (the same rule the screen and saveAnswers apply).
+      const refusal = layerEditRefusal(worksheet.status, layer);
+      if (refusal !== null) throw new AppFailure(refusal.code, `Impor lapisan ${answerLayerLabels[layer]} ditolak: ${refusal.message}`);
+      const parsed = await parseWorksheetXlsx(bytes, worksheet, templateOf(worksheet), layer);
       const canCommit = parsed.fileErrors.length === 0 && parsed.changes.length > 0;
       const previewId = canCommit
         ? previews.put({
             worksheetId: worksheet.id,
             updatedAt: worksheet.updatedAt,
+            layer,
             changes: parsed.changes.map((change) => ({ code: change.code, answer: change.newAnswer, note: change.newNote })),
           })
         : randomUUID();
@@ -97,6 +103,7 @@ export function createExchangeService(services: ExchangeDeps): ExchangeService {
         previewId,
         fileName,
         worksheetId: worksheet.id,
+        layer,
         changes: parsed.changes,
         problems: parsed.problems,
         fileErrors: parsed.fileErrors,
@@ -106,8 +113,8 @@ export function createExchangeService(services: ExchangeDeps): ExchangeService {
 
     async importCommit(previewId) {
       const preview = previews.claim(previewId);
-      // Every change in one update of the unit layer, refused whole if the worksheet was saved since.
-      const detail = await worksheets.saveAnswers(preview.worksheetId, 'unit', preview.changes, (current) => {
+      // Every change in one update of the previewed layer, refused whole if the worksheet was saved since.
+      const detail = await worksheets.saveAnswers(preview.worksheetId, preview.layer, preview.changes, (current) => {
         if (current.updatedAt !== preview.updatedAt) {
           throw new AppFailure('CONFLICT', 'LKE berubah sejak pratinjau dibuat. Unggah berkas sekali lagi agar diperiksa ulang.');
         }

@@ -39,8 +39,19 @@ export const COLUMNS = Object.fromEntries(
   Object.entries(COLUMN_HEADERS).map(([key, header], index) => [key, { n: index + 1, letter: String.fromCharCode(65 + index), header }]),
 ) as Readonly<Record<ColumnKey, SheetColumn>>;
 
-/** Columns an import cannot do without. */
-export const REQUIRED_IMPORT_COLUMNS: readonly ColumnKey[] = ['code', 'unitAnswer', 'unitNote'];
+/** The answer and note columns of each layer an import can read. */
+export const IMPORT_COLUMNS: Readonly<Record<'unit' | 'tpi', { answer: ColumnKey; note: ColumnKey }>> = {
+  unit: { answer: 'unitAnswer', note: 'unitNote' },
+  tpi: { answer: 'tpiAnswer', note: 'tpiNote' },
+};
+
+/** Columns an import of `layer` cannot do without. */
+export function requiredImportColumns(layer: 'unit' | 'tpi'): readonly ColumnKey[] {
+  return ['code', IMPORT_COLUMNS[layer].answer, IMPORT_COLUMNS[layer].note];
+}
+
+/** Columns an import of the Unit layer cannot do without. */
+export const REQUIRED_IMPORT_COLUMNS: readonly ColumnKey[] = requiredImportColumns('unit');
 
 /** Row of the column headers; the header block (instansi, unit, year…) sits above it. */
 export const HEADER_ROW = 8;

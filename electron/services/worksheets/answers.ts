@@ -26,6 +26,11 @@ export interface AnswerOperations {
   saveAnswers(id: string, layer: AnswerLayer, changes: readonly RawAnswerChange[], precondition?: SavePrecondition): Promise<WorksheetDetail>;
   /** Confirms the carried-over unit answers (all, or those of `codes`) without changing them. */
   confirmCarried(id: string, codes?: readonly string[]): Promise<WorksheetDetail>;
+  /**
+   * Undoes the confirmation of carried-over unit answers: every item of `codes` whose latest unit
+   * change is that confirmation is marked carried-over again; CONFLICT when none is.
+   */
+  undoConfirmCarried(id: string, codes: readonly string[]): Promise<WorksheetDetail>;
 }
 
 export function answerOperations(repo: WorksheetRepo): AnswerOperations {
@@ -86,6 +91,32 @@ export function answerOperations(repo: WorksheetRepo): AnswerOperations {
           changed = true;
         }
         if (changed) repo.touch(draft, true);
+      });
+    },
+
+    async undoConfirmCarried(id, codes) {
+      const worksheet = await repo.open(id);
+      refuse(layerEditRefusal(worksheet.status, 'unit'));
+      const wanted = new Set(codes);
+      return repo.mutate(id, (draft) => {
+        refuse(layerEditRefusal(draft.status, 'unit'));
+        const at = repo.stamp();
+        const by = repo.who();
+        let changed = false;
+        for (const [code, item] of Object.entries(draft.items)) {
+          if (!wanted.has(code) || item.unit.carriedOver) continue;
+          // Only a confirmation that nothing has overwritten since can be undone.
+          const last = item.history.findLast((entry) => entry.layer === 'unit');
+          if (last?.kind !== 'confirm') continue;
+          const before = item.unit;
+          item.unit = { ...before, carriedOver: true };
+          item.history.push(historyEntry('unit', 'unconfirm', before, item.unit, at, by));
+          changed = true;
+        }
+        if (!changed) {
+          throw new AppFailure('CONFLICT', 'Tidak ada konfirmasi jawaban bawaan yang dapat diurungkan (jawabannya sudah diubah sesudahnya).');
+        }
+        repo.touch(draft, true);
       });
     },
   };

@@ -68,12 +68,19 @@ export function createOperations(repo: WorksheetRepo): CreateOperations {
           );
         }
         carriedFromYear = previous.year;
+        const fromYear = previous.year;
         for (const [code, item] of Object.entries(items)) {
-          const answer = previous.items[code]?.unit.answer ?? null;
+          const last = previous.items[code];
+          // Evidence references (texts and links) come along, marked with the year they are from.
+          for (const evidence of last?.evidence ?? []) {
+            if (evidence.kind === 'reference') item.evidence.push({ ...evidence, carriedFromYear: evidence.carriedFromYear ?? fromYear });
+          }
+          const answer = last?.unit.answer ?? null;
           // Only answers that are still valid for the new template (its version may differ).
           if (answer === null || !checkAnswer(template, code, answer).ok) continue;
           const before = item.unit;
-          item.unit = { answer, note: '', carriedOver: true };
+          // The note comes with its answer; both stay marked carried-over until reviewed and confirmed.
+          item.unit = { answer, note: last?.unit.note ?? '', carriedOver: true };
           item.history.push(historyEntry('unit', 'carryOver', before, item.unit, at, by));
         }
       }

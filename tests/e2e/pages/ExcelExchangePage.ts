@@ -17,6 +17,15 @@ export class ExcelExchangePage {
     return this.group().getByRole('button', { name: 'Impor Excel…' });
   }
 
+  /** The layer an import fills ("Lapisan Unit (penilaian mandiri)" or "Lapisan TPI"). */
+  layerSelect(): Locator {
+    return this.group().getByRole('combobox', { name: 'Lapisan yang diimpor' });
+  }
+
+  async chooseLayer(layer: 'unit' | 'tpi'): Promise<void> {
+    await this.layerSelect().selectOption(layer);
+  }
+
   /** "Unduh Excel (.xlsx)" → the browser's download; returns the file name and bytes. */
   async download(): Promise<{ fileName: string; bytes: Buffer }> {
     const pending = this.page.waitForEvent('download', { timeout: 30_000 });

@@ -115,7 +115,7 @@ export type SeedStep = 'created' | 'unit-complete' | 'submitted' | 'tpi-typed' |
 /**
  * The user's name and the demo data, then Disdukcapil 2022 up to `step`: `created` (empty),
  * `unit-complete` (every unit answer, still Draf), `submitted` (Diajukan), `tpi-typed` (plus the 30 typed TPI answers and the
- * note), `final` (TPI complete, reviewed and finalised). Each answer is saved once, as typing does.
+ * note), `final` (TPI completed, then reviewed and finalised). Each answer is saved once, as typing does.
  */
 export async function seedWorksheet(api: SeedClient, step: SeedStep): Promise<void> {
   const template = loadTemplate();
@@ -133,8 +133,9 @@ export async function seedWorksheet(api: SeedClient, step: SeedStep): Promise<vo
   if (!noted) throw new Error(`${NOTE_CODE} is not typed`);
   await api.worksheets.saveAnswers({ id: WORKSHEET_ID, layer: 'tpi', changes: [{ code: NOTE_CODE, answer: noted, note: NOTE_TEXT }] });
   if (step === 'tpi-typed') return;
-  await api.worksheets.transition({ id: WORKSHEET_ID, to: 'DIREVIU_TPI' });
+  // "Direviu TPI" takes a complete TPI layer.
   await saveLayer(api, WORKSHEET_ID, 'tpi', completeAnswers(template, typedTpi));
+  await api.worksheets.transition({ id: WORKSHEET_ID, to: 'DIREVIU_TPI' });
   await api.worksheets.transition({ id: WORKSHEET_ID, to: 'FINAL' });
 }
 

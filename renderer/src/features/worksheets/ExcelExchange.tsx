@@ -1,7 +1,7 @@
 import { useRef, useState, type ChangeEvent } from 'react';
-import { MAX_EXCHANGE_BYTES, type ExchangeChange, type ExchangeImportPreview, type ExchangeImportResult } from '../../../../shared/exchange';
+import { MAX_EXCHANGE_BYTES, importLayers, type ExchangeChange, type ExchangeImportPreview, type ExchangeImportResult, type ImportLayer } from '../../../../shared/exchange';
 import { formatAngka } from '../../../../shared/format';
-import { layerEditRefusal, type WorksheetDetail, type WorksheetStatus } from '../../../../shared/worksheets';
+import { answerLayerLabels, layerEditRefusal, type WorksheetDetail, type WorksheetStatus } from '../../../../shared/worksheets';
 import { api } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
 import { Spinner } from '../../components/Spinner';
@@ -31,9 +31,10 @@ interface ExcelExchangeProps {
 const UNSAVED_MESSAGE = 'Perubahan terakhir belum tersimpan; periksa pesan kesalahan lalu coba lagi.';
 
 /**
- * The "Excel" group of the worksheet header: download the LKE as .xlsx, fill it
- * offline, upload it again, see every change of the Unit layer (old → new) and the rows that
- * cannot be read, then apply. Import is refused once the worksheet is Final.
+ * The "Excel" group of the worksheet header: download the LKE as .xlsx (both layers), fill it
+ * offline, choose the layer to bring back (Unit or TPI, answers and notes), upload it again, see
+ * every change of that layer (old → new) and the rows that cannot be read, then apply. A layer is
+ * imported only in the statuses where the screen lets it be entered (none once Final).
  */
 export function ExcelExchange({ worksheetId, status, flush, onImported }: ExcelExchangeProps) {
   const input = useRef<HTMLInputElement>(null);
@@ -41,7 +42,8 @@ export function ExcelExchange({ worksheetId, status, flush, onImported }: ExcelE
   const [error, setError] = useState<string | undefined>(undefined);
   const [notice, setNotice] = useState<string | undefined>(undefined);
   const [preview, setPreview] = useState<ExchangeImportPreview | undefined>(undefined);
-  const refusal = layerEditRefusal(status, 'unit');
+  const [layer, setLayer] = useState<ImportLayer>('unit');
+  const refusal = layerEditRefusal(status, layer);
 
   const download = async (): Promise<void> => {
     setError(undefined);
@@ -93,7 +95,7 @@ export function ExcelExchange({ worksheetId, status, flush, onImported }: ExcelE
         return;
       }
       setBusy('checking');
-      const result = await api.exchange.importPreview({ id: worksheetId, fileName: file.name, dataBase64 });
+      const result = await api.exchange.importPreview({ id: worksheetId, fileName: file.name, dataBase64, layer });
       if (result.ok) setPreview(result.value);
       else setError(result.error.message);
     } finally {
@@ -107,7 +109,9 @@ export function ExcelExchange({ worksheetId, status, flush, onImported }: ExcelE
     onImported(result.detail);
   };
 
-  const importTitle = refusal ? refusal.message : 'Impor jawaban dan catatan Unit dari berkas .xlsx hasil unduhan, dengan pratinjau sebelum diterapkan.';
+  const importTitle = refusal
+    ? refusal.message
+    : `Impor jawaban dan catatan ${answerLayerLabels[layer]} dari berkas .xlsx hasil unduhan, dengan pratinjau sebelum diterapkan.`;
 
   return (
     <div className="ws-excel">
@@ -123,6 +127,19 @@ export function ExcelExchange({ worksheetId, status, flush, onImported }: ExcelE
           {busy === 'exporting' ? <Spinner /> : null}
           Unduh Excel (.xlsx)
         </button>
+        <select
+          className="ws-excel-layer"
+          aria-label="Lapisan yang diimpor"
+          value={layer}
+          disabled={busy !== undefined}
+          onChange={(event) => setLayer(event.target.value === 'tpi' ? 'tpi' : 'unit')}
+        >
+          {importLayers.map((entry) => (
+            <option key={entry} value={entry}>
+              Lapisan {answerLayerLabels[entry]}
+            </option>
+          ))}
+        </select>
         <button
           type="button"
           className="button button-secondary button-small"
@@ -214,13 +231,13 @@ function ImportPreviewDialog({ preview, onClose, onApplied }: PreviewDialogProps
 
   return (
     <Dialog
-      title="Pratinjau impor Excel"
+      title={`Pratinjau impor Excel — lapisan ${answerLayerLabels[preview.layer]}`}
       size="large"
       onClose={applying ? undefined : onClose}
       description={
         <p>
-          Berkas <strong>{preview.fileName}</strong>. Hanya jawaban dan catatan lapisan Unit yang diimpor; tidak ada yang disimpan sebelum
-          Anda menerapkannya.
+          Berkas <strong>{preview.fileName}</strong>. Hanya jawaban dan catatan <strong>lapisan {answerLayerLabels[preview.layer]}</strong> yang
+          diimpor; tidak ada yang disimpan sebelum Anda menerapkannya.
         </p>
       }
     >

@@ -30,6 +30,7 @@ export function historyText(entry: HistoryEntry): string {
   const parts: string[] = [];
   if (entry.kind === 'carryOver') parts.push(`dibawa dari tahun lalu: ${show(entry.newAnswer)}`);
   else if (entry.kind === 'confirm') parts.push(`jawaban bawaan dikonfirmasi: ${show(entry.newAnswer)}`);
+  else if (entry.kind === 'unconfirm') parts.push(`konfirmasi jawaban bawaan diurungkan: ${show(entry.newAnswer)}`);
   else if (!sameNullable(entry.oldAnswer, entry.newAnswer)) parts.push(`${show(entry.oldAnswer)} → ${show(entry.newAnswer)}`);
   if (entry.oldNote !== entry.newNote) {
     parts.push(entry.newNote === '' ? 'catatan dihapus' : entry.oldNote === '' ? `catatan: “${entry.newNote}”` : `catatan diubah: “${entry.newNote}”`);

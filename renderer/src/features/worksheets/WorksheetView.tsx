@@ -24,8 +24,10 @@ import {
 } from '../../../../shared/worksheets';
 import { api } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { Dialog } from '../../components/Dialog';
 import { Spinner } from '../../components/Spinner';
 import { useToast } from '../../components/Toast';
+import { CarryOverReview } from './CarryOverReview';
 import { ExcelExchange } from './ExcelExchange';
 import { LockIcon } from './LockIcon';
 import { KEYBOARD_HINT } from './model/keyboard';
@@ -113,6 +115,7 @@ function LoadedWorksheet({ editor, detail, local, template, thresholds, tab, foc
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
   const [noteFocus, setNoteFocus] = useState<string | undefined>(undefined);
   const [step, setStep] = useState<WorksheetStatus | undefined>(undefined);
+  const [reviewCarried, setReviewCarried] = useState(false);
   const [instansi, setInstansi] = useState<InstansiYearRecord | null>(null);
   const [instansiVersion, setInstansiVersion] = useState(0);
 
@@ -158,6 +161,16 @@ function LoadedWorksheet({ editor, detail, local, template, thresholds, tab, foc
     () => ({ unit: progressUnit, tpi: progressTpi, tpn: progressTpn }),
     [progressUnit, progressTpi, progressTpn],
   );
+
+  // The workflow gates (completeness, carried-over answers) on the stored worksheet, as main checks them.
+  const blockedSteps = useMemo(() => {
+    const reasons = new Map<WorksheetStatus, string>();
+    for (const rule of availableTransitions(worksheet.status)) {
+      const check = checkTransition(worksheet, template, rule.to);
+      if (!check.ok) reasons.set(rule.to, check.error.message);
+    }
+    return reasons;
+  }, [worksheet, template]);
 
   const refusal = layerEditRefusal(status, layer);
   const canEdit = refusal === null;
@@ -261,6 +274,7 @@ function LoadedWorksheet({ editor, detail, local, template, thresholds, tab, foc
   );
 
   const locked = status === 'FINAL';
+  const steps = availableTransitions(status);
   const showTpn = showTpnColumn || layer === 'tpn' || locked;
   const carriedPending = detail.summary.layers.unit.carriedPending;
   const unitName = detail.summary.unit.singkatan || detail.summary.unit.nama;
@@ -286,17 +300,31 @@ function LoadedWorksheet({ editor, detail, local, template, thresholds, tab, foc
         </div>
         <div className="ws-header-side">
           <div className="ws-header-actions">
-            {availableTransitions(status).map(({ to, action }) => (
-              <button
-                key={to}
-                type="button"
-                className={`button ${action.tone === 'danger' ? 'button-secondary' : 'button-primary'}`}
-                onClick={() => setStep(to)}
-              >
-                {action.label}
-              </button>
-            ))}
+            {steps.map(({ to, action }) => {
+              const why = blockedSteps.get(to);
+              return (
+                <button
+                  key={to}
+                  type="button"
+                  className={`button ${action.tone === 'danger' ? 'button-secondary' : 'button-primary'}`}
+                  disabled={why !== undefined}
+                  aria-describedby={why === undefined ? undefined : `ws-step-why-${to}`}
+                  onClick={() => setStep(to)}
+                >
+                  {action.label}
+                </button>
+              );
+            })}
           </div>
+          {steps.map(({ to, action }) => {
+            // A step that main would refuse is offered disabled, with main's own reason under it.
+            const why = blockedSteps.get(to);
+            return why === undefined ? null : (
+              <p key={to} id={`ws-step-why-${to}`} className="field-hint ws-step-why" role="note">
+                {action.label}: {why}
+              </p>
+            );
+          })}
           <ExcelExchange worksheetId={worksheet.id} status={status} flush={editor.flush} onImported={editor.adopt} />
         </div>
       </header>
@@ -364,8 +392,8 @@ function LoadedWorksheet({ editor, detail, local, template, thresholds, tab, foc
                 </label>
               ) : null}
               {carriedPending > 0 && !locked ? (
-                <button type="button" className="button button-secondary button-small" onClick={() => void confirmCarried()}>
-                  Konfirmasi {carriedPending} jawaban bawaan
+                <button type="button" className="button button-secondary button-small" onClick={() => setReviewCarried(true)}>
+                  Tinjau {carriedPending} jawaban bawaan
                 </button>
               ) : null}
             </div>
@@ -423,6 +451,9 @@ function LoadedWorksheet({ editor, detail, local, template, thresholds, tab, foc
       {tab === 'laporan' ? <ReportTab worksheetId={worksheet.id} locked={locked} /> : null}
       {tab === 'status' ? <StatusHistoryTab worksheet={worksheet} /> : null}
 
+      {reviewCarried ? (
+        <CarryOverReview worksheet={worksheet} template={template} mutate={mutate} onClose={() => setReviewCarried(false)} />
+      ) : null}
       {step ? (
         <StepDialog
           detail={detail}
@@ -498,6 +529,33 @@ function StepDialog({ detail, template, to, onClose, run }: StepDialogProps) {
   if (!info) return null;
   const precheck = checkTransition(detail.worksheet, template, to);
   const totals = detail.summary.layers;
+  const scores = (
+    <p className="muted">
+      Nilai Unit {formatAngka(totals.unit.totals.total)} · TPI {formatAngka(totals.tpi.totals.total)}
+    </p>
+  );
+  if (!precheck.ok) {
+    // Blocked: the reason once, the action disabled, and "Batal" to go back and complete the worksheet.
+    return (
+      <Dialog title={info.title} onClose={onClose} size="small">
+        <div className="confirm-text">
+          <p>{info.text}</p>
+          {scores}
+          <Alert variant="warning" role="note">
+            <span id="ws-step-blocked">{precheck.error.message}</span>
+          </Alert>
+        </div>
+        <div className="form-actions">
+          <button type="button" className={`button button-${info.tone}`} disabled aria-describedby="ws-step-blocked">
+            {info.label}
+          </button>
+          <button type="button" className="button button-secondary" onClick={onClose} data-autofocus>
+            Batal
+          </button>
+        </div>
+      </Dialog>
+    );
+  }
   return (
     <ConfirmDialog
       title={info.title}
@@ -507,14 +565,7 @@ function StepDialog({ detail, template, to, onClose, run }: StepDialogProps) {
       onConfirm={() => run(note.trim())}
     >
       <p>{info.text}</p>
-      <p className="muted">
-        Nilai Unit {formatAngka(totals.unit.totals.total)} · TPI {formatAngka(totals.tpi.totals.total)}
-      </p>
-      {!precheck.ok ? (
-        <Alert variant="warning" role="note">
-          {precheck.error.message}
-        </Alert>
-      ) : null}
+      {scores}
       {info.note ? (
         <div className="field">
           <label className="field-label" htmlFor="ws-step-note">

@@ -246,6 +246,11 @@ const HOSTILE: Record<ChannelName, HostileCase[]> = {
     invalid('an answer that is a string', { id: 'lke-abc-2024', layer: 'unit', changes: [{ code: 'A.I.1', answer: 'ya' }] }),
   ],
   'worksheets:confirmCarried': worksheetIdCases((id) => ({ id })),
+  'worksheets:undoConfirmCarried': [
+    ...worksheetIdCases((id) => ({ id, codes: ['A.I.1.i.a'] })),
+    invalid('no codes', { id: 'lke-abc-2024', codes: [] }),
+    invalid('codes as text', { id: 'lke-abc-2024', codes: 'A.I.1.i.a' }),
+  ],
   'worksheets:transition': [
     ...worksheetIdCases((id) => ({ id, to: 'FINAL' })),
     invalid('an unknown status', { id: 'lke-abc-2024', to: '__proto__' }),
@@ -335,6 +340,7 @@ const HOSTILE: Record<ChannelName, HostileCase[]> = {
     invalid('data that is not base64', { id: 'lke-abc-2024', fileName: 'lke.xlsx', dataBase64: '<script>' }),
     invalid('more than 10 MB of base64', { id: 'lke-abc-2024', fileName: 'lke.xlsx', dataBase64: 'A'.repeat(14_000_000) }),
     invalid('a file name of 1,000,000 characters', { id: 'lke-abc-2024', fileName: HUGE, dataBase64: 'UEsDBA==' }),
+    invalid('the TPN layer', { id: 'lke-abc-2024', fileName: 'lke.xlsx', dataBase64: 'UEsDBA==', layer: 'tpn' }),
   ],
   'exchange:importCommit': [
     invalid('a preview id as a path', { previewId: '../../etc/passwd' }),

@@ -34,6 +34,7 @@ describe('worksheets channels', () => {
         'worksheets:setPrerequisites',
         'worksheets:templates',
         'worksheets:transition',
+        'worksheets:undoConfirmCarried',
       ].sort(),
     );
   });

@@ -4,6 +4,7 @@ import {
   layerEditRefusal,
   nextStatuses,
   parseWorksheetId,
+  transitionRules,
   worksheetId,
   type AnswerLayer,
   type WorksheetStatus,
@@ -30,6 +31,18 @@ describe('availableTransitions: the buttons of the worksheet screen', () => {
     const actions = availableTransitions(status);
     expect(actions.map((rule) => [rule.action.label, rule.action.tone, rule.action.note])).toEqual(buttons);
     expect(actions.map((rule) => rule.to)).toEqual(nextStatuses(status));
+  });
+});
+
+describe('transitionRules: the layer each step forward needs complete', () => {
+  it('submitting needs the Unit layer, marking reviewed and finalising need the TPI layer', () => {
+    expect(transitionRules.map((rule) => [rule.from, rule.to, rule.requiresComplete])).toEqual([
+      ['DRAF', 'DIAJUKAN', 'unit'],
+      ['DIAJUKAN', 'DRAF', null],
+      ['DIAJUKAN', 'DIREVIU_TPI', 'tpi'],
+      ['DIREVIU_TPI', 'DIAJUKAN', null],
+      ['DIREVIU_TPI', 'FINAL', 'tpi'],
+    ]);
   });
 });
 

@@ -102,6 +102,64 @@ describe('exchange: worksheet .xlsx', () => {
     expectFail(await h.call('exchange:importCommit', { previewId: preview.previewId }), 'NOT_FOUND');
   });
 
+  it('imports the TPI layer from its own columns in one update, leaving the Unit layer as it was', async () => {
+    const { h, id } = await filled();
+    const workbook = await loadBook(expectOk(await h.call('exchange:exportWorksheet', { id })));
+    const sheet = sheetOf(workbook);
+    // Columns H (Jawaban TPI) and K (Catatan TPI); the Unit columns get edits that a TPI import must ignore.
+    sheet.getCell(rowOf(sheet, CODES.yaTidak), 8).value = 'ya';
+    sheet.getCell(rowOf(sheet, CODES.abcd), 11).value = 'Reviu: SK belum ditandatangani';
+    sheet.getCell(rowOf(sheet, CODES.abc), 6).value = 'C';
+    const before = expectOk(await h.call('worksheets:get', { id })).worksheet;
+    expect(before.items[CODES.yaTidak]?.tpi.answer).toEqual({ type: 'YA_TIDAK', value: 'Tidak' });
+    const preview = expectOk(await h.call('exchange:importPreview', { id, fileName: 'lke.xlsx', dataBase64: await base64Of(workbook), layer: 'tpi' }));
+    expect(preview.layer).toBe('tpi');
+    expect([preview.fileErrors, preview.problems]).toEqual([[], []]);
+    expect(preview.changes.map((change) => change.code).sort()).toEqual([CODES.abcd, CODES.yaTidak].sort());
+    expect(preview.changes.find((change) => change.code === CODES.abcd)).toMatchObject({ oldNote: before.items[CODES.abcd]?.tpi.note, newNote: 'Reviu: SK belum ditandatangani' });
+
+    const update = vi.spyOn(await h.services.storage.open(worksheetSpec(id)), 'update');
+    const result = expectOk(await h.call('exchange:importCommit', { previewId: preview.previewId }));
+    expect(update).toHaveBeenCalledTimes(1);
+    expect(result.applied).toBe(2);
+    const after = result.detail.worksheet;
+    expect(after.items[CODES.yaTidak]?.tpi.answer).toEqual({ type: 'YA_TIDAK', value: 'Ya' });
+    expect(after.items[CODES.abcd]?.tpi.note).toBe('Reviu: SK belum ditandatangani');
+    expect(layerAnswers(after, 'unit')).toEqual(layerAnswers(before, 'unit'));
+    expect(Object.fromEntries(Object.entries(after.items).map(([code, item]) => [code, item.unit.note]))).toEqual(
+      Object.fromEntries(Object.entries(before.items).map(([code, item]) => [code, item.unit.note])),
+    );
+  });
+
+  it('a Unit import (the default) reads the Unit columns only', async () => {
+    const { h, id } = await filled();
+    const workbook = await loadBook(expectOk(await h.call('exchange:exportWorksheet', { id })));
+    const sheet = sheetOf(workbook);
+    sheet.getCell(rowOf(sheet, CODES.yaTidak), 8).value = 'Tidak';
+    const preview = expectOk(await h.call('exchange:importPreview', { id, fileName: 'lke.xlsx', dataBase64: await base64Of(workbook) }));
+    expect(preview.layer).toBe('unit');
+    expect(preview.changes).toEqual([]);
+  });
+
+  it('refuses a TPI import once the worksheet is final, before reading the file', async () => {
+    const { h, id } = await filled();
+    await save(h, id, 'tpi', allChanges('best'));
+    for (const to of ['DIAJUKAN', 'DIREVIU_TPI', 'FINAL'] as const) expectOk(await h.call('worksheets:transition', { id, to }));
+    const file = expectOk(await h.call('exchange:exportWorksheet', { id }));
+    const refused = expectFail(await h.call('exchange:importPreview', { id, fileName: 'lke.xlsx', dataBase64: file.dataBase64, layer: 'tpi' }), 'LOCKED');
+    expect(refused.message).toMatch(/^Impor lapisan TPI ditolak: LKE sudah final/);
+  });
+
+  it('refuses a file whose TPI columns were removed', async () => {
+    const { h, id } = await filled();
+    const workbook = await loadBook(expectOk(await h.call('exchange:exportWorksheet', { id })));
+    const sheet = sheetOf(workbook);
+    sheet.getCell(8, 8).value = 'Jawaban';
+    const preview = expectOk(await h.call('exchange:importPreview', { id, fileName: 'lke.xlsx', dataBase64: await base64Of(workbook), layer: 'tpi' }));
+    expect(preview.fileErrors.join(' ')).toContain('"Jawaban TPI"');
+    expect(preview.canCommit).toBe(false);
+  });
+
   it('refuses a file made from another template version', async () => {
     const { h, id } = await filled();
     const workbook = await loadBook(expectOk(await h.call('exchange:exportWorksheet', { id })));

@@ -2,7 +2,7 @@ import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { itemsByCode } from '../../../../../shared/lke';
-import { unitInput } from '../../handlers/harness';
+import { TINY_PNG_BASE64, unitInput } from '../../handlers/harness';
 import {
   CODES,
   createWorksheet,
@@ -111,13 +111,14 @@ describe('carry-over from last year', () => {
     const next = await createWorksheet(h, unitId, 2022, true);
     const ws = next.worksheet;
     expect(ws.carriedFromYear).toBe(2021);
-    expect(ws.items[CODES.yaTidak]?.unit).toEqual({ answer: { type: 'YA_TIDAK', value: 'Ya' }, note: '', carriedOver: true });
+    // The note comes with its answer, both marked carried over until confirmed.
+    expect(ws.items[CODES.yaTidak]?.unit).toEqual({ answer: { type: 'YA_TIDAK', value: 'Ya' }, note: 'catatan 2021', carriedOver: true });
     expect(ws.items[CODES.ipak]?.unit.carriedOver).toBe(true);
     // Only the unit layer is carried; TPI answers stay last year's.
     expect(ws.items[CODES.abcd]?.unit.answer).toBeNull();
     expect(ws.items[CODES.abcd]?.tpi.answer).toBeNull();
     expect(ws.items[CODES.yaTidak]?.history).toMatchObject([
-      { layer: 'unit', kind: 'carryOver', oldAnswer: null, newAnswer: { type: 'YA_TIDAK', value: 'Ya' } },
+      { layer: 'unit', kind: 'carryOver', oldAnswer: null, newAnswer: { type: 'YA_TIDAK', value: 'Ya' }, oldNote: '', newNote: 'catatan 2021' },
     ]);
     expect(next.summary.layers.unit.carriedPending).toBe(3);
     // Carried answers count in the score until changed (they are the unit's provisional answers).
@@ -132,6 +133,43 @@ describe('carry-over from last year', () => {
     const rest = expectOk(await h.call('worksheets:confirmCarried', { id: ws.id }));
     expect(rest.summary.layers.unit.carriedPending).toBe(0);
     expect(rest.worksheet.items[CODES.yaTidak]?.history.map((entry) => entry.kind)).toEqual(['carryOver', 'confirm']);
+  });
+
+  it('carries evidence references marked with their year, not files', async () => {
+    const { h, unitId } = await openWithUnit(harnesses);
+    const last = await createWorksheet(h, unitId, 2021);
+    await save(h, last.worksheet.id, 'unit', [{ code: CODES.abc, answer: { type: 'ABC', value: 'B' } }]);
+    expectOk(await h.call('worksheets:addEvidenceReference', { id: last.worksheet.id, code: CODES.abc, text: 'SK Kepala Dinas 12/2021' }));
+    expectOk(await h.call('worksheets:addEvidenceFile', { id: last.worksheet.id, code: CODES.abc, fileName: 'sk.png', dataBase64: TINY_PNG_BASE64 }));
+    const next = await createWorksheet(h, unitId, 2022, true);
+    expect(next.worksheet.items[CODES.abc]?.evidence).toMatchObject([{ kind: 'reference', text: 'SK Kepala Dinas 12/2021', carriedFromYear: 2021 }]);
+    // A reference added this year has no mark.
+    const added = expectOk(await h.call('worksheets:addEvidenceReference', { id: next.worksheet.id, code: CODES.abc, text: 'SK 2022' }));
+    expect(added.worksheet.items[CODES.abc]?.evidence.at(-1)).not.toHaveProperty('carriedFromYear');
+  });
+
+  it('undoes a confirmation: the answer is carried over again, until it is changed', async () => {
+    const { h, unitId } = await openWithUnit(harnesses);
+    const last = await createWorksheet(h, unitId, 2021);
+    await save(h, last.worksheet.id, 'unit', [
+      { code: CODES.yaTidak, answer: { type: 'YA_TIDAK', value: 'Ya' }, note: 'catatan 2021' },
+      { code: CODES.abc, answer: { type: 'ABC', value: 'B' } },
+    ]);
+    const { worksheet } = await createWorksheet(h, unitId, 2022, true);
+    const id = worksheet.id;
+    const confirmed = expectOk(await h.call('worksheets:confirmCarried', { id }));
+    expect(confirmed.summary.layers.unit.carriedPending).toBe(0);
+    const undone = expectOk(await h.call('worksheets:undoConfirmCarried', { id, codes: [CODES.yaTidak, CODES.abc] }));
+    expect(undone.summary.layers.unit.carriedPending).toBe(2);
+    expect(undone.worksheet.items[CODES.yaTidak]?.unit).toEqual({ answer: { type: 'YA_TIDAK', value: 'Ya' }, note: 'catatan 2021', carriedOver: true });
+    expect(undone.worksheet.items[CODES.yaTidak]?.history.map((entry) => entry.kind)).toEqual(['carryOver', 'confirm', 'unconfirm']);
+    // An answer changed after its confirmation cannot be un-confirmed.
+    expectOk(await h.call('worksheets:confirmCarried', { id, codes: [CODES.abc] }));
+    await save(h, id, 'unit', [{ code: CODES.abc, answer: { type: 'ABC', value: 'C' } }]);
+    const error = expectFail(await h.call('worksheets:undoConfirmCarried', { id, codes: [CODES.abc] }), 'CONFLICT');
+    expect(error.message).toMatch(/^Tidak ada konfirmasi jawaban bawaan yang dapat diurungkan/);
+    const after = expectOk(await h.call('worksheets:get', { id }));
+    expect(after.worksheet.items[CODES.abc]?.unit).toEqual({ answer: { type: 'ABC', value: 'C' }, note: '', carriedOver: false });
   });
 
   it('carries from the latest earlier year when the previous one is missing', async () => {

@@ -98,14 +98,27 @@ describe('worksheets:transition', () => {
     expect((await move(h, worksheet.id, 'DIAJUKAN')).worksheet.status).toBe('DIAJUKAN');
   });
 
-  it('refuses to finalise an incomplete TPI layer', async () => {
+  it('refuses to mark reviewed while the TPI layer is incomplete, naming how many items are missing', async () => {
     const { h, unitId } = await openWithUnit(harnesses);
     const { worksheet } = await createWorksheet(h, unitId, 2022);
     await save(h, worksheet.id, 'unit', allChanges('best'));
     await move(h, worksheet.id, 'DIAJUKAN');
-    await move(h, worksheet.id, 'DIREVIU_TPI');
-    const error = expectFail(await h.call('worksheets:transition', { id: worksheet.id, to: 'FINAL' }), 'CONFLICT');
-    expect(error.message).toMatch(/^LKE belum dapat difinalkan: 127 butir jawaban TPI belum diisi/);
+    const before = await worksheetFile(h.dataDir, worksheet.id);
+    const none = expectFail(await h.call('worksheets:transition', { id: worksheet.id, to: 'DIREVIU_TPI' }), 'CONFLICT');
+    expect(none.message).toMatch(/^LKE belum dapat ditandai direviu TPI: 127 butir jawaban TPI belum diisi \(/);
+    expect(await worksheetFile(h.dataDir, worksheet.id)).toEqual(before);
+    await save(h, worksheet.id, 'tpi', allChanges('worst').filter((change) => change.code !== CODES.ipak && change.code !== CODES.disiplinThisYear));
+    const two = expectFail(await h.call('worksheets:transition', { id: worksheet.id, to: 'DIREVIU_TPI' }), 'CONFLICT');
+    expect(two.message).toBe(`LKE belum dapat ditandai direviu TPI: 2 butir jawaban TPI belum diisi (${CODES.disiplinThisYear}, ${CODES.ipak}).`);
+    await save(h, worksheet.id, 'tpi', allChanges('worst'));
+    expect((await move(h, worksheet.id, 'DIREVIU_TPI')).worksheet.status).toBe('DIREVIU_TPI');
+  });
+
+  it('refuses to finalise a TPI layer cleared after the review', async () => {
+    const { h, id } = await completeWorksheetIn('DIREVIU_TPI');
+    await save(h, id, 'tpi', [{ code: CODES.ipak, answer: null }]);
+    const error = expectFail(await h.call('worksheets:transition', { id, to: 'FINAL' }), 'CONFLICT');
+    expect(error.message).toBe(`LKE belum dapat difinalkan: 1 butir jawaban TPI belum diisi (${CODES.ipak}).`);
   });
 
   it('keeps the reviewer’s note with the step', async () => {
@@ -126,6 +139,7 @@ describe('diubah setelah direviu', () => {
     const id = worksheet.id;
     let detail = await save(h, id, 'unit', allChanges('best'));
     expect(detail.worksheet.changedAfterReview).toBe(false);
+    await save(h, id, 'tpi', allChanges('worst'));
     await move(h, id, 'DIAJUKAN');
     detail = await move(h, id, 'DIREVIU_TPI');
     expect(detail.worksheet.reviewedAt).not.toBeNull();
