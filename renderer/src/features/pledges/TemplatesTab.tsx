@@ -199,7 +199,7 @@ export function TemplatesTab() {
                           focusLater(index - 1 === 0 ? `templat-turun-0` : `templat-naik-${index - 1}`);
                         }}
                       >
-                        <span aria-hidden="true">↑</span> Naik
+                        <span aria-hidden="true">↑</span> Naikkan
                       </button>
                       <button
                         type="button"
@@ -212,7 +212,7 @@ export function TemplatesTab() {
                           focusLater(index + 1 === points.length - 1 ? `templat-naik-${index + 1}` : `templat-turun-${index + 1}`);
                         }}
                       >
-                        <span aria-hidden="true">↓</span> Turun
+                        <span aria-hidden="true">↓</span> Turunkan
                       </button>
                       <button
                         type="button"
