@@ -1,3 +1,4 @@
+import type { Unit } from '../../shared/masterdata/schemas';
 import { promises as fsp } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -60,4 +61,21 @@ export async function answeredWorksheet(dispatch: Dispatch, unitId: string, year
     if (!saved.ok) throw new Error(`${saved.error.code}: ${saved.error.message}`);
   }
   return id;
+}
+
+/** `count` synthetic units (`bench-unit-000` …), one in five with afirmasi, as the archive benchmarks use. */
+export function benchUnits(count: number, now: string = new Date().toISOString()): Unit[] {
+  return Array.from({ length: count }, (_, index) => ({
+    id: `bench-unit-${String(index).padStart(3, '0')}`,
+    nama: `Unit Kerja ${index + 1}`,
+    singkatan: `U${index + 1}`,
+    jenis: 'DINAS_BADAN_KANTOR' as const,
+    kepalaNama: '',
+    kepalaNip: '',
+    kepalaJabatan: '',
+    afirmasi: index % 5 === 0,
+    aktif: true,
+    dibuat: now,
+    diubah: now,
+  }));
 }

@@ -18,7 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Person, Unit } from '../../shared/masterdata/schemas';
 import type { WorksheetDetail } from '../../shared/worksheets';
-import { openApp, templateAnswers, type BenchApp } from './app';
+import { benchUnits, openApp, templateAnswers, type BenchApp } from './app';
 import { percentile, timed, value } from './support';
 
 const UNITS = 70;
@@ -41,19 +41,7 @@ async function buildArchive(base: string): Promise<Archive> {
   value(await setup.dispatch('demo:load', {}));
   const now = new Date().toISOString();
   const master = setup.services.master.data();
-  const units: Unit[] = Array.from({ length: UNITS }, (_, index) => ({
-    id: `bench-unit-${String(index).padStart(3, '0')}`,
-    nama: `Unit Kerja ${index + 1}`,
-    singkatan: `U${index + 1}`,
-    jenis: 'DINAS_BADAN_KANTOR',
-    kepalaNama: '',
-    kepalaNip: '',
-    kepalaJabatan: '',
-    afirmasi: index % 5 === 0,
-    aktif: true,
-    dibuat: now,
-    diubah: now,
-  }));
+  const units: Unit[] = benchUnits(UNITS, now);
   await setup.services.master.replaceAll({ ...master, units: [...master.units, ...units] });
   const changes = templateAnswers().best.map(([code, answer]) => ({ code, answer }));
   const firstUnit = units[0]?.id ?? '';

@@ -15,7 +15,7 @@ import { promises as fsp } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { WorksheetDetail, WorksheetList } from '../../shared/worksheets';
-import { openApp, templateAnswers } from './app';
+import { benchUnits, openApp, templateAnswers } from './app';
 import { median, timed, value } from './support';
 
 const UNITS = 70;
@@ -32,19 +32,7 @@ export async function run(): Promise<Record<string, number>> {
     // One real worksheet through the service, then cloned for every unit-year.
     const setup = await openApp(dataDir);
     const now = new Date().toISOString();
-    const units = Array.from({ length: UNITS }, (_, index) => ({
-      id: `bench-unit-${String(index).padStart(3, '0')}`,
-      nama: `Unit Kerja ${index + 1}`,
-      singkatan: `U${index + 1}`,
-      jenis: 'DINAS_BADAN_KANTOR' as const,
-      kepalaNama: '',
-      kepalaNip: '',
-      kepalaJabatan: '',
-      afirmasi: index % 5 === 0,
-      aktif: true,
-      dibuat: now,
-      diubah: now,
-    }));
+    const units = benchUnits(UNITS, now);
     await setup.services.master.replaceAll({ ...setup.services.master.data(), units });
     const seed = value<WorksheetDetail>(await setup.dispatch('worksheets:create', { unitId: units[0]?.id, year: FIRST_YEAR }));
     value(await setup.dispatch('worksheets:saveAnswers', { id: seed.worksheet.id, layer: 'unit', changes }));
