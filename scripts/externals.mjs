@@ -19,7 +19,7 @@ export const externalPackages = {
     build.onResolve({ filter: /^[^./]/ }, (args) => {
       if (isBuiltin(args.path)) return { path: args.path, external: true };
       // Inside a bundled package, its own dependencies are bundled with it.
-      if (args.importer.includes(`${'/'}node_modules/`) || args.importer.includes('\\node_modules\\')) return undefined;
+      if (/[\\/]node_modules[\\/]/.test(args.importer)) return undefined;
       return BUNDLED_PACKAGES.includes(packageName(args.path)) ? undefined : { path: args.path, external: true };
     });
   },

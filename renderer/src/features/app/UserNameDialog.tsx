@@ -1,3 +1,4 @@
+import { endSentence } from '../../../../shared/format';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -36,7 +37,7 @@ export function UserNameDialog() {
     if (result.ok) {
       setStatus(result.value);
       const name = result.value.userName;
-      notify('success', `Selamat bekerja, ${name}${name.endsWith('.') ? '' : '.'}`);
+      notify('success', endSentence(`Selamat bekerja, ${name}`));
     } else {
       setFormError(applyServerIssues(result.error, ['name'], setError).join(' ') || undefined);
     }

@@ -35,6 +35,10 @@ describe('the signature-ink rule', () => {
   it('tells one ink from another', () => {
     expect(sameInk(20, 45, 110, 50, 60, 140)).toBe(true);
     expect(sameInk(20, 45, 110, 120, 10, 10)).toBe(false);
-    expect(SIGNATURE_INK).toMatch(/^#[0-9a-f]{6}$/);
+  });
+
+  it('keeps the pen colour of the signature pad as ink', () => {
+    const pen = [1, 3, 5].map((at) => Number.parseInt(SIGNATURE_INK.slice(at, at + 2), 16));
+    expect(clearPaper(new Uint8Array([...pen, 255]), 1, 1)).not.toBeNull();
   });
 });
