@@ -1,3 +1,6 @@
+/** Windows AppUserModelID: equals `appId` in electron-builder.yml (checked by check:builder). */
+export const APP_USER_MODEL_ID = 'id.go.inspektorat.zidesk';
+
 /** Which shell runs the handlers: the Electron main process or the plain-Node web host. */
 export type HostKind = 'electron' | 'web';
 

@@ -60,6 +60,8 @@ export interface Services {
   exchange: ExchangeService;
   reports: ReportService;
   close(): Promise<void>;
+  /** Session end or shutdown: releases the data folder's lock synchronously. */
+  releaseLockSync(): void;
 }
 
 export interface ServiceOptions {
@@ -148,6 +150,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       exchange,
       reports,
       close: () => storage.close(),
+      releaseLockSync: () => storage.releaseLockSync(),
     };
   } catch (error) {
     await storage.close();

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { promises as fsp } from 'node:fs';
+import { promises as fsp, readFileSync, unlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { AppFailure } from '../../../shared/result';
@@ -23,6 +23,8 @@ interface LockInfo {
 export interface DataDirLock {
   readonly file: string;
   release(): Promise<void>;
+  /** Releases at once, synchronously: for a session end or shutdown, where no promise finishes. */
+  releaseSync(): void;
 }
 
 /** A reboot moves the computed boot time by far more than this clock jitter. */
@@ -149,6 +151,10 @@ export async function acquireDataDirLock(dataDir: string, now: () => Date): Prom
           clearInterval(heartbeat);
           return releaseLock(file, info.token);
         },
+        releaseSync: () => {
+          clearInterval(heartbeat);
+          releaseLockSync(file, info.token);
+        },
       };
     } catch (error) {
       if (errorCode(error) !== 'EEXIST') throw toStorageFailure(error, 'menyimpan', file);
@@ -194,4 +200,12 @@ async function releaseLock(file: string, token: string): Promise<void> {
   const text = await readLockText(file).catch(() => null);
   if (text === null || parseLock(text)?.token !== token) return; // not ours any more
   await removeQuietly(file);
+}
+
+function releaseLockSync(file: string, token: string): void {
+  try {
+    if (parseLock(readFileSync(file, 'utf8'))?.token === token) unlinkSync(file);
+  } catch {
+    // Gone or unreadable: nothing of ours to remove.
+  }
 }

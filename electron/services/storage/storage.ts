@@ -124,6 +124,11 @@ export async function createStorage(options: StorageOptions): Promise<Storage> {
       return notices.map((notice) => ({ ...notice }));
     },
 
+    releaseLockSync() {
+      closing ??= Promise.resolve();
+      lock.releaseSync();
+    },
+
     close() {
       if (closing === null) {
         closing = (async () => {

@@ -71,4 +71,6 @@ export interface Storage {
   notices(): RecoveryNotice[];
   /** Waits for pending writes, then releases the data-folder lock. Later calls reject. */
   close(): Promise<void>;
+  /** Releases the data folder's lock synchronously (session end, shutdown); writes after it fail. */
+  releaseLockSync(): void;
 }

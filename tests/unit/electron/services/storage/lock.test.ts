@@ -63,6 +63,15 @@ describe('data folder lock', () => {
     temp.track(await createStorage({ dataDir }));
   });
 
+  it('releases the lock synchronously at a session end; later writes are refused', async () => {
+    const dataDir = await temp.dir();
+    const storage = await createStorage({ dataDir });
+    storage.releaseLockSync();
+    await expect(fsp.stat(path.join(dataDir, LOCK_FILE_NAME))).rejects.toMatchObject({ code: 'ENOENT' });
+    await expect(storage.list('')).rejects.toMatchObject({ code: 'STORAGE_ERROR' });
+    temp.track(await createStorage({ dataDir }));
+  });
+
   it('takes over a stale lock whose process no longer runs', async () => {
     const dataDir = await temp.dir();
     await fsp.writeFile(path.join(dataDir, LOCK_FILE_NAME), lockText({ pid: await deadPid() }));
