@@ -190,9 +190,23 @@ export function rememberChoice(choices: PortableChoices, exeDir: string, kind: P
  * `%LOCALAPPDATA%`, apart from the installed copy's `%APPDATA%\ZI Desk`.
  */
 export function portableProfileDir(placement: PortablePlacement, env: PortableEnv & { USERPROFILE?: string | undefined }): string {
-  if (placement.state === 'ok') return win.join(placement.dataDir, 'Profil Aplikasi');
-  const local = clean(env.LOCALAPPDATA) ?? win.join(clean(env.USERPROFILE) ?? 'C:\\', 'AppData', 'Local');
-  return win.join(local, 'ZI Desk Portable');
+  return placement.state === 'ok' ? win.join(placement.dataDir, 'Profil Aplikasi') : portableStateDir(env);
+}
+
+/** Where the portable copy's own state lives on this PC: the remembered choices, and the profile until a folder is chosen. */
+export function portableStateDir(env: PortableEnv): string {
+  return win.join(clean(env.LOCALAPPDATA) ?? win.join(clean(env.USERPROFILE) ?? 'C:\\', 'AppData', 'Local'), 'ZI Desk Portable');
+}
+
+/** The file with the remembered choices. */
+export function choicesFile(env: PortableEnv): string {
+  return win.join(portableStateDir(env), 'lokasi-data.json');
+}
+
+/** The data folder inside a folder the user picked: the folder itself when it is a `ZI Desk Data`, else one inside it (never `E:\` itself). */
+export function dataDirInChosen(chosen: string): string {
+  const normal = win.normalize(chosen);
+  return win.basename(normal).toLowerCase() === PORTABLE_DATA_FOLDER.toLowerCase() ? normal : win.join(normal, PORTABLE_DATA_FOLDER);
 }
 
 /** The dialog text when the folder next to the .exe cannot keep the data. */

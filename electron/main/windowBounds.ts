@@ -39,10 +39,10 @@ export function minimumSizeFor(workArea: Rect): Size {
   return { width: Math.min(MINIMUM_SIZE.width, workArea.width), height: Math.min(MINIMUM_SIZE.height, workArea.height) };
 }
 
-/** The default bounds: the preferred size shrunk to the work area, centred in it. */
-export function defaultBounds(workArea: Rect): Rect {
-  const width = Math.min(PREFERRED_SIZE.width, workArea.width);
-  const height = Math.min(PREFERRED_SIZE.height, workArea.height);
+/** The default bounds: the preferred size (the main window's unless given) shrunk to the work area, centred in it. */
+export function defaultBounds(workArea: Rect, preferred: Size = PREFERRED_SIZE): Rect {
+  const width = Math.min(preferred.width, workArea.width);
+  const height = Math.min(preferred.height, workArea.height);
   return {
     x: workArea.x + Math.floor((workArea.width - width) / 2),
     y: workArea.y + Math.floor((workArea.height - height) / 2),

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  choicesFile,
   classifyPortableFolder,
+  dataDirInChosen,
   EMPTY_CHOICES,
   parseChoices,
   placePortableData,
@@ -103,5 +105,17 @@ describe('portableRefusalMessage', () => {
     expect(message).toContain(exeDir);
     expect(message).toContain('dari dalam berkas ZIP');
     expect(message).toContain('Extract All');
+  });
+});
+
+describe('the chosen folder', () => {
+  it('keeps data in a "ZI Desk Data" folder, never in a drive root', () => {
+    expect(dataDirInChosen('E:\\')).toBe('E:\\ZI Desk Data');
+    expect(dataDirInChosen('C:\\Data\\zi desk data')).toBe('C:\\Data\\zi desk data');
+    expect(dataDirInChosen('D:\\Kantor\\')).toBe('D:\\Kantor\\ZI Desk Data');
+  });
+
+  it('is remembered on this PC under LOCALAPPDATA', () => {
+    expect(choicesFile(env)).toBe('C:\\Users\\budi\\AppData\\Local\\ZI Desk Portable\\lokasi-data.json');
   });
 });
