@@ -93,6 +93,9 @@ function openMainWindow(): void {
   mainWindow = window;
   window.on('session-end', releaseLockNow);
   // Closing the main window closes its previews with it and ends the app: there is no way back otherwise.
+  window.on('close', () => {
+    for (const child of window.getChildWindows()) child.close();
+  });
   window.on('closed', () => {
     mainWindow = undefined;
     app.quit();
