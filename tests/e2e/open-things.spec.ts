@@ -46,6 +46,13 @@ test.describe('Membuka dan menyimpan dokumen', () => {
     expect(saved.head).toBe('%PDF-');
     await expect(page.getByRole('status').filter({ hasText: `${saved.name} diunduh.` })).toBeVisible();
     await page.screenshot({ path: test.info().outputPath('pakta-simpan-salinan.png'), fullPage: true });
+
+    // F1 (the desktop menu's "Panduan pengguna" sends it too) opens this screen's guide.
+    await page.keyboard.press('F1');
+    const guide = page.getByRole('dialog', { name: /^Panduan: / });
+    await expect(guide).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(guide).toBeHidden();
   });
 
   test('cetak massal: PDF gabungan dan berkas per pegawai disimpan dengan nama sebenarnya', async ({ page, api }) => {
