@@ -50,6 +50,26 @@ export function secureWebPreferences(preloadPath: string) {
 }
 
 /**
+ * A preview window (generated PDF, evidence file): Chromium's PDF viewer needs `plugins`; no preload,
+ * so nothing in it can call main, sandboxed and isolated like the main window.
+ */
+export function previewWebPreferences() {
+  return {
+    plugins: true,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    navigateOnDragDrop: false,
+    spellcheck: false,
+  } as const;
+}
+
+/**
  * Whether an IPC message may be handled: it must come from the main frame of one of our windows,
  * loaded from our own origin. `frame` is whatever Electron reports as `event.senderFrame`.
  */

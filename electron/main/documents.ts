@@ -1,5 +1,6 @@
 import { BrowserWindow, screen } from 'electron';
 import { pathToFileURL } from 'node:url';
+import { previewWebPreferences } from '../security';
 import type { OpenDocumentPort } from '../services/documents';
 import { defaultBounds } from './windowBounds';
 
@@ -31,14 +32,7 @@ export async function showPreview(filePath: string, title: string, saveName: str
     title,
     autoHideMenuBar: true,
     ...(parent === undefined || parent.isDestroyed() ? {} : { parent }),
-    webPreferences: {
-      plugins: true,
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: false,
-    },
+    webPreferences: previewWebPreferences(),
   });
   window.setMenu(null);
   options.saveNames.set(target, saveName);
