@@ -31,22 +31,32 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 /** The scheme and host the Electron renderer is served from. */
 export const APP_ORIGIN = 'app://zi-desk';
 
+/** What every window of ours shares: isolated, sandboxed, no Node, no webviews, no insecure content. */
+const ISOLATED = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  experimentalFeatures: false,
+  webviewTag: false,
+  navigateOnDragDrop: false,
+  spellcheck: false,
+} as const;
+
 /** BrowserWindow webPreferences: isolated, sandboxed, no Node in the renderer. */
 export function secureWebPreferences(preloadPath: string) {
-  return {
-    preload: preloadPath,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    webviewTag: false,
-    navigateOnDragDrop: false,
-    spellcheck: false,
-  } as const;
+  return { preload: preloadPath, ...ISOLATED } as const;
+}
+
+/**
+ * A preview window (generated PDF, evidence file): Chromium's PDF viewer needs `plugins`; no preload,
+ * so nothing in it can call main, sandboxed and isolated like the main window.
+ */
+export function previewWebPreferences() {
+  return { plugins: true, ...ISOLATED } as const;
 }
 
 /**

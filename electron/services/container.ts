@@ -1,5 +1,5 @@
 import type { HostKind } from '../../shared/app';
-import { createDocumentsService, createGeneratedDocumentStore, type DocumentsService, type OpenDocumentPort, type PostProcess } from './documents';
+import { browserShell, createDocumentsService, createGeneratedDocumentStore, type DocumentsService, type OpenDocumentPort, type PostProcess, type ShellPort } from './documents';
 import { createExchangeService, type ExchangeService } from './exchange';
 import { createBlobStore, type BlobStore } from './files';
 import { createMasterDataService, type MasterDataService } from './masterdata';
@@ -48,6 +48,8 @@ export interface Services {
   currentUser(): string;
   /** Generated documents: the pipeline, the store and the native port. */
   documents: DocumentsService;
+  /** The native port's other verbs: save a copy, show in folder, open a web address or a file. */
+  shell: ShellPort;
   /** The installation's signing key, created (first run) or loaded on first use. */
   signing(): Promise<SigningService>;
   templates: PledgeTemplateService;
@@ -73,6 +75,8 @@ export interface ServiceOptions {
   fontsDir?: string;
   /** Native port for generated documents; default: the web host's URL answer. */
   openDocument?: OpenDocumentPort;
+  /** Native save/show/open verbs; default: the web host's URL answers. */
+  shell?: ShellPort;
   /** Run over every generated PDF before it is stored (each per-person file of a batch too). */
   postProcess?: readonly PostProcess[];
   /** Renders batches; default: the PDF engine's worker thread. */
@@ -139,6 +143,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       preferences,
       currentUser,
       documents,
+      shell: options.shell ?? browserShell,
       signing,
       templates,
       pledges,

@@ -9,10 +9,15 @@ import type { Services } from '../services/container';
  * path from the request ever reaches the file system. The token check happens before this runs.
  */
 
-/** RFC 5987 `filename*` so names with spaces or non-ASCII letters survive. */
-function contentDisposition(fileName: string): string {
+/**
+ * RFC 6266 with RFC 5987 `filename*` so names with spaces or non-ASCII letters survive; the plain
+ * `filename` is the ASCII fallback for old clients. `attachment` makes the browser download ("Simpan
+ * salinan…"), `inline` shows it in the PDF viewer, whose own save button then suggests the same name.
+ */
+export function contentDisposition(fileName: string, disposition: 'inline' | 'attachment'): string {
   const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return `inline; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `${disposition}; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
 
 function plain(res: ServerResponse, status: number, message: string): void {
@@ -20,8 +25,11 @@ function plain(res: ServerResponse, status: number, message: string): void {
   res.end(message);
 }
 
-/** Serves `/documents/<id>`; answers 404 in Indonesian for anything unknown. */
-export async function serveGeneratedDocument(services: Services, pathname: string, res: ServerResponse, headOnly: boolean): Promise<void> {
+/**
+ * Serves `/documents/<id>` (`?unduh=1`: as a download) under the document's real name; answers 404
+ * in Indonesian for anything unknown.
+ */
+export async function serveGeneratedDocument(services: Services, pathname: string, res: ServerResponse, headOnly: boolean, download = false): Promise<void> {
   let id: string;
   try {
     id = decodeURIComponent(pathname.slice('/documents/'.length));
@@ -35,7 +43,7 @@ export async function serveGeneratedDocument(services: Services, pathname: strin
     res.writeHead(200, {
       'Content-Type': 'application/pdf',
       'Content-Length': resolved.size,
-      'Content-Disposition': contentDisposition(resolved.fileName),
+      'Content-Disposition': contentDisposition(resolved.saveName, download ? 'attachment' : 'inline'),
       'Cache-Control': 'no-store',
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'no-referrer',

@@ -218,7 +218,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         return;
       }
       if (url.pathname.startsWith('/documents/')) {
-        await serveGeneratedDocument(services, url.pathname, res, req.method === 'HEAD');
+        await serveGeneratedDocument(services, url.pathname, res, req.method === 'HEAD', url.searchParams.has('unduh'));
         return;
       }
       await serveStatic(options.rendererDir, url.pathname, res);

@@ -91,6 +91,7 @@ import {
 } from '../reports';
 import { MAX_LOGO_BYTES, MAX_ROSTER_BYTES } from '../limits';
 import { base64Bytes, fileNameSchema } from '../schemas/bytes';
+import { openExternalInputSchema, type OpenExternalResult, type SaveDocumentResult, type ShowInFolderResult } from '../documents/open';
 import { channel, type ChannelNameOf, type ClientOf } from './define';
 
 // Zod's own messages (wrong type, too long …) in Bahasa Indonesia, for every consumer of the contract.
@@ -221,6 +222,14 @@ export const contract = {
   /** Generated documents through the native port. */
   documents: {
     open: channel<OpenDocumentResult>()(documentOpenInputSchema),
+    /** "Simpan salinan…": a save dialog with the document's real name, or a download in the browser. */
+    save: channel<SaveDocumentResult>()(documentOpenInputSchema),
+    /** "Tampilkan di folder": the file in Explorer (Electron only). */
+    showInFolder: channel<ShowInFolderResult>()(documentOpenInputSchema),
+    /** An http(s) address, after the renderer asked for confirmation; main checks the scheme again. */
+    openExternal: channel<OpenExternalResult>()(openExternalInputSchema),
+    /** An evidence file of a worksheet in the preview (Electron); the browser opens the bytes itself. */
+    openEvidence: channel<OpenDocumentResult>()(evidenceBlobInputSchema),
   },
   /** Excel exchange of LKE worksheets and the annual recap. Inputs and views: shared/exchange. */
   exchange: {

@@ -24,6 +24,10 @@ export const READ_ONLY_VERBS: ReadonlySet<string> = new Set([
   'exportPublicKey',
   'verify',
   'open',
+  'save',
+  'showInFolder',
+  'openExternal',
+  'openEvidence',
 ]);
 
 /** True when a successful call of `channelName` (`'domain:verb'`) may have changed stored data. */

@@ -87,7 +87,7 @@ export function createDocumentsService(options: DocumentsOptions): DocumentsServ
 
     async open(id) {
       const resolved = await store.resolve(id);
-      return port({ id: resolved.id, filePath: resolved.filePath, fileName: resolved.fileName, title: resolved.title });
+      return port({ id: resolved.id, filePath: resolved.filePath, fileName: resolved.fileName, title: resolved.title, saveName: resolved.saveName });
     },
   };
 }

@@ -3,6 +3,7 @@ import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { DOCUMENT_REF_PATTERN } from '../../../shared/documents';
+import { savedDocumentName } from '../../../shared/files/fileNames';
 import { AppFailure } from '../../../shared/result';
 import { errorCode, nodeFileOps, removeQuietly, toStorageFailure, withRetry, writeFileAtomic, type FileOps } from '../files/atomic';
 
@@ -60,6 +61,8 @@ export interface ResolvedDocument {
   fileName: string;
   title: string;
   size: number;
+  /** The real name a saved copy gets (shared/files/fileNames.ts). */
+  saveName: string;
 }
 
 export interface GeneratedDocumentStore {
@@ -151,11 +154,18 @@ export function createGeneratedDocumentStore(dataDir: string, options: { ops?: F
       const meta = await readMeta(id);
       let resolved: ResolvedDocument;
       if (index === undefined) {
-        resolved = { id: ref, filePath: pdfPath(id), fileName: meta.fileName, title: meta.title, size: meta.size };
+        resolved = { id: ref, filePath: pdfPath(id), fileName: meta.fileName, title: meta.title, size: meta.size, saveName: savedDocumentName(meta) };
       } else {
         const file = meta.files[Number(index) - 1];
         if (!file) throw notFound();
-        resolved = { id: ref, filePath: path.join(folderPath(id), file.fileName), fileName: file.fileName, title: file.fileName, size: file.size };
+        resolved = {
+          id: ref,
+          filePath: path.join(folderPath(id), file.fileName),
+          fileName: file.fileName,
+          title: file.fileName,
+          size: file.size,
+          saveName: savedDocumentName({ title: file.fileName, fileName: file.fileName, batchTitle: meta.title }),
+        };
       }
       try {
         await fsp.access(resolved.filePath);

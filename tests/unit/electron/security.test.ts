@@ -5,6 +5,7 @@ import {
   SECURITY_HEADERS,
   isAllowedNavigation,
   isTrustedSender,
+  previewWebPreferences,
   secureWebPreferences,
 } from '../../../electron/security';
 
@@ -139,5 +140,13 @@ describe('isAllowedNavigation', () => {
     '/relative/path',
   ])('blocks %j', (url) => {
     expect(isAllowedNavigation(url)).toBe(false);
+  });
+});
+
+describe('previewWebPreferences', () => {
+  it('shows PDFs without any code of ours: no preload, sandboxed, isolated, no Node', () => {
+    const prefs = previewWebPreferences();
+    expect(prefs).not.toHaveProperty('preload');
+    expect(prefs).toMatchObject({ plugins: true, sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
   });
 });

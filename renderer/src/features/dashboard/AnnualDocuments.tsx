@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { documentUrl, type GeneratedPdf } from '../../../../shared/documents';
 import { api } from '../../api/client';
 import { Spinner } from '../../components/Spinner';
+import { DocumentActions } from '../documents/DocumentActions';
 import { openGeneratedDocument } from '../pledges/openDocument';
 import { Alert } from '../../components/Alert';
 
@@ -93,7 +94,8 @@ export function AnnualDocuments({ year }: { year: number }) {
               <button type="button" className="link-button" onClick={() => void openGeneratedDocument(pdf.file.documentId)}>
                 {pdfLabel}
               </button>
-            )}
+            )}{' '}
+            <DocumentActions documentId={pdf.file.documentId} subject={pdfLabel} small />
           </p>
         ) : null}
         {saved ? <p>Rekap Excel diunduh: {saved}</p> : null}

@@ -1,4 +1,3 @@
-import { documentUrl } from '../../../../shared/documents';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useState } from 'react';
 import { useFieldArray, useForm, type FieldErrors, type UseFormRegister } from 'react-hook-form';
@@ -24,6 +23,7 @@ import { useToast } from '../../components/Toast';
 import { bytesToBase64, fileToBase64, formatFileSize } from '../../lib/files';
 import { useLoad } from '../../lib/useLoad';
 import { cleanJpegScan } from '../pledges/cleanScan';
+import { DocumentActions } from '../documents/DocumentActions';
 import { openGeneratedDocument } from '../pledges/openDocument';
 import '../pledges/pledges.css';
 import { Alert } from '../../components/Alert';
@@ -333,11 +333,7 @@ export function DeclarationsPage() {
                   <code>{view.code}</code>
                 </td>
                 <RowActions subject={view.title} actions={[{ label: 'Buat PDF', tone: 'primary', onClick: () => void makePdf(view), busy: busy === view.id, disabled: busy !== undefined }]}>
-                  {lastPdf?.declarationId === view.id ? (
-                    <a className="button button-small button-ghost" href={documentUrl(lastPdf.documentId)} target="_blank" rel="noopener">
-                      Unduh
-                    </a>
-                  ) : null}
+                  {lastPdf?.declarationId === view.id ? <DocumentActions documentId={lastPdf.documentId} subject={view.title} small /> : null}
                   <RowActionButton subject={view.title} action={{ label: 'Ubah', onClick: () => setEditing({ view }), disabled: busy !== undefined }} />
                 </RowActions>
               </tr>

@@ -78,6 +78,12 @@ export function Guide({ page }: { page: PageName }) {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
+      // F1, the Windows help key (also the desktop menu's "Bantuan → Panduan pengguna"): this screen's guide.
+      if (event.key === 'F1' && !event.defaultPrevented && !document.querySelector('dialog[open]')) {
+        event.preventDefault();
+        setOpen('guide');
+        return;
+      }
       if (event.key !== '?' || event.ctrlKey || event.altKey || event.metaKey || event.defaultPrevented) return;
       if (isTyping(event.target) || document.querySelector('dialog[open]')) return;
       event.preventDefault();

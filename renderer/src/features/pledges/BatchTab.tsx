@@ -1,4 +1,3 @@
-import { documentUrl } from '../../../../shared/documents';
 import { useCallback, useEffect, useState } from 'react';
 import { formatAngka, todayIso } from '../../../../shared/format';
 import type { BatchStatus } from '../../../../shared/pledges';
@@ -6,6 +5,8 @@ import { api } from '../../api/client';
 import { Spinner } from '../../components/Spinner';
 import { useToast } from '../../components/Toast';
 import { useLoad } from '../../lib/useLoad';
+import { DocumentActions } from '../documents/DocumentActions';
+import { saveDocumentCopy, tell } from '../documents/openThings';
 import { openGeneratedDocument } from './openDocument';
 import { Alert } from '../../components/Alert';
 
@@ -18,8 +19,14 @@ import { Alert } from '../../components/Alert';
 
 const POLL_MS = 250;
 
+/** The employee's name in a per-employee file name (`<NIP>_<Nama>.pdf`), for screen readers. */
+function personOf(fileName: string): string {
+  return fileName.replace(/\.pdf$/i, '').replace(/^\d+_/, '');
+}
+
 export function BatchTab() {
   const { notify } = useToast();
+  const saveCopy = async (documentId: string): Promise<void> => tell(notify, await saveDocumentCopy(documentId));
   const loadUnits = useCallback(() => api.units.list({}), []);
   const units = useLoad(loadUnits);
   const [all, setAll] = useState(false);
@@ -182,20 +189,24 @@ export function BatchTab() {
                 <button type="button" className="button button-primary" onClick={() => void openGeneratedDocument(status.result?.documentId ?? '')}>
                   Buka PDF gabungan
                 </button>
-                <a className="button button-secondary" href={documentUrl(status.result.documentId)} target="_blank" rel="noopener">
-                  {status.result.fileName}
-                </a>
+                <DocumentActions documentId={status.result.documentId} subject={status.result.fileName} />
               </div>
               {status.result.folder ? (
                 <details>
-                  <summary>
-                    {status.result.files.length} berkas per pegawai di folder data: <code>{status.result.folder}</code>
-                  </summary>
+                  <summary>{status.result.files.length} berkas per pegawai di folder data</summary>
+                  {status.result.files[0] ? (
+                    <div className="form-actions">
+                      <DocumentActions documentId={status.result.files[0].documentId} subject="berkas per pegawai" folderLabel="Tampilkan folder berkas" save={false} small />
+                    </div>
+                  ) : null}
                   <ul className="pakta-file-list">
                     {status.result.files.map((file) => (
                       <li key={file.documentId}>
                         <button type="button" className="link-button" onClick={() => void openGeneratedDocument(file.documentId)}>
                           {file.fileName}
+                        </button>{' '}
+                        <button type="button" className="link-button" onClick={() => void saveCopy(file.documentId)}>
+                          Simpan salinan…<span className="visually-hidden"> pakta {personOf(file.fileName)}</span>
                         </button>
                       </li>
                     ))}

@@ -1,4 +1,3 @@
-import { documentUrl } from '../../../../shared/documents';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch, type Path } from 'react-hook-form';
@@ -28,6 +27,7 @@ import { bytesToBase64, fileToBase64, formatFileSize } from '../../lib/files';
 import { useDebounced } from '../../lib/useDebounced';
 import { useLoad } from '../../lib/useLoad';
 import { cleanJpegScan, type CleanResult } from './cleanScan';
+import { DocumentActions } from '../documents/DocumentActions';
 import { openGeneratedDocument } from './openDocument';
 import { parsePledgePrefill } from './route';
 import { SignaturePad, type SignaturePadHandle } from './SignaturePad';
@@ -384,11 +384,7 @@ export function PledgeForm() {
               Coba buat PDF lagi
             </button>
           )}
-          {created.url && created.documentId ? (
-            <a className="button button-secondary" href={documentUrl(created.documentId)} target="_blank" rel="noopener">
-              Unduh / buka di tab baru
-            </a>
-          ) : null}
+          {created.documentId ? <DocumentActions documentId={created.documentId} subject={`Pakta Integritas ${created.pledge.year} ${created.pledge.signer.nama}`} /> : null}
           <button type="button" className="button button-secondary" onClick={startOver}>
             Buat pakta lain
           </button>

@@ -3,7 +3,10 @@ import { formatAngka, formatTanggal } from '../../../../shared/format';
 import type { Answer } from '../../../../shared/lke';
 import { answerText, type Evidence, type HistoryEntry, type WorksheetItem } from '../../../../shared/worksheets';
 import { api } from '../../api/client';
+import { downloadBase64 } from '../../lib/download';
 import { fileToBase64, formatFileSize } from '../../lib/files';
+import { ExternalLink } from '../documents/ExternalLink';
+import { openEvidenceFile } from '../documents/openThings';
 import { LAYER_LABEL, LAYERS, noteProblem, type Layer } from './model/answers';
 import type { ItemRow } from './model/tree';
 
@@ -49,10 +52,6 @@ function timeText(iso: string): string {
   const hh = String(date.getHours()).padStart(2, '0');
   const mm = String(date.getMinutes()).padStart(2, '0');
   return `${formatTanggal(date)} ${hh}.${mm}`;
-}
-
-function isLink(text: string): boolean {
-  return /^https?:\/\/\S+$/i.test(text.trim());
 }
 
 /**
@@ -237,18 +236,18 @@ function EvidenceBlock({ worksheetId, code, evidence, canEdit, onEvidence }: Evi
   };
 
   const open = async (entry: Evidence): Promise<void> => {
+    const outcome = await openEvidenceFile(worksheetId, entry.id);
+    if (outcome.error !== null) setError(outcome.error);
+  };
+
+  /** "Simpan salinan…": the browser's download, a save dialog in Electron (will-download). */
+  const saveCopy = async (entry: Evidence): Promise<void> => {
     const result = await api.worksheets.evidenceBlob({ id: worksheetId, evidenceId: entry.id });
     if (!result.ok) {
       setError(result.error.message);
       return;
     }
-    const bytes = Uint8Array.from(atob(result.value.dataBase64), (char) => char.charCodeAt(0));
-    const url = URL.createObjectURL(new Blob([bytes], { type: result.value.mimeType }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = result.value.fileName;
-    link.click();
-    window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    downloadBase64(result.value);
   };
 
   const referenceId = `ws-ref-${code}`;
@@ -268,19 +267,16 @@ function EvidenceBlock({ worksheetId, code, evidence, canEdit, onEvidence }: Evi
                   {entry.name}
                 </button>
                 <span className="muted">{formatFileSize(entry.size)}</span>
+                <button type="button" className="link-button" onClick={() => void saveCopy(entry)}>
+                  Simpan salinan…<span className="visually-hidden"> {entry.name}</span>
+                </button>
               </>
             ) : (
               <>
                 <span className="ws-evidence-icon" aria-hidden="true">
                   ↗
                 </span>
-                {isLink(entry.text) ? (
-                  <a href={entry.text} target="_blank" rel="noreferrer noopener">
-                    {entry.text}
-                  </a>
-                ) : (
-                  <span>{entry.text}</span>
-                )}
+                <ExternalLink url={entry.text} />
               </>
             )}
             <span className="muted ws-evidence-by">{entry.addedBy}</span>

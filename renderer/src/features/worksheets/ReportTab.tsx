@@ -10,6 +10,7 @@ import { api } from '../../api/client';
 import { Field } from '../../components/Field';
 import { Spinner } from '../../components/Spinner';
 import { useLoad } from '../../lib/useLoad';
+import { DocumentActions } from '../documents/DocumentActions';
 import { openGeneratedDocument } from '../pledges/openDocument';
 import { pendingSuggestions, reportFormSchema, roomForRecommendations, toFormValues, type ReportFormValues } from './model/reportForm';
 import { reportDrafts } from './reportDrafts';
@@ -470,7 +471,8 @@ function ReportForm({ worksheetId, initial, locked }: { worksheetId: string; ini
             <button type="button" className="link-button" onClick={() => void openGeneratedDocument(printed.pdf.documentId)}>
               LHE {printed.pdf.fileName} ({printed.pdf.pages} halaman)
             </button>
-          )}
+          )}{' '}
+          <DocumentActions documentId={printed.pdf.documentId} subject={`LHE ${printed.pdf.fileName}`} small />
         </p>
       ) : null}
     </form>

@@ -333,6 +333,23 @@ const HOSTILE: Record<ChannelName, HostileCase[]> = {
   'verification:importTrustedKey': [invalid('no label', { pem: '-----BEGIN PUBLIC KEY-----', label: '' }), invalid('a key of 1,000,000 characters', { pem: HUGE, label: 'Lebak' })],
   'verification:listTrustedKeys': [],
   'documents:open': [...PATH_IDS.map((id) => invalid(`id ${JSON.stringify(id.slice(0, 20))}`, { id })), { label: 'an unknown document', input: { id: 'dok-0000000000000000' }, code: 'NOT_FOUND' }],
+  'documents:save': [...PATH_IDS.map((id) => invalid(`id ${JSON.stringify(id.slice(0, 20))}`, { id })), { label: 'an unknown document', input: { id: 'dok-0000000000000000_3' }, code: 'NOT_FOUND' }],
+  'documents:showInFolder': [...PATH_IDS.map((id) => invalid(`id ${JSON.stringify(id.slice(0, 20))}`, { id })), { label: 'an unknown document', input: { id: 'dok-0000000000000000' }, code: 'NOT_FOUND' }],
+  'documents:openExternal': [
+    invalid('a file: URL', { url: 'file:///C:/Windows/System32/calc.exe' }),
+    invalid('a javascript: URL', { url: 'javascript:alert(1)' }),
+    invalid('a data: URL', { url: 'data:text/html,<script>alert(1)</script>' }),
+    invalid('a UNC path', { url: '\\\\server\\share\\x.exe' }),
+    invalid('an ms-settings: URL', { url: 'ms-settings:privacy' }),
+    invalid('a URL hiding its host behind credentials', { url: 'https://serangkab.go.id@contoh.test/' }),
+    invalid('a URL without a host', { url: 'https://' }),
+    invalid('a URL of 1,000,000 characters', { url: `https://contoh.test/${HUGE}` }),
+    invalid('a URL as an object', { url: { href: 'https://contoh.test/' } }),
+  ],
+  'documents:openEvidence': [
+    ...worksheetIdCases((id) => ({ id, evidenceId: 'bukti-0001' })),
+    invalid('an evidence id as a path', { id: 'lke-abc-2024', evidenceId: '../../etc/passwd' }),
+  ],
   // Excel exchange: refused by the contract, or NOT_FOUND before anything is written.
   'exchange:exportWorksheet': worksheetIdCases((id) => ({ id })),
   'exchange:importPreview': [
