@@ -23,6 +23,17 @@ const MAX_INFO_STRING = 256 * 1024;
 const MAX_REFERENCE_TRIES = 16;
 /** Whitespace skipped between a name or `obj` and its value. */
 const MAX_GAP = 1024;
+/**
+ * Characters all string reads of one key may scan together. Strings that never close would
+ * otherwise be re-read from every later occurrence of the key (quadratic); past the budget the
+ * remaining values are not read.
+ */
+const STRING_SCAN_BUDGET = 4 * 1024 * 1024;
+
+/** What is left of {@link STRING_SCAN_BUDGET} for one key. */
+interface Budget {
+  left: number;
+}
 
 type InfoValue = { kind: 'string'; value: string } | { kind: 'ref'; key: string };
 
@@ -45,10 +56,11 @@ function readDigits(text: string, from: number): { value: string; end: number } 
 const ESCAPES: Readonly<Record<string, string>> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f', '(': '(', ')': ')', '\\': '\\' };
 
 /** The literal string whose body starts at `start`, read up to {@link MAX_INFO_STRING} characters. */
-function readLiteral(text: string, start: number): { value: string; end: number } | null {
+function readLiteral(text: string, start: number, budget: Budget): { value: string; end: number } | null {
   const parts: string[] = [];
   let depth = 1;
-  const stop = Math.min(text.length, start + MAX_INFO_STRING);
+  const stop = Math.min(text.length, start + MAX_INFO_STRING, start + Math.max(0, budget.left));
+  budget.left -= stop - start;
   for (let i = start; i < stop; i += 1) {
     const ch = text[i] ?? '';
     if (ch === '\\') {
@@ -86,15 +98,18 @@ function decodeTextString(raw: string): string {
 }
 
 /** The string (literal or hex) starting at `index` after optional whitespace, with where it ends. */
-function stringAt(text: string, index: number): { value: string; end: number } | null {
+function stringAt(text: string, index: number, budget: Budget): { value: string; end: number } | null {
   const i = skipSpace(text, index);
   if (text[i] === '(') {
-    const literal = readLiteral(text, i + 1);
+    const literal = readLiteral(text, i + 1, budget);
     return literal ? { value: decodeTextString(literal.value), end: literal.end } : null;
   }
   if (text[i] === '<' && text[i + 1] !== '<') {
-    const end = text.indexOf('>', i);
-    if (end < 0 || end - i > 2 * MAX_INFO_STRING) return null;
+    const stop = Math.min(text.length, i + 2 * MAX_INFO_STRING, i + Math.max(0, budget.left));
+    let end = i + 1;
+    while (end < stop && text[end] !== '>') end += 1;
+    budget.left -= end - i;
+    if (end >= stop) return null;
     const hex = text.slice(i + 1, end).replace(/\s+/g, '');
     if (!/^[0-9a-fA-F]*$/.test(hex)) return null;
     return { value: decodeTextString(Buffer.from(hex.length % 2 ? `${hex}0` : hex, 'hex').toString('latin1')), end: end + 1 };
@@ -103,14 +118,14 @@ function stringAt(text: string, index: number): { value: string; end: number } |
 }
 
 /** Every value of `/key` in file order: a direct string, or an `N G R` reference. One forward pass. */
-function valuesOf(text: string, key: string): InfoValue[] {
+function valuesOf(text: string, key: string, budget: Budget): InfoValue[] {
   const name = `/${key}`;
   const values: InfoValue[] = [];
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at)) {
+  for (let at = text.indexOf(name); at >= 0 && budget.left > 0; at = text.indexOf(name, at)) {
     const after = at + name.length;
     at = after;
     if (isRegular(text.charCodeAt(after)) && after < text.length) continue;
-    const direct = stringAt(text, after);
+    const direct = stringAt(text, after, budget);
     if (direct) {
       values.push({ kind: 'string', value: direct.value });
       at = direct.end;
@@ -154,7 +169,10 @@ function objectOffsets(text: string): Map<string, number> {
 
 /** The last value of Info entry `/key` that resolves to a string, or null. */
 function infoEntry(text: string, key: string, objects: () => Map<string, number>): string | null {
-  const values = valuesOf(text, key);
+  const budget: Budget = { left: STRING_SCAN_BUDGET };
+  const values = valuesOf(text, key, budget);
+  // References are followed with their own budget: a few bounded reads.
+  const references: Budget = { left: MAX_REFERENCE_TRIES * MAX_INFO_STRING };
   let tries = 0;
   for (let i = values.length - 1; i >= 0; i -= 1) {
     const value = values[i];
@@ -162,7 +180,7 @@ function infoEntry(text: string, key: string, objects: () => Map<string, number>
     if (value?.kind !== 'ref' || tries >= MAX_REFERENCE_TRIES) continue;
     tries += 1;
     const offset = objects().get(value.key);
-    const found = offset === undefined ? null : stringAt(text, offset);
+    const found = offset === undefined ? null : stringAt(text, offset, references);
     if (found) return found.value;
   }
   return null;
