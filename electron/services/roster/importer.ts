@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { ImportPreview } from '../../../shared/masterdata/import';
 import { AppFailure } from '../../../shared/result';
 import { createPreviewStore } from '../files';
+import type { Sandbox } from '../sandbox';
 import type { MasterDataService } from '../masterdata';
-import { parseRoster } from './parse';
 import { validateRoster, type RosterValidation } from './preview';
 
 /** How long a preview can wait for confirmation before the file must be uploaded again. */
@@ -22,8 +22,8 @@ interface PendingRoster {
   rosterStamp: string;
 }
 
-/** Creates the roster import over the master data; previews wait in memory. */
-export function createRosterImport(master: MasterDataService, now: () => Date): RosterImport {
+/** Creates the roster import over the master data; files are parsed in the sandbox, previews wait in memory. */
+export function createRosterImport(master: MasterDataService, now: () => Date, sandbox: Sandbox): RosterImport {
   const previews = createPreviewStore<PendingRoster>({ ttlMs: PREVIEW_TTL_MS, max: MAX_PENDING_PREVIEWS, now });
 
   /** What a preview was checked against: units and people, not settings or the logo. */
@@ -35,7 +35,7 @@ export function createRosterImport(master: MasterDataService, now: () => Date): 
   return {
     async preview(fileName, bytes) {
       if (bytes.length === 0) throw new AppFailure('INVALID_INPUT', 'Berkas kosong.');
-      const parsed = await parseRoster(fileName, bytes);
+      const parsed = await sandbox.parseRoster(fileName, bytes);
       const { rows, valid } = validateRoster(parsed, master.data());
       const canCommit = parsed.fileErrors.length === 0 && valid.length > 0;
       return {
