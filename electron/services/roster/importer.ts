@@ -4,7 +4,7 @@ import { AppFailure } from '../../../shared/result';
 import { createPreviewStore } from '../files';
 import type { Sandbox } from '../sandbox';
 import type { MasterDataService } from '../masterdata';
-import { validateRoster, type RosterValidation } from './preview';
+import { rosterContext, type RosterValidation } from './preview';
 
 /** How long a preview can wait for confirmation before the file must be uploaded again. */
 const PREVIEW_TTL_MS = 30 * 60 * 1000;
@@ -35,16 +35,18 @@ export function createRosterImport(master: MasterDataService, now: () => Date, s
   return {
     async preview(fileName, bytes) {
       if (bytes.length === 0) throw new AppFailure('INVALID_INPUT', 'Berkas kosong.');
-      const parsed = await sandbox.parseRoster(fileName, bytes);
-      const { rows, valid } = validateRoster(parsed, master.data());
-      const canCommit = parsed.fileErrors.length === 0 && valid.length > 0;
+      // What the rows are checked against, taken before the file is read.
+      const stamp = rosterStamp();
+      // Parsed and checked in the sandbox: a 5,000-row file never blocks the main process.
+      const { rows, valid, fileErrors } = await sandbox.previewRoster(fileName, bytes, rosterContext(master.data()));
+      const canCommit = fileErrors.length === 0 && valid.length > 0;
       return {
-        previewId: canCommit ? previews.put({ valid, rosterStamp: rosterStamp() }) : randomUUID(),
+        previewId: canCommit ? previews.put({ valid, rosterStamp: stamp }) : randomUUID(),
         fileName,
         rows,
         validCount: valid.length,
         invalidCount: rows.length - valid.length,
-        fileErrors: parsed.fileErrors,
+        fileErrors,
       };
     },
 

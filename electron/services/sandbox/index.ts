@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
 import type { z } from 'zod';
 import type { ImportLayer } from '../../../shared/exchange';
 import type { Template } from '../../../shared/lke';
@@ -10,11 +11,13 @@ import type { Worksheet } from '../../../shared/worksheets';
 import type { ParsedImport } from '../exchange/importWorksheet';
 import type { ImageInfo } from '../images';
 import type { PreparedSignature } from '../pakta/signature';
-import type { ParsedRoster } from '../roster/parse';
+import { personInputSchema } from '../../../shared/masterdata/schemas';
+import type { ImportRow } from '../../../shared/masterdata/import';
+import type { RosterContext, RosterValidation } from '../roster/preview';
 import { SANDBOX_BROKEN_MESSAGE } from './messages';
 import type { PdfVerificationRead } from './pdf';
-import type { SandboxJob } from './protocol';
-import { imageInfoSchema, parsedImportSchema, parsedRosterSchema, pdfVerificationReadSchema, preparedSignatureSchema } from './results';
+import { RESULT_SLICE, type SandboxJob, type Sliced } from './protocol';
+import { imageInfoSchema, importRowSchema, parsedImportSchema, rosterPreviewSchema, pdfVerificationReadSchema, preparedSignatureSchema } from './results';
 import { SandboxRunner, type SandboxLimits, type SandboxScript } from './runner';
 
 /**
@@ -26,7 +29,8 @@ import { SandboxRunner, type SandboxLimits, type SandboxScript } from './runner'
  * every caller stores only what the sandbox returned.
  */
 export interface Sandbox {
-  parseRoster(fileName: string, bytes: Uint8Array): Promise<ParsedRoster>;
+  /** Reads a roster (.xlsx/.csv) and checks every row against `context` (roster/preview.ts). */
+  previewRoster(fileName: string, bytes: Uint8Array, context: RosterContext): Promise<RosterValidation & { fileErrors: string[] }>;
   parseWorksheetXlsx(bytes: Uint8Array, worksheet: Worksheet, template: Template, layer: ImportLayer): Promise<ParsedImport>;
   /** Checks and cleans a signature image (pakta/signature.ts `prepareSignature`). */
   prepareSignature(bytes: Uint8Array, source: 'drawn' | 'scan'): Promise<PreparedSignature>;
@@ -82,7 +86,13 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   }
 
   return {
-    parseRoster: (fileName, bytes) => run({ kind: 'roster', fileName, bytes }, parsedRosterSchema),
+    previewRoster: async (fileName, bytes, context) => {
+      const sent = await run({ kind: 'roster', fileName, bytes, context }, rosterPreviewSchema);
+      const rows: ImportRow[] = await unslice(sent.rows, importRowSchema);
+      const valid = await unslice(sent.valid, personInputSchema);
+      if (valid.length > rows.length) throw new AppFailure('INTERNAL', SANDBOX_BROKEN_MESSAGE);
+      return { rows, valid, fileErrors: sent.fileErrors };
+    },
     parseWorksheetXlsx: (bytes, worksheet, template, layer) => run({ kind: 'worksheetXlsx', bytes, worksheet, template, layer }, parsedImportSchema),
     prepareSignature: (bytes, source) => run({ kind: 'signature', bytes, source }, preparedSignatureSchema),
     checkLogo: async (bytes) => {
@@ -92,6 +102,32 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     readPdfForVerification: (bytes) => run({ kind: 'pdfVerification', bytes }, pdfVerificationReadSchema),
     close: async () => runner?.close(),
   };
+}
+
+/**
+ * The items of a sliced list, each checked with `schema`, one slice per event-loop turn so a long
+ * list never blocks the main process for long. An item is kept as JSON.parse made it (a plain
+ * object) when the schema's output equals it, so a 5,000-row preview is not allocated twice; an
+ * item the schema would change (not already in its checked form) is refused.
+ */
+async function unslice<S extends z.ZodType>(slices: Sliced, schema: S): Promise<z.output<S>[]> {
+  const items: z.output<S>[] = [];
+  for (const slice of slices) {
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(slice);
+    } catch {
+      parsed = null;
+    }
+    if (!Array.isArray(parsed) || parsed.length > RESULT_SLICE) throw new AppFailure('INTERNAL', SANDBOX_BROKEN_MESSAGE);
+    for (const item of parsed as unknown[]) {
+      const checked = schema.safeParse(item);
+      if (!checked.success || !isDeepStrictEqual(checked.data, item)) throw new AppFailure('INTERNAL', SANDBOX_BROKEN_MESSAGE);
+      items.push(item as z.output<S>);
+    }
+  }
+  return items;
 }
 
 let shared: Sandbox | null = null;

@@ -6,8 +6,9 @@ import { prepareSignature } from '../pakta/signature';
 import { checkImage } from '../pdf/images';
 import { PngFormatError, decodePng } from '../pdf/png';
 import { parseRoster } from '../roster/parse';
+import { validateRoster } from '../roster/preview';
 import { readPdfForVerification } from './pdf';
-import type { SandboxJob } from './protocol';
+import { RESULT_SLICE, type SandboxJob, type Sliced } from './protocol';
 
 /**
  * The parsers the sandbox runs, one per job kind; only worker.ts calls this (inside the worker
@@ -15,8 +16,11 @@ import type { SandboxJob } from './protocol';
  */
 export async function runSandboxJob(job: SandboxJob): Promise<unknown> {
   switch (job.kind) {
-    case 'roster':
-      return parseRoster(job.fileName, job.bytes);
+    case 'roster': {
+      const parsed = await parseRoster(job.fileName, job.bytes);
+      const { rows, valid } = validateRoster(parsed, job.context);
+      return { fileErrors: parsed.fileErrors, rows: sliced(rows), valid: sliced(valid) };
+    }
     case 'worksheetXlsx':
       return parseWorksheetXlsx(job.bytes, job.worksheet, job.template, job.layer);
     case 'signature': {
@@ -31,6 +35,12 @@ export async function runSandboxJob(job: SandboxJob): Promise<unknown> {
     case 'pdfVerification':
       return readPdfForVerification(job.bytes);
   }
+}
+
+function sliced(items: readonly unknown[]): Sliced {
+  const slices: Sliced = [];
+  for (let i = 0; i < items.length; i += RESULT_SLICE) slices.push(JSON.stringify(items.slice(i, i + RESULT_SLICE)));
+  return slices;
 }
 
 /**

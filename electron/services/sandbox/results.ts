@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { answerSchema } from '../../../shared/lke';
 import { MAX_ROSTER_ROWS } from '../../../shared/masterdata/import';
+import { RESULT_SLICE } from './protocol';
 
 /**
  * What the main process accepts back from the parsing sandbox, per job kind: plain data of the
@@ -12,11 +13,23 @@ const text = z.string().max(100_000);
 const messages = z.array(text).max(10_000);
 const rowNumber = z.number().int().min(1).max(10_000_000);
 
-const rosterCells = z.strictObject({ nama: text, nip: text, jenis: text, golongan: text, jabatan: text, unit: text });
+/** Slices of JSON text (protocol.ts `Sliced`), enough for {@link MAX_ROSTER_ROWS} items. */
+const sliced = z.array(z.string().max(RESULT_SLICE * 20_000)).max(Math.ceil(MAX_ROSTER_ROWS / RESULT_SLICE));
 
-export const parsedRosterSchema = z.strictObject({
-  rows: z.array(z.strictObject({ row: rowNumber, cells: rosterCells, problems: messages })).max(MAX_ROSTER_ROWS),
-  fileErrors: messages,
+/** A roster preview as the sandbox sends it: rows and valid people in slices. */
+export const rosterPreviewSchema = z.strictObject({ fileErrors: messages, rows: sliced, valid: sliced });
+
+/** One row of the roster preview (shared/masterdata/import.ts `ImportRow`). */
+export const importRowSchema = z.strictObject({
+  row: rowNumber,
+  status: z.enum(['valid', 'invalid']),
+  reasons: messages,
+  nama: text,
+  nip: text,
+  jenisAsn: text,
+  golongan: text,
+  jabatan: text,
+  unit: text,
 });
 
 export const parsedImportSchema = z.strictObject({

@@ -79,7 +79,7 @@ describe('createSandbox', () => {
   it('refuses a result of the wrong shape', async () => {
     const sandbox = createSandbox({ script: { script: HOG, eval: true } });
     try {
-      const failure = await failureOf(sandbox.parseRoster('pegawai.csv', new Uint8Array([1])));
+      const failure = await failureOf(sandbox.previewRoster('pegawai.csv', new Uint8Array([1]), { units: [], people: [] }));
       expect(failure.code).toBe('INTERNAL');
     } finally {
       await sandbox.close();
@@ -88,14 +88,14 @@ describe('createSandbox', () => {
 
   it('refuses to open files when the installation has no sandbox worker', async () => {
     const sandbox = createSandbox({ script: null });
-    const failure = await failureOf(sandbox.parseRoster('pegawai.csv', new Uint8Array([1])));
+    const failure = await failureOf(sandbox.previewRoster('pegawai.csv', new Uint8Array([1]), { units: [], people: [] }));
     expect(failure.message).toContain('Pemeriksa berkas tidak tersedia');
   });
 
   it('parses in the real worker thread (TypeScript sources under vitest)', async () => {
     const sandbox = createSandbox();
     try {
-      const parsed = await sandbox.parseRoster('pegawai.csv', new TextEncoder().encode('nama;nip\nBudi;1\n'));
+      const parsed = await sandbox.previewRoster('pegawai.csv', new TextEncoder().encode('nama;nip\nBudi;1\n'), { units: [], people: [] });
       expect(parsed.fileErrors[0]).toContain('Kolom wajib tidak ditemukan');
     } finally {
       await sandbox.close();
