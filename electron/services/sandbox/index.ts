@@ -110,7 +110,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
  * object) when the schema's output equals it, so a 5,000-row preview is not allocated twice; an
  * item the schema would change (not already in its checked form) is refused.
  */
-async function unslice<S extends z.ZodType>(slices: Sliced, schema: S): Promise<z.output<S>[]> {
+export async function unslice<S extends z.ZodType>(slices: Sliced, schema: S): Promise<z.output<S>[]> {
   const items: z.output<S>[] = [];
   for (const slice of slices) {
     await new Promise<void>((resolve) => setImmediate(resolve));
