@@ -32,6 +32,18 @@ await Promise.all([
   }),
   esbuild({
     ...common,
+    // sandbox-worker: the parsing sandbox's worker thread (electron/services/sandbox/worker.ts),
+    // one file with every package it loads (exceljs, pngjs, zod …) bundled in, so the packaged app
+    // unpacks this single file from app.asar (electron-builder.yml asarUnpack) and nothing else.
+    plugins: [],
+    entryPoints: { 'sandbox-worker': 'electron/services/sandbox/worker.ts' },
+    outdir: 'dist/electron',
+    format: 'esm',
+    outExtension: { '.js': '.js' },
+    banner: { js: "import { createRequire as __ziCreateRequire } from 'node:module'; const require = __ziCreateRequire(import.meta.url);" },
+  }),
+  esbuild({
+    ...common,
     plugins: [],
     entryPoints: { preload: 'electron/preload/index.ts' },
     outdir: 'dist/electron',

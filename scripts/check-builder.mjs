@@ -44,6 +44,11 @@ const unpackPatterns = (config.asarUnpack ?? []).map((pattern) => new Minimatch(
 const isUnpacked = (file) => unpackPatterns.some((pattern) => pattern.match(file));
 expect(/['"]pdf-worker['"]\s*:/.test(readFileSync('scripts/build.mjs', 'utf8')), `scripts/build.mjs must emit the PDF worker as ${WORKER_BUNDLE}`);
 expect(isUnpacked(WORKER_BUNDLE), `asarUnpack must hold ${WORKER_BUNDLE}`);
+// The parsing sandbox's worker (electron/services/sandbox/index.ts) also starts from a real file;
+// it carries its packages inside the bundle, so only the file itself is unpacked.
+const SANDBOX_BUNDLE = 'dist/electron/sandbox-worker.js';
+expect(/['"]sandbox-worker['"]\s*:/.test(readFileSync('scripts/build.mjs', 'utf8')), `scripts/build.mjs must emit the parsing sandbox as ${SANDBOX_BUNDLE}`);
+expect(isUnpacked(SANDBOX_BUNDLE), `asarUnpack must hold ${SANDBOX_BUNDLE}`);
 const { metafile } = await build({
   entryPoints: ['electron/services/pdf/worker.ts'],
   bundle: true,

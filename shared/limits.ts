@@ -41,3 +41,18 @@ export function imageSideProblem(subject: string, width: number, height: number,
   if (width <= maxSidePx && height <= maxSidePx) return null;
   return `${subject} terlalu besar (${width} × ${height} piksel); lebar dan tinggi maksimal ${formatAngka(maxSidePx, 0)} piksel.`;
 }
+
+/**
+ * Zip containers (.xlsx) are checked from their central directory before anything reads them: the
+ * sizes the directory declares, summed over every entry, may not pass this (a 1 MB zip bomb
+ * declares gigabytes), and each entry is then inflated with its declared size as the output cap.
+ */
+export const MAX_ZIP_UNCOMPRESSED_BYTES = 50 * MB;
+/** Most entries a zip container may hold (an .xlsx has a few dozen; a "zip of a million files" is refused). */
+export const MAX_ZIP_ENTRIES = 10_000;
+/** Largest compression ratio an entry may declare once it is over {@link ZIP_RATIO_FLOOR_BYTES}. */
+export const MAX_ZIP_ENTRY_RATIO = 100;
+/** Entries up to this size may compress any amount (a sheet of empty cells compresses ~1000:1). */
+export const ZIP_RATIO_FLOOR_BYTES = 1 * MB;
+/** Most pixels an uploaded image may declare (width × height), checked from its header before decoding. */
+export const MAX_IMAGE_PIXELS = 40_000_000;

@@ -32,6 +32,8 @@ export function settingsHandlers(services: Services): DomainHandlers<'settings'>
       if (info.width === 0 || info.height === 0 || info.width > MAX_LOGO_SIDE_PX || info.height > MAX_LOGO_SIDE_PX) {
         throw new AppFailure('UNSUPPORTED_FILE', `Ukuran logo ${info.width} × ${info.height} piksel tidak didukung (maksimal ${MAX_LOGO_SIDE_PX} piksel per sisi).`);
       }
+      // Decoded once now, in the parsing sandbox: a logo that cannot be printed is refused at upload.
+      await services.sandbox.checkLogo(bytes);
       const ref = await services.blobs.put(bytes);
       return view(services, await services.master.setLogo({ hash: ref.hash, mimeType: info.mimeType, size: bytes.length }));
     },

@@ -24,6 +24,7 @@ import { createReportService, type ReportService } from './reports';
 import { createSigningService, type SigningService } from './signing';
 import { createStorage, type Storage, type StoredDocument } from './storage';
 import { createRosterImport, type RosterImport } from './roster';
+import { sharedSandbox, type Sandbox } from './sandbox';
 import { createPrerequisitesService, createWorksheetsService, type PrerequisitesService, type WorksheetsService } from './worksheets';
 
 /**
@@ -41,6 +42,8 @@ export interface Services {
   storage: Storage;
   blobs: BlobStore;
   master: MasterDataService;
+  /** The parsing sandbox: every user-supplied file is opened there (worker thread, heap and time limits). */
+  sandbox: Sandbox;
   /** Roster import (people from .xlsx/.csv): preview, then commit once. */
   roster: RosterImport;
   preferences: StoredDocument<Preferences>;
@@ -83,6 +86,8 @@ export interface ServiceOptions {
   batchRenderer?: BatchRenderer;
   /** Renders a Piagam; default: the PDF engine in-process. */
   declarationBuilder?: DeclarationPdfBuilder;
+  /** Parses user-supplied files; default: the process's shared sandbox (one warm worker thread). */
+  sandbox?: Sandbox;
 }
 
 export async function createServices(options: ServiceOptions): Promise<Services> {
@@ -92,7 +97,8 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   try {
     const blobs = createBlobStore(options.dataDir);
     const master = await createMasterDataService(storage, now);
-    const roster = createRosterImport(master, now);
+    const sandbox = options.sandbox ?? sharedSandbox();
+    const roster = createRosterImport(master, now, sandbox);
     const preferences = await storage.open(preferencesSpec);
     const currentUser = (): string => currentUserOf(preferences);
 
@@ -112,7 +118,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     };
 
     const templates = await createPledgeTemplateService(storage, now);
-    const pledges = createPledgeService({ storage, blobs, master, now, signing, documents, templates, ...(fontsDir === undefined ? {} : { fontsDir }) });
+    const pledges = createPledgeService({ storage, blobs, master, now, signing, documents, templates, sandbox, ...(fontsDir === undefined ? {} : { fontsDir }) });
     const batches = createBatchService({ master, pledges, documents, now, renderer: options.batchRenderer ?? workerBatchRenderer });
     const declarations = await createDeclarationService({
       storage,
@@ -121,14 +127,15 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       now,
       signing,
       documents,
+      sandbox,
       pdfOptions: () => pledges.pdfOptions(),
       builder: options.declarationBuilder ?? declarationPdfBuilder,
     });
-    const verification = createVerificationService({ signing, pledges, declarations });
+    const verification = createVerificationService({ signing, pledges, declarations, sandbox });
 
     const prerequisites = createPrerequisitesService(storage);
     const worksheets = createWorksheetsService({ storage, blobs, master, currentUser, now }, prerequisites);
-    const exchange = createExchangeService({ worksheets, master, now });
+    const exchange = createExchangeService({ worksheets, master, now, sandbox });
     const reports = createReportService({ storage, blobs, master, now, worksheets, pledges, documents, ...(fontsDir === undefined ? {} : { fontsDir }) });
 
     return {
@@ -139,6 +146,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       storage,
       blobs,
       master,
+      sandbox,
       roster,
       preferences,
       currentUser,

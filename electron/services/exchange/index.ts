@@ -5,10 +5,10 @@ import { AppFailure } from '../../../shared/result';
 import { answerLayerLabels, layerEditRefusal, type RawAnswerChange, type Worksheet } from '../../../shared/worksheets';
 import { createPreviewStore, safeFileStem } from '../files';
 import type { MasterDataService } from '../masterdata';
+import type { Sandbox } from '../sandbox';
 import type { WorksheetsService } from '../worksheets';
 import { exportRecapXlsx, recapRows } from './exportRecap';
 import { exportWorksheetXlsx } from './exportWorksheet';
-import { parseWorksheetXlsx } from './importWorksheet';
 import { XLSX_MIME } from './layout';
 
 /**
@@ -57,6 +57,8 @@ export interface ExchangeDeps {
   worksheets: WorksheetsService;
   master: MasterDataService;
   now: () => Date;
+  /** Where imported .xlsx files are parsed (the parsing sandbox). */
+  sandbox: Sandbox;
 }
 
 export function createExchangeService(services: ExchangeDeps): ExchangeService {
@@ -89,7 +91,7 @@ export function createExchangeService(services: ExchangeDeps): ExchangeService {
       // The layer must be open for entry in this status (the same rule the screen and saveAnswers apply).
       const refusal = layerEditRefusal(worksheet.status, layer);
       if (refusal !== null) throw new AppFailure(refusal.code, `Impor lapisan ${answerLayerLabels[layer]} ditolak: ${refusal.message}`);
-      const parsed = await parseWorksheetXlsx(bytes, worksheet, templateOf(worksheet), layer);
+      const parsed = await services.sandbox.parseWorksheetXlsx(bytes, worksheet, templateOf(worksheet), layer);
       const canCommit = parsed.fileErrors.length === 0 && parsed.changes.length > 0;
       const previewId = canCommit
         ? previews.put({

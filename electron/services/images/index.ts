@@ -1,3 +1,5 @@
+import { MAX_IMAGE_PIXELS } from '../../../shared/limits';
+
 /**
  * Recognises an uploaded image from its first bytes and reads its size from the header, without
  * decoding pixels (a 10,000 px bomb is refused before any allocation).
@@ -47,4 +49,42 @@ export function sniffImage(bytes: Uint8Array): ImageInfo | undefined {
     }
   }
   return undefined;
+}
+
+/** JPEG markers that start a frame (SOF0–SOF15 but DHT, JPG and DAC). */
+const isFrameMarker = (marker: number): boolean => marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
+
+/**
+ * Whether a JPEG's segments up to its image data are well-formed and its frame header declares a
+ * believable image: every segment inside the file, a frame header whose length matches its
+ * component count (1, 3 or 4 components, 8 or 12 bits), both sides at least 1 and at most
+ * `maxPixels` pixels in all. A JPEG with a bogus size fails here, before anything decodes it.
+ */
+export function checkJpegStructure(bytes: Uint8Array, maxPixels: number = MAX_IMAGE_PIXELS): boolean {
+  if (bytes.length < 4 || bytes[0] !== 0xff || bytes[1] !== 0xd8) return false;
+  let frame = false;
+  let offset = 2;
+  while (offset + 2 <= bytes.length) {
+    if (bytes[offset] !== 0xff) return false;
+    const marker = bytes[offset + 1] ?? 0;
+    if (marker === 0xff) {
+      offset += 1;
+      continue;
+    }
+    // Image data (SOS) or the end (EOI): everything before it has been checked.
+    if (marker === 0xda || marker === 0xd9) return frame;
+    const length = ((bytes[offset + 2] ?? 0) << 8) | (bytes[offset + 3] ?? 0);
+    if (offset + 4 > bytes.length || length < 2 || offset + 2 + length > bytes.length) return false;
+    if (isFrameMarker(marker)) {
+      const precision = bytes[offset + 4] ?? 0;
+      const height = ((bytes[offset + 5] ?? 0) << 8) | (bytes[offset + 6] ?? 0);
+      const width = ((bytes[offset + 7] ?? 0) << 8) | (bytes[offset + 8] ?? 0);
+      const components = bytes[offset + 9] ?? 0;
+      if (frame || (precision !== 8 && precision !== 12) || ![1, 3, 4].includes(components) || length !== 8 + 3 * components) return false;
+      if (width < 1 || height < 1 || width * height > maxPixels) return false;
+      frame = true;
+    }
+    offset += 2 + length;
+  }
+  return false;
 }

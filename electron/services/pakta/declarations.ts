@@ -19,7 +19,6 @@ import type { StoredDocument } from '../storage';
 import { declarationsSpec, type DeclarationsDocument, type StoredDeclaration } from './documents';
 import { resolvePlace } from './pledges';
 import type { PaktaDeps } from './pledges/deps';
-import { prepareSignature } from './signature';
 
 /**
  * Pencanangan / Deklarasi: one event with N signatories and M witnesses → a
@@ -107,7 +106,7 @@ export async function createDeclarationService(deps: DeclarationDeps): Promise<D
     let signatureSha256: string | null = null;
     if (input.signatureBase64 !== undefined) {
       try {
-        const prepared = prepareSignature(new Uint8Array(Buffer.from(input.signatureBase64, 'base64')), 'scan');
+        const prepared = await deps.sandbox.prepareSignature(new Uint8Array(Buffer.from(input.signatureBase64, 'base64')), 'scan');
         signatureSha256 = (await blobs.put(prepared.bytes)).hash;
       } catch (error) {
         if (error instanceof AppFailure) throw new AppFailure(error.code, `${error.message} (${input.nama})`, [{ path, message: error.message }]);

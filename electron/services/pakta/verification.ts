@@ -5,7 +5,8 @@ import { formatNip } from '../../../shared/format/nip';
 import { canonicalDeclarationContent, canonicalPledgeContent } from '../../../shared/pakta/canonical';
 import { pangkatGolonganText, instansiUnitKerjaText } from '../../../shared/pakta/identity';
 import { PLEDGE_STATUS_LABEL, SIGNATURE_KIND_LABEL } from '../../../shared/pledges';
-import { extractCodeFromPdf, type SigningService, type StoredVerification, type VerificationLookup, type VerificationResult } from '../signing';
+import type { Sandbox } from '../sandbox';
+import { verificationDataOf, type SigningService, type StoredVerification, type VerificationLookup, type VerificationResult } from '../signing';
 import type { StoredDeclaration } from './documents';
 import { toDeclarationRecord, type DeclarationService } from './declarations';
 import { statusOf, toPledgeRecord, type LocatedPledge, type PledgeService } from './pledges';
@@ -129,6 +130,8 @@ export function createVerificationService(deps: {
   signing: () => Promise<SigningService>;
   pledges: PledgeService;
   declarations: DeclarationService;
+  /** Where dropped PDFs are read (the parsing sandbox). */
+  sandbox: Sandbox;
 }): VerificationService {
   const { pledges, declarations } = deps;
 
@@ -163,7 +166,7 @@ export function createVerificationService(deps: {
         result = await signing.verifyCode(input.code, lookup);
       } else {
         const bytes = new Uint8Array(Buffer.from(input.pdfBase64, 'base64'));
-        const data = extractCodeFromPdf(bytes);
+        const data = verificationDataOf(await deps.sandbox.readPdfForVerification(bytes));
         if (!data) {
           return {
             valid: false,

@@ -1,5 +1,6 @@
 import { crc32, deflateSync, inflateSync } from 'node:zlib';
 import { PNG, type ColorType } from 'pngjs';
+import { MAX_IMAGE_PIXELS } from '../../../shared/limits';
 
 /**
  * PNG for the PDF service, on top of `pngjs` (the one place that imports it). What is ours: the
@@ -24,7 +25,7 @@ export class PngFormatError extends Error {
 }
 
 /** Upper bound on decoded pixels (about 400 MB of RGBA would be far beyond any signature scan). */
-export const MAX_DECODED_PIXELS = 40_000_000;
+export const MAX_DECODED_PIXELS = MAX_IMAGE_PIXELS;
 
 const PNG_SIGNATURE = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
@@ -77,25 +78,63 @@ function readChunks(bytes: Uint8Array): PngChunks {
   return chunks;
 }
 
+/** Samples per pixel of each PNG colour type (grey, RGB, palette, grey + alpha, RGBA). */
+const CHANNELS: Readonly<Record<number, number>> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
+/** Adam7 passes: first column, first row, column step, row step. */
+const ADAM7 = [
+  [0, 0, 8, 8],
+  [4, 0, 8, 8],
+  [0, 4, 4, 8],
+  [2, 0, 4, 4],
+  [0, 2, 2, 4],
+  [1, 0, 2, 2],
+  [0, 1, 1, 2],
+] as const;
+
+/**
+ * The exact length of the inflated image data the header declares: every row's bytes plus its
+ * filter byte, over the seven reduced images when interlaced (PNG spec 7.2, 8.2).
+ */
+export function declaredDataLength(header: Pick<PngHeader, 'width' | 'height' | 'bitDepth' | 'colorType' | 'interlace'>): number {
+  const channels = CHANNELS[header.colorType];
+  if (channels === undefined || ![1, 2, 4, 8, 16].includes(header.bitDepth)) throw new PngFormatError('Unsupported PNG colour type or bit depth');
+  const rows = (width: number, height: number): number => (width > 0 && height > 0 ? (Math.ceil((width * channels * header.bitDepth) / 8) + 1) * height : 0);
+  if (header.interlace === 0) return rows(header.width, header.height);
+  return ADAM7.reduce((sum, [x0, y0, dx, dy]) => sum + rows(Math.ceil((header.width - x0) / dx), Math.ceil((header.height - y0) / dy)), 0);
+}
+
 /**
  * Decodes a PNG (any colour type, bit depth or interlacing) into 8-bit RGBA. Throws
  * {@link PngFormatError} for anything unreadable, and for images above {@link MAX_DECODED_PIXELS}
  * before inflating them.
+ *
+ * The image data is inflated once, here, with the exact length the header declares as the output
+ * cap: a stream that would inflate further (a bomb), ends short or is corrupt is refused. pngjs
+ * (whose own inflate has no cap for interlaced images and misses zlib errors on current Node) then
+ * receives the inflated rows as stored deflate blocks, which it copies rather than decompresses.
  */
 export function decodePng(bytes: Uint8Array): RgbaImage {
-  const { width, height } = readHeader(bytes);
-  // pngjs 7's synchronous inflate misses zlib errors on current Node (it checks a `_hadError` flag
-  // that Node no longer sets) and returns a blank image for corrupt data: inflate once here, with
-  // an output bound of 8 bytes per pixel plus filter bytes, so a corrupt stream or a bomb is refused.
+  const header = readHeader(bytes);
+  const expected = declaredDataLength(header);
+  const chunks = readChunks(bytes);
+  let rows: Buffer;
   try {
-    inflateSync(readChunks(bytes).idat, { maxOutputLength: (width * 8 + 8) * height });
-  } catch (error) {
-    if (error instanceof PngFormatError) throw error;
-    throw new PngFormatError('Corrupt PNG image data');
+    rows = inflateSync(chunks.idat, { maxOutputLength: Math.max(1, expected) });
+  } catch {
+    throw new PngFormatError('Corrupt PNG image data, or more data than the header declares');
   }
+  if (rows.length !== expected) throw new PngFormatError('PNG image data shorter than the header declares');
+  const stored = Buffer.concat([
+    PNG_SIGNATURE,
+    bytes.subarray(8, 33),
+    ...(chunks.plte ? [chunk('PLTE', chunks.plte)] : []),
+    ...(chunks.trns ? [chunk('tRNS', chunks.trns)] : []),
+    chunk('IDAT', deflateSync(rows, { level: 0 })),
+    chunk('IEND', new Uint8Array(0)),
+  ]);
   let png: PNG;
   try {
-    png = PNG.sync.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { checkCRC: false });
+    png = PNG.sync.read(stored, { checkCRC: false });
   } catch (error) {
     throw new PngFormatError(error instanceof Error ? error.message : 'Unreadable PNG');
   }

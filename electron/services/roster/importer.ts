@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { ImportPreview } from '../../../shared/masterdata/import';
 import { AppFailure } from '../../../shared/result';
 import { createPreviewStore } from '../files';
+import type { Sandbox } from '../sandbox';
 import type { MasterDataService } from '../masterdata';
-import { parseRoster } from './parse';
-import { validateRoster, type RosterValidation } from './preview';
+import { rosterContext, type RosterValidation } from './preview';
 
 /** How long a preview can wait for confirmation before the file must be uploaded again. */
 const PREVIEW_TTL_MS = 30 * 60 * 1000;
@@ -22,8 +22,8 @@ interface PendingRoster {
   rosterStamp: string;
 }
 
-/** Creates the roster import over the master data; previews wait in memory. */
-export function createRosterImport(master: MasterDataService, now: () => Date): RosterImport {
+/** Creates the roster import over the master data; files are parsed in the sandbox, previews wait in memory. */
+export function createRosterImport(master: MasterDataService, now: () => Date, sandbox: Sandbox): RosterImport {
   const previews = createPreviewStore<PendingRoster>({ ttlMs: PREVIEW_TTL_MS, max: MAX_PENDING_PREVIEWS, now });
 
   /** What a preview was checked against: units and people, not settings or the logo. */
@@ -35,16 +35,18 @@ export function createRosterImport(master: MasterDataService, now: () => Date): 
   return {
     async preview(fileName, bytes) {
       if (bytes.length === 0) throw new AppFailure('INVALID_INPUT', 'Berkas kosong.');
-      const parsed = await parseRoster(fileName, bytes);
-      const { rows, valid } = validateRoster(parsed, master.data());
-      const canCommit = parsed.fileErrors.length === 0 && valid.length > 0;
+      // What the rows are checked against, taken before the file is read.
+      const stamp = rosterStamp();
+      // Parsed and checked in the sandbox: a 5,000-row file never blocks the main process.
+      const { rows, valid, fileErrors } = await sandbox.previewRoster(fileName, bytes, rosterContext(master.data()));
+      const canCommit = fileErrors.length === 0 && valid.length > 0;
       return {
-        previewId: canCommit ? previews.put({ valid, rosterStamp: rosterStamp() }) : randomUUID(),
+        previewId: canCommit ? previews.put({ valid, rosterStamp: stamp }) : randomUUID(),
         fileName,
         rows,
         validCount: valid.length,
         invalidCount: rows.length - valid.length,
-        fileErrors: parsed.fileErrors,
+        fileErrors,
       };
     },
 

@@ -1,3 +1,3 @@
 export { parseRoster, parseCsvText, type ParsedRoster, type RawRosterRow } from './parse';
-export { validateRoster, type RosterValidation } from './preview';
+export { rosterContext, validateRoster, type RosterContext, type RosterValidation } from './preview';
 export { createRosterImport, type RosterImport } from './importer';

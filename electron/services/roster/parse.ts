@@ -139,9 +139,20 @@ function fromGrid(grid: { row: number; values: string[]; problems: string[][] }[
   return { rows, fileErrors: [] };
 }
 
+/**
+ * The text of a CSV file: UTF-16 when it starts with a UTF-16 byte-order mark (Excel's "Unicode
+ * Text" and some exports write it), UTF-8 otherwise. UTF-16 without a mark is not guessed: its NUL
+ * bytes make it refused as binary below.
+ */
+function csvText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  return new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+}
+
 /** Reads a CSV roster. Cells starting with `=` are refused as formulas. */
 export function parseCsvRoster(bytes: Uint8Array): ParsedRoster {
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  const text = csvText(bytes);
   if (text.includes('\u0000')) return { rows: [], fileErrors: ['Berkas bukan CSV teks yang valid.'] };
   const records = csvRecords(text);
   if (records.length - 1 > MAX_ROSTER_ROWS) return { rows: [], fileErrors: [tooManyRows(records.length - 1)] };

@@ -6,6 +6,23 @@ import type { ParsedRoster } from './parse';
 
 type ParsedPerson = z.output<typeof personInputSchema>;
 
+/**
+ * What rows are checked against: the units (active ones match by name or abbreviation) and the NIPs
+ * already registered. Plain data, so the check can run in the parsing sandbox.
+ */
+export interface RosterContext {
+  units: readonly Pick<MasterData['units'][number], 'id' | 'nama' | 'singkatan' | 'aktif'>[];
+  people: readonly Pick<MasterData['people'][number], 'nip' | 'nama'>[];
+}
+
+/** The smallest {@link RosterContext} of the master data: active units, people with a NIP. */
+export function rosterContext(master: MasterData): RosterContext {
+  return {
+    units: master.units.filter((u) => u.aktif).map(({ id, nama, singkatan, aktif }) => ({ id, nama, singkatan, aktif })),
+    people: master.people.filter((p) => p.nip !== '').map(({ nip, nama }) => ({ nip, nama })),
+  };
+}
+
 export interface RosterValidation {
   rows: ImportRow[];
   valid: ParsedPerson[];
@@ -40,7 +57,7 @@ function unitKey(text: string): string {
  * Checks every parsed row against the contract's person schema and the current master data
  * (unit exists, NIP not yet registered, NIP not repeated in the file). Nothing is written here.
  */
-export function validateRoster(parsed: ParsedRoster, master: MasterData): RosterValidation {
+export function validateRoster(parsed: ParsedRoster, master: RosterContext): RosterValidation {
   const units = new Map<string, string>();
   for (const unit of master.units.filter((u) => u.aktif)) {
     units.set(unitKey(unit.nama), unit.id);

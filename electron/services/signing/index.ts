@@ -10,4 +10,4 @@ export {
   type VerificationResult,
 } from './service';
 export { formatFingerprint } from './keys';
-export { extractCodeFromPdf } from './pdfCode';
+export { extractCodeFromPdf, verificationDataOf } from './pdfCode';

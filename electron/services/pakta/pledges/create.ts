@@ -7,7 +7,6 @@ import type { PledgeText, SignatureSnapshot, SignerSnapshot, WitnessSnapshot } f
 import type { PledgeView, pledgeCreateInputSchema } from '../../../../shared/pledges';
 import { AppFailure } from '../../../../shared/result';
 import type { StoredPledge } from '../documents';
-import { prepareSignature } from '../signature';
 import type { PaktaDeps } from './deps';
 import { newPledgeId, resolvePlace, signerFromPerson, textKey, toPledgeRecord, toPledgeView } from './records';
 import type { PledgeRepository } from './repository';
@@ -113,7 +112,7 @@ export function createPledgeCreation(deps: PaktaDeps, repo: PledgeRepository): P
         signature = { kind: 'wet', imageSha256: null };
       } else {
         const raw = new Uint8Array(Buffer.from(input.signature.kind === 'digital' ? input.signature.pngBase64 : input.signature.dataBase64, 'base64'));
-        const prepared = prepareSignature(raw, input.signature.kind === 'digital' ? 'drawn' : 'scan');
+        const prepared = await deps.sandbox.prepareSignature(raw, input.signature.kind === 'digital' ? 'drawn' : 'scan');
         const ref = await blobs.put(prepared.bytes);
         signature = { kind: input.signature.kind === 'digital' ? 'drawn' : 'uploaded', imageSha256: ref.hash };
       }

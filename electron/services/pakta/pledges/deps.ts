@@ -1,6 +1,7 @@
 import type { DocumentsService } from '../../documents';
 import type { BlobStore } from '../../files';
 import type { MasterDataService } from '../../masterdata';
+import type { Sandbox } from '../../sandbox';
 import type { SigningService } from '../../signing';
 import type { Storage } from '../../storage';
 import type { PledgeTemplateService } from '../templates';
@@ -14,6 +15,8 @@ export interface PaktaDeps {
   signing: () => Promise<SigningService>;
   documents: DocumentsService;
   templates: PledgeTemplateService;
+  /** Where uploaded signature images are checked and cleaned (the parsing sandbox). */
+  sandbox: Sandbox;
   /** Fonts folder for the PDF engine (packaged app, tests); default: resources/fonts. */
   fontsDir?: string;
 }

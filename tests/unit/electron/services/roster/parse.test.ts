@@ -126,3 +126,16 @@ describe('parseRoster', () => {
     expect((await parseRoster('pegawai.xlsx', zipLike)).fileErrors[0]).toContain('bukan .xlsx yang valid atau rusak');
   });
 });
+
+describe('parseRoster, UTF-16 text', () => {
+  it('reads a UTF-16 CSV that starts with its byte-order mark (little- and big-endian)', async () => {
+    const text = csvText([HEADER, row(1, { nama: 'Siti Aisyah' })]);
+    const little = new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const big = new Uint8Array(Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]));
+    for (const bytes of [little, big]) {
+      const parsed = await parseRoster('pegawai.csv', bytes);
+      expect(parsed.fileErrors).toEqual([]);
+      expect(parsed.rows.map((r) => r.cells.nama)).toEqual(['Siti Aisyah']);
+    }
+  });
+});

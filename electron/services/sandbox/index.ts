@@ -1,0 +1,146 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
+import type { z } from 'zod';
+import type { ImportLayer } from '../../../shared/exchange';
+import type { Template } from '../../../shared/lke';
+import { AppFailure } from '../../../shared/result';
+import type { Worksheet } from '../../../shared/worksheets';
+import type { ParsedImport } from '../exchange/importWorksheet';
+import type { ImageInfo } from '../images';
+import type { PreparedSignature } from '../pakta/signature';
+import { personInputSchema } from '../../../shared/masterdata/schemas';
+import type { ImportRow } from '../../../shared/masterdata/import';
+import type { RosterContext, RosterValidation } from '../roster/preview';
+import { SANDBOX_BROKEN_MESSAGE } from './messages';
+import type { PdfVerificationRead } from './pdf';
+import { RESULT_SLICE, type SandboxJob, type Sliced } from './protocol';
+import { imageInfoSchema, importRowSchema, parsedImportSchema, rosterPreviewSchema, pdfVerificationReadSchema, preparedSignatureSchema } from './results';
+import { SandboxRunner, type SandboxLimits, type SandboxScript } from './runner';
+
+/**
+ * The parsing sandbox: every user-supplied file (roster .xlsx/.csv, LKE .xlsx, signature and logo
+ * images, PDFs dropped for verification) is opened in a worker thread with a heap cap and a time
+ * limit (runner.ts), after the bomb checks (zip.ts, pdf/png.ts); the main process receives only
+ * plain data that passed the zod schemas of results.ts. A thread stopped for memory or time gives
+ * `AppFailure('TOO_LARGE')` with "Berkas terlalu besar atau rusak …"; nothing is saved, because
+ * every caller stores only what the sandbox returned.
+ */
+export interface Sandbox {
+  /** Reads a roster (.xlsx/.csv) and checks every row against `context` (roster/preview.ts). */
+  previewRoster(fileName: string, bytes: Uint8Array, context: RosterContext): Promise<RosterValidation & { fileErrors: string[] }>;
+  parseWorksheetXlsx(bytes: Uint8Array, worksheet: Worksheet, template: Template, layer: ImportLayer): Promise<ParsedImport>;
+  /** Checks and cleans a signature image (pakta/signature.ts `prepareSignature`). */
+  prepareSignature(bytes: Uint8Array, source: 'drawn' | 'scan'): Promise<PreparedSignature>;
+  /** Decodes a logo once, at upload: its type and size when it is a usable PNG or JPEG. */
+  checkLogo(bytes: Uint8Array): Promise<ImageInfo>;
+  /** The verification payload and content of a dropped PDF (sandbox/pdf.ts). */
+  readPdfForVerification(bytes: Uint8Array): Promise<PdfVerificationRead>;
+  /** Stops the worker thread (a later job starts a new one). */
+  close(): Promise<void>;
+}
+
+/** Bundle file name of the worker entry (scripts/build.mjs emits it next to main.js and web-host.js). */
+export const SANDBOX_WORKER_BUNDLE = 'sandbox-worker.js';
+
+/**
+ * Where the sandbox's worker script is: from the TypeScript sources (vitest, tsx), a bootstrap
+ * that registers tsx's loader inside the thread and imports worker.ts; from the bundle, the
+ * emitted `sandbox-worker.js` next to it — in a packaged app taken from `app.asar.unpacked`
+ * (electron-builder.yml `asarUnpack`), since a worker thread cannot start from inside app.asar.
+ * Null when the bundle has no worker next to it.
+ */
+export function sandboxWorkerScript(moduleUrl: string = import.meta.url): SandboxScript | null {
+  if (/\.[cm]?ts$/.test(new URL(moduleUrl).pathname)) {
+    const tsxRoot = path.dirname(createRequire(moduleUrl).resolve('tsx/package.json'));
+    const tsxApi = pathToFileURL(path.join(tsxRoot, 'dist', 'esm', 'api', 'index.mjs')).href;
+    const entry = new URL('./worker.ts', moduleUrl).href;
+    return { script: `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`, eval: true };
+  }
+  const bundled = fileURLToPath(new URL(`./${SANDBOX_WORKER_BUNDLE}`, moduleUrl)).replace(/([\\/])app\.asar(?=[\\/])/, '$1app.asar.unpacked');
+  return existsSync(bundled) ? { script: pathToFileURL(bundled) } : null;
+}
+
+/** Options of {@link createSandbox}. */
+export interface SandboxOptions {
+  /** The worker script; default {@link sandboxWorkerScript}. */
+  script?: SandboxScript | null;
+  limits?: Partial<SandboxLimits>;
+}
+
+/** A sandbox over its own worker thread. */
+export function createSandbox(options: SandboxOptions = {}): Sandbox {
+  const script = options.script === undefined ? sandboxWorkerScript() : options.script;
+  const runner = script ? new SandboxRunner(script, options.limits) : null;
+
+  async function run<S extends z.ZodType>(job: SandboxJob, schema: S): Promise<z.output<S>> {
+    if (!runner) {
+      console.error(`Parsing sandbox unavailable: no ${SANDBOX_WORKER_BUNDLE} next to the bundle.`);
+      throw new AppFailure('INTERNAL', 'Pemeriksa berkas tidak tersedia di instalasi ini, sehingga berkas tidak dibuka. Pasang ulang aplikasi.');
+    }
+    const result = schema.safeParse(await runner.run(job));
+    if (!result.success) throw new AppFailure('INTERNAL', SANDBOX_BROKEN_MESSAGE);
+    return result.data;
+  }
+
+  return {
+    previewRoster: async (fileName, bytes, context) => {
+      const sent = await run({ kind: 'roster', fileName, bytes, context }, rosterPreviewSchema);
+      const rows: ImportRow[] = await unslice(sent.rows, importRowSchema);
+      const valid = await unslice(sent.valid, personInputSchema);
+      if (valid.length > rows.length) throw new AppFailure('INTERNAL', SANDBOX_BROKEN_MESSAGE);
+      return { rows, valid, fileErrors: sent.fileErrors };
+    },
+    parseWorksheetXlsx: (bytes, worksheet, template, layer) => run({ kind: 'worksheetXlsx', bytes, worksheet, template, layer }, parsedImportSchema),
+    prepareSignature: (bytes, source) => run({ kind: 'signature', bytes, source }, preparedSignatureSchema),
+    checkLogo: async (bytes) => {
+      const { components, ...info } = await run({ kind: 'logo', bytes }, imageInfoSchema);
+      return components === undefined ? info : { ...info, components };
+    },
+    readPdfForVerification: (bytes) => run({ kind: 'pdfVerification', bytes }, pdfVerificationReadSchema),
+    close: async () => runner?.close(),
+  };
+}
+
+/**
+ * The items of a sliced list, each checked with `schema`, one slice per event-loop turn so a long
+ * list never blocks the main process for long. An item is kept as JSON.parse made it (a plain
+ * object) when the schema's output equals it, so a 5,000-row preview is not allocated twice; an
+ * item the schema would change (not already in its checked form) is refused.
+ */
+export async function unslice<S extends z.ZodType>(slices: Sliced, schema: S): Promise<z.output<S>[]> {
+  const items: z.output<S>[] = [];
+  for (const slice of slices) {
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(slice);
+    } catch {
+      parsed = null;
+    }
+    if (!Array.isArray(parsed) || parsed.length > RESULT_SLICE) throw new AppFailure('INTERNAL', SANDBOX_BROKEN_MESSAGE);
+    for (const item of parsed as unknown[]) {
+      const checked = schema.safeParse(item);
+      if (!checked.success || !isDeepStrictEqual(checked.data, item)) throw new AppFailure('INTERNAL', SANDBOX_BROKEN_MESSAGE);
+      items.push(item as z.output<S>);
+    }
+  }
+  return items;
+}
+
+let shared: Sandbox | null = null;
+
+/**
+ * The process's sandbox: one warm worker thread shared by every data folder the process opens
+ * (a thread pool, not a registry of services — it holds no data). The composition root uses it
+ * unless given another.
+ */
+export function sharedSandbox(): Sandbox {
+  shared ??= createSandbox();
+  return shared;
+}
+
+export type { PdfVerificationRead } from './pdf';
+export type { SandboxLimits, SandboxScript } from './runner';

@@ -1,0 +1,31 @@
+import { parentPort } from 'node:worker_threads';
+import { AppFailure } from '../../../shared/result';
+import { runSandboxJob } from './jobs';
+import { UNREADABLE_MESSAGE } from './messages';
+import type { SandboxJob, SandboxReply, SandboxRequest } from './protocol';
+
+/**
+ * Entry point of the parsing sandbox's worker thread (runner.ts starts it with heap limits and
+ * terminates it on time-out). Jobs run one after another; a failure is sent back as a code and an
+ * Indonesian message. scripts/build.mjs bundles this file, with every package it loads, as
+ * `dist/electron/sandbox-worker.js`.
+ */
+
+const port = parentPort;
+if (!port) throw new Error('electron/services/sandbox/worker.ts must run as a worker thread');
+
+const post = (reply: SandboxReply): void => port.postMessage(reply);
+
+let queue: Promise<void> = Promise.resolve();
+port.on('message', (request: SandboxRequest) => {
+  queue = queue.then(async () => {
+    try {
+      post({ type: 'done', id: request.id, result: await runSandboxJob(request.job as SandboxJob) });
+    } catch (error) {
+      // Parsers throw plain errors for broken files; the user sees the sandbox's generic message.
+      const failure = error instanceof AppFailure ? error : new AppFailure('UNSUPPORTED_FILE', UNREADABLE_MESSAGE);
+      post({ type: 'failed', id: request.id, code: failure.code, message: failure.message });
+    }
+  });
+});
+post({ type: 'ready' });
