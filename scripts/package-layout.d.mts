@@ -1,0 +1,28 @@
+// Types of scripts/package-layout.mjs for the TypeScript tests that use it.
+export interface PackagedFile {
+  /** Relative to the app, `/`-separated: `dist/electron/main.js`, `node_modules/pdfkit/js/pdfkit.js`. */
+  path: string;
+  size: number;
+  /** In app.asar.unpacked rather than app.asar. */
+  unpacked: boolean;
+}
+export interface PackageLayout {
+  files: PackagedFile[];
+  /** package-lock keys of the production packages (`node_modules/...`). */
+  packages: string[];
+  /** Extra resources: `from` in the project, `to` under the app's resources folder. */
+  resources: Array<{ from: string; to: string }>;
+}
+export type BuilderConfig = Record<string, unknown>;
+export const WORKER_ENTRY: string;
+export const WORKER_BUNDLE: string;
+export const WORKER_RUNTIME_PACKAGES: string[];
+export const REQUIRED_FUSES: Record<string, boolean>;
+export const EXCLUDED_FROM_PACKAGE: RegExp[];
+export const SMOKE_OUTPUT: string;
+export function smokeBuildConfig(config: BuilderConfig): BuilderConfig;
+export function loadBuilderConfig(projectDir?: string): BuilderConfig;
+export function locatePackage(lockPackages: Record<string, unknown>, from: string, name: string): string | null;
+export function dependencyClosure(lockPackages: Record<string, unknown>, roots: string[]): Set<string>;
+export function workerEntryPackages(projectDir?: string): Promise<Set<string>>;
+export function packageLayout(projectDir?: string, config?: BuilderConfig): PackageLayout;
