@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { transform } from 'esbuild';
 import { Minimatch } from 'minimatch';
 import { BUNDLED_PACKAGES } from './externals.mjs';
-import { EXCLUDED_FROM_PACKAGE, REQUIRED_FUSES, WORKER_BUNDLE, dependencyClosure, packageLayout, smokeBuildConfig, workerEntryPackages } from './package-layout.mjs';
+import { EXCLUDED_FROM_PACKAGE, REQUIRED_FUSES, WORKER_BUNDLE, dependencyClosure, packageLayout, productionTree, smokeBuildConfig, workerEntryPackages } from './package-layout.mjs';
 
 const require = createRequire(import.meta.url);
 const { load } = require('js-yaml');
@@ -51,8 +51,10 @@ const workerPackages = await workerEntryPackages();
 for (const name of workerPackages) {
   expect(name in (pkg.dependencies ?? {}) && !MAIN_PROCESS_ONLY.includes(name), `the PDF worker imports ${name}: it must be a dependency, not a main-process-only one`);
 }
-const lockPackages = JSON.parse(readFileSync('package-lock.json', 'utf8')).packages ?? {};
-const workerTree = dependencyClosure(lockPackages, [...workerPackages]);
+// Where electron-builder puts each production package (it re-hoists npm's tree), and the worker's
+// packages among them as the worker thread resolves them from app.asar.unpacked.
+const tree = await productionTree();
+const workerTree = dependencyClosure(tree, [...workerPackages]);
 const packed = [...workerTree].filter((dir) => !isUnpacked(`${dir}/package.json`));
 expect(packed.length === 0, `asarUnpack must hold the PDF worker's packages: add ${packed.map((dir) => `${dir}/**`).join(', ')}`);
 
@@ -85,7 +87,7 @@ const changedFuses = Object.keys(REQUIRED_FUSES).filter((fuse) => smokeConfig.el
 expect(JSON.stringify(changedFuses) === '["enableNodeCliInspectArguments"]', 'the smoke-test build may differ from the release only in enableNodeCliInspectArguments');
 
 // What the package carries: the bundles and the worker, no web host, no browser builds, fonts outside.
-const layout = packageLayout('.', config);
+const layout = await packageLayout('.', config, tree);
 const packedPaths = new Set(layout.files.map((file) => file.path));
 const builtDist = existsSync('dist/electron/main.js');
 if (builtDist) {
@@ -141,5 +143,5 @@ console.log(
   `electron-builder.yml valid (schema, per-user Indonesian NSIS, portable unpack folder + splash, appId = AppUserModelID, fuses, icon, fonts outside asar, PDF worker and its ${workerTree.size} packages unpacked, no web host or browser builds); ${WORKFLOW} consistent.`,
 );
 console.log(
-  `Package: ${layout.packages.length} packages; app.asar ${megabytes(layout.files.filter((file) => !file.unpacked))} MB, app.asar.unpacked ${megabytes(unpackedFiles)} MB (${unpackedFiles.length} files)${builtDist ? '' : ' (without dist/: run npm run build first to count the bundles)'}.`,
+  `Package: ${layout.packages.size} packages; app.asar ${megabytes(layout.files.filter((file) => !file.unpacked))} MB, app.asar.unpacked ${megabytes(unpackedFiles)} MB (${unpackedFiles.length} files)${builtDist ? '' : ' (without dist/: run npm run build first to count the bundles)'}.`,
 );

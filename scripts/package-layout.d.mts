@@ -2,14 +2,16 @@
 export interface PackagedFile {
   /** Relative to the app, `/`-separated: `dist/electron/main.js`, `node_modules/pdfkit/js/pdfkit.js`. */
   path: string;
+  /** The file it is copied from. */
+  source: string;
   size: number;
   /** In app.asar.unpacked rather than app.asar. */
   unpacked: boolean;
 }
 export interface PackageLayout {
   files: PackagedFile[];
-  /** package-lock keys of the production packages (`node_modules/...`). */
-  packages: string[];
+  /** The production packages: folder in the app (`node_modules/...`) → folder copied from. */
+  packages: Map<string, string>;
   /** Extra resources: `from` in the project, `to` under the app's resources folder. */
   resources: Array<{ from: string; to: string }>;
 }
@@ -22,7 +24,8 @@ export const EXCLUDED_FROM_PACKAGE: RegExp[];
 export const SMOKE_OUTPUT: string;
 export function smokeBuildConfig(config: BuilderConfig): BuilderConfig;
 export function loadBuilderConfig(projectDir?: string): BuilderConfig;
-export function locatePackage(lockPackages: Record<string, unknown>, from: string, name: string): string | null;
-export function dependencyClosure(lockPackages: Record<string, unknown>, roots: string[]): Set<string>;
+export function locatePackage(has: (dir: string) => boolean, from: string, name: string): string | null;
+export function productionTree(projectDir?: string): Promise<Map<string, string>>;
+export function dependencyClosure(tree: Map<string, string>, roots: string[]): Set<string>;
 export function workerEntryPackages(projectDir?: string): Promise<Set<string>>;
-export function packageLayout(projectDir?: string, config?: BuilderConfig): PackageLayout;
+export function packageLayout(projectDir?: string, config?: BuilderConfig, tree?: Map<string, string>): Promise<PackageLayout>;

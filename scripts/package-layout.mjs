@@ -3,12 +3,16 @@
 // exclusions) and the packaged-layout unit test (which packs app.asar from it with @electron/asar
 // and runs the PDF worker from the result).
 //
-// It follows electron-builder 26.17's own rules (app-builder-lib/out): `fileMatcher.js`
+// The production packages and where they land come from electron-builder's own collector (it runs
+// `npm ls` and re-hoists the tree: a package may land elsewhere than in the project's node_modules).
+// The files follow electron-builder 26.17's own rules (app-builder-lib/out): `fileMatcher.js`
 // (getMainFileMatchers: the `files` patterns plus its default exclusions; getNodeModuleFileMatcher:
 // `**/*` plus only the "!" patterns of `files`, matched against node_modules/<package>/...),
 // `util/filter.js` (patterns applied in order, last match wins), `util/NodeModuleCopyHelper.js`
 // (names and extensions always left out of packages) and `platformPackager.js` (asarUnpack as a
 // file matcher). Not modelled: smartUnpack of packages holding native binaries (none here).
+// Checked once (2026-12) against a real electron-builder 26.17 Linux `--dir` build with a stand-in
+// Electron binary: the same files in app.asar and in app.asar.unpacked.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire, isBuiltin } from 'node:module';
 import path from 'node:path';
@@ -125,27 +129,58 @@ function modulePatterns(config) {
   return compile(exclusions.length > 0 ? ['**/*', ...exclusions] : []);
 }
 
-/** Where Node finds `name` from the package folder `from` ('' = the app), as package-lock records it. */
-export function locatePackage(lockPackages, from, name) {
+/** Where Node finds `name` from the package folder `from` ('' = the app) among the folders in `has`. */
+export function locatePackage(has, from, name) {
   for (let dir = from; ; dir = dir.includes('/node_modules/') ? dir.slice(0, dir.lastIndexOf('/node_modules/')) : '') {
     const candidate = `${dir === '' ? '' : `${dir}/`}node_modules/${name}`;
-    if (lockPackages[candidate]) return candidate;
+    if (has(candidate)) return candidate;
     if (dir === '') return null;
   }
 }
 
-/** Package folders (package-lock keys) reachable from `roots` (names resolved from the app), peers included as npm installs them. */
-export function dependencyClosure(lockPackages, roots) {
-  const tree = new Set();
-  const pending = roots.map((name) => locatePackage(lockPackages, '', name));
+/**
+ * The production packages as electron-builder places them in the app: a map from the folder in
+ * the app (`node_modules/a`, `node_modules/a/node_modules/b`) to the folder it is copied from.
+ * Uses app-builder-lib's collector exactly as `electron-builder` does for an npm project.
+ */
+export async function productionTree(projectDir = '.') {
+  const { getCollectorByPackageManager, PM } = require('app-builder-lib/out/node-module-collector/index.js');
+  const { TmpDir } = require('temp-file');
+  const tmp = new TmpDir();
+  try {
+    const pkg = JSON.parse(readFileSync(path.join(projectDir, 'package.json'), 'utf8'));
+    const { nodeModules } = await getCollectorByPackageManager(PM.NPM, path.resolve(projectDir), tmp).getNodeModules({ packageName: pkg.name });
+    const tree = new Map();
+    const visit = (modules, prefix) => {
+      for (const module of modules ?? []) {
+        const at = `${prefix}node_modules/${module.name}`;
+        tree.set(at, module.dir);
+        visit(module.dependencies, `${at}/`);
+      }
+    };
+    visit(nodeModules, '');
+    return tree;
+  } finally {
+    await tmp.cleanup();
+  }
+}
+
+/**
+ * Folders of `tree` reachable from the packages `roots` (resolved from the app), following each
+ * package's dependencies, optional and peer dependencies as Node would resolve them in the app.
+ */
+export function dependencyClosure(tree, roots) {
+  const closure = new Set();
+  const has = (dir) => tree.has(dir);
+  const pending = roots.map((name) => locatePackage(has, '', name));
   while (pending.length > 0) {
     const dir = pending.pop();
-    if (!dir || tree.has(dir)) continue;
-    tree.add(dir);
-    const entry = lockPackages[dir];
-    for (const name of Object.keys({ ...entry.dependencies, ...entry.optionalDependencies, ...entry.peerDependencies })) pending.push(locatePackage(lockPackages, dir, name));
+    if (!dir || closure.has(dir)) continue;
+    closure.add(dir);
+    const manifest = JSON.parse(readFileSync(path.join(tree.get(dir), 'package.json'), 'utf8'));
+    for (const name of Object.keys({ ...manifest.dependencies, ...manifest.optionalDependencies, ...manifest.peerDependencies })) pending.push(locatePackage(has, dir, name));
   }
-  return tree;
+  return closure;
 }
 
 /** The packages the PDF worker may load: its bundle's external imports plus {@link WORKER_RUNTIME_PACKAGES}. */
@@ -178,44 +213,42 @@ function walk(root, relative, visit) {
 }
 
 /**
- * Every file the package carries, as paths relative to the app (`dist/electron/main.js`,
- * `node_modules/pdfkit/js/pdfkit.js`), each with its size and whether it lies in
- * app.asar.unpacked; plus the production packages and the extra resources (`resources/<to>/...`).
- * App files are looked for under the folders the positive `files` patterns start with.
+ * Every file the package carries: `path` relative to the app, `/`-separated (`dist/electron/main.js`,
+ * `node_modules/pdfkit/js/pdfkit.js`), `source` the file it is copied from, its size, and whether it
+ * lies in app.asar.unpacked; plus the production packages (`tree`, from {@link productionTree}) and
+ * the extra resources (`resources/<to>/...`). App files are looked for under the folders the positive
+ * `files` patterns start with.
  */
-export function packageLayout(projectDir = '.', config = loadBuilderConfig(projectDir)) {
+export async function packageLayout(projectDir = '.', config = loadBuilderConfig(projectDir), tree = undefined) {
+  const packages = tree ?? (await productionTree(projectDir));
   const files = [];
   const unpack = compile(config.asarUnpack ?? []);
-  const isUnpacked = (relative) => matchAll(relative, unpack, false);
-  const add = (relative) => files.push({ path: relative, size: statSync(path.join(projectDir, relative)).size, unpacked: isUnpacked(relative) });
+  const add = (relative, source) => files.push({ path: relative, source, size: statSync(source).size, unpacked: matchAll(relative, unpack, false) });
 
   const app = appPatterns(config);
   const roots = new Set((config.files ?? []).filter((p) => typeof p === 'string' && !p.startsWith('!')).map((p) => p.split('/')[0]));
   for (const top of roots) {
     if (!existsSync(path.join(projectDir, top))) continue;
     if (!statSync(path.join(projectDir, top)).isDirectory()) {
-      if (matchAll(top, app, false)) add(top);
+      if (matchAll(top, app, false)) add(top, path.resolve(projectDir, top));
       continue;
     }
     walk(projectDir, top, (relative, _name, isDirectory) => {
       if (!matchAll(relative, app, isDirectory)) return false;
-      if (!isDirectory) add(relative);
+      if (!isDirectory) add(relative, path.resolve(projectDir, relative));
       return true;
     });
   }
 
-  const pkg = JSON.parse(readFileSync(path.join(projectDir, 'package.json'), 'utf8'));
-  const lock = JSON.parse(readFileSync(path.join(projectDir, 'package-lock.json'), 'utf8')).packages ?? {};
-  const packages = [...dependencyClosure(lock, Object.keys(pkg.dependencies ?? {}))].sort();
   const modules = modulePatterns(config);
-  for (const dir of packages) {
-    if (!existsSync(path.join(projectDir, dir))) continue;
-    walk(projectDir, dir, (relative, name, isDirectory) => {
+  for (const [at, source] of packages) {
+    walk(source, '', (inside, name, isDirectory) => {
+      const relative = `${at}/${inside}`;
       if (MODULE_EXCLUDED_FILES.has(name) || name.startsWith('._')) return false;
       if (!isDirectory && MODULE_EXCLUDED_EXTS.some((ext) => name.endsWith(ext))) return false;
-      if (relative === `${dir}/${name}` && MODULE_TOP_LEVEL_EXCLUDED.has(name)) return false;
+      if (inside === name && MODULE_TOP_LEVEL_EXCLUDED.has(name)) return false;
       if (modules.length > 0 && !matchAll(relative, modules, isDirectory)) return false;
-      if (!isDirectory) add(relative);
+      if (!isDirectory) add(relative, path.join(source, inside));
       return true;
     });
   }

@@ -1,22 +1,23 @@
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { createPackageFromFiles, extractAll, listPackage } from '@electron/asar';
+import { createPackage, extractAll, listPackage } from '@electron/asar';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nodeBundles } from '../../../scripts/bundles.mjs';
-import { EXCLUDED_FROM_PACKAGE, loadBuilderConfig, packageLayout, type PackageLayout } from '../../../scripts/package-layout.mjs';
+import { EXCLUDED_FROM_PACKAGE, loadBuilderConfig, packageLayout, productionTree, type PackageLayout } from '../../../scripts/package-layout.mjs';
 import { PdfWorker, bundledWorkerScript } from '../../../electron/services/pdf/workerClient';
 import { sampleInstitution, samplePledge } from '../electron/services/pdf/fixtures';
 
 /**
  * The packaged layout, simulated without Electron: the Node bundles are built into a temporary
  * project, the files electron-builder.yml selects (scripts/package-layout.mjs, the same computation
- * check:builder uses) are packed into `resources/app.asar` with @electron/asar, the `asarUnpack`
- * ones copied to `resources/app.asar.unpacked`, the fonts to `resources/fonts`. Then the PDF worker
+ * check:builder uses: electron-builder's own package collector, which re-hoists npm's tree, and its
+ * file rules) are packed into `resources/app.asar` with @electron/asar, the `asarUnpack` ones put in
+ * `resources/app.asar.unpacked`, the fonts in `resources/fonts`. Then the PDF worker
  * runs from that layout, and every production dependency is loaded from what the archive holds.
  */
 
@@ -26,22 +27,32 @@ let resources = '';
 let layout: PackageLayout;
 let archived: string[] = [];
 
+/** Puts `source` at `target`: a hard link (same disk, instant), else a copy. */
+function place(source: string, target: string): void {
+  mkdirSync(path.dirname(target), { recursive: true });
+  try {
+    linkSync(source, target);
+  } catch {
+    copyFileSync(source, target);
+  }
+}
+
 beforeAll(async () => {
   work = mkdtempSync(path.join(tmpdir(), 'zi-packaged-'));
   const project = path.join(work, 'project');
   mkdirSync(path.join(project, 'dist', 'renderer'), { recursive: true });
   await Promise.all(nodeBundles(path.join(project, 'dist', 'electron')).map((options) => build({ ...options, absWorkingDir: root, logLevel: 'silent' })));
   writeFileSync(path.join(project, 'dist', 'renderer', 'index.html'), '<!doctype html><title>ZI Desk</title>');
-  for (const file of ['package.json', 'package-lock.json']) cpSync(path.join(root, file), path.join(project, file));
-  symlinkSync(path.join(root, 'node_modules'), path.join(project, 'node_modules'), 'dir');
+  cpSync(path.join(root, 'package.json'), path.join(project, 'package.json'));
   symlinkSync(path.join(root, 'resources'), path.join(project, 'resources'), 'dir');
 
-  layout = packageLayout(project, loadBuilderConfig(root));
+  // The packages where electron-builder puts them (its own collector), the app files from the build.
+  layout = await packageLayout(project, loadBuilderConfig(root), await productionTree(root));
   resources = path.join(work, 'ZI Desk', 'resources');
-  for (const file of layout.files.filter((entry) => entry.unpacked)) cpSync(path.join(project, file.path), path.join(resources, 'app.asar.unpacked', file.path));
-  for (const file of layout.resources) cpSync(path.join(project, file.from), path.join(resources, file.to));
-  const packed = layout.files.filter((entry) => !entry.unpacked).map((entry) => path.join(project, entry.path));
-  await createPackageFromFiles(project, path.join(resources, 'app.asar'), packed);
+  const stage = path.join(work, 'stage');
+  for (const file of layout.files) place(file.source, path.join(file.unpacked ? path.join(resources, 'app.asar.unpacked') : stage, file.path));
+  for (const file of layout.resources) place(path.join(project, file.from), path.join(resources, file.to));
+  await createPackage(stage, path.join(resources, 'app.asar'));
   archived = listPackage(path.join(resources, 'app.asar'), { isPack: false }).map((entry) => entry.replace(/\\/g, '/').replace(/^\//, ''));
 }, 120_000);
 
