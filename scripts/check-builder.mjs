@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { transform } from 'esbuild';
 import { Minimatch } from 'minimatch';
 import { BUNDLED_PACKAGES } from './externals.mjs';
-import { EXCLUDED_FROM_PACKAGE, REQUIRED_FUSES, WORKER_BUNDLE, dependencyClosure, packageLayout, productionTree, smokeBuildConfig, workerEntryPackages } from './package-layout.mjs';
+import { EXCLUDED_FROM_PACKAGE, REQUIRED_FUSES, WORKER_BUNDLE, appFileRule, dependencyClosure, packageLayout, productionTree, smokeBuildConfig, workerEntryPackages } from './package-layout.mjs';
 
 const require = createRequire(import.meta.url);
 const { load } = require('js-yaml');
@@ -46,7 +46,6 @@ const MAIN_PROCESS_ONLY = ['exceljs', 'lowdb'];
 const unpackPatterns = (config.asarUnpack ?? []).map((pattern) => new Minimatch(pattern, { dot: true }));
 const isUnpacked = (file) => unpackPatterns.some((pattern) => pattern.match(file));
 expect(/['"]pdf-worker['"]\s*:/.test(readFileSync('scripts/bundles.mjs', 'utf8')), `scripts/bundles.mjs must emit the PDF worker as ${WORKER_BUNDLE}`);
-expect(isUnpacked(WORKER_BUNDLE), `asarUnpack must hold ${WORKER_BUNDLE}`);
 const workerPackages = await workerEntryPackages();
 for (const name of workerPackages) {
   expect(name in (pkg.dependencies ?? {}) && !MAIN_PROCESS_ONLY.includes(name), `the PDF worker imports ${name}: it must be a dependency, not a main-process-only one`);
@@ -89,10 +88,15 @@ expect(JSON.stringify(changedFuses) === '["enableNodeCliInspectArguments"]', 'th
 // What the package carries: the bundles and the worker, no web host, no browser builds, fonts outside.
 const layout = await packageLayout('.', config, tree);
 const packedPaths = new Set(layout.files.map((file) => file.path));
+// The bundles scripts/bundles.mjs emits, by the rules (so without a build too), and as built.
+const bundleFiles = ['dist/electron/main.js', 'dist/electron/preload.cjs', WORKER_BUNDLE, 'dist/renderer/index.html'];
+for (const file of bundleFiles) expect(appFileRule(config, file).included, `the files patterns must pack ${file}`);
+expect(appFileRule(config, WORKER_BUNDLE).unpacked, `${WORKER_BUNDLE} must be outside app.asar`);
+expect(!appFileRule(config, 'dist/electron/preload.cjs').unpacked && !appFileRule(config, 'dist/electron/main.js').unpacked, 'main.js and preload.cjs stay inside app.asar');
+expect(!appFileRule(config, 'dist/electron/web-host.js').included, 'the files patterns must leave out dist/electron/web-host.js');
 const builtDist = existsSync('dist/electron/main.js');
 if (builtDist) {
-  for (const file of ['dist/electron/main.js', 'dist/electron/preload.cjs', WORKER_BUNDLE]) expect(packedPaths.has(file), `the package must carry ${file}`);
-  expect(layout.files.find((file) => file.path === WORKER_BUNDLE)?.unpacked === true, `${WORKER_BUNDLE} must be outside app.asar`);
+  for (const file of bundleFiles) expect(packedPaths.has(file), `the package must carry ${file}`);
 }
 for (const file of layout.files) {
   const excluded = EXCLUDED_FROM_PACKAGE.find((rule) => rule.test(file.path));

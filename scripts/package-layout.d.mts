@@ -23,6 +23,7 @@ export const REQUIRED_FUSES: Record<string, boolean>;
 export const EXCLUDED_FROM_PACKAGE: RegExp[];
 export const SMOKE_OUTPUT: string;
 export function smokeBuildConfig(config: BuilderConfig): BuilderConfig;
+export function appFileRule(config: BuilderConfig, relative: string): { included: boolean; unpacked: boolean };
 export function loadBuilderConfig(projectDir?: string): BuilderConfig;
 export function locatePackage(has: (dir: string) => boolean, from: string, name: string): string | null;
 export function productionTree(projectDir?: string): Promise<Map<string, string>>;

@@ -123,6 +123,17 @@ function appPatterns(config) {
   return compile(patterns);
 }
 
+/**
+ * Whether electron-builder would pack the app file `relative` (e.g. `dist/electron/preload.cjs`) if
+ * it existed, and whether into app.asar.unpacked: checks the rules without a build.
+ */
+export function appFileRule(config, relative) {
+  const parts = relative.split('/');
+  const app = appPatterns(config);
+  const included = parts.every((_, i) => matchAll(parts.slice(0, i + 1).join('/'), app, i < parts.length - 1));
+  return { included, unpacked: included && matchAll(relative, compile(config.asarUnpack ?? []), false) };
+}
+
 /** The patterns for files inside packages (getNodeModuleFileMatcher): `**\/*` and the exclusions of `files`. */
 function modulePatterns(config) {
   const exclusions = (config.files ?? []).filter((p) => typeof p === 'string' && p.startsWith('!'));
