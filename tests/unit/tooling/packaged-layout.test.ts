@@ -44,7 +44,8 @@ beforeAll(async () => {
   await Promise.all(nodeBundles(path.join(project, 'dist', 'electron')).map((options) => build({ ...options, absWorkingDir: root, logLevel: 'silent' })));
   writeFileSync(path.join(project, 'dist', 'renderer', 'index.html'), '<!doctype html><title>ZI Desk</title>');
   cpSync(path.join(root, 'package.json'), path.join(project, 'package.json'));
-  symlinkSync(path.join(root, 'resources'), path.join(project, 'resources'), 'dir');
+  // 'junction': a folder link Windows makes without privileges; other systems ignore the type.
+  symlinkSync(path.join(root, 'resources'), path.join(project, 'resources'), 'junction');
 
   // The packages where electron-builder puts them (its own collector), the app files from the build.
   layout = await packageLayout(project, loadBuilderConfig(root), await productionTree(root));

@@ -34,7 +34,8 @@ beforeAll(async () => {
   await build({ ...esm, absWorkingDir: root, entryPoints: { 'pdf-worker': 'electron/services/pdf/worker.ts' }, sourcemap: false, logLevel: 'silent' });
   const modules = path.join(work, 'node_modules');
   mkdirSync(path.join(modules, 'pdfmake'), { recursive: true });
-  for (const name of ['zod', 'pngjs', 'linebreak', 'xmldoc']) symlinkSync(path.join(root, 'node_modules', name), path.join(modules, name), 'dir');
+  // 'junction': a folder link Windows makes without privileges; other systems ignore the type.
+  for (const name of ['zod', 'pngjs', 'linebreak', 'xmldoc']) symlinkSync(path.join(root, 'node_modules', name), path.join(modules, name), 'junction');
   for (const entry of ['package.json', 'js']) cpSync(path.join(root, 'node_modules', 'pdfmake', entry), path.join(modules, 'pdfmake', entry), { recursive: true });
   withoutPdfkit = { script: pathToFileURL(path.join(work, 'dist', 'pdf-worker.js')) };
 }, 60_000);
