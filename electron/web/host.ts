@@ -1,4 +1,4 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -13,7 +13,10 @@ import { serveGeneratedDocument } from './documents';
 /**
  * The web host: the built renderer and the very same handlers, served over HTTP on 127.0.0.1 with a
  * random port and a random per-run token. Used by end-to-end tests and wherever the Electron binary
- * is absent. Requests without the token, or with a Host header that is not loopback, are refused.
+ * is absent. Refused: a Host header that is not loopback (DNS rebinding), a request another site
+ * started (`Origin` / `Sec-Fetch-Site`), a request without the session cookie or the token header,
+ * the launch address used a second time without the session, and large bodies beyond
+ * {@link MAX_CONCURRENT_LARGE_BODIES} at once.
  */
 
 export interface WebHostOptions {
@@ -42,6 +45,13 @@ const COOKIE = 'zi_token';
 export const TOKEN_HEADER = 'x-zi-token';
 // Evidence files may be 20 MB, which is about 27 MB as base64 inside JSON.
 export const MAX_BODY_BYTES = 32 * 1024 * 1024;
+/** A body above this size is "large": it holds one of the {@link MAX_CONCURRENT_LARGE_BODIES} slots. */
+export const LARGE_BODY_BYTES = 1024 * 1024;
+/**
+ * At most this many large bodies are read and handled at once (each may cost several times its size
+ * in memory while it is decoded); another one is refused with 503 until one of them is done.
+ */
+export const MAX_CONCURRENT_LARGE_BODIES = 2;
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -54,6 +64,31 @@ const MIME: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.ttf': 'font/ttf',
 };
+
+/**
+ * The session cookie's value: an HMAC of the port under the token, never the token itself. Cookies
+ * are not kept per port, so a browser also sends this cookie to any other server on 127.0.0.1; that
+ * server learns a value that opens only this host's session, not the token the `x-zi-token` header
+ * and the launch address carry.
+ */
+export function sessionValue(token: string, port: number): string {
+  return createHmac('sha256', token).update(`zi-desk-session:${port}`).digest('base64url');
+}
+
+/**
+ * Whether a request may come from where its browser says it comes from: `Sec-Fetch-Site` must be
+ * `same-origin` or `none` (the user typed or opened the address), and an `Origin`, when sent, must be
+ * this server's own (`http://` + the Host header, which {@link isLoopbackHost} already checked).
+ * Another site's page — including another server on 127.0.0.1, which browsers count as the same
+ * site — is refused. Clients that send neither header (the e2e api client, curl) pass on to the
+ * token check.
+ */
+export function isOwnOrigin(headers: IncomingMessage['headers']): boolean {
+  const site = headers['sec-fetch-site'];
+  if (site !== undefined && site !== 'same-origin' && site !== 'none') return false;
+  const origin = headers.origin;
+  return origin === undefined || origin.toLowerCase() === `http://${(headers.host ?? '').toLowerCase()}`;
+}
 
 function sameToken(a: string | undefined, token: string): boolean {
   if (!a) return false;
@@ -87,13 +122,26 @@ function sendJson(res: ServerResponse, status: number, value: Result<unknown>): 
   send(res, status, JSON.stringify(value), 'application/json; charset=utf-8');
 }
 
-async function readBody(req: IncomingMessage): Promise<string | undefined> {
+/**
+ * The request body as text, 'too-large' past {@link MAX_BODY_BYTES}, or 'busy' when it is large and
+ * `takeLargeSlot` refuses (as soon as the declared length or the bytes read so far pass
+ * {@link LARGE_BODY_BYTES}).
+ */
+async function readBody(req: IncomingMessage, takeLargeSlot: () => boolean): Promise<string | 'too-large' | 'busy'> {
+  const declared = Number(req.headers['content-length']);
+  if (declared > MAX_BODY_BYTES) return 'too-large';
+  let large = declared > LARGE_BODY_BYTES;
+  if (large && !takeLargeSlot()) return 'busy';
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     const buffer = chunk as Buffer;
     size += buffer.length;
-    if (size > MAX_BODY_BYTES) return undefined;
+    if (size > MAX_BODY_BYTES) return 'too-large';
+    if (!large && size > LARGE_BODY_BYTES) {
+      large = true;
+      if (!takeLargeSlot()) return 'busy';
+    }
     chunks.push(buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
@@ -152,6 +200,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   });
   const dispatch: Dispatch = createAppDispatcher(services, log);
   let port = 0;
+  let session = '';
+  // The launch address's token is single-use: once it has set a session cookie, it no longer opens
+  // a session by itself (a tab that already has the cookie is still let in).
+  let launchTokenUsed = false;
+  let largeBodies = 0;
 
   const server = createServer((req, res) => {
     void (async () => {
@@ -159,29 +212,39 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         send(res, 421, 'Ditolak: ZI Desk hanya melayani alamat 127.0.0.1.');
         return;
       }
+      if (!isOwnOrigin(req.headers)) {
+        send(res, 403, 'Ditolak: permintaan ini datang dari halaman lain, bukan dari ZI Desk. Buka ZI Desk melalui alamat yang dicetak saat aplikasi dimulai.');
+        return;
+      }
       const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
       const queryToken = url.searchParams.get('t') ?? undefined;
       const cookie = sessionCookieName(port);
-      const session = cookieToken(req, cookie);
+      const hasSession = sameToken(cookieToken(req, cookie), session);
       if (req.method === 'GET' && queryToken !== undefined) {
-        // A tab that already shares the session is let in even with a stale address from an
-        // earlier run: the cookie, not the address, proves it.
-        if (!sameToken(queryToken, token) && !sameToken(session, token)) {
-          send(res, 403, 'Akses ditolak: token tidak cocok. Buka alamat yang dicetak saat ZI Desk dimulai.');
-          return;
+        // A tab that already shares the session is let in even with a stale or used address: the
+        // cookie, not the address, proves it.
+        if (!hasSession) {
+          if (!sameToken(queryToken, token)) {
+            send(res, 403, 'Akses ditolak: token tidak cocok. Buka alamat yang dicetak saat ZI Desk dimulai.');
+            return;
+          }
+          if (launchTokenUsed) {
+            send(res, 403, 'Akses ditolak: alamat masuk ini sudah dipakai. Lanjutkan di tab ZI Desk yang sudah terbuka, atau mulai ulang ZI Desk untuk mendapat alamat baru.');
+            return;
+          }
+          launchTokenUsed = true;
         }
         url.searchParams.delete('t');
         res.writeHead(302, {
           ...SECURITY_HEADERS,
-          'Set-Cookie': `${cookie}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+          'Set-Cookie': `${cookie}=${session}; HttpOnly; SameSite=Strict; Path=/`,
           Location: `${url.pathname}${url.search}`,
         });
         res.end();
         return;
       }
       const headerToken = req.headers[TOKEN_HEADER];
-      const presented = typeof headerToken === 'string' ? headerToken : session;
-      if (!sameToken(presented, token)) {
+      if (typeof headerToken === 'string' ? !sameToken(headerToken, token) : !hasSession) {
         send(res, 403, 'Akses ditolak: buka ZI Desk melalui alamat yang dicetak saat aplikasi dimulai.');
         return;
       }
@@ -190,27 +253,27 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
           sendJson(res, 405, fail('INVALID_INPUT', 'Permintaan harus POST berisi JSON.'));
           return;
         }
-        const body = await readBody(req);
-        if (body === undefined) {
-          sendJson(res, 413, fail('TOO_LARGE', 'Data yang dikirim terlalu besar (maksimal 32 MB).'));
-          return;
-        }
-        let input: unknown;
+        let holdsLargeSlot = false;
         try {
-          input = body === '' ? undefined : (JSON.parse(body) as unknown);
-        } catch {
-          sendJson(res, 400, fail('INVALID_INPUT', 'Data yang dikirim bukan JSON yang valid.'));
-          return;
+          const body = await readBody(req, () => {
+            if (largeBodies >= MAX_CONCURRENT_LARGE_BODIES) return false;
+            largeBodies += 1;
+            holdsLargeSlot = true;
+            return true;
+          });
+          if (body === 'too-large') {
+            sendJson(res, 413, fail('TOO_LARGE', 'Data yang dikirim terlalu besar (maksimal 32 MB).'));
+            return;
+          }
+          if (body === 'busy') {
+            res.setHeader('Retry-After', '2');
+            sendJson(res, 503, fail('TOO_LARGE', 'ZI Desk sedang menerima berkas besar lain. Tunggu sampai unggahan itu selesai, lalu coba lagi.'));
+            return;
+          }
+          await answerApi(body, url, res);
+        } finally {
+          if (holdsLargeSlot) largeBodies -= 1;
         }
-        let channel: string;
-        try {
-          channel = decodeURIComponent(url.pathname.slice('/api/'.length));
-        } catch {
-          // A malformed %-escape names no channel; answer like any unknown one instead of a 500.
-          sendJson(res, 200, fail('UNKNOWN_CHANNEL', 'Perintah tidak dikenal.'));
-          return;
-        }
-        sendJson(res, 200, await dispatch(channel, input));
         return;
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -229,11 +292,32 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     });
   });
 
+  /** Parses a channel call's JSON body and answers with the dispatcher's Result. */
+  async function answerApi(body: string, url: URL, res: ServerResponse): Promise<void> {
+    let input: unknown;
+    try {
+      input = body === '' ? undefined : (JSON.parse(body) as unknown);
+    } catch {
+      sendJson(res, 400, fail('INVALID_INPUT', 'Data yang dikirim bukan JSON yang valid.'));
+      return;
+    }
+    let channel: string;
+    try {
+      channel = decodeURIComponent(url.pathname.slice('/api/'.length));
+    } catch {
+      // A malformed %-escape names no channel; answer like any unknown one instead of a 500.
+      sendJson(res, 200, fail('UNKNOWN_CHANNEL', 'Perintah tidak dikenal.'));
+      return;
+    }
+    sendJson(res, 200, await dispatch(channel, input));
+  }
+
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
   port = (server.address() as AddressInfo).port;
+  session = sessionValue(token, port);
   const url = `http://127.0.0.1:${port}/`;
   return {
     url,

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { exportFontsDir } from '../services/pdf/fonts';
 import { warmUpPdfEngine } from '../services/pdf/warmup';
 import { resolveDataDir } from '../services/storage';
 import { startWebHost } from './host';
@@ -26,12 +27,12 @@ function version(): string {
 async function main(): Promise<void> {
   const dataDir = resolveDataDir({ env: process.env, platform: process.platform, homedir: os.homedir() });
   const port = Number(process.env.ZI_DESK_PORT ?? '0');
-  const fontsDir = path.join(root, 'resources', 'fonts');
+  // One fonts folder for every service and PDF worker thread of this process (ZI_FONTS_DIR).
+  exportFontsDir(path.join(root, 'resources', 'fonts'));
   const host = await startWebHost({
     dataDir,
     rendererDir: path.join(root, 'dist', 'renderer'),
     version: version(),
-    fontsDir,
     port: Number.isInteger(port) && port > 0 && port < 65536 ? port : 0,
     ...(process.env.ZI_DESK_TOKEN ? { token: process.env.ZI_DESK_TOKEN } : {}),
   });
@@ -40,7 +41,7 @@ async function main(): Promise<void> {
   process.stdout.write(`ZI Desk berjalan di peramban: buka ${host.launchUrl}\nFolder data: ${dataDir}\nTekan Ctrl+C untuk berhenti.\n`);
   // Prepare fonts and layout once in the background, after the first page had its chance to load,
   // so the first pledge the user prints takes tens of milliseconds instead of half a second.
-  setTimeout(() => void warmUpPdfEngine({ fontsDir }), 1500).unref();
+  setTimeout(() => void warmUpPdfEngine(), 1500).unref();
   let closing = false;
   const stop = (): void => {
     if (closing) return;

@@ -10,18 +10,20 @@ import { IN_PROCESS_FALLBACK_WARNING } from '../../electron/services/pdf/workerC
  * Smoke test of the packaged Windows app (after `npm run dist:win`, see .github/workflows/windows.yml):
  * the real Electron shell, app.asar, the unpacked PDF worker and the fonts shipped as extraResources.
  * It needs an Electron executable and never downloads one: `ZI_DESK_ELECTRON_EXE`, or the
- * electron-builder output `release/win-unpacked/ZI Desk.exe`. Without either it is skipped; when
+ * smoke-test build `release/smoke/win-unpacked/ZI Desk.exe` (`node scripts/dist-smoke.mjs`: the
+ * release configuration with the `--inspect` fuse left on, which Playwright needs; the released
+ * executable's fuses are checked by scripts/check-fuses.mjs). Without either it is skipped; when
  * `ZI_DESK_ELECTRON_EXE` is set, the file must exist (CI must not pass by skipping).
  */
 
-const DEFAULT_EXE = path.resolve('release', 'win-unpacked', 'ZI Desk.exe');
+const DEFAULT_EXE = path.resolve('release', 'smoke', 'win-unpacked', 'ZI Desk.exe');
 const explicitExe = process.env.ZI_DESK_ELECTRON_EXE;
 const executablePath = path.resolve(explicitExe ?? DEFAULT_EXE);
 const YEAR = 2026;
 
 test.skip(
   explicitExe === undefined && !existsSync(executablePath),
-  `No packaged ZI Desk here (${DEFAULT_EXE}); build it on Windows with "npm run dist:win" or set ZI_DESK_ELECTRON_EXE. The Electron binary is never downloaded by this test.`,
+  `No packaged ZI Desk here (${DEFAULT_EXE}); build it on Windows with "npm run dist:win" and "node scripts/dist-smoke.mjs", or set ZI_DESK_ELECTRON_EXE. The Electron binary is never downloaded by this test.`,
 );
 
 let app: ElectronApplication;

@@ -37,7 +37,7 @@ export const workerBatchRenderer: BatchRenderer = async (request, onProgress, si
   const { documents, options, separateFiles } = request;
   const count = documents.length;
   const total = separateFiles ? count * 2 : count;
-  const worker = new PdfWorker({ ...script, warmUp: false, ...(options.fontsDir === undefined ? {} : { fontsDir: options.fontsDir }) });
+  const worker = new PdfWorker({ ...script, warmUp: false, inProcessFallback: true, ...(options.fontsDir === undefined ? {} : { fontsDir: options.fontsDir }) });
   try {
     await worker.start();
   } catch (error) {

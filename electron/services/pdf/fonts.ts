@@ -8,13 +8,19 @@ import { AppFailure } from '../../../shared/result';
  * `resources/fonts/README.md`), read from disk and never from the network.
  *
  * The folder is resolved in this order:
- * 1. an explicit `fontsDir` (Electron main passes `path.join(process.resourcesPath, 'fonts')` in a
- *    packaged build, where the fonts sit outside app.asar as `extraResources`);
- * 2. `ZI_FONTS_DIR` from the environment (portable installs, odd test set-ups);
- * 3. the nearest `resources/fonts` found by walking up from this module — from the TS source
- *    (`electron/services/pdf/`) and from the esbuild bundle (`dist/electron/`) alike;
- * 4. `<process.resourcesPath>/fonts` when running inside Electron.
+ * 1. an explicit `fontsDir` (tests, and services given one by their caller);
+ * 2. `ZI_FONTS_DIR` from the environment: each host (Electron main, the web host's command line)
+ *    decides the folder once at start-up with {@link exportFontsDir} — in a packaged build
+ *    `process.resourcesPath/fonts`, where the fonts sit outside app.asar as `extraResources` — and
+ *    every service and every worker thread (which inherits the environment) reads the same folder.
+ *    When it is set, no other folder is tried;
+ * 3. otherwise (tests, tsx) the nearest `resources/fonts` found by walking up from this module —
+ *    from the TS source (`electron/services/pdf/`) and from the esbuild bundle (`dist/electron/`)
+ *    alike — then `<process.resourcesPath>/fonts` when running inside Electron.
  */
+
+/** The environment variable that names the fonts folder for the whole process and its workers. */
+export const FONTS_DIR_ENV = 'ZI_FONTS_DIR';
 
 /** File names of the four faces, relative to the fonts folder. */
 export const FONT_FILES = {
@@ -60,15 +66,15 @@ const resolvedDirs = new Map<string, string>();
  * Throws `AppFailure('PDF_ERROR')` with an Indonesian message when no folder holds the fonts.
  */
 export function resolveFontsDir(fontsDir?: string): string {
-  const key = fontsDir ?? '';
+  const fromEnv = fontsDir ? undefined : process.env[FONTS_DIR_ENV];
+  const chosen = fontsDir || fromEnv;
+  const key = fontsDir ? `dir:${fontsDir}` : `env:${fromEnv ?? ''}`;
   const cached = resolvedDirs.get(key);
   if (cached) return cached;
   const candidates: string[] = [];
-  if (fontsDir) {
-    candidates.push(path.resolve(fontsDir));
+  if (chosen) {
+    candidates.push(path.resolve(chosen));
   } else {
-    const fromEnv = process.env.ZI_FONTS_DIR;
-    if (fromEnv) candidates.push(path.resolve(fromEnv));
     let dir = moduleDir();
     for (let depth = 0; dir && depth < 8; depth += 1) {
       candidates.push(path.join(dir, 'resources', 'fonts'));
@@ -83,11 +89,25 @@ export function resolveFontsDir(fontsDir?: string): string {
   if (!found) {
     throw new AppFailure(
       'PDF_ERROR',
-      `Berkas huruf (font) untuk PDF tidak ditemukan${fontsDir ? ` di ${fontsDir}` : ''}. Pasang ulang aplikasi ZI Desk.`,
+      `Berkas huruf (font) untuk PDF tidak ditemukan${chosen ? ` di ${chosen}` : ''}. Pasang ulang aplikasi ZI Desk.`,
     );
   }
   resolvedDirs.set(key, found);
   return found;
+}
+
+/**
+ * Decides the fonts folder once for this process: checks that `dir` holds the fonts and sets
+ * `ZI_FONTS_DIR` (in `env`, default `process.env`), which every service and every PDF worker thread
+ * started afterwards reads. Called by each host at start-up, before it creates the services:
+ * Electron main with `path.join(process.resourcesPath, 'fonts')` when packaged, the web host's
+ * command line with `<project>/resources/fonts`. Returns the absolute folder; throws the same
+ * Indonesian `AppFailure('PDF_ERROR')` as {@link resolveFontsDir} when the fonts are missing.
+ */
+export function exportFontsDir(dir: string, env: NodeJS.ProcessEnv = process.env): string {
+  const resolved = resolveFontsDir(path.resolve(dir));
+  env[FONTS_DIR_ENV] = resolved;
+  return resolved;
 }
 
 /** Absolute paths of the four faces in `fontsDir` (resolved as {@link resolveFontsDir} does). */

@@ -105,3 +105,14 @@ export function pdfmakeRequire(id: string): unknown {
   }
   return fromPdfmake(id);
 }
+
+/**
+ * Loads pdfmake and, through it, pdfkit and fontkit, now rather than at the first document: the PDF
+ * worker calls it before it reports ready, so a thread that cannot resolve them (a packaging
+ * mistake) fails at start-up, where the caller can fall back to rendering in-process. Throws
+ * Node's own error (e.g. `Cannot find module 'pdfkit'`).
+ */
+export function loadPdfLibraries(): void {
+  pdfmakeRequire('./index.js');
+  pdfmakeRequire('pdfkit');
+}

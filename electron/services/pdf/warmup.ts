@@ -1,7 +1,9 @@
 import { PAKTA_ASN_V1, renderTemplateText } from '../../../shared/pakta/templates';
 import type { PaperSize } from '../../../shared/format/paper';
 import { renderPages } from './batch';
+import { loadFontBytes } from './fonts';
 import type { InstitutionHeader } from './layout';
+import { loadPdfLibraries } from './modules';
 import { drawPledgePage, type PledgeDocument } from './pledge';
 import { qrMatrix } from './qr';
 
@@ -15,6 +17,18 @@ import { qrMatrix } from './qr';
 
 /** A syntactically valid payload for the throw-away page; it is never signed nor stored. */
 const WARMUP_PAYLOAD = `ZID1.warmup-0000.${'A'.repeat(43)}.${'A'.repeat(86)}.${'0'.repeat(16)}`;
+
+/**
+ * What a PDF worker must have before it may report ready: pdfmake, pdfkit and fontkit loaded and
+ * the four font faces read. Resolves with the time it took (ms); throws what failed (a module that
+ * cannot be resolved, the Indonesian "font tidak ditemukan" failure).
+ */
+export function loadPdfEngine(fontsDir?: string): number {
+  const started = performance.now();
+  loadPdfLibraries();
+  loadFontBytes(fontsDir);
+  return performance.now() - started;
+}
 
 /** Options for {@link warmUpPdfEngine}. */
 export interface WarmUpOptions {

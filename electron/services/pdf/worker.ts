@@ -1,8 +1,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppFailure } from '../../../shared/result';
 import { runJob } from './jobs';
-import { warmUpPdfEngine } from './warmup';
-import type { FromWorker, PdfWorkerData, ToWorker } from './workerProtocol';
+import { loadPdfEngine, warmUpPdfEngine } from './warmup';
+import { isModuleResolutionError, type FromWorker, type PdfWorkerData, type ToWorker } from './workerProtocol';
 
 /**
  * Entry point of the PDF worker thread (see workerClient.ts). Runs one job at a time, reports
@@ -36,19 +36,33 @@ function transferables(result: unknown): ArrayBuffer[] {
   return buffers;
 }
 
-// Jobs wait for the warm-up and then run one after another.
+// Ready only once the libraries and fonts are loaded (a thread that cannot load them says why and
+// runs nothing), then after the warm-up; jobs wait for that and run one after another.
+let started = false;
 let queue: Promise<unknown> = (async () => {
+  let loadMs: number;
+  try {
+    loadMs = loadPdfEngine(data.fontsDir);
+  } catch (error) {
+    post({ type: 'startFailed', reason: error instanceof Error ? error.message : String(error) });
+    return;
+  }
   const warmUpMs =
     data.warmUp === false
       ? 0
       : await warmUpPdfEngine({ ...(data.warmUp ?? {}), ...(data.fontsDir === undefined ? {} : { fontsDir: data.fontsDir }) });
-  post({ type: 'ready', warmUpMs });
+  started = true;
+  post({ type: 'ready', loadMs, warmUpMs });
 })();
 
 port.on('message', (message: ToWorker) => {
   if (message?.type !== 'run') return;
   const { id, job } = message;
   queue = queue.then(async () => {
+    if (!started) {
+      post({ type: 'error', id, code: 'PDF_ERROR', message: 'Proses pembuat PDF tidak dapat dijalankan.', startUp: true });
+      return;
+    }
     try {
       const result = await runJob(job, (done, total) => post({ type: 'progress', id, done, total }));
       post({ type: 'result', id, result }, transferables(result));
@@ -57,7 +71,7 @@ port.on('message', (message: ToWorker) => {
         error instanceof AppFailure
           ? error
           : new AppFailure('PDF_ERROR', `Gagal membuat PDF: ${error instanceof Error ? error.message : String(error)}`);
-      post({ type: 'error', id, code: failure.code, message: failure.message });
+      post({ type: 'error', id, code: failure.code, message: failure.message, ...(isModuleResolutionError(error) ? { startUp: true } : {}) });
     }
   });
 });

@@ -5,8 +5,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { AppFailure, type ErrorCode } from '../../../shared/result';
 import { cancelledFailure, type ProgressCallback } from './batch';
-import type { PdfJob, PdfJobResult } from './jobs';
-import type { FromWorker, PdfWorkerData, ToWorker } from './workerProtocol';
+import { runJob, type PdfJob, type PdfJobResult } from './jobs';
+import { isModuleResolutionError, type FromWorker, type PdfWorkerData, type ToWorker } from './workerProtocol';
 import type { WarmUpOptions } from './warmup';
 
 /**
@@ -77,6 +77,15 @@ interface PdfWorkerOptions extends WorkerScript {
   fontsDir?: string;
   /** Warm the engine up when the thread starts (default: yes, with a throw-away pledge). */
   warmUp?: WarmUpOptions | false;
+  /**
+   * When the thread cannot start (it could not load pdfmake, pdfkit or the fonts, or it died before
+   * it was ready), or its first job fails for such a start-up reason (a module it cannot resolve),
+   * render in this thread instead — from then on, for every job of this worker — and log why once.
+   * Never for a cancellation, a job's own error (bad input) or a crash during a job.
+   */
+  inProcessFallback?: boolean;
+  /** Where the fallback's reason is logged; default `console.warn`. */
+  log?: (message: string) => void;
 }
 
 /** Per-run options. */
@@ -103,6 +112,15 @@ export class PdfWorker {
   private ready: Promise<number> | null = null;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
+  private jobsDone = 0;
+  /** Why jobs now run in-process ({@link PdfWorkerOptions.inProcessFallback}), or null. */
+  private fallbackReason: string | null = null;
+  /**
+   * Failures that say the thread cannot work at all: it could not start (libraries, fonts) or a
+   * job could not resolve a module. Not a crash during a job (that may be the job's size: rendering
+   * it in-process would then hurt the main process), not a job's own error (bad input).
+   */
+  private readonly startUpFailures = new WeakSet<object>();
 
   constructor(options: PdfWorkerOptions) {
     this.options = options;
@@ -126,11 +144,15 @@ export class PdfWorker {
         if (message.type === 'ready') {
           worker.off('message', onReady);
           resolve(message.warmUpMs);
+        } else if (message.type === 'startFailed') {
+          worker.off('message', onReady);
+          reject(this.threadFailure(`Proses pembuat PDF tidak dapat dijalankan (${message.reason}).`));
+          if (this.worker === worker) void this.terminate();
         }
       };
       worker.on('message', onReady);
-      worker.once('error', reject);
-      worker.once('exit', () => reject(new AppFailure('PDF_ERROR', 'Proses pembuat PDF tidak dapat dijalankan.')));
+      worker.once('error', (error: unknown) => reject(this.threadFailure(`Proses pembuat PDF tidak dapat dijalankan (${reasonOf(error)}).`)));
+      worker.once('exit', () => reject(this.threadFailure('Proses pembuat PDF tidak dapat dijalankan.')));
     });
     this.ready.catch(() => undefined);
     worker.on('message', (message: FromWorker) => this.onMessage(message));
@@ -145,8 +167,14 @@ export class PdfWorker {
     return this.ready;
   }
 
+  private threadFailure(message: string): AppFailure {
+    const failure = new AppFailure('PDF_ERROR', message);
+    this.startUpFailures.add(failure);
+    return failure;
+  }
+
   private onMessage(message: FromWorker): void {
-    if (message.type === 'ready') return;
+    if (message.type === 'ready' || message.type === 'startFailed') return;
     const pending = this.pending.get(message.id);
     if (!pending) return;
     if (message.type === 'progress') {
@@ -154,13 +182,20 @@ export class PdfWorker {
       return;
     }
     this.pending.delete(message.id);
-    if (message.type === 'result') pending.resolve(message.result);
-    else pending.reject(new AppFailure(message.code as ErrorCode, message.message));
+    if (message.type === 'result') {
+      this.jobsDone += 1;
+      pending.resolve(message.result);
+      return;
+    }
+    const failure = new AppFailure(message.code as ErrorCode, message.message);
+    if (message.startUp) this.startUpFailures.add(failure);
+    pending.reject(failure);
   }
 
   /** Rejects the jobs that were running on `worker` (a thread that failed or exited). */
   private failAll(worker: Worker, error: unknown): void {
-    const failure = error instanceof AppFailure ? error : new AppFailure('PDF_ERROR', `Proses pembuat PDF gagal: ${error instanceof Error ? error.message : String(error)}`);
+    const failure = error instanceof AppFailure ? error : new AppFailure('PDF_ERROR', `Proses pembuat PDF gagal: ${reasonOf(error)}`);
+    if (isModuleResolutionError(error)) this.startUpFailures.add(failure);
     for (const [id, pending] of this.pending) {
       if (pending.worker !== worker) continue;
       this.pending.delete(id);
@@ -168,9 +203,30 @@ export class PdfWorker {
     }
   }
 
-  /** Runs a job in the thread. Jobs are processed one after another. */
+  /**
+   * Runs a job in the thread. Jobs are processed one after another. With `inProcessFallback`, a
+   * thread that cannot start, or whose first job fails for a start-up reason, makes this job (and
+   * every later one) render in-process instead.
+   */
   async run<J extends PdfJob>(job: J, options: RunOptions = {}): Promise<PdfJobResult<J>> {
     if (options.signal?.aborted) throw cancelledFailure();
+    if (!this.options.inProcessFallback) return this.runInThread(job, options);
+    if (this.fallbackReason === null) {
+      try {
+        await this.start();
+        return await this.runInThread(job, options);
+      } catch (error) {
+        const startUp = this.startUpFailures.has(error as object) && this.jobsDone === 0 && !options.signal?.aborted;
+        if (!startUp) throw error;
+        this.fallbackReason = reasonOf(error);
+        (this.options.log ?? console.warn)(`${IN_PROCESS_FALLBACK_WARNING}: ${this.fallbackReason}`);
+        await this.terminate();
+      }
+    }
+    return runJob(job, options.onProgress, options.signal);
+  }
+
+  private async runInThread<J extends PdfJob>(job: J, options: RunOptions): Promise<PdfJobResult<J>> {
     this.start();
     const worker = this.worker;
     if (!worker) throw new AppFailure('PDF_ERROR', 'Proses pembuat PDF tidak dapat dijalankan.');
@@ -208,6 +264,10 @@ export class PdfWorker {
     this.ready = null;
     if (worker) await worker.terminate();
   }
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** Runs one job in a fresh worker thread, then stops it. */

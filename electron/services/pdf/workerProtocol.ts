@@ -12,9 +12,25 @@ export interface PdfWorkerData {
 /** Parent → worker. */
 export type ToWorker = { type: 'run'; id: number; job: PdfJob };
 
-/** Worker → parent. */
+/**
+ * Worker → parent. The thread first loads pdfmake, pdfkit, fontkit and the fonts, then either
+ * reports `ready` (after the optional warm-up) or `startFailed` with the reason (in English, for
+ * the log), and never runs a job after `startFailed`.
+ */
 export type FromWorker =
-  | { type: 'ready'; warmUpMs: number }
+  | { type: 'ready'; loadMs: number; warmUpMs: number }
+  | { type: 'startFailed'; reason: string }
   | { type: 'progress'; id: number; done: number; total: number }
   | { type: 'result'; id: number; result: unknown }
-  | { type: 'error'; id: number; code: ErrorCode; message: string };
+  /** `startUp`: the job failed because the thread lacks something it needs (a module it cannot resolve). */
+  | { type: 'error'; id: number; code: ErrorCode; message: string; startUp?: boolean };
+
+const MODULE_NOT_FOUND = new Set(['MODULE_NOT_FOUND', 'ERR_MODULE_NOT_FOUND']);
+
+/** True for an error (or the cause of one) that says a module could not be resolved. */
+export function isModuleResolutionError(error: unknown): boolean {
+  for (let current = error, depth = 0; current && typeof current === 'object' && depth < 5; current = (current as { cause?: unknown }).cause, depth += 1) {
+    if (MODULE_NOT_FOUND.has(String((current as { code?: unknown }).code))) return true;
+  }
+  return false;
+}

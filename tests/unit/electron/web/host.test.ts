@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../../electron/security';
-import { MAX_BODY_BYTES, isLoopbackHost, sessionCookieName, startWebHost, type WebHost } from '../../../../electron/web/host';
+import { LARGE_BODY_BYTES, MAX_BODY_BYTES, MAX_CONCURRENT_LARGE_BODIES, isLoopbackHost, isOwnOrigin, sessionCookieName, sessionValue, startWebHost, type WebHost } from '../../../../electron/web/host';
 import type { Result } from '../../../../shared/result';
 
 const INDEX_HTML = '<!doctype html><html lang="id"><head><title>ZI Desk</title></head><body><div id="root"></div></body></html>';
@@ -94,14 +94,33 @@ describe('token', () => {
     expect(response.status).toBe(302);
     expect(response.headers.get('location')).toBe('/');
     const cookie = response.headers.get('set-cookie') ?? '';
-    expect(cookie).toContain(`zi_token_${host.port}=${host.token}`);
+    expect(cookie).toContain(`zi_token_${host.port}=${sessionValue(host.token, host.port)}`);
     expect(cookie).toMatch(/;\s*HttpOnly/i);
     expect(cookie).toMatch(/;\s*SameSite=Strict/i);
     expect(cookie).toMatch(/;\s*Path=\//);
 
-    const page = await fetch(url('/'), { headers: { cookie: `zi_token_${host.port}=${host.token}` }, redirect: 'manual' });
+    const page = await fetch(url('/'), { headers: { cookie: cookie.split(';')[0] ?? '' }, redirect: 'manual' });
     expect(page.status).toBe(200);
     expect(await page.text()).toBe(INDEX_HTML);
+  });
+
+  it('never puts the token itself in the cookie, and the token is no session cookie', async () => {
+    const cookie = (await fetch(host.launchUrl, { redirect: 'manual' })).headers.get('set-cookie') ?? '';
+    expect(cookie).not.toContain(host.token);
+    // The session value is an HMAC of the port under the token: another port's value differs.
+    expect(sessionValue(host.token, host.port)).not.toBe(sessionValue(host.token, host.port + 1));
+    const withToken = await fetch(url('/'), { headers: { cookie: `${sessionCookieName(host.port)}=${host.token}` }, redirect: 'manual' });
+    expect(withToken.status).toBe(403);
+  });
+
+  it('opens a session with the launch address once; a second use without that session is refused', async () => {
+    expect((await fetch(host.launchUrl, { redirect: 'manual' })).status).toBe(302);
+    const again = await fetch(host.launchUrl, { redirect: 'manual' });
+    expect(again.status).toBe(403);
+    expect(again.headers.get('set-cookie')).toBeNull();
+    expect(await again.text()).toContain('alamat masuk ini sudah dipakai');
+    // The token header (the e2e api client, scripts) keeps working.
+    expect((await fetch(url('/'), authed())).status).toBe(200);
   });
 
   it('keeps the route and other query parameters in the redirect', async () => {
@@ -194,6 +213,39 @@ describe('Host header', () => {
   });
 });
 
+describe('Origin and Sec-Fetch-Site', () => {
+  it('refuses, with the token and with the session, a request another page started', async () => {
+    const session = ((await fetch(host.launchUrl, { redirect: 'manual' })).headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const foreign: Array<Record<string, string>> = [
+      { origin: 'http://127.0.0.1:1' },
+      { origin: 'https://evil.example' },
+      { origin: 'null' },
+      { 'sec-fetch-site': 'cross-site' },
+      { 'sec-fetch-site': 'same-site' },
+    ];
+    const credentials: Array<Record<string, string>> = [{ 'x-zi-token': host.token }, { cookie: session }];
+    for (const headers of foreign) {
+      for (const credential of credentials) {
+        const response = await rawRequest({ path: '/api/units:list', method: 'POST', headers: { ...headers, ...credential, 'content-type': 'application/json' } });
+        expect(response.status, JSON.stringify(headers)).toBe(403);
+        expect(response.body).toContain('Ditolak: permintaan ini datang dari halaman lain');
+      }
+    }
+    const page = await rawRequest({ path: '/', headers: { 'sec-fetch-site': 'cross-site', cookie: session } });
+    expect(page.status).toBe(403);
+  });
+
+  it('lets its own pages, typed addresses and clients without those headers in', async () => {
+    const session = ((await fetch(host.launchUrl, { redirect: 'manual' })).headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const own = await rawRequest({ path: '/api/units:list', method: 'POST', headers: { origin: `http://127.0.0.1:${host.port}`, 'sec-fetch-site': 'same-origin', cookie: session, 'content-type': 'application/json' } });
+    expect(own.status).toBe(200);
+    const typed = await rawRequest({ path: '/laporan', headers: { 'sec-fetch-site': 'none', cookie: session } });
+    expect(typed.status).toBe(200);
+    expect(isOwnOrigin({ host: `localhost:${host.port}`, origin: `http://localhost:${host.port}` })).toBe(true);
+    expect(isOwnOrigin({ host: `localhost:${host.port}`, origin: `http://127.0.0.1:${host.port}` })).toBe(false);
+  });
+});
+
 describe('API', () => {
   it('runs a channel and returns its Result', async () => {
     const { status, result } = await api('units:list', '{}');
@@ -239,6 +291,42 @@ describe('API', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'TOO_LARGE' } });
     // The host is still serving.
     expect((await api('units:list', '{}')).result.ok).toBe(true);
+  });
+
+  it(`receives at most ${MAX_CONCURRENT_LARGE_BODIES} large bodies at once: one more is refused, then accepted`, async () => {
+    // Large uploads (valid JSON, length declared) held open before their last byte, one more than allowed.
+    const text = `{"includeInactive":false${' '.repeat(LARGE_BODY_BYTES)}}`;
+    const uploads = Array.from({ length: MAX_CONCURRENT_LARGE_BODIES + 1 }, () => {
+      const request = http.request({
+        host: '127.0.0.1',
+        port: host.port,
+        path: '/api/units:list',
+        method: 'POST',
+        headers: { 'x-zi-token': host.token, 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(text)) },
+      });
+      const answered = new Promise<{ status: number; body: string }>((resolve, reject) => {
+        request.on('response', (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+        });
+        // The refused upload may be cut off while it is still sending: only its answer matters.
+        request.on('error', (error) => setTimeout(() => reject(error), 1_000));
+      });
+      request.write(text.slice(0, -1));
+      return { request, answered };
+    });
+    // Nobody can be answered before its body is complete, except the one refused for want of a slot.
+    const first = await Promise.race(uploads.map(({ answered }, index) => answered.then((answer) => ({ ...answer, index }))));
+    expect(first.status).toBe(503);
+    expect(JSON.parse(first.body)).toMatchObject({ ok: false, error: { code: 'TOO_LARGE', message: expect.stringContaining('sedang menerima berkas besar lain') } });
+    // Small requests still pass meanwhile.
+    expect((await api('units:list', '{}')).result.ok).toBe(true);
+    const held = uploads.filter((_, index) => index !== first.index);
+    for (const { request } of held) request.end('}');
+    expect((await Promise.all(held.map(({ answered }) => answered))).map((answer) => answer.status)).toEqual(held.map(() => 200));
+    // With the slots free again, a large body is accepted.
+    expect((await api('units:list', text)).status).toBe(200);
   });
 
   it('refuses GET on /api/ with 405', async () => {

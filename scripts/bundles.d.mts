@@ -1,0 +1,3 @@
+// Types of scripts/bundles.mjs for the TypeScript tests that use it.
+import type { BuildOptions } from 'esbuild';
+export function nodeBundles(outdir: string): BuildOptions[];

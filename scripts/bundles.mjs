@@ -1,0 +1,53 @@
+// The esbuild options of the Node bundles (main + web host + PDF worker + parsing sandbox as ESM, the preload as one
+// CommonJS file, as a sandboxed preload requires). Shared by scripts/build.mjs and the
+// packaged-layout unit test, which builds them into a temporary folder.
+import { externalPackages } from './externals.mjs';
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  sourcemap: true,
+  logLevel: 'warning',
+  plugins: [externalPackages],
+};
+
+/** esbuild options writing the bundles to `outdir` (e.g. dist/electron). */
+export function nodeBundles(outdir) {
+  return [
+    {
+      ...common,
+      // web-host: the web host's command line (electron/web/main.ts); pdf-worker: the PDF engine's
+      // worker thread (electron/services/pdf/worker.ts), found next to main.js and web-host.js.
+      entryPoints: { main: 'electron/main/index.ts', 'web-host': 'electron/web/main.ts', 'pdf-worker': 'electron/services/pdf/worker.ts' },
+      outdir,
+      format: 'esm',
+      outExtension: { '.js': '.js' },
+      external: ['electron'],
+      banner: { js: "import { createRequire as __ziCreateRequire } from 'node:module'; const require = __ziCreateRequire(import.meta.url);" },
+    },
+    {
+      ...common,
+      // sandbox-worker: the parsing sandbox's worker thread (electron/services/sandbox/worker.ts),
+      // one file with every package it loads (exceljs, pngjs, zod …) bundled in, so the packaged app
+      // unpacks this single file from app.asar (electron-builder.yml asarUnpack) and nothing else.
+      plugins: [],
+      entryPoints: { 'sandbox-worker': 'electron/services/sandbox/worker.ts' },
+      outdir,
+      format: 'esm',
+      outExtension: { '.js': '.js' },
+      banner: { js: "import { createRequire as __ziCreateRequire } from 'node:module'; const require = __ziCreateRequire(import.meta.url);" },
+    },
+    {
+      ...common,
+      plugins: [],
+      entryPoints: { preload: 'electron/preload/index.ts' },
+      outdir,
+      format: 'cjs',
+      outExtension: { '.js': '.cjs' },
+      external: ['electron'],
+      target: 'chrome130',
+      platform: 'node',
+    },
+  ];
+}
