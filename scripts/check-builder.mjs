@@ -94,9 +94,9 @@ expect(JSON.stringify(changedFuses) === '["enableNodeCliInspectArguments"]', 'th
 const layout = await packageLayout('.', config, tree);
 const packedPaths = new Set(layout.files.map((file) => file.path));
 // The bundles scripts/bundles.mjs emits, by the rules (so without a build too), and as built.
-const bundleFiles = ['dist/electron/main.js', 'dist/electron/preload.cjs', WORKER_BUNDLE, 'dist/renderer/index.html'];
+const bundleFiles = ['dist/electron/main.js', 'dist/electron/preload.cjs', WORKER_BUNDLE, SANDBOX_BUNDLE, 'dist/renderer/index.html'];
 for (const file of bundleFiles) expect(appFileRule(config, file).included, `the files patterns must pack ${file}`);
-expect(appFileRule(config, WORKER_BUNDLE).unpacked, `${WORKER_BUNDLE} must be outside app.asar`);
+for (const file of [WORKER_BUNDLE, SANDBOX_BUNDLE]) expect(appFileRule(config, file).unpacked, `${file} must be outside app.asar`);
 expect(!appFileRule(config, 'dist/electron/preload.cjs').unpacked && !appFileRule(config, 'dist/electron/main.js').unpacked, 'main.js and preload.cjs stay inside app.asar');
 expect(!appFileRule(config, 'dist/electron/web-host.js').included, 'the files patterns must leave out dist/electron/web-host.js');
 const builtDist = existsSync('dist/electron/main.js');
