@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { APP_USER_MODEL_ID } from '../../shared/app';
 import { createAppDispatcher } from '../handlers';
 import { createServices, type Services } from '../services/container';
+import { exportFontsDir } from '../services/pdf/fonts';
 import { warmUpPdfEngine } from '../services/pdf/warmup';
 import { resolveDataDir } from '../services/storage';
 import { createCrashPolicy, crashMessage } from './crashes';
@@ -66,15 +67,15 @@ async function onReady(): Promise<void> {
       portable === undefined
         ? resolveDataDir({ env: process.env, platform: process.platform, homedir: os.homedir() })
         : await askPortableDataDir(portable, process.env);
-    // Packaged, the fonts ship outside app.asar as resources/fonts (electron-builder.yml).
-    const fontsDir = app.isPackaged ? path.join(process.resourcesPath, 'fonts') : undefined;
+    // Packaged, the fonts ship outside app.asar as resources/fonts (electron-builder.yml); unpackaged,
+    // dist/electron/main.js finds them in the repository. Set once for every service and worker.
+    exportFontsDir(app.isPackaged ? path.join(process.resourcesPath, 'fonts') : path.join(here, '..', '..', 'resources', 'fonts'));
     services = await createServices({
       dataDir,
       host: 'electron',
       version: app.getVersion(),
       openDocument: previewDocumentPort(previews),
       shell: electronShell(previews),
-      ...(fontsDir === undefined ? {} : { fontsDir }),
     });
     // Only the main window has the preload; previews run no code of ours.
     registerIpc(createAppDispatcher(services, (m, e) => console.error(m, e)), () => (mainWindow === undefined ? [] : [mainWindow]));
@@ -82,7 +83,7 @@ async function onReady(): Promise<void> {
     Menu.setApplicationMenu(Menu.buildFromTemplate(applicationMenu(menuActions(dataDir), { packaged: app.isPackaged })));
     openMainWindow();
     // See web/main.ts: warm the PDF engine once the window had its chance to paint.
-    setTimeout(() => void warmUpPdfEngine(fontsDir === undefined ? {} : { fontsDir }), 1500);
+    setTimeout(() => void warmUpPdfEngine(), 1500);
   } catch (error) {
     fatal(error);
   }
