@@ -29,7 +29,7 @@ const ROUNDS = 20;
 const GOAL_P95_MS = 100;
 const GOAL_COLD_LIST_MS = 200;
 
-interface Archive {
+export interface Archive {
   dataDir: string;
   units: string[];
   people: Person[];
@@ -68,7 +68,7 @@ function wetPledge(personId: string, year: number): unknown {
 }
 
 /** The channels a user's click or keystroke waits for, each as a call that can run many times. */
-function interactiveCalls(archive: Archive, pledgeYear: number): Array<[string, (round: number) => [string, unknown]]> {
+export function interactiveCalls(archive: Archive, pledgeYear: number): Array<[string, (round: number) => [string, unknown]]> {
   const unit = archive.units[10] ?? '';
   const worksheet = `${unit}-${LAST_YEAR - 1}`;
   const { people } = archive;

@@ -64,15 +64,39 @@ export function listOperations(repo: WorksheetRepo): ListOperations {
         .filter((ref) => filter.unitId === undefined || ref.unitId === filter.unitId);
       // Documents are loaded a few at a time so file reads overlap; results keep the name order.
       // A worksheet not opened yet is summarised from the derived index while its file is unchanged.
+      // The unit and instansi keys the index compares are computed once per unit and year.
+      const instansiKeys = new Map<number, Promise<string>>();
+      const instansiOf = (year: number): Promise<string> => {
+        let key = instansiKeys.get(year);
+        if (key === undefined) {
+          key = repo.instansiKey(year);
+          instansiKeys.set(year, key);
+        }
+        return key;
+      };
+      const unitKeys = new Map<string, string>();
+      const unitKeyOf = (summary: WorksheetSummary): string => {
+        const id = `${summary.unit.id}\u0000${summary.unit.nama}`;
+        let key = unitKeys.get(id);
+        if (key === undefined) {
+          key = JSON.stringify(repo.unitRef({ unitId: summary.unit.id, unitName: summary.unit.nama }));
+          unitKeys.set(id, key);
+        }
+        return key;
+      };
       const rows = await mapConcurrent(refs, LIST_CONCURRENCY, async (ref): Promise<WorksheetSummary | WorksheetProblem> => {
         try {
-          const stamp = repo.isOpen(ref.id) ? undefined : await repo.summaries.stamp(ref.id);
-          const instansi = stamp === undefined ? '' : await repo.instansiKey(ref.year);
+          const open = repo.isOpen(ref.id);
+          if (!open) {
+            const instansi = await instansiOf(ref.year);
+            const keys = (summary: WorksheetSummary) => ({ unit: unitKeyOf(summary), instansi });
+            const trusted = repo.summaries.trusted(ref.id, keys);
+            if (trusted !== undefined) return trusted;
+          }
+          const stamp = open ? undefined : await repo.summaries.stamp(ref.id);
+          const instansi = stamp === undefined ? '' : await instansiOf(ref.year);
           if (stamp !== undefined) {
-            const indexed = await repo.summaries.lookup(ref.id, stamp, (summary) => ({
-              unit: JSON.stringify(repo.unitRef({ unitId: summary.unit.id, unitName: summary.unit.nama })),
-              instansi,
-            }));
+            const indexed = await repo.summaries.lookup(ref.id, stamp, (summary) => ({ unit: unitKeyOf(summary), instansi }));
             if (indexed !== undefined) return indexed;
           }
           const worksheet = (await repo.document(ref.id)).data.worksheet;
