@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createAppDispatcher } from '../handlers';
 import { createServices, type Services } from '../services/container';
+import { preloadExcelJs } from '../services/files/xlsx';
 import { warmUpPdfEngine } from '../services/pdf/warmup';
 import { resolveDataDir } from '../services/storage';
 import { openDocumentWindow } from './documents';
@@ -55,6 +56,7 @@ async function onReady(): Promise<void> {
     createMainWindow(path.join(here, 'preload.cjs'));
     // See web/main.ts: warm the PDF engine once the window had its chance to paint.
     setTimeout(() => void warmUpPdfEngine(fontsDir === undefined ? {} : { fontsDir }), 1500);
+    setTimeout(preloadExcelJs, 3000);
   } catch (error) {
     fatal(error);
   }

@@ -1,12 +1,39 @@
+import type ExcelJS from 'exceljs';
 import type { Workbook } from 'exceljs';
+
+/** The exceljs module (its default export: Workbook and the value types). */
+export type ExcelModule = typeof ExcelJS;
+
+let excel: Promise<ExcelModule> | undefined;
+
+/**
+ * exceljs, imported once per process. It is loaded on first use, not at start: it costs ~0.3–0.5 s
+ * to import and most sessions never touch a spreadsheet. The hosts call {@link preloadExcelJs} a few
+ * seconds after start so that the first export or import does not pay for it either.
+ */
+export function loadExcelJs(): Promise<ExcelModule> {
+  excel ??= import('exceljs').then(
+    (module) => module.default,
+    (error: unknown) => {
+      excel = undefined;
+      throw error;
+    },
+  );
+  return excel;
+}
+
+/** Starts importing exceljs in the background (after start-up, once the first screen is shown). */
+export function preloadExcelJs(): void {
+  loadExcelJs().catch(() => {
+    // An optimisation only: the first real use reports any problem properly.
+  });
+}
 
 /**
  * The workbook in the bytes of an .xlsx file, or undefined when they cannot be read as one.
- * exceljs is loaded on first use: it costs ~0.5 s to import and most sessions never read a
- * spreadsheet.
  */
 export async function loadXlsx(bytes: Uint8Array): Promise<Workbook | undefined> {
-  const { default: Excel } = await import('exceljs');
+  const Excel = await loadExcelJs();
   const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
