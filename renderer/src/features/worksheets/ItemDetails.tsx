@@ -264,7 +264,7 @@ function EvidenceBlock({ worksheetId, code, evidence, canEdit, onEvidence }: Evi
                 <span className="ws-evidence-icon" aria-hidden="true">
                   ▤
                 </span>
-                <button type="button" className="link-button" onClick={() => void open(entry)}>
+                <button type="button" className="link-button" title={entry.name} onClick={() => void open(entry)}>
                   {entry.name}
                 </button>
                 <span className="muted">{formatFileSize(entry.size)}</span>
@@ -275,11 +275,11 @@ function EvidenceBlock({ worksheetId, code, evidence, canEdit, onEvidence }: Evi
                   ↗
                 </span>
                 {isLink(entry.text) ? (
-                  <a href={entry.text} target="_blank" rel="noreferrer noopener">
+                  <a href={entry.text} target="_blank" rel="noreferrer noopener" title={entry.text}>
                     {entry.text}
                   </a>
                 ) : (
-                  <span>{entry.text}</span>
+                  <span title={entry.text}>{entry.text}</span>
                 )}
               </>
             )}
