@@ -16,7 +16,6 @@
  * Figures are printed, never asserted; the goal is ≤ 300 ms for the first document of each kind
  * and ≤ 1 s for the first Excel export.
  */
-import { spawn } from 'node:child_process';
 import { promises as fsp } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -25,7 +24,7 @@ import type { BatchStarted, BatchStatus, PledgeRegistry } from '../../shared/ple
 import type { DeclarationView } from '../../shared/declarations';
 import type { WorksheetList } from '../../shared/worksheets';
 import type { Dispatch } from '../../electron/handlers';
-import { median, value } from './support';
+import { jsonFromChild, median, value } from './support';
 
 const THIS_FILE = fileURLToPath(import.meta.url);
 const RUNS = 3;
@@ -168,22 +167,7 @@ async function childMain(kind: Kind, warm: boolean, fixture: Fixture, seq: numbe
 }
 
 function inChild(kind: Kind, warm: boolean, fixture: Fixture, seq: number): Promise<ChildFigures> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', THIS_FILE], {
-      env: { ...process.env, ZI_BENCH_CHILD: JSON.stringify({ kind, warm, fixture, seq }) },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const line = out.split('\n').find((l) => l.startsWith('{'));
-      if (code !== 0 || !line) reject(new Error(`child ${kind} failed (${String(code)}): ${err.slice(-800)}`));
-      else resolve(JSON.parse(line) as ChildFigures);
-    });
-  });
+  return jsonFromChild<ChildFigures>(THIS_FILE, { ZI_BENCH_CHILD: JSON.stringify({ kind, warm, fixture, seq }) }, kind);
 }
 
 export interface ColdStartRow {
