@@ -29,7 +29,11 @@ export interface AppError {
   issues?: FieldIssue[];
 }
 
-export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
+/**
+ * `revision`: on the answer of a call that changed data, the host's data revision after it (set by
+ * the dispatcher), so the caller follows its own write without asking `app:revision`.
+ */
+export type Result<T> = { ok: true; value: T; revision?: number } | { ok: false; error: AppError };
 
 export function ok<T>(value: T): Result<T> {
   return { ok: true, value };

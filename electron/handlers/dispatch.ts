@@ -50,8 +50,9 @@ export function plainDataProblem(input: unknown): string | undefined {
  * The one entry point shared by the ipcMain adapter and the web host: looks the channel up, parses
  * the untrusted input with the contract's schema, runs the handler and returns a Result. Nothing
  * thrown inside ever crosses the boundary as an exception. After every successful call of a channel
- * that writes (`isMutatingChannel`), the data revision is bumped: the one data-changed signal that
- * every screen of every window or tab follows (`app:revision`).
+ * that writes (`isMutatingChannel`), the data revision is bumped and returned with the answer
+ * (`Result.revision`): the one data-changed signal that every screen of every window or tab follows
+ * (`app:revision` for the others).
  */
 export function createDispatcher(
   handlers: AllHandlers,
@@ -81,8 +82,10 @@ export function createDispatcher(
     }
     try {
       const value = await entry.run(parsed.data);
-      if (entry.writes) revision.bump();
-      return ok(value);
+      if (!entry.writes) return ok(value);
+      revision.bump();
+      // The new revision travels with the answer: the renderer follows its own write without asking.
+      return { ok: true, value, revision: revision.current() };
     } catch (error) {
       if (error instanceof AppFailure) return fail(error.code, error.message, error.issues);
       log(`channel ${channelName} failed`, error);

@@ -27,7 +27,7 @@ export function createHandlers(services: Services, revision: DataRevisionCounter
     worksheets: worksheetsHandlers(services),
     prerequisites: prerequisitesHandlers(services),
     pledgeTemplates: pledgeTemplatesHandlers(services),
-    pledges: pledgesHandlers(services),
+    pledges: pledgesHandlers(services, revision),
     declarations: declarationsHandlers(services),
     verification: verificationHandlers(services),
     documents: documentsHandlers(services),

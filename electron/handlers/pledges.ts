@@ -1,4 +1,5 @@
 import type { Services } from '../services/container';
+import { createDataRevision, type DataRevisionCounter } from './revision';
 import type { DomainHandlers } from './types';
 
 /**
@@ -15,9 +16,11 @@ export function pledgeTemplatesHandlers(services: Services): DomainHandlers<'ple
 
 /**
  * The `pledges` channels: one pledge, its PDF, the registry per unit and year with the coverage
- * for the LKE, and the batch print as a job with progress and cancel.
+ * for the LKE, and the batch print as a job with progress and cancel. A batch writes its pledges
+ * when it finishes: the data revision is raised then (not when the job starts, which stores nothing),
+ * so the screens reload once the records are there.
  */
-export function pledgesHandlers(services: Services): DomainHandlers<'pledges'> {
+export function pledgesHandlers(services: Services, revision: DataRevisionCounter = createDataRevision()): DomainHandlers<'pledges'> {
   const { pledges, batches } = services;
   return {
     create: async (input) => pledges.create(input, services.currentUser()),
@@ -30,7 +33,13 @@ export function pledgesHandlers(services: Services): DomainHandlers<'pledges'> {
     attachScan: async ({ id, fileName, dataBase64 }) =>
       pledges.attachScan(id, fileName, new Uint8Array(Buffer.from(dataBase64, 'base64')), services.currentUser()),
     revoke: async ({ id, reason }) => pledges.revoke(id, reason, services.currentUser()),
-    batch: async (input) => batches.start(input, services.currentUser()),
+    batch: async (input) => {
+      const started = await batches.start(input, services.currentUser());
+      void batches.settled(started.jobId).then((status) => {
+        if (status.state === 'done') revision.bump();
+      });
+      return started;
+    },
     batchStatus: async ({ jobId }) => batches.status(jobId),
     cancel: async ({ jobId }) => batches.cancel(jobId),
   };

@@ -6,6 +6,7 @@ import { APP_USER_MODEL_ID } from '../../shared/app';
 import { createAppDispatcher } from '../handlers';
 import { createServices, type Services } from '../services/container';
 import { exportFontsDir } from '../services/pdf/fonts';
+import { preloadExcelJs } from '../services/files/xlsx';
 import { warmUpPdfEngine } from '../services/pdf/warmup';
 import { resolveDataDir } from '../services/storage';
 import { createCrashPolicy, crashMessage } from './crashes';
@@ -84,6 +85,7 @@ async function onReady(): Promise<void> {
     openMainWindow();
     // See web/main.ts: warm the PDF engine once the window had its chance to paint.
     setTimeout(() => void warmUpPdfEngine(), 1500);
+    setTimeout(preloadExcelJs, 3000);
   } catch (error) {
     fatal(error);
   }

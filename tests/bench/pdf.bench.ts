@@ -14,7 +14,7 @@
  * Prints a comparison table whose goal columns are informative, never assertions.
  * Every person in it is fictional.
  */
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -30,6 +30,7 @@ import { formatTanggal } from '../../shared/format/date';
 import { canonicalPledgeContent } from '../../shared/pakta/canonical';
 import { identityValue, nipLine } from '../../shared/pakta/identity';
 import { makeLogoPng, makeSignaturePng, rosterName, rosterNip, sampleInstitution, samplePledge, sha256Hex } from '../unit/electron/services/pdf/fixtures';
+import { jsonFromChild } from './support';
 
 const execFileAsync = promisify(execFile);
 const THIS_FILE = fileURLToPath(import.meta.url);
@@ -109,22 +110,7 @@ function peakRssMb(): number {
 
 /** Runs one measurement in a fresh `node --import tsx` process and returns its JSON line. */
 function inChild(mode: string, count: number): Promise<ChildResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', THIS_FILE], {
-      env: { ...process.env, ZI_BENCH_CHILD: mode, ZI_BENCH_COUNT: String(count) },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const line = out.split('\n').find((l) => l.startsWith('{'));
-      if (code !== 0 || !line) reject(new Error(`child ${mode} failed (${String(code)}): ${err.slice(-500)}`));
-      else resolve(JSON.parse(line) as ChildResult);
-    });
-  });
+  return jsonFromChild<ChildResult>(THIS_FILE, { ZI_BENCH_CHILD: mode, ZI_BENCH_COUNT: String(count) }, mode);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import type { Result } from '../../shared/result';
 
 /** Helpers shared by the benchmark scripts (figures only, never assertions). */
@@ -46,4 +47,24 @@ export function pick<V>(random: () => number, values: readonly V[]): V {
   const value = values[Math.floor(random() * values.length)];
   if (value === undefined) throw new Error('empty list');
   return value;
+}
+
+/**
+ * Runs `file` in a fresh `node --import tsx` process with `env` added, and resolves with the first
+ * line of its output that is a JSON object (how the benchmarks' child processes report).
+ */
+export function jsonFromChild<T>(file: string, env: Record<string, string>, label: string): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', file], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const line = out.split('\n').find((l) => l.startsWith('{'));
+      if (code !== 0 || !line) reject(new Error(`child ${label} failed (${String(code)}): ${err.slice(-800)}`));
+      else resolve(JSON.parse(line) as T);
+    });
+  });
 }

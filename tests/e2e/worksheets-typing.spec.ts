@@ -293,4 +293,32 @@ test.describe('Lembar kerja: yang diketik adalah yang tersimpan, di setiap sarin
     await page.keyboard.press('Shift+Tab');
     await expect(ws.row(CHOICE)).toBeFocused();
   });
+
+  test('rincian terbuka di layar 1366 px: baris bukti dukung tidak menimpa kolom riwayat', async ({ page, api }) => {
+    const { ws, id } = await openWorksheet(page, api, { unit: { [CHOICE]: { type: 'YA_TIDAK', value: 'Ya' } }, notes: { [CHOICE]: 'Catatan pertama' } });
+    const longName = `Laporan_Monitoring_dan_Evaluasi_Pembangunan_Zona_Integritas_Triwulan_Keempat_${'Lampiran'.repeat(6)}.pdf`;
+    await api.worksheets.addEvidenceFile({ id, code: CHOICE, fileName: longName, dataBase64: Buffer.from('%PDF-1.7\n').toString('base64') });
+    await api.worksheets.addEvidenceReference({ id, code: CHOICE, text: `https://jdih.serangkab.go.id/dokumen/${'surat-keputusan-tim-zona-integritas-'.repeat(4)}2022` });
+    await api.worksheets.addEvidenceReference({ id, code: CHOICE, text: `SK Tim ZI No. 800/12/2022 tentang ${'Pembentukan Tim Pembangunan Zona Integritas '.repeat(3)}` });
+    await page.reload();
+    await expect(ws.heading()).toHaveText(`LKE DUK ${YEAR}`, LOAD);
+    await ws.focusRow(CHOICE);
+    await page.keyboard.press(' ');
+    const details = ws.details(CHOICE);
+    const evidence = details.getByRole('region', { name: `Bukti dukung butir ${CHOICE}` });
+    const history = details.getByRole('region', { name: `Riwayat butir ${CHOICE}` });
+    await expect(evidence.getByRole('listitem')).toHaveCount(3);
+    await expect(history.getByRole('listitem').first()).toBeVisible();
+    const historyBox = await history.boundingBox();
+    expect(historyBox).not.toBeNull();
+    // Every piece of every evidence row stays left of the history column (or ends above it).
+    const pieces = evidence.locator('li > *, .ws-evidence-add > *:not(.visually-hidden)');
+    for (const box of await pieces.evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().toJSON() as DOMRect))) {
+      if (box.width === 0 || !historyBox) continue;
+      const overlaps =
+        box.x < historyBox.x + historyBox.width && box.x + box.width > historyBox.x && box.y < historyBox.y + historyBox.height && box.y + box.height > historyBox.y;
+      expect(overlaps, `evidence piece at x=${Math.round(box.x)}..${Math.round(box.x + box.width)} overlaps the history column at x=${Math.round(historyBox.x)}`).toBe(false);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366);
+  });
 });

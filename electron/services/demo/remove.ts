@@ -22,7 +22,7 @@ function legacyManifest(deps: DemoDeps): DemoManifest {
 
 /**
  * Removes what the demo created, in one step: its declaration, worksheets (with their LHE metadata),
- * pledges, people, units and institution settings. Anything the user added stays, and so does every
+ * pledges, the generated PDFs of those records only, people, units and institution settings. Anything the user added stays, and so does every
  * demo record the user's data still points to (a person with the user's pledge, a unit with the
  * user's people or worksheets); institution settings the user changed stay too.
  */
@@ -64,6 +64,13 @@ export async function removeDemo(deps: DemoDeps): Promise<DemoRemoved> {
     await storage.remove(worksheetDocumentName(id));
     await storage.remove(`reports/${id}`);
     worksheetsRemoved += 1;
+  }
+
+  // Generated documents printed from demo records only (pledges, batches, the Piagam, LHE, a recap
+  // of demo worksheets); a document that also shows a record of the user's stays.
+  const demoRecords = new Set([...pledgeIds, ...declarationIds, ...manifest.worksheetIds]);
+  for (const meta of await deps.documents.list()) {
+    if (meta.sourceIds.length > 0 && meta.sourceIds.every((id) => demoRecords.has(id))) await deps.documents.remove(meta.id);
   }
 
   // What the user's data still points to.

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { itemsByCode, newestTemplate, type Answer, type Template } from '../../../shared/lke';
 import type { MasterData } from '../../../shared/masterdata/schemas';
 import type { AnswerLayer, WorksheetStatus } from '../../../shared/worksheets';
+import type { DocumentsService } from '../documents';
 import type { DeclarationService, PledgeService } from '../pakta';
 import type { MasterDataService } from '../masterdata';
 import type { DocumentSpec, Storage } from '../storage';
@@ -21,6 +22,8 @@ export interface DemoDeps {
   worksheets: WorksheetsService;
   pledges: PledgeService;
   declarations: DeclarationService;
+  /** The generated documents; `demo:remove` takes away those of demo records. */
+  documents: Pick<DocumentsService, 'list' | 'remove'>;
   currentUser(): string;
 }
 

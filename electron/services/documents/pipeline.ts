@@ -83,6 +83,7 @@ export function createDocumentsService(options: DocumentsOptions): DocumentsServ
 
     resolve: (id) => store.resolve(id),
     remove: (id) => store.remove(id),
+    list: () => store.list(),
     filesFolder: (id) => store.filesFolder(id),
 
     async open(id) {

@@ -74,6 +74,8 @@ export interface GeneratedDocumentStore {
   resolve(id: string): Promise<ResolvedDocument>;
   /** Removes a document and its per-person files (best effort; used to undo a write). */
   remove(id: string): Promise<void>;
+  /** The metadata of every stored document (unreadable metadata is skipped). */
+  list(): Promise<GeneratedMeta[]>;
   /** The folder of a batch's per-person files, relative to the data folder (for display). */
   filesFolder(id: string): string;
 }
@@ -176,6 +178,27 @@ export function createGeneratedDocumentStore(dataDir: string, options: { ops?: F
     },
 
     remove,
+
+    async list() {
+      let names: string[];
+      try {
+        names = await fsp.readdir(root);
+      } catch (error) {
+        if (errorCode(error) === 'ENOENT') return [];
+        throw toStorageFailure(error, 'membaca', root);
+      }
+      const metas: GeneratedMeta[] = [];
+      for (const name of names) {
+        const id = /^(dok-[0-9a-f]{16})\.json$/.exec(name)?.[1];
+        if (id === undefined) continue;
+        try {
+          metas.push(await readMeta(id));
+        } catch {
+          // Unreadable metadata: that document cannot be opened by id either.
+        }
+      }
+      return metas;
+    },
 
     filesFolder(id) {
       return [DOCUMENTS_FOLDER, `${id}-berkas`].join('/');

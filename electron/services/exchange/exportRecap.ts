@@ -1,5 +1,6 @@
 import { formatTanggal } from '../../../shared/format';
 import { recapRows as sharedRecapRows, type RecapUnitRow } from '../../../shared/reports';
+import { loadExcelJs } from '../files/xlsx';
 import type { WorksheetSummary } from '../../../shared/worksheets';
 
 /**
@@ -35,9 +36,9 @@ export const RECAP_HEADERS = [
   'Peringkat',
 ] as const;
 
-/** The recap .xlsx bytes (exceljs loaded lazily). */
+/** The recap .xlsx bytes (exceljs loaded on first use or preloaded after start, see files/xlsx.ts). */
 export async function exportRecapXlsx(input: { year: number; instansi: string; now: Date; rows: readonly RecapRow[] }): Promise<Uint8Array> {
-  const { default: Excel } = await import('exceljs');
+  const Excel = await loadExcelJs();
   const workbook = new Excel.Workbook();
   workbook.creator = 'ZI Desk';
   workbook.created = input.now;

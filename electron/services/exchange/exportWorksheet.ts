@@ -13,6 +13,7 @@ import {
 } from '../../../shared/lke';
 import { AppFailure } from '../../../shared/result';
 import { layerAnswers, type Worksheet } from '../../../shared/worksheets';
+import { loadExcelJs } from '../files/xlsx';
 import { COLUMNS, FORMAT_TAG, HEADER_ROW, LKE_SHEET, META_SHEET, answerTypeText } from './layout';
 
 /**
@@ -231,9 +232,9 @@ function writeHeaderBlock(sheet: Sheet, input: WorksheetExportInput): void {
   });
 }
 
-/** Builds the workbook (exceljs loaded lazily: it costs half a second at start-up). */
+/** Builds the workbook (exceljs loaded on first use or preloaded after start, see files/xlsx.ts). */
 export async function buildWorksheetWorkbook(input: WorksheetExportInput): Promise<Workbook> {
-  const { default: Excel } = await import('exceljs');
+  const Excel = await loadExcelJs();
   const { worksheet, template } = input;
   const unitScore = scoreWorksheet(template, layerAnswers(worksheet, 'unit'));
   const tpiScore = scoreWorksheet(template, layerAnswers(worksheet, 'tpi'));

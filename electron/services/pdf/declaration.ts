@@ -11,7 +11,7 @@ import { imageDataUrl, imageNames, renderPdf, type DocDefinition } from './engin
 import { checkImage, imageSha256 } from './images';
 import { pageBox, type VerificationStamp } from './layout';
 import { CONTENT_INFO_KEY, type PledgePdfOptions } from './pledge';
-import { qrMatrix, qrSvg } from './qr';
+import { qrMatrix, qrRects } from './qr';
 
 /**
  * Piagam/Deklarasi Pencanangan Pembangunan Zona Integritas menuju WBK/WBBM (DOMAIN.md §4):
@@ -113,6 +113,22 @@ function partyGrid(parties: readonly DeclarationParty[], columns: number, imageK
   return { stack: rows };
 }
 
+/**
+ * The QR code as filled rectangles on a pdfmake canvas, `width` points wide. Not an SVG node:
+ * svg-to-pdfkit parses and draws a few hundred path segments for every page and every layout
+ * pass (~140 ms a document); a canvas of plain rectangles costs a few milliseconds.
+ */
+function qrCanvas(payload: string, width: number): () => Content {
+  const matrix = qrMatrix(payload);
+  const module = width / matrix.size;
+  const rects = qrRects(matrix);
+  // A fresh node for every footer: pdfmake writes its measurements into the nodes it lays out.
+  return () => ({
+    canvas: rects.map(({ x, y, w }) => ({ type: 'rect' as const, x: x * module, y: y * module, w: w * module, h: module, color: '#000000' })),
+    width,
+  });
+}
+
 function payloadText(payload: string): string {
   const parts = payload.split('.');
   return parts.length === 5 ? `${parts.slice(0, 3).join('.')}.\n${parts.slice(3).join('.')}` : payload;
@@ -138,6 +154,7 @@ function declarationDocDefinition(document: DeclarationDocument, options: Declar
   const kop: Content = header.logo
     ? { columns: [{ image: 'logo', fit: [62, 70], width: 62 }, { stack: kopLines, alignment: 'center', margin: [8, 4, 62, 0] }], columnGap: 0 }
     : { stack: kopLines, alignment: 'center' };
+  const qr = qrCanvas(verification.qrPayload, 72);
   const columnsFor = (count: number): number => (count === 4 ? 2 : Math.max(1, Math.min(count, 3)));
   const metadata = {
     title: `${text.title.join(' ')}`.slice(0, 200),
@@ -184,7 +201,7 @@ function declarationDocDefinition(document: DeclarationDocument, options: Declar
         { canvas: [{ type: 'line', x1: 0, y1: 0, x2: width, y2: 0, lineWidth: 0.4, lineColor: GREY }] },
         {
           columns: [
-            { svg: qrSvg(qrMatrix(verification.qrPayload)), width: 72 },
+            qr(),
             {
               stack: [
                 { text: `Kode verifikasi: ${verification.code}`, bold: true, fontSize: 8.5 },

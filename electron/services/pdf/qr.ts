@@ -53,6 +53,11 @@ export function qrPathOps(matrix: QrMatrix): string {
   return parts.join('\n');
 }
 
+/** The dark runs as rectangles in module units (origin top-left, y down), e.g. for a pdfmake canvas. */
+export function qrRects(matrix: QrMatrix): { x: number; y: number; w: number }[] {
+  return Array.from(darkRuns(matrix), ([row, start, length]) => ({ x: start, y: row, w: length }));
+}
+
 /**
  * The code as a small SVG (one path of run-length rectangles, module units), for pdfmake
  * documents: pdfmake's own `qr` node only allows whole-point modules.

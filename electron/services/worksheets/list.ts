@@ -62,35 +62,76 @@ export function listOperations(repo: WorksheetRepo): ListOperations {
       const refs = (await repo.refs())
         .filter((ref) => filter.year === undefined || ref.year === filter.year)
         .filter((ref) => filter.unitId === undefined || ref.unitId === filter.unitId);
-      // Documents are loaded a few at a time so file reads overlap; results keep the name order.
-      // A worksheet not opened yet is summarised from the derived index while its file is unchanged.
-      const rows = await mapConcurrent(refs, LIST_CONCURRENCY, async (ref): Promise<WorksheetSummary | WorksheetProblem> => {
-        try {
-          const stamp = repo.isOpen(ref.id) ? undefined : await repo.summaries.stamp(ref.id);
-          const instansi = stamp === undefined ? '' : await repo.instansiKey(ref.year);
-          if (stamp !== undefined) {
-            const indexed = await repo.summaries.lookup(ref.id, stamp, (summary) => ({
-              unit: JSON.stringify(repo.unitRef({ unitId: summary.unit.id, unitName: summary.unit.nama })),
-              instansi,
-            }));
-            if (indexed !== undefined) return indexed;
-          }
-          const worksheet = (await repo.document(ref.id)).data.worksheet;
-          if (worksheet === null) {
-            return {
-              id: ref.id,
-              message:
-                `LKE ${master.findUnit(ref.unitId)?.nama ?? ref.unitId} tahun ${ref.year} rusak dan tidak dapat dipulihkan dari cadangan; ` +
-                'lihat pemberitahuan pemulihan data.',
-            };
-          }
-          const { summary } = await repo.evaluate(worksheet);
-          if (stamp !== undefined) repo.summaries.record(ref.id, stamp, instansi, summary);
-          return summary;
-        } catch (error) {
-          if (!(error instanceof AppFailure)) throw error;
-          return { id: ref.id, message: error.message };
+      // The unit and instansi keys the index compares are computed once per unit and year.
+      const instansiKeys = new Map<number, Promise<string>>();
+      const instansiOf = (year: number): Promise<string> => {
+        let key = instansiKeys.get(year);
+        if (key === undefined) {
+          key = repo.instansiKey(year);
+          instansiKeys.set(year, key);
         }
+        return key;
+      };
+      const unitKeys = new Map<string, string>();
+      const unitKeyOf = (summary: WorksheetSummary): string => {
+        const id = `${summary.unit.id}\u0000${summary.unit.nama}`;
+        let key = unitKeys.get(id);
+        if (key === undefined) {
+          key = JSON.stringify(repo.unitRef({ unitId: summary.unit.id, unitName: summary.unit.nama }));
+          unitKeys.set(id, key);
+        }
+        return key;
+      };
+      const instansiReady = new Map<number, string>();
+      for (const year of new Set(refs.map((ref) => ref.year))) {
+        // A year whose record cannot be read is reported per worksheet below.
+        const key = await instansiOf(year).catch(() => undefined);
+        if (key !== undefined) instansiReady.set(year, key);
+      }
+
+      // 1. Worksheets already checked against their file in this run: map lookups, nothing awaited.
+      const rows = new Array<WorksheetSummary | WorksheetProblem>(refs.length);
+      const pending: number[] = [];
+      refs.forEach((ref, index) => {
+        const instansi = instansiReady.get(ref.year);
+        const trusted =
+          repo.isOpen(ref.id) || instansi === undefined ? undefined : repo.summaries.trusted(ref.id, (summary) => ({ unit: unitKeyOf(summary), instansi }));
+        if (trusted !== undefined) rows[index] = trusted;
+        else pending.push(index);
+      });
+      // 2. The file stamps of the others, asked for all at once: the thread pool overlaps hundreds of
+      //    small stat calls far better than a few at a time.
+      const stamps = await Promise.all(pending.map((index) => (repo.isOpen(refs[index]?.id ?? '') ? undefined : repo.summaries.stamp(refs[index]?.id ?? ''))));
+      // 3. The index where it still holds; otherwise the document, loaded a few at a time so file
+      //    reads overlap (a worksheet opened in this run is summarised from memory).
+      const jobs = pending.map((index, position) => ({ index, stamp: stamps[position] }));
+      await mapConcurrent(jobs, LIST_CONCURRENCY, async ({ index, stamp }): Promise<void> => {
+        const ref = refs[index];
+        if (ref === undefined) return;
+        rows[index] = await (async (): Promise<WorksheetSummary | WorksheetProblem> => {
+          try {
+            const instansi = stamp === undefined ? '' : await instansiOf(ref.year);
+            if (stamp !== undefined) {
+              const indexed = await repo.summaries.lookup(ref.id, stamp, (summary) => ({ unit: unitKeyOf(summary), instansi }));
+              if (indexed !== undefined) return indexed;
+            }
+            const worksheet = (await repo.document(ref.id)).data.worksheet;
+            if (worksheet === null) {
+              return {
+                id: ref.id,
+                message:
+                  `LKE ${master.findUnit(ref.unitId)?.nama ?? ref.unitId} tahun ${ref.year} rusak dan tidak dapat dipulihkan dari cadangan; ` +
+                  'lihat pemberitahuan pemulihan data.',
+              };
+            }
+            const { summary } = await repo.evaluate(worksheet);
+            if (stamp !== undefined) repo.summaries.record(ref.id, stamp, instansi, summary);
+            return summary;
+          } catch (error) {
+            if (!(error instanceof AppFailure)) throw error;
+            return { id: ref.id, message: error.message };
+          }
+        })();
       });
       const unfiltered = filter.year === undefined && filter.unitId === undefined;
       await repo.summaries.flush(unfiltered ? new Set(refs.map((ref) => ref.id)) : undefined);

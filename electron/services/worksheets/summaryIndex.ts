@@ -13,6 +13,11 @@ import { worksheetDocumentName } from './documents';
  * year's instansi record are unchanged and the same build of ZI Desk wrote it; anything else is
  * recomputed from the worksheet and the index rewritten. A missing or unreadable index is rebuilt.
  * It lives in `cache/`, outside the documents, backups and snapshots.
+ *
+ * Within one process an entry whose file stamp was checked once stays trusted without another
+ * `stat`: the data-folder lock keeps every other writer out, and every write of this process opens
+ * the worksheet's document first (the list then summarises the open snapshot instead). So a warm
+ * list of every year costs map lookups, not 700 file-system calls.
  */
 
 /** Identity of a worksheet's source file: every durable write replaces the file (a new inode). */
@@ -48,6 +53,11 @@ export interface SummaryIndex {
   stamp(id: string): Promise<FileStamp | undefined>;
   /** The indexed summary when it is still valid for this file and these inputs. */
   lookup(id: string, stamp: FileStamp, keys: (summary: WorksheetSummary) => SummaryKeys): Promise<WorksheetSummary | undefined>;
+  /**
+   * The summary of an entry already checked against its file in this process (see above), while
+   * its inputs are unchanged; undefined when it must be looked up with a fresh stamp.
+   */
+  trusted(id: string, keys: (summary: WorksheetSummary) => SummaryKeys): WorksheetSummary | undefined;
   /** Records a summary computed from the file with `stamp` (written by the next `flush`). */
   record(id: string, stamp: FileStamp, instansi: string, summary: WorksheetSummary): void;
   /** Writes the index if it changed; with `present`, entries of worksheets no longer stored are dropped. */
@@ -80,6 +90,22 @@ export function createSummaryIndex(dataDir: string, build: Promise<string> = cur
   let loaded: Promise<IndexFile> | undefined;
   let dirty = false;
   const pending = new Map<string, Entry>();
+  /** Entries checked against their file's stamp in this process (see the note at the top). */
+  const checked = new Map<string, Entry>();
+  /** Each entry's unit as compared with the master data, serialised once. */
+  const unitKeys = new WeakMap<Entry, string>();
+  const unitKeyOf = (entry: Entry): string => {
+    let key = unitKeys.get(entry);
+    if (key === undefined) {
+      key = JSON.stringify(entry.summary.unit);
+      unitKeys.set(entry, key);
+    }
+    return key;
+  };
+  const current = (entry: Entry, keys: (summary: WorksheetSummary) => SummaryKeys): boolean => {
+    const now = keys(entry.summary);
+    return now.unit === unitKeyOf(entry) && now.instansi === entry.instansi;
+  };
   let writing: Promise<void> = Promise.resolve();
 
   const load = (): Promise<IndexFile> =>
@@ -109,13 +135,19 @@ export function createSummaryIndex(dataDir: string, build: Promise<string> = cur
     async lookup(id, stamp, keys) {
       const entry = (await load()).entries[id];
       if (entry === undefined || !sameStamp(entry.stamp, stamp)) return undefined;
-      const now = keys(entry.summary);
-      if (now.unit !== JSON.stringify(entry.summary.unit) || now.instansi !== entry.instansi) return undefined;
-      return entry.summary;
+      checked.set(id, entry);
+      return current(entry, keys) ? entry.summary : undefined;
+    },
+
+    trusted(id, keys) {
+      const entry = checked.get(id);
+      return entry !== undefined && current(entry, keys) ? entry.summary : undefined;
     },
 
     record(id, stamp, instansi, summary) {
-      pending.set(id, { stamp, instansi, summary });
+      const entry = { stamp, instansi, summary };
+      pending.set(id, entry);
+      checked.set(id, entry);
     },
 
     async flush(present) {
@@ -123,6 +155,7 @@ export function createSummaryIndex(dataDir: string, build: Promise<string> = cur
       for (const [id, entry] of pending) index.entries[id] = entry;
       if (pending.size > 0) dirty = true;
       pending.clear();
+      if (present) for (const id of checked.keys()) if (!present.has(id)) checked.delete(id);
       if (present && Object.keys(index.entries).some((id) => !present.has(id))) {
         index.entries = Object.fromEntries(Object.entries(index.entries).filter(([id]) => present.has(id)));
         dirty = true;

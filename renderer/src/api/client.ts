@@ -24,9 +24,9 @@ export function installBrowserClient(target: { zi?: ZiApi } = globalThis as { zi
 /**
  * `zi` with every verb wrapped so that, whatever the transport does, a call resolves to a Result:
  * a rejected call or an answer that is not a Result becomes an Indonesian error. `onWrite` runs after
- * every successful call of a channel that changes data.
+ * every successful call of a channel that changes data, with the data revision the answer carried.
  */
-export function guardApi(zi: ZiApi, onWrite: (channelName: string) => void = () => {}): ZiApi {
+export function guardApi(zi: ZiApi, onWrite: (channelName: string, revision: number | undefined) => void = () => {}): ZiApi {
   const guarded: Verbs = {};
   // The bridge holds exactly the contract's domains and verbs (see `ClientOf`).
   for (const [domain, verbs] of Object.entries(zi as unknown as Verbs)) {
@@ -38,7 +38,7 @@ export function guardApi(zi: ZiApi, onWrite: (channelName: string) => void = () 
             const value = await call(input);
             if (!isResult(value)) return fail('INTERNAL', MALFORMED_MESSAGE);
             const name = `${domain}:${verb}`;
-            if (value.ok && isMutatingChannel(name)) onWrite(name);
+            if (value.ok && isMutatingChannel(name)) onWrite(name, typeof value.revision === 'number' ? value.revision : undefined);
             return value;
           } catch {
             return fail('INTERNAL', UNREACHABLE_MESSAGE);
@@ -51,7 +51,7 @@ export function guardApi(zi: ZiApi, onWrite: (channelName: string) => void = () 
 }
 
 /** The one client the screens use: `window.zi`, the same surface in Electron and in the browser. */
-export const api: ZiApi = guardApi(installBrowserClient(), () => void dataRevision.changed());
+export const api: ZiApi = guardApi(installBrowserClient(), (channel, revision) => void dataRevision.changed(revision, channel));
 
 /** The data-changed signal every screen follows (see `useDataRevision`). */
 export const dataRevision: RevisionWatch = createRevisionWatch(() => api.app.revision(undefined));

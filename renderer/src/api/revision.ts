@@ -7,8 +7,8 @@ export const REVISION_POLL_MS = 1500;
 /**
  * Follows the host's data revision (`app:revision`) — the one data-changed signal of the app. A
  * local counter (`snapshot`) moves each time a new revision is seen: after this window's own writes
- * (`changed`) at once, after another tab's within one poll. Polls only while someone listens and
- * the page is visible.
+ * (`changed`, with the revision the write's answer carried: no extra request) at once, after another
+ * tab's within one poll. Polls only while someone listens and the page is visible.
  */
 export interface RevisionWatch {
   /** Changes whenever the data changed; for `useSyncExternalStore`. */
@@ -16,8 +16,13 @@ export interface RevisionWatch {
   subscribe(listener: () => void): () => void;
   /** Asks the host for its revision; listeners are told when it differs from the last one seen. */
   check(): Promise<void>;
-  /** After a successful write of this window: tells listeners even before any revision was known. */
-  changed(): Promise<void>;
+  /**
+   * After a successful write of this window: tells listeners even before any revision was known.
+   * With the revision the write's answer carried, nothing is asked of the host.
+   */
+  changed(revision?: number, channel?: string): Promise<void>;
+  /** What moved the snapshot last: this window's write (with its channel), or a change seen by polling. */
+  lastChange(): { own: boolean; channel?: string };
 }
 
 interface Environment {
@@ -60,8 +65,10 @@ export function createRevisionWatch(
   let inFlight: Promise<number | undefined> | undefined;
   let timer: unknown;
   let stopWake: (() => void) | undefined;
+  let last: { own: boolean; channel?: string } = { own: false };
 
-  const notify = (): void => {
+  const notify = (change: { own: boolean; channel?: string }): void => {
+    last = change;
     counter += 1;
     for (const listener of [...listeners]) listener();
   };
@@ -80,13 +87,24 @@ export function createRevisionWatch(
   const compare = async (force: boolean): Promise<void> => {
     const revision = await fetchRevision();
     if (revision === undefined) {
-      if (force) notify();
+      if (force) notify({ own: true });
       return;
     }
     const previous = seen;
+    // Revisions only grow while the host runs: an answer older than one already seen (a poll that
+    // crossed this window's own write) changes nothing.
+    if (previous !== undefined && revision < previous) return;
     seen = revision;
     if (previous === revision) return;
-    if (previous !== undefined || force) notify();
+    if (previous !== undefined || force) notify({ own: force });
+  };
+
+  const ownWrite = async (revision: number | undefined, channel: string | undefined): Promise<void> => {
+    if (revision === undefined) return compare(true);
+    const previous = seen;
+    if (previous !== undefined && revision <= previous) return;
+    seen = revision;
+    notify(channel === undefined ? { own: true } : { own: true, channel });
   };
 
   const tick = (): void => {
@@ -112,6 +130,7 @@ export function createRevisionWatch(
       };
     },
     check: () => compare(false),
-    changed: () => compare(true),
+    changed: ownWrite,
+    lastChange: () => last,
   };
 }

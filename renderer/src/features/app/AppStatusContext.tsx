@@ -1,9 +1,8 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { AppStatus } from '../../../../shared/app';
 import type { AppError, Result } from '../../../../shared/result';
-import { api } from '../../api/client';
+import { api, dataRevision } from '../../api/client';
 import { Alert } from '../../components/Alert';
-import { useDataRevision } from '../../lib/useDataRevision';
 
 interface AppStatusApi {
   status: AppStatus;
@@ -12,6 +11,9 @@ interface AppStatusApi {
   /** Asks main again (after demo data was loaded, for instance). */
   refresh(): Promise<void>;
 }
+
+/** Domains whose writes never empty the store (nothing there deletes units or people). */
+const KEEPS_STORE_FILLED = new Set(['units', 'people', 'worksheets', 'prerequisites', 'pledgeTemplates', 'pledges', 'declarations', 'verification', 'documents', 'exchange', 'reports']);
 
 const AppStatusContext = createContext<AppStatusApi | undefined>(undefined);
 
@@ -50,14 +52,23 @@ export function AppStatusProvider({ children }: { children: ReactNode }) {
     if (result.ok) setStatus(result.value);
   }, []);
 
-  // Whether the store is empty follows the data: asked again after every change, from any tab.
-  const revision = useDataRevision();
-  const seenRevision = useRef(revision);
+  // Whether the store is empty follows the data: asked again after a change from another tab, and
+  // after this window's writes that can change it (any while the store is empty; demo data, app
+  // and unknown domains always). Units and people are never deleted, so other writes cannot empty it.
+  const empty = useRef(true);
   useEffect(() => {
-    if (seenRevision.current === revision) return;
-    seenRevision.current = revision;
-    void refresh();
-  }, [revision, refresh]);
+    empty.current = status?.isEmpty ?? true;
+  }, [status]);
+  useEffect(
+    () =>
+      dataRevision.subscribe(() => {
+        const change = dataRevision.lastChange();
+        const domain = change.channel?.split(':')[0] ?? '';
+        if (change.own && !empty.current && KEEPS_STORE_FILLED.has(domain)) return;
+        void refresh();
+      }),
+    [refresh],
+  );
 
   const value = useMemo(() => (status ? { status, setStatus, refresh } : undefined), [status, refresh]);
 

@@ -11,11 +11,12 @@ import './documents.css';
 export function ExternalLink({ url }: { url: string }) {
   const [asking, setAsking] = useState(false);
   const host = externalHostOf(url);
-  if (host === null) return <span>{url}</span>;
+  if (host === null) return <span title={url}>{url}</span>;
   return (
     <>
       <a
         href={url}
+        title={url}
         rel="noreferrer noopener"
         onClick={(event) => {
           event.preventDefault();

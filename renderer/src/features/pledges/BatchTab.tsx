@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { formatAngka, todayIso } from '../../../../shared/format';
 import type { BatchStatus } from '../../../../shared/pledges';
-import { api } from '../../api/client';
+import { api, dataRevision } from '../../api/client';
 import { Spinner } from '../../components/Spinner';
 import { useToast } from '../../components/Toast';
 import { useLoad } from '../../lib/useLoad';
@@ -56,6 +56,8 @@ export function BatchTab() {
         setStatus(result.value);
         if (result.value.state === 'running') return;
         setCancelling(false);
+        // The finished batch stored its pledges: every screen follows now, not at the next poll.
+        if (result.value.state === 'done') void dataRevision.check();
         if (result.value.state === 'done' && result.value.result) {
           notify('success', `${result.value.pledges} pakta siap dicetak.`);
           void openGeneratedDocument(result.value.result.documentId);

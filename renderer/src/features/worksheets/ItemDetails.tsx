@@ -263,7 +263,7 @@ function EvidenceBlock({ worksheetId, code, evidence, canEdit, onEvidence }: Evi
                 <span className="ws-evidence-icon" aria-hidden="true">
                   ▤
                 </span>
-                <button type="button" className="link-button" onClick={() => void open(entry)}>
+                <button type="button" className="link-button" title={entry.name} onClick={() => void open(entry)}>
                   {entry.name}
                 </button>
                 <span className="muted">{formatFileSize(entry.size)}</span>

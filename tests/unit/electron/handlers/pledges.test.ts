@@ -447,6 +447,21 @@ describe('pledges:batch', () => {
     return { h, unit, person };
   }
 
+  it('raises the data revision when the batch has stored its pledges, not when it starts', async () => {
+    const { h, unit } = await withPeople(3);
+    const revision = async (): Promise<number> => expectOk(await h.call('app:revision', undefined)).revision;
+    const before = await revision();
+    const started = await h.call('pledges:batch', { unitIds: [unit.id], year: 2022, separateFiles: false, date: '2022-06-23' });
+    expect(started.ok && 'revision' in started).toBe(false);
+    expect(await revision()).toBe(before);
+    const jobId = expectOk(started).jobId;
+    expect((await h.services.batches.settled(jobId)).state).toBe('done');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(await revision()).toBe(before + 1);
+    const registry = expectOk(await h.call('pledges:registry', { unitId: unit.id, year: 2022 }));
+    expect(registry.rows.every((row) => row.pledge !== null)).toBe(true);
+  });
+
   it('prints everyone without a pledge into one merged PDF plus per-person files, then records them', async () => {
     const { h, unit, person } = await withPeople(6);
     expectOk(await h.call('pledges:create', rosterPledge(person.id)));

@@ -19,6 +19,18 @@ describe('data revision', () => {
     expect(await revisionOf(h)).toBe(start + 3);
   });
 
+  it('travels with the answer of a write, so the caller need not ask for it; a read carries none', async () => {
+    const h = await harness.open();
+    const start = await revisionOf(h);
+    const created = await h.call('units:create', unitInput());
+    expect(created.ok && created.revision).toBe(start + 1);
+    expect(await revisionOf(h)).toBe(start + 1);
+    const listed = await h.call('units:list', { includeInactive: true });
+    expect(listed.ok && 'revision' in listed).toBe(false);
+    const refused = await h.call('units:setActive', { id: 'unit-tidak-ada', aktif: false });
+    expect('revision' in refused).toBe(false);
+  });
+
   it('stays the same on reads', async () => {
     const h = await harness.open();
     expectOk(await h.call('units:create', unitInput()));

@@ -71,6 +71,32 @@ describe('createRevisionWatch', () => {
     await watch.check();
     expect(heard).toBe(1);
   });
+
+  it('follows the revision a write answered with, without asking the host; a poll of the same or an older one tells nobody', async () => {
+    let revision = 20;
+    let asked = 0;
+    const watch = createRevisionWatch(async () => {
+      asked += 1;
+      return ok({ revision });
+    }, fakeEnvironment().environment);
+    let heard = 0;
+    watch.subscribe(() => (heard += 1));
+    await settle();
+    expect(asked).toBe(1);
+    await watch.changed(21, 'units:create');
+    expect(heard).toBe(1);
+    expect(asked).toBe(1);
+    expect(watch.lastChange()).toEqual({ own: true, channel: 'units:create' });
+    // A poll that crossed the write still answers 20; then the host says 21: nothing new either time.
+    await watch.check();
+    revision = 21;
+    await watch.check();
+    expect(heard).toBe(1);
+    revision = 22;
+    await watch.check();
+    expect(heard).toBe(2);
+    expect(watch.lastChange()).toEqual({ own: false });
+  });
 });
 
 describe('guardApi onWrite', () => {
@@ -88,5 +114,14 @@ describe('guardApi onWrite', () => {
     await api.units.create({} as never);
     await api.units.update({} as never);
     expect(writes).toEqual(['units:create']);
+  });
+
+  it('hands on the revision the write answered with', async () => {
+    const bridge = { units: { create: async () => ({ ok: true, value: {}, revision: 42 }), setActive: async () => ok({}) } } as unknown as ZiApi;
+    const seen: (number | undefined)[] = [];
+    const api = guardApi(bridge, (_name, revision) => seen.push(revision));
+    await api.units.create({} as never);
+    await api.units.setActive({} as never);
+    expect(seen).toEqual([42, undefined]);
   });
 });

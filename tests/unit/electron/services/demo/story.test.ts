@@ -1,3 +1,5 @@
+import { promises as fsp } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectFail, expectOk, personInput, unitInput, useHarness, type Harness } from '../../handlers/harness';
 
@@ -68,6 +70,21 @@ describe('demo:remove', () => {
     expect(units.map((u) => u.id).sort()).toEqual(['demo-bapenda', own.id].sort());
     expect(expectOk(await h.call('people:list', { includeInactive: true }))).toHaveLength(1);
     expect(expectOk(await h.call('app:status', undefined)).isEmpty).toBe(false);
+  });
+
+  it('removes the PDFs printed from demo records, and keeps the user\'s', async () => {
+    const h = await loadYear();
+    const pdfs = async (): Promise<string[]> => (await fsp.readdir(path.join(h.dataDir, 'documents'))).filter((name) => name.endsWith('.pdf')).sort();
+    const [declaration] = expectOk(await h.call('declarations:list', undefined));
+    expectOk(await h.call('declarations:print', { id: declaration?.id ?? '' }));
+    expectOk(await h.call('reports:printLhe', { id: 'demo-disdukcapil-2021' }));
+    const unit = expectOk(await h.call('units:create', unitInput({ nama: 'Dinas Sosial Fiktif' })));
+    const person = expectOk(await h.call('people:create', personInput(unit.id)));
+    const own = expectOk(await h.call('pledges:print', { signer: { source: 'roster', personId: person.id }, year: 2022, date: '2022-06-23', witness: null, signature: { kind: 'basah' } }));
+    // The demo's seven printed pledges, the Piagam, the LHE and the user's pledge.
+    expect(await pdfs()).toHaveLength(10);
+    expectOk(await h.call('demo:remove', undefined));
+    expect(await pdfs()).toEqual([`${own.pdf.documentId}.pdf`]);
   });
 
   it('removes master-only demo data loaded without the year, and refuses when there is none', async () => {

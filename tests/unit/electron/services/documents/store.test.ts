@@ -52,4 +52,15 @@ describe('the generated-documents store', () => {
     const text = await fsp.readFile(path.join(dir, 'documents', `${meta.id}.json`), 'utf8');
     expect(JSON.parse(text)).toMatchObject({ kind: 'piagam' });
   });
+
+  it('lists the metadata of every stored document, skipping unreadable metadata; an empty folder lists nothing', async () => {
+    const dir = await dataDir();
+    const store = createGeneratedDocumentStore(dir);
+    expect(await store.list()).toEqual([]);
+    await writeOldDocument(dir, 'dok-0123456789abcdef', 'pakta-massal');
+    await writeOldDocument(dir, 'dok-fedcba9876543210', 'surat-lain');
+    const meta = await store.write({ kind: 'lhe', title: 'LHE', fileName: 'lhe.pdf', pages: 7, sourceIds: ['unit-2022'], bytes: new TextEncoder().encode('%PDF-1.7\n') });
+    const listed = await store.list();
+    expect(listed.map((m) => [m.id, m.kind]).sort()).toEqual([['dok-0123456789abcdef', 'pakta-batch'], [meta.id, 'lhe']].sort());
+  });
 });

@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { declarationPdf } from '../../../../../electron/services/pdf/declaration';
 import { pledgeBatchPdf, pledgePdf } from '../../../../../electron/services/pdf/pledge';
-import { qrMatrix, qrPathOps, qrSvg } from '../../../../../electron/services/pdf/qr';
+import { qrMatrix, qrPathOps, qrRects, qrSvg } from '../../../../../electron/services/pdf/qr';
 import { keyFingerprint } from '../../../../../electron/services/signing/keys';
 import { signWithKey } from '../../../../../electron/services/signing/service';
 import { canonicalDeclarationContent, canonicalPledgeContent } from '../../../../../shared/pakta/canonical';
@@ -30,12 +30,14 @@ async function decodedQrCodes(pdf: Uint8Array): Promise<string[]> {
 }
 
 describe('QR codes (qrcode, fixed mask, drawn as one vector path)', () => {
-  it('draws the module matrix as horizontal runs, the same in the PDF path and the SVG', () => {
+  it('draws the module matrix as horizontal runs, the same in the PDF path, the SVG and the rectangles', () => {
     const matrix = qrMatrix('ZID1.test');
     expect(matrix.size).toBe(21);
     // The top-left finder pattern: a 7-module run on the first row, then a gap.
     expect(qrPathOps(matrix).split('\n')[0]).toBe('0 0 7 1 re');
     expect(qrSvg(matrix)).toContain('M0 0h7v1h-7z');
+    expect(qrRects(matrix)[0]).toEqual({ x: 0, y: 0, w: 7 });
+    expect(qrRects(matrix)).toHaveLength(qrPathOps(matrix).split('\n').length);
     const dark = matrix.dark.reduce((sum, module) => sum + module, 0);
     const runs = qrPathOps(matrix).split('\n').map((op) => Number(op.split(' ')[2]));
     expect(runs.reduce((sum, length) => sum + length, 0)).toBe(dark);

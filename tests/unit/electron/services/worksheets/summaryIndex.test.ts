@@ -98,6 +98,30 @@ describe('worksheet summary index', () => {
     expect(summary.updatedAt).not.toBe('DARI-INDEKS');
   });
 
+  it('checks a file once per run: later lists of the run use the checked entry', async () => {
+    const { dataDir, id } = await archive();
+    await markIndexed(dataDir, id);
+    const h = await harnesses.open(dataDir);
+    expect((await listed(h, id)).updatedAt).toBe('DARI-INDEKS');
+    // The data-folder lock keeps other writers out, so the file is not looked at again in this run.
+    const file = path.join(dataDir, 'worksheets', `${id}.json`);
+    const bytes = await fsp.readFile(file);
+    await fsp.rm(file);
+    await fsp.writeFile(file, bytes);
+    expect((await listed(h, id)).updatedAt).toBe('DARI-INDEKS');
+  });
+
+  it('recomputes a checked entry when its unit changes later in the same run', async () => {
+    const { dataDir, id } = await archive();
+    await markIndexed(dataDir, id);
+    const h = await harnesses.open(dataDir);
+    const unitId = (await listed(h, id)).unit.id;
+    expectOk(await h.call('units:update', { id: unitId, data: unitInput({ nama: 'Dinas Kependudukan Baru', afirmasi: true }) }));
+    const summary = await listed(h, id);
+    expect(summary.unit.nama).toBe('Dinas Kependudukan Baru');
+    expect(summary.updatedAt).not.toBe('DARI-INDEKS');
+  });
+
   it('is rebuilt when missing or unreadable, and is never needed to list', async () => {
     const { dataDir, id, total } = await archive();
     await fsp.writeFile(summaryIndexFile(dataDir), '{ rusak');
