@@ -13,7 +13,7 @@ import {
   type FileOps,
 } from '../files/atomic';
 import { CorruptFileError, DurableJsonFile, parseEnvelope, serializeEnvelope, type Envelope } from './adapter';
-import { backupStem, documentFile, escapeRegExp, relativeToDataDir, type FolderIndex } from './layout';
+import { BACKUPS_FOLDER, backupStem, documentFile, escapeRegExp, relativeToDataDir, type FolderIndex } from './layout';
 import { applyMigrations } from './migrations';
 import { dayStamp, secondStamp } from './stamp';
 import type { DocumentSpec, RecoveryNotice, StoredDocument } from './types';
@@ -205,26 +205,118 @@ async function exists(file: string): Promise<boolean> {
   }
 }
 
-/** `.bak` and `backups/<name>.(<yyyyMMdd>|v<n>-<yyyyMMddHHmmss>).json`, newest first. */
-async function recoveryCandidates(name: string, skip: string, ctx: DocumentContext): Promise<string[]> {
-  const found: { file: string; mtimeMs: number; rank: number }[] = [];
-  const consider = async (file: string, rank: number): Promise<void> => {
+/** A copy a document can be recovered from. */
+interface Candidate {
+  file: string;
+  /** When the copy was made, `yyyyMMddHHmmss` (a daily snapshot counts from the start of its day). */
+  stamp: string;
+  mtimeMs: number;
+  /** `.bak` (0) before `backups/` (1) at equal times. */
+  rank: number;
+}
+
+/** `backups/<base>.<yyyyMMdd>.json` (daily) or `backups/<base>.v<n>-<yyyyMMddHHmmss>.json` (before a migration). */
+const BACKUP_SUFFIX = /\.(?:(\d{8})|v\d+-(\d{14}))\.json$/;
+/** `backups/<base>.removed-<yyyyMMddHHmmss>.json`: the document was removed on purpose at that time. */
+const REMOVED_SUFFIX = /\.removed-(\d{14})\.json$/;
+
+/** `yyyyMMddHHmmss` → `yyyy-MM-dd`. */
+function isoDay(stamp: string): string {
+  return `${stamp.slice(0, 4)}-${stamp.slice(4, 6)}-${stamp.slice(6, 8)}`;
+}
+
+/**
+ * Backup copies of each document base name in a backups folder listing, and when each was last
+ * removed on purpose. A copy made before the document's latest removal does not count as a lost
+ * document: restoring it would bring back what the user deleted.
+ */
+function backupsByBase(entries: Iterable<string>): Map<string, { stamps: Map<string, string>; removed: string }> {
+  const bases = new Map<string, { stamps: Map<string, string>; removed: string }>();
+  const of = (base: string) => {
+    let value = bases.get(base);
+    if (value === undefined) {
+      value = { stamps: new Map(), removed: '' };
+      bases.set(base, value);
+    }
+    return value;
+  };
+  for (const entry of entries) {
+    const removed = REMOVED_SUFFIX.exec(entry);
+    if (removed?.[1] !== undefined) {
+      const value = of(entry.slice(0, removed.index));
+      if (removed[1] > value.removed) value.removed = removed[1];
+      continue;
+    }
+    const backup = BACKUP_SUFFIX.exec(entry);
+    if (backup === null) continue;
+    const stamp = backup[1] !== undefined ? `${backup[1]}000000` : (backup[2] ?? '');
+    of(entry.slice(0, backup.index)).stamps.set(entry, stamp);
+  }
+  return bases;
+}
+
+/**
+ * `.bak` and `backups/<name>.(<yyyyMMdd>|v<n>-<yyyyMMddHHmmss>).json`, newest first. With
+ * `sinceRemoval`, copies older than the document's latest deliberate removal are left out.
+ */
+async function recoveryCandidates(
+  name: string,
+  skip: string,
+  ctx: DocumentContext,
+  sinceRemoval = false,
+): Promise<Candidate[]> {
+  const found: Candidate[] = [];
+  const consider = async (file: string, rank: number, stamp?: string): Promise<void> => {
     if (file === skip) return;
     try {
-      found.push({ file, mtimeMs: (await fsp.stat(file)).mtimeMs, rank });
+      const mtimeMs = (await fsp.stat(file)).mtimeMs;
+      found.push({ file, mtimeMs, rank, stamp: stamp ?? secondStamp(new Date(mtimeMs)) });
     } catch {
       // Missing or unreadable: not a candidate.
     }
   };
   await consider(`${documentFile(ctx.dataDir, name)}.bak`, 0);
   const stem = backupStem(ctx.dataDir, name);
-  const pattern = new RegExp(`^${escapeRegExp(stem.base)}\\.(\\d{8}|v\\d+-\\d{14})\\.json$`);
   const entries = await ctx.folders.entries(stem.dir).catch(() => new Set<string>());
-  for (const entry of entries) {
-    if (pattern.test(entry)) await consider(path.join(stem.dir, entry), 1);
+  const backups = backupsByBase(entries).get(stem.base);
+  const removed = sinceRemoval ? (backups?.removed ?? '') : '';
+  for (const [entry, stamp] of backups?.stamps ?? []) {
+    if (stamp <= removed) continue;
+    await consider(path.join(stem.dir, entry), 1, stamp);
   }
   found.sort((a, b) => b.mtimeMs - a.mtimeMs || a.rank - b.rank);
-  return found.map((candidate) => candidate.file);
+  return found;
+}
+
+/**
+ * Names (in `folder`, `''` for the top level) of documents whose file and `.bak` may be gone but
+ * whose backups hold a copy made after their latest deliberate removal: `Storage.list` shows them,
+ * and opening one restores it, so a vanished document never just disappears from a list.
+ */
+export async function documentsInBackups(folder: string, ctx: DocumentContext): Promise<string[]> {
+  const dir = path.join(ctx.dataDir, BACKUPS_FOLDER, ...(folder === '' ? [] : folder.split('/')));
+  const entries = await ctx.folders.entries(dir).catch(() => new Set<string>());
+  const names: string[] = [];
+  for (const [base, { stamps, removed }] of backupsByBase(entries)) {
+    if ([...stamps.values()].some((stamp) => stamp > removed)) names.push(folder === '' ? base : `${folder}/${base}`);
+  }
+  return names;
+}
+
+/** The first candidate that decodes to valid data, or null. */
+async function firstValid<T>(spec: DocumentSpec<T>, candidates: Candidate[]): Promise<{ data: T; candidate: Candidate } | null> {
+  for (const candidate of candidates) {
+    const text = await readTextIfExists(candidate.file).catch(() => null);
+    if (text === null) continue;
+    let decoded: Decoded<T>;
+    try {
+      decoded = await decode(text, spec);
+    } catch {
+      continue;
+    }
+    if (decoded.ok) return { data: decoded.data, candidate };
+  }
+  return null;
 }
 
 /**
@@ -275,13 +367,33 @@ export async function loadDocument<T>(spec: DocumentSpec<T>, ctx: DocumentContex
     take: (data) => takeDailySnapshot(spec.name, serialized(data), ctx),
   };
 
+  const at = ctx.now().toISOString();
   let source = file;
   let text = await readTextIfExists(file);
   if (text === null) {
     source = bak;
     text = await readTextIfExists(bak);
   }
-  if (text === null) return new DocumentHandle(spec, low, validEmpty(spec));
+  if (text === null) {
+    // Nothing lost quietly: a document whose file and `.bak` vanished comes back from its newest
+    // valid backup (unless the user removed it after that backup was made), and the user is told.
+    const restored = await firstValid(spec, await recoveryCandidates(spec.name, '', ctx, true));
+    if (restored === null) return new DocumentHandle(spec, low, validEmpty(spec));
+    await persist(restored.data);
+    const restoredFrom = relativeToDataDir(dataDir, restored.candidate.file);
+    const copyDate = isoDay(restored.candidate.stamp);
+    ctx.notify({
+      document: spec.name,
+      kind: 'restored-missing',
+      restoredFrom,
+      copyDate,
+      at,
+      reason:
+        `Berkas ${relativeToDataDir(dataDir, file)} dan salinan .bak-nya tidak ditemukan. Data dipulihkan dari ` +
+        `cadangan tanggal ${copyDate} (${restoredFrom}); perubahan sesudah cadangan itu mungkin hilang.`,
+    });
+    return new DocumentHandle(spec, low, restored.data, daily);
+  }
 
   const original = text;
   const stem = backupStem(dataDir, spec.name);
@@ -292,31 +404,40 @@ export async function loadDocument<T>(spec: DocumentSpec<T>, ctx: DocumentContex
   });
 
   if (decoded.ok) {
+    const bakStamp = source === bak ? await fsp.stat(bak).then((stat) => secondStamp(stat.mtime), () => secondStamp(ctx.now())) : '';
     const rewritten = decoded.fromVersion !== spec.version || source === bak;
     if (rewritten) await persist(decoded.data);
+    if (source === bak) {
+      // A crash between the two renames of a write, or a deleted file: the `.bak` holds the last
+      // acknowledged write. Nothing acknowledged is lost, but the user is told where data came from.
+      const restoredFrom = relativeToDataDir(dataDir, bak);
+      const copyDate = isoDay(bakStamp);
+      ctx.notify({
+        document: spec.name,
+        kind: 'restored-bak',
+        restoredFrom,
+        copyDate,
+        at,
+        reason:
+          `Berkas ${relativeToDataDir(dataDir, file)} tidak ditemukan; data dimuat dari salinan sebelumnya ` +
+          `(${restoredFrom}, ${copyDate}). Perubahan yang sedang disimpan saat ZI Desk terhenti mungkin hilang.`,
+      });
+    }
     return new DocumentHandle(spec, low, decoded.data, daily);
   }
 
   const damaged = relativeToDataDir(dataDir, source);
   const corruptCopy = relativeToDataDir(dataDir, await setAside(source, ctx));
-  const at = ctx.now().toISOString();
-  for (const candidate of await recoveryCandidates(spec.name, source, ctx)) {
-    const candidateText = await readTextIfExists(candidate).catch(() => null);
-    if (candidateText === null) continue;
-    let restored: Decoded<T>;
-    try {
-      restored = await decode(candidateText, spec);
-    } catch {
-      continue;
-    }
-    if (!restored.ok) continue;
+  const restored = await firstValid(spec, await recoveryCandidates(spec.name, source, ctx));
+  if (restored !== null) {
     await persist(restored.data);
-    const restoredFrom = relativeToDataDir(dataDir, candidate);
+    const restoredFrom = relativeToDataDir(dataDir, restored.candidate.file);
     ctx.notify({
       document: spec.name,
       kind: 'restored-backup',
       corruptCopy,
       restoredFrom,
+      copyDate: isoDay(restored.candidate.stamp),
       at,
       reason:
         `Berkas ${damaged} rusak (${decoded.reason}). Data dipulihkan dari cadangan ${restoredFrom}; ` +

@@ -2,7 +2,7 @@ import { promises as fsp, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { AppFailure } from '../../../shared/result';
 import { errorCode, nodeFileOps, toStorageFailure, type FileOps } from '../files/atomic';
-import { loadDocument, removeDocumentFiles, type DocumentContext, type DocumentHandle } from './document';
+import { documentsInBackups, loadDocument, removeDocumentFiles, type DocumentContext, type DocumentHandle } from './document';
 import { FolderIndex } from './layout';
 import { acquireDataDirLock } from './lock';
 import { checkMigrationList } from './migrations';
@@ -83,10 +83,19 @@ export async function createStorage(options: StorageOptions): Promise<Storage> {
       try {
         entries = await fsp.readdir(dir, { withFileTypes: true });
       } catch (error) {
-        if (errorCode(error) === 'ENOENT') return [];
-        throw toStorageFailure(error, 'membaca', dir);
+        if (errorCode(error) !== 'ENOENT') throw toStorageFailure(error, 'membaca', dir);
+        entries = [];
       }
       const names = new Set<string>();
+      // A document whose files vanished but whose backups hold it is listed: opening restores it.
+      for (const name of await documentsInBackups(folder, ctx)) {
+        if (!name.slice(folder === '' ? 0 : folder.length + 1).startsWith(start)) continue;
+        try {
+          names.add(validateDocumentName(name));
+        } catch {
+          // Not a document's backup.
+        }
+      }
       for (const entry of entries) {
         if (!entry.isFile()) continue;
         // `<name>.json`, or only `<name>.json.bak` after a crash between the two renames.
