@@ -28,6 +28,8 @@ export interface DocumentContext {
   ops: FileOps;
   folders: FolderIndex;
   notify(notice: RecoveryNotice): void;
+  /** Rejects, with the reason for the user, when this session may no longer write (lock lost). */
+  guard(): Promise<void>;
 }
 
 /** Field issues of a zod error, `path` joined with dots (`items.3.answer`). */
@@ -184,6 +186,7 @@ export class DocumentHandle<T> implements StoredDocument<T> {
 
 /** Moves a damaged file aside as `<file>.corrupt-<yyyyMMddHHmmss>` and returns the new path. */
 async function setAside(file: string, ctx: DocumentContext): Promise<string> {
+  await ctx.guard();
   const base = `${file}.corrupt-${secondStamp(ctx.now())}`;
   let target = base;
   for (let n = 2; await exists(target); n += 1) target = `${base}-${n}`;
@@ -326,6 +329,7 @@ async function firstValid<T>(spec: DocumentSpec<T>, candidates: Candidate[]): Pr
  */
 async function takeDailySnapshot(name: string, text: () => string, ctx: DocumentContext): Promise<void> {
   try {
+    await ctx.guard();
     const stem = backupStem(ctx.dataDir, name);
     const entries = await ctx.folders.entries(stem.dir);
     const today = `${stem.base}.${dayStamp(ctx.now())}.json`;
@@ -356,7 +360,7 @@ export async function loadDocument<T>(spec: DocumentSpec<T>, ctx: DocumentContex
   const bak = `${file}.bak`;
   await ctx.folders.sweepOnce(path.dirname(file)).catch(() => undefined);
 
-  const low = new Low<Envelope>(new DurableJsonFile(file, ctx.ops), { schemaVersion: spec.version, data: null });
+  const low = new Low<Envelope>(new DurableJsonFile(file, ctx.ops, () => ctx.guard()), { schemaVersion: spec.version, data: null });
   const persist = async (data: T): Promise<void> => {
     low.data = { schemaVersion: spec.version, data };
     await low.write();
@@ -398,6 +402,7 @@ export async function loadDocument<T>(spec: DocumentSpec<T>, ctx: DocumentContex
   const original = text;
   const stem = backupStem(dataDir, spec.name);
   const decoded = await decode(original, spec, async (fromVersion) => {
+    await ctx.guard();
     const backupName = `${stem.base}.v${fromVersion}-${secondStamp(ctx.now())}.json`;
     await writeFileAtomic(path.join(stem.dir, backupName), original, { ops: ctx.ops });
     await ctx.folders.add(stem.dir, backupName).catch(() => undefined);
@@ -472,6 +477,7 @@ export async function removeDocumentFiles(name: string, ctx: DocumentContext): P
   const keptName = `${stem.base}.removed-${secondStamp(ctx.now())}.json`;
   const kept = path.join(stem.dir, keptName);
   const source = (await exists(file)) ? file : (await exists(bak)) ? bak : null;
+  await ctx.guard();
   try {
     if (source !== null) {
       await fsp.mkdir(stem.dir, { recursive: true });

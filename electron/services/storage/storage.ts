@@ -46,6 +46,7 @@ export async function createStorage(options: StorageOptions): Promise<Storage> {
     ops: options.fileOps ?? nodeFileOps,
     folders: new FolderIndex(Date.now() - SWEEP_MARGIN_MS),
     notify: (notice) => notices.push(notice),
+    guard: () => lock.assertHeld(),
   };
   const handles = new Map<string, Promise<DocumentHandle<unknown>>>();
   let closing: Promise<void> | null = null;
