@@ -3,7 +3,7 @@ import { promises as fsp, readFileSync, unlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { AppFailure } from '../../../shared/result';
-import { errorCode, removeQuietly, toStorageFailure, withRetry } from '../files/atomic';
+import { errorCode, nodeFileOps, openWith, removeQuietly, toStorageFailure, withRetry, type FileOps } from '../files/atomic';
 
 /** Name of the lock file inside the data folder. */
 export const LOCK_FILE_NAME = '.zi-desk.lock';
@@ -151,7 +151,7 @@ function lostLockFailure(): AppFailure {
  * `AppFailure('STORAGE_ERROR', 'Folder data sedang dipakai oleh ZI Desk lain …')`, naming the other
  * computer and how long to wait when it is on another computer.
  */
-export async function acquireDataDirLock(dataDir: string, now: () => Date): Promise<DataDirLock> {
+export async function acquireDataDirLock(dataDir: string, now: () => Date, ops: FileOps = nodeFileOps): Promise<DataDirLock> {
   const file = path.join(dataDir, LOCK_FILE_NAME);
   const info: LockInfo = {
     pid: process.pid,
@@ -164,13 +164,14 @@ export async function acquireDataDirLock(dataDir: string, now: () => Date): Prom
 
   for (let attempt = 0; attempt < 8; attempt += 1) {
     try {
-      const handle = await fsp.open(file, 'wx');
+      // Retried like every open: antivirus can refuse a new file for a moment (EPERM on Windows).
+      const handle = await withRetry(() => openWith(ops, file, 'wx'));
       try {
         await handle.writeFile(text);
         await handle.sync();
       } catch (error) {
         await handle.close();
-        await removeQuietly(file); // an empty lock would only delay the next start
+        await removeQuietly(file, ops); // an empty lock would only delay the next start
         throw error;
       }
       await handle.close();
@@ -227,17 +228,17 @@ export async function acquireDataDirLock(dataDir: string, now: () => Date): Prom
     // racing process created in between); if not, put it back and start over.
     const aside = `${file}.stale-${randomBytes(4).toString('hex')}`;
     try {
-      await withRetry(() => fsp.rename(file, aside));
+      await withRetry(() => ops.rename(file, aside));
     } catch (error) {
       if (errorCode(error) === 'ENOENT') continue;
       throw toStorageFailure(error, 'menyimpan', file);
     }
     const moved = await readLockText(aside);
     if (moved === null || existing === null || parseLock(moved)?.token === existing.token) {
-      await removeQuietly(aside);
+      await removeQuietly(aside, ops);
     } else {
       await fsp.link(aside, file).catch(() => undefined);
-      await removeQuietly(aside);
+      await removeQuietly(aside, ops);
     }
   }
   throw new AppFailure(

@@ -15,7 +15,7 @@ export interface StorageOptions {
   dataDir: string;
   /** Clock for file-name stamps and notices (tests). */
   now?: () => Date;
-  /** Test seam: rename/unlink, to simulate Windows sharing violations. */
+  /** Test seam: rename/unlink/open, to simulate Windows sharing violations and full disks. */
   fileOps?: FileOps;
 }
 
@@ -38,12 +38,13 @@ export async function createStorage(options: StorageOptions): Promise<Storage> {
   } catch (error) {
     throw toStorageFailure(error, 'menyimpan', dataDir);
   }
-  const lock = await acquireDataDirLock(dataDir, now);
+  const ops = options.fileOps ?? nodeFileOps;
+  const lock = await acquireDataDirLock(dataDir, now, ops);
   const notices: RecoveryNotice[] = [];
   const ctx: DocumentContext = {
     dataDir,
     now,
-    ops: options.fileOps ?? nodeFileOps,
+    ops,
     folders: new FolderIndex(Date.now() - SWEEP_MARGIN_MS),
     notify: (notice) => notices.push(notice),
     guard: () => lock.assertHeld(),

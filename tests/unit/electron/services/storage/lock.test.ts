@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { createStorage, LOCK_FILE_NAME } from '../../../../../electron/services/storage';
 import { LOCK_STALE_AFTER_MS } from '../../../../../electron/services/storage/lock';
 import { AppFailure } from '../../../../../shared/result';
+import { faultyOps } from '../files/faults';
 import { startChild } from './child';
 import { counterSpec } from './fixtures/counterSpec';
 import { sheetSpec, useTempDirs } from './helpers';
@@ -221,5 +222,26 @@ describe('data folder lock', () => {
     await fsp.writeFile(lockFile, lockText({ pid: process.ppid, token: 'other' }));
     await storage.close();
     expect((await readLock(dataDir)).token).toBe('other');
+  });
+});
+
+describe('data folder lock under antivirus', () => {
+  it('retries creating the lock file while it is refused (EPERM, EBUSY)', async () => {
+    const dataDir = await temp.dir();
+    const failures = ['EPERM', 'EPERM', 'EBUSY'];
+    const { ops, calls } = faultyOps((op, file) => (op === 'open' && file.endsWith(LOCK_FILE_NAME) ? failures.shift() : undefined));
+    temp.track(await createStorage({ dataDir, fileOps: ops }));
+    expect(calls.filter((call) => call.op === 'open' && call.file.endsWith(LOCK_FILE_NAME))).toHaveLength(4);
+    expect((await readLock(dataDir)).pid).toBe(process.pid);
+  });
+
+  it('retries moving a stale lock aside while it is refused', async () => {
+    const dataDir = await temp.dir();
+    await fsp.writeFile(path.join(dataDir, LOCK_FILE_NAME), lockText({ pid: await deadPid() }));
+    const failures = ['EPERM', 'EACCES'];
+    const { ops } = faultyOps((op, file) => (op === 'rename' && file.endsWith(LOCK_FILE_NAME) ? failures.shift() : undefined));
+    temp.track(await createStorage({ dataDir, fileOps: ops }));
+    expect(failures).toEqual([]);
+    expect((await readLock(dataDir)).pid).toBe(process.pid);
   });
 });
