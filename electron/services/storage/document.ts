@@ -110,7 +110,8 @@ function validEmpty<T>(spec: DocumentSpec<T>): T {
 /** When and how a document is copied to its daily backup (method syntax keeps it bivariant in T). */
 interface DailySnapshot<T> {
   day(): string;
-  take(data: T): Promise<void>;
+  /** Resolves true once the day's snapshot is on disk (taken now or earlier), false if it failed. */
+  take(data: T): Promise<boolean>;
 }
 
 /**
@@ -159,12 +160,14 @@ export class DocumentHandle<T> implements StoredDocument<T> {
           issuesOf(parsed.error),
         );
       }
-      if (this.snapshot && this.snapshotDay !== this.snapshot.day()) {
-        this.snapshotDay = this.snapshot.day();
-        await this.snapshot.take(this.current);
-      }
+      // The day counts as backed up only once its snapshot is on disk and the write that needed it
+      // succeeded: a failed first write of the day (full disk, lost lock) leaves the next one to try.
+      const day = this.snapshot?.day();
+      let snapshotTaken = false;
+      if (this.snapshot && day !== this.snapshotDay) snapshotTaken = await this.snapshot.take(this.current);
       this.low.data = { schemaVersion: this.spec.version, data: parsed.data };
       await this.low.write();
+      if (snapshotTaken && day !== undefined) this.snapshotDay = day;
       this.current = deepFreeze(parsed.data);
       return this.current;
     });
@@ -327,13 +330,13 @@ async function firstValid<T>(spec: DocumentSpec<T>, candidates: Candidate[]): Pr
  * local day (and right after a recovery), keeping the newest {@link DAILY_SNAPSHOTS_KEPT}. Best effort: a full or
  * read-only disk must not stop the user from reading data.
  */
-async function takeDailySnapshot(name: string, text: () => string, ctx: DocumentContext): Promise<void> {
+async function takeDailySnapshot(name: string, text: () => string, ctx: DocumentContext): Promise<boolean> {
   try {
     await ctx.guard();
     const stem = backupStem(ctx.dataDir, name);
     const entries = await ctx.folders.entries(stem.dir);
     const today = `${stem.base}.${dayStamp(ctx.now())}.json`;
-    if (entries.has(today)) return;
+    if (entries.has(today)) return true;
     await writeFileAtomic(path.join(stem.dir, today), text(), { ops: ctx.ops });
     entries.add(today);
     const pattern = new RegExp(`^${escapeRegExp(stem.base)}\\.\\d{8}\\.json$`);
@@ -342,8 +345,10 @@ async function takeDailySnapshot(name: string, text: () => string, ctx: Document
       await removeQuietly(path.join(stem.dir, old), ctx.ops);
       entries.delete(old);
     }
+    return true;
   } catch {
     // Best effort, see above.
+    return false;
   }
 }
 

@@ -2,6 +2,7 @@ import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createStorage, DAILY_SNAPSHOTS_KEPT } from '../../../../../electron/services/storage';
+import { faultyOps } from '../files/faults';
 import { envelopeText, readJson, sheetSpec, treeOf, useTempDirs, writeRaw } from './helpers';
 
 const temp = useTempDirs();
@@ -151,6 +152,30 @@ describe('daily snapshots', () => {
     expect(await fsp.readFile(path.join(backups, kept[6] ?? ''), 'utf8')).toBe(
       envelopeText(1, sheet('daily')),
     );
+  });
+
+  it('takes the day\'s backup on the first successful write when the first write of the day failed (disk full)', async () => {
+    const dataDir = await temp.dir();
+    const { file, backups } = layout(dataDir);
+    await writeRaw(file, envelopeText(1, sheet('yesterday')));
+    let full = false;
+    const { ops } = faultyOps((op) => (op === 'open' && full ? 'ENOSPC' : undefined));
+    const storage = temp.track(await createStorage({ dataDir, now: at(28), fileOps: ops }));
+    const doc = await storage.open(sheetSpec());
+    full = true;
+
+    const failure: unknown = await doc.update((draft) => {
+      draft.unitId = 'first-try';
+    }).catch((error: unknown) => error);
+    expect(failure).toMatchObject({ code: 'STORAGE_ERROR', message: expect.stringMatching(/^Ruang disk penuh/) as unknown });
+    expect(await fsp.readdir(backups).catch(() => [])).toEqual([]);
+
+    full = false;
+    await doc.update((draft) => {
+      draft.unitId = 'second-try';
+    });
+    expect(await fsp.readFile(path.join(backups, 'unit-a-2022.20261128.json'), 'utf8')).toBe(envelopeText(1, sheet('yesterday')));
+    expect(await readJson(file)).toMatchObject({ data: { unitId: 'second-try' } });
   });
 
   it('writes nothing when a document is only read', async () => {
