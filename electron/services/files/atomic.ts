@@ -180,6 +180,7 @@ export async function writeFileAtomic(
   const temp = tempNameFor(file);
   /** Highest folder this call had to create, whose parent entry must be flushed too. */
   let created: string | undefined;
+  let movedToBackup = false;
   try {
     try {
       await writeAndSync(temp, bytes, ops);
@@ -191,6 +192,7 @@ export async function writeFileAtomic(
     if (options.keepBackup) {
       try {
         await withRetry(() => ops.rename(file, `${file}.bak`));
+        movedToBackup = true;
       } catch (error) {
         // Nothing to keep on the first write, or after a crash between the two renames.
         if (errorCode(error) !== 'ENOENT') throw error;
@@ -199,6 +201,8 @@ export async function writeFileAtomic(
     await withRetry(() => ops.rename(temp, file));
   } catch (error) {
     await removeQuietly(temp, ops);
+    // The previous content goes back under its own name (best effort; `.bak` holds it otherwise).
+    if (movedToBackup) await withRetry(() => ops.rename(`${file}.bak`, file)).catch(() => undefined);
     throw toStorageFailure(error, 'menyimpan', file);
   }
   try {
