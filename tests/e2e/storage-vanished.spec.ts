@@ -2,8 +2,11 @@ import { access, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { formatTanggal } from '../../shared/format';
 import { expect, test } from './fixtures';
+import { AppShell } from './pages/AppShell';
 import { UnitsPage } from './pages/UnitsPage';
+import { WorksheetPage } from './pages/WorksheetPage';
 import { seedClient } from './support/api';
+import { seedWorksheet, UNIT_NAME, WORKSHEET_ID } from './support/worksheets';
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
@@ -48,4 +51,30 @@ test('master.json dan .bak terhapus: data dipulihkan dari cadangan dan pemberita
   await page.screenshot({ path: test.info().outputPath('restored.png') });
   await banner.getByRole('button', { name: 'Saya mengerti, tutup' }).click();
   await expect(banner).toBeHidden();
+});
+
+/** The same for a worksheet: it comes back from backups/ and stays in the LKE list. */
+test('berkas LKE dan .bak terhapus: LKE tetap ada di daftar, dipulihkan dari cadangan', async ({ page, api, restartHost }) => {
+  await seedWorksheet(api, 'unit-complete');
+  // The next session's first write of the day copies the worksheet as it was to backups/.
+  const second = seedClient(await restartHost());
+  await second.worksheets.transition({ id: WORKSHEET_ID, to: 'DIAJUKAN' });
+
+  await restartHost({
+    whileStopped: async (dir) => {
+      const file = path.join(dir, 'worksheets', `${WORKSHEET_ID}.json`);
+      await rm(file);
+      await rm(`${file}.bak`, { force: true });
+    },
+  });
+
+  const ws = new WorksheetPage(page);
+  const banner = new AppShell(page).recoveryBanner();
+  await expect(banner).toBeVisible();
+  await expect(banner).toContainText(`Berkas lembar kerja LKE ${WORKSHEET_ID} hilang dari folder data; ZI Desk memulihkannya dari salinan tanggal ${formatTanggal(new Date())}.`);
+  await ws.openList();
+  const row = ws.listRow(UNIT_NAME);
+  await expect(row).toBeVisible();
+  // Submitted after the copy was made: that step is gone, the unit's answers are back.
+  await expect(row).not.toContainText('Diajukan');
 });

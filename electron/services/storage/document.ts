@@ -1,4 +1,4 @@
-import { promises as fsp } from 'node:fs';
+import { promises as fsp, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import type { z } from 'zod';
@@ -15,6 +15,7 @@ import {
 import { CorruptFileError, DurableJsonFile, parseEnvelope, serializeEnvelope, type Envelope } from './adapter';
 import { BACKUPS_FOLDER, backupStem, documentFile, escapeRegExp, relativeToDataDir, type FolderIndex } from './layout';
 import { applyMigrations } from './migrations';
+import { validateDocumentName } from './names';
 import { dayStamp, secondStamp } from './stamp';
 import type { DocumentSpec, RecoveryNotice, StoredDocument } from './types';
 
@@ -352,6 +353,65 @@ async function takeDailySnapshot(name: string, text: () => string, ctx: Document
   }
 }
 
+/** Records that a vanished document was brought back from a backup copy. */
+function notifyRestoredMissing(name: string, candidate: Candidate, ctx: DocumentContext): void {
+  const restoredFrom = relativeToDataDir(ctx.dataDir, candidate.file);
+  const copyDate = isoDay(candidate.stamp);
+  ctx.notify({
+    document: name,
+    kind: 'restored-missing',
+    restoredFrom,
+    copyDate,
+    at: ctx.now().toISOString(),
+    reason:
+      `Berkas ${relativeToDataDir(ctx.dataDir, documentFile(ctx.dataDir, name))} dan salinan .bak-nya tidak ditemukan. ` +
+      `Data dipulihkan dari cadangan tanggal ${copyDate} (${restoredFrom}); perubahan sesudah cadangan itu mungkin hilang.`,
+  });
+}
+
+/**
+ * At start, puts back every document whose file and `.bak` vanished while `backups/` holds a copy
+ * made after its latest deliberate removal: the newest copy that is a readable document envelope is
+ * written under the document's name and a `restored-missing` notice recorded, so the user is told
+ * at once, not when the document is first opened. The schema check happens on open as for any file
+ * (a copy that fails it is set aside and the next backup tried). Folders scanned: the top level and
+ * each folder of the data folder or of `backups/` (`worksheets/`, `pledges/` …), one level deep as
+ * document names are; only files named like the daily or migration copies count.
+ */
+export async function restoreVanishedDocuments(ctx: DocumentContext): Promise<void> {
+  const folders = new Set(['']);
+  for (const root of [ctx.dataDir, path.join(ctx.dataDir, BACKUPS_FOLDER)]) {
+    const entries = await fsp.readdir(root, { withFileTypes: true }).catch((): Dirent[] => []);
+    for (const entry of entries) {
+      if (entry.isDirectory() && entry.name !== BACKUPS_FOLDER) folders.add(entry.name);
+    }
+  }
+  for (const folder of folders) {
+    for (const name of await documentsInBackups(folder, ctx)) {
+      try {
+        validateDocumentName(name);
+      } catch {
+        continue; // not a document's backup
+      }
+      const file = documentFile(ctx.dataDir, name);
+      if ((await exists(file)) || (await exists(`${file}.bak`))) continue;
+      for (const candidate of await recoveryCandidates(name, '', ctx, true)) {
+        const text = await readTextIfExists(candidate.file).catch(() => null);
+        if (text === null) continue;
+        try {
+          parseEnvelope(text);
+        } catch {
+          continue;
+        }
+        await ctx.guard();
+        await writeFileAtomic(file, text, { ops: ctx.ops });
+        notifyRestoredMissing(name, candidate, ctx);
+        break;
+      }
+    }
+  }
+}
+
 /**
  * Loads a document from disk: the file, or its `.bak` if a crash hit between the two renames of a
  * write. Migrates an older version (after backing the file up), validates; the daily snapshot
@@ -389,18 +449,7 @@ export async function loadDocument<T>(spec: DocumentSpec<T>, ctx: DocumentContex
     const restored = await firstValid(spec, await recoveryCandidates(spec.name, '', ctx, true));
     if (restored === null) return new DocumentHandle(spec, low, validEmpty(spec));
     await persist(restored.data);
-    const restoredFrom = relativeToDataDir(dataDir, restored.candidate.file);
-    const copyDate = isoDay(restored.candidate.stamp);
-    ctx.notify({
-      document: spec.name,
-      kind: 'restored-missing',
-      restoredFrom,
-      copyDate,
-      at,
-      reason:
-        `Berkas ${relativeToDataDir(dataDir, file)} dan salinan .bak-nya tidak ditemukan. Data dipulihkan dari ` +
-        `cadangan tanggal ${copyDate} (${restoredFrom}); perubahan sesudah cadangan itu mungkin hilang.`,
-    });
+    notifyRestoredMissing(spec.name, restored.candidate, ctx);
     return new DocumentHandle(spec, low, restored.data, daily);
   }
 

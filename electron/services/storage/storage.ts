@@ -2,7 +2,7 @@ import { promises as fsp, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { AppFailure } from '../../../shared/result';
 import { errorCode, nodeFileOps, toStorageFailure, type FileOps } from '../files/atomic';
-import { documentsInBackups, loadDocument, removeDocumentFiles, type DocumentContext, type DocumentHandle } from './document';
+import { documentsInBackups, loadDocument, removeDocumentFiles, restoreVanishedDocuments, type DocumentContext, type DocumentHandle } from './document';
 import { FolderIndex } from './layout';
 import { acquireDataDirLock } from './lock';
 import { checkMigrationList } from './migrations';
@@ -28,7 +28,8 @@ const closedFailure = (): AppFailure =>
 /**
  * Opens the document store of a data folder: creates the folder, takes its exclusive lock
  * (`AppFailure('STORAGE_ERROR', 'Folder data sedang dipakai oleh ZI Desk lain …')` if another
- * process holds it) and reads nothing else — documents are loaded on `open`.
+ * process holds it), puts back documents whose files vanished while `backups/` holds them (with a
+ * notice) and reads nothing else — documents are loaded on `open`.
  */
 export async function createStorage(options: StorageOptions): Promise<Storage> {
   const dataDir = path.resolve(options.dataDir);
@@ -49,6 +50,8 @@ export async function createStorage(options: StorageOptions): Promise<Storage> {
     notify: (notice) => notices.push(notice),
     guard: () => lock.assertHeld(),
   };
+  // Nothing lost quietly: vanished documents come back from backups/ before anything is read.
+  await restoreVanishedDocuments(ctx).catch(() => undefined);
   const handles = new Map<string, Promise<DocumentHandle<unknown>>>();
   let closing: Promise<void> | null = null;
 

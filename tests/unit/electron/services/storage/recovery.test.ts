@@ -104,7 +104,7 @@ describe('damaged documents', () => {
 
     const storage = temp.track(await createStorage({ dataDir, now: at(28) }));
     expect((await storage.open(sheetSpec())).data.unitId).toBe('newer');
-    expect(storage.notices()[0]?.restoredFrom).toBe('backups/worksheets/unit-a-2022.20261125.json');
+    expect(storage.notices().find((notice) => notice.document === NAME)?.restoredFrom).toBe('backups/worksheets/unit-a-2022.20261125.json');
   });
 
   it('uses .bak when the file is missing (crash between the two renames), and reports it', async () => {
@@ -222,7 +222,9 @@ describe('vanished documents', () => {
     await fsp.utimes(path.join(backups, 'unit-a-2022.20261127.json'), new Date(2026, 10, 27), new Date(2026, 10, 27));
 
     const storage = temp.track(await createStorage({ dataDir, now: at(28) }));
-    // Listed although its file is gone: a worksheet never just disappears from the list.
+    // Put back at start, before anything opens it: the user is told at once, and a worksheet
+    // never just disappears from the list.
+    expect(storage.notices().map((notice) => notice.kind)).toEqual(['restored-missing']);
     expect(await storage.list('worksheets/')).toEqual([NAME]);
     const doc = await storage.open(sheetSpec());
 
@@ -284,6 +286,17 @@ describe('vanished documents', () => {
     expect(notice?.corruptCopy).toBeUndefined();
     expect(notice?.reason).toMatch(/tidak ditemukan; data dimuat dari salinan sebelumnya/);
     expect(await readJson(file)).toMatchObject({ data: { unitId: 'from-bak' } });
+  });
+
+  it('restores a document that vanishes during a session when it is first opened', async () => {
+    const dataDir = await temp.dir();
+    const { file, backups } = layout(dataDir);
+    const storage = temp.track(await createStorage({ dataDir, now: at(28) }));
+    await writeRaw(path.join(backups, 'unit-a-2022.20261127.json'), envelopeText(1, sheet('copy')));
+    const doc = await storage.open(sheetSpec());
+    expect(doc.data.unitId).toBe('copy');
+    expect(storage.notices()).toEqual([expect.objectContaining({ kind: 'restored-missing', copyDate: '2026-11-27' })]);
+    expect(await readJson(file)).toMatchObject({ data: { unitId: 'copy' } });
   });
 
   it('starts a never-saved document empty and silently', async () => {
