@@ -387,6 +387,9 @@ export async function restoreVanishedDocuments(ctx: DocumentContext): Promise<vo
     }
   }
   for (const folder of folders) {
+    const dir = path.join(ctx.dataDir, folder);
+    // One listing per folder instead of a stat per document: 700 worksheets cost one readdir.
+    const present = new Set(await fsp.readdir(dir).catch((): string[] => []));
     for (const name of await documentsInBackups(folder, ctx)) {
       try {
         validateDocumentName(name);
@@ -394,7 +397,8 @@ export async function restoreVanishedDocuments(ctx: DocumentContext): Promise<vo
         continue; // not a document's backup
       }
       const file = documentFile(ctx.dataDir, name);
-      if ((await exists(file)) || (await exists(`${file}.bak`))) continue;
+      const base = path.basename(file);
+      if (present.has(base) || present.has(`${base}.bak`)) continue;
       for (const candidate of await recoveryCandidates(name, '', ctx, true)) {
         const text = await readTextIfExists(candidate.file).catch(() => null);
         if (text === null) continue;
