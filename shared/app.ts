@@ -8,11 +8,18 @@ export type HostKind = 'electron' | 'web';
 export interface RecoveryNoticeView {
   /** Document name, e.g. `worksheets/unit-abc-2022`. */
   document: string;
-  kind: 'restored-backup' | 'reset-empty';
-  /** Where the damaged file was kept, relative to the data folder (`/`-separated). */
-  corruptCopy: string;
-  /** The backup the data came from, relative to the data folder, when `restored-backup`. */
+  /**
+   * `restored-backup`: the file was damaged, a backup was restored; `reset-empty`: damaged and no
+   * usable backup; `restored-missing`: the file and its `.bak` were gone, a backup was restored;
+   * `restored-bak`: the file was gone and its previous version (`.bak`) was loaded.
+   */
+  kind: 'restored-backup' | 'reset-empty' | 'restored-missing' | 'restored-bak';
+  /** Where the damaged file was kept, relative to the data folder (`/`-separated); absent when nothing was damaged. */
+  corruptCopy?: string;
+  /** The copy the data came from, relative to the data folder, unless `reset-empty`. */
   restoredFrom?: string;
+  /** Calendar day (`yyyy-MM-dd`, local) of the copy the data came from, unless `reset-empty`. */
+  copyDate?: string;
   /** ISO timestamp of the recovery. */
   at: string;
   /** Explanation for the user, in Bahasa Indonesia. */

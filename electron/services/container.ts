@@ -107,6 +107,8 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       ...(options.postProcess === undefined ? {} : { postProcess: options.postProcess }),
       ...(options.openDocument === undefined ? {} : { openDocument: options.openDocument }),
     });
+    // Generated files a crash left unreferenced (batch PDFs with names and NIPs) go at start, in the background.
+    void documents.sweep().catch(() => undefined);
 
     let signingPromise: Promise<SigningService> | null = null;
     const signing = (): Promise<SigningService> => {

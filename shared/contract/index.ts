@@ -12,6 +12,7 @@ import {
   type Unit,
 } from '../masterdata/schemas';
 import type { InstansiYearRecord } from '../lke';
+import { safeText } from '../schemas/common';
 import {
   addEvidenceFileInputSchema,
   addEvidenceReferenceInputSchema,
@@ -116,7 +117,7 @@ export const contract = {
   app: {
     status: channel<AppStatus>()(empty),
     setUserName: channel<AppStatus>()(
-      z.object({ name: z.string().trim().min(1, 'Nama pengguna wajib diisi.').max(100, 'Nama pengguna paling banyak 100 karakter.') }),
+      z.object({ name: safeText().trim().min(1, 'Nama pengguna wajib diisi.').max(100, 'Nama pengguna paling banyak 100 karakter.') }),
     ),
     dismissNotices: channel<AppStatus>()(empty),
     /** The data revision: changes after every successful write, so screens know when to reload. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { base64Bytes } from '../schemas/bytes';
+import { safeText } from '../schemas/common';
 import type { GeneratedPdf } from '../documents';
 import { idSchema } from '../masterdata/schemas';
 import { MAX_SIGNATURE_BYTES, isoDateSchema, officialNipSchema, placeSchema, printedText } from '../pledges/inputs';
@@ -31,8 +32,7 @@ export const declarationPartyInputSchema = z.object({
 export type DeclarationPartyInput = z.input<typeof declarationPartyInputSchema>;
 
 export const declarationInputSchema = z.object({
-  title: z
-    .string({ error: 'Judul harus berupa teks.' })
+  title: safeText({ error: 'Judul harus berupa teks.' })
     .trim()
     .min(1, 'Judul acara wajib diisi.')
     .max(200, 'Judul acara paling banyak 200 karakter.'),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { canonicalGolonganPns, canonicalGolonganPppk, checkNomorInduk, normalizeNip } from '../format';
 import { PAPER_SIZE_VALUES } from '../format/paper';
+import { safeText } from '../schemas/common';
 
 /**
  * Master data: the institution, its work units and its people. These schemas are the forms'
@@ -12,7 +13,7 @@ export const idSchema = z.string().regex(ID_PATTERN, 'ID tidak valid.');
 
 /** A trimmed text field with a required minimum and a hard maximum. */
 export function teks(label: string, max: number, min = 1): z.ZodString {
-  const base = z.string({ error: `${label} harus berupa teks.` }).trim();
+  const base = safeText({ error: `${label} harus berupa teks.` }).trim();
   const bounded = base.max(max, `${label} paling banyak ${max} karakter.`);
   return min > 0 ? bounded.min(min, `${label} wajib diisi.`) : bounded;
 }

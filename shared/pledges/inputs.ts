@@ -6,7 +6,7 @@ import { canonicalGolonganPns, canonicalGolonganPppk } from '../format/pangkat';
 import { idSchema, jenisAsnSchema } from '../masterdata/schemas';
 import { MAX_SIGNATURE_BYTES, MAX_SIGNED_SCAN_BYTES } from '../limits';
 import { MAX_NAME_LENGTH } from '../pakta/identity';
-import { yearSchema } from '../schemas/common';
+import { yearSchema, safeText } from '../schemas/common';
 
 /**
  * Input schemas of the Pakta Integritas channels. Every field a PDF prints is bounded by
@@ -40,8 +40,7 @@ export const isoDateSchema = z
 
 /** A field printed on the document: required, at most {@link MAX_NAME_LENGTH} characters. */
 export function printedText(label: string) {
-  return z
-    .string({ error: `${label} harus berupa teks.` })
+  return safeText({ error: `${label} harus berupa teks.` })
     .trim()
     .min(1, `${label} wajib diisi.`)
     .max(MAX_NAME_LENGTH, `${label} paling banyak ${MAX_NAME_LENGTH} karakter.`);
@@ -49,15 +48,13 @@ export function printedText(label: string) {
 
 /** An optional printed field ('' when empty). */
 export function printedTextOptional(label: string) {
-  return z
-    .string({ error: `${label} harus berupa teks.` })
+  return safeText({ error: `${label} harus berupa teks.` })
     .trim()
     .max(MAX_NAME_LENGTH, `${label} paling banyak ${MAX_NAME_LENGTH} karakter.`);
 }
 
 /** Place of signing; empty means the institution's city (Pengaturan instansi → Kota). */
-export const placeSchema = z
-  .string({ error: 'Tempat harus berupa teks.' })
+export const placeSchema = safeText({ error: 'Tempat harus berupa teks.' })
   .trim()
   .max(MAX_PLACE_LENGTH, `Tempat paling banyak ${MAX_PLACE_LENGTH} karakter.`);
 
@@ -102,7 +99,7 @@ export const manualSignerSchema = z
       .trim()
       .max(40, 'NIP terlalu panjang.')
       .transform((value) => normalizeNip(value)),
-    golongan: z.string({ error: 'Pangkat/golongan harus berupa teks.' }).trim().max(20, 'Pangkat/golongan terlalu panjang.'),
+    golongan: safeText({ error: 'Pangkat/golongan harus berupa teks.' }).trim().max(20, 'Pangkat/golongan terlalu panjang.'),
     jabatan: printedText('Jabatan'),
     unitKerja: printedTextOptional('Unit kerja'),
   })
@@ -163,8 +160,7 @@ export const pledgeRefInputSchema = z.object({ id: pledgeIdSchema });
 
 export const pledgeRevokeInputSchema = z.object({
   id: pledgeIdSchema,
-  reason: z
-    .string({ error: 'Alasan pencabutan harus berupa teks.' })
+  reason: safeText({ error: 'Alasan pencabutan harus berupa teks.' })
     .trim()
     .min(5, 'Tuliskan alasan pencabutan (minimal 5 karakter).')
     .max(MAX_REVOKE_REASON_LENGTH, `Alasan pencabutan paling banyak ${MAX_REVOKE_REASON_LENGTH} karakter.`),
@@ -198,7 +194,7 @@ export const batchJobInputSchema = z.object({ jobId: batchJobIdSchema });
 // ---------------------------------------------------------------- templates
 
 const templateLine = (label: string, max: number) =>
-  z.string({ error: `${label} harus berupa teks.` }).trim().min(1, `${label} wajib diisi.`).max(max, `${label} paling banyak ${max} karakter.`);
+  safeText({ error: `${label} harus berupa teks.` }).trim().min(1, `${label} wajib diisi.`).max(max, `${label} paling banyak ${max} karakter.`);
 
 /**
  * `pledgeTemplates:saveVersion`: the wording to change, on top of the version the editor started
@@ -214,7 +210,7 @@ export const templateSaveInputSchema = z.object({
     opening: templateLine('Kalimat pembuka', 300).optional(),
     leadIn: templateLine('Kalimat pengantar', 600).optional(),
     points: z.array(templateLine('Butir pernyataan', 600)).min(1, 'Minimal satu butir pernyataan.').max(12, 'Paling banyak 12 butir pernyataan.').optional(),
-    closing: z.string().trim().max(600, 'Kalimat penutup paling banyak 600 karakter.').optional(),
+    closing: safeText().trim().max(600, 'Kalimat penutup paling banyak 600 karakter.').optional(),
     signerCaption: templateLine('Keterangan penanda tangan', 60).optional(),
     witnessCaption: templateLine('Keterangan saksi', 60).optional(),
   }),

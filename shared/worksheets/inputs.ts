@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { base64Bytes, fileNameSchema } from '../schemas/bytes';
 import { instansiYearRecordSchema, unitChecklistSchema, type Answer } from '../lke';
 import { idSchema } from '../masterdata/schemas';
-import { isoDateFormatSchema } from '../schemas/common';
+import { isoDateFormatSchema, safeText } from '../schemas/common';
 import {
   MAX_CHANGES_PER_SAVE,
   MAX_EVIDENCE_BYTES,
@@ -36,7 +36,7 @@ const answerInputSchema = z.custom<AnswerInput | null>(
 );
 
 const itemCodeSchema = z.string().trim().min(1, 'Kode butir kosong.').max(64, 'Kode butir terlalu panjang.');
-const noteSchema = z.string().max(MAX_NOTE_LENGTH, `Catatan paling banyak ${MAX_NOTE_LENGTH} karakter.`);
+const noteSchema = safeText().max(MAX_NOTE_LENGTH, `Catatan paling banyak ${MAX_NOTE_LENGTH} karakter.`);
 const evidenceIdSchema = z.string().regex(/^[a-z0-9-]{8,64}$/, 'Bukti dukung tidak dikenal.');
 
 /** One change of `worksheets:saveAnswers`; `note` omitted keeps the current note. */
@@ -108,8 +108,7 @@ export const addEvidenceFileInputSchema = z.object({
 export const addEvidenceReferenceInputSchema = z.object({
   id: worksheetIdSchema,
   code: itemCodeSchema,
-  text: z
-    .string()
+  text: safeText()
     .trim()
     .min(1, 'Rujukan bukti dukung wajib diisi.')
     .max(MAX_REFERENCE_LENGTH, `Rujukan bukti dukung paling banyak ${MAX_REFERENCE_LENGTH} karakter.`),

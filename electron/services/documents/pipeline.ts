@@ -38,6 +38,8 @@ export interface ProduceRequest {
   fileName: string;
   sourceIds: string[];
   render: () => Promise<RenderedDocument>;
+  /** A record will point to the document: confirm it afterwards (see the store's sweep). */
+  awaitsRecord?: boolean;
 }
 
 /** The store's reading side, with `produce` as the only way in. */
@@ -70,7 +72,7 @@ export function createDocumentsService(options: DocumentsOptions): DocumentsServ
   return {
     root: store.root,
 
-    async produce({ kind, title, fileName, sourceIds, render }) {
+    async produce({ kind, title, fileName, sourceIds, render, awaitsRecord }) {
       const rendered = await render();
       const base = { kind, title, sourceIds };
       const bytes = await postProcess(rendered.bytes, { ...base, fileName, part: 'document' });
@@ -78,12 +80,23 @@ export function createDocumentsService(options: DocumentsOptions): DocumentsServ
       for (const file of rendered.files ?? []) {
         files.push({ fileName: file.fileName, bytes: await postProcess(file.bytes, { ...base, fileName: file.fileName, part: 'file' }) });
       }
-      return store.write({ kind, title, fileName, pages: rendered.pages, sourceIds, bytes, ...(files.length > 0 ? { files } : {}) });
+      return store.write({
+        kind,
+        title,
+        fileName,
+        pages: rendered.pages,
+        sourceIds,
+        bytes,
+        ...(files.length > 0 ? { files } : {}),
+        ...(awaitsRecord ? { awaitsRecord } : {}),
+      });
     },
 
     resolve: (id) => store.resolve(id),
     remove: (id) => store.remove(id),
     list: () => store.list(),
+    confirm: (id) => store.confirm(id),
+    sweep: () => store.sweep(),
     filesFolder: (id) => store.filesFolder(id),
 
     async open(id) {

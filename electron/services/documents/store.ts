@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { DOCUMENT_REF_PATTERN } from '../../../shared/documents';
 import { savedDocumentName } from '../../../shared/files/fileNames';
 import { AppFailure } from '../../../shared/result';
-import { errorCode, nodeFileOps, removeQuietly, toStorageFailure, withRetry, writeFileAtomic, type FileOps } from '../files/atomic';
+import { errorCode, isTempFileName, nodeFileOps, removeQuietly, toStorageFailure, withRetry, writeFileAtomic, type FileOps } from '../files/atomic';
 
 /**
  * Generated documents: the PDFs main writes into `<dataDir>/documents/` and hands out by id (the
@@ -14,6 +14,12 @@ import { errorCode, nodeFileOps, removeQuietly, toStorageFailure, withRetry, wri
  * `<id>_<n>`. Every file is written to a temporary name and renamed (files/atomic.ts), so a full
  * disk or a read-only folder leaves nothing under a final name; the metadata is written last, so
  * a document id only ever resolves to a complete set of files.
+ *
+ * No generated file outlives a crash unreferenced (batch PDFs carry names and NIPs): a document
+ * that a record must point to (a printed pledge) is written `awaitsRecord` and confirmed after the
+ * record is stored; {@link GeneratedDocumentStore.sweep}, run at start, deletes files no metadata
+ * points to and documents never confirmed — only those older than the session start minus
+ * {@link SWEEP_MARGIN_MS}, and never one being written by this process.
  */
 
 export const DOCUMENTS_FOLDER = 'documents';
@@ -39,6 +45,8 @@ const metaSchema = z.object({
   sourceIds: z.array(z.string()),
   /** Per-person files of a batch (in `<id>-berkas/`), in order; `<id>_<n>` is files[n - 1]. */
   files: z.array(z.object({ fileName: z.string(), size: z.number().int().nonnegative() })),
+  /** Written `awaitsRecord` and not confirmed yet: swept at the next start unless confirmed. */
+  pending: z.literal(true).optional(),
 });
 export type GeneratedMeta = z.infer<typeof metaSchema>;
 
@@ -52,7 +60,20 @@ export interface NewDocument {
   bytes: Uint8Array;
   /** Per-person files, written into the document's folder. */
   files?: readonly { fileName: string; bytes: Uint8Array }[];
+  /**
+   * A record (e.g. a printed pledge) will point to this document: it stays pending until
+   * {@link GeneratedDocumentStore.confirm}, and a start-up sweep deletes it if that never came.
+   */
+  awaitsRecord?: boolean;
 }
+
+/** What a sweep deleted: document ids (whole documents or stray files of one), for the log. */
+export interface SweepReport {
+  removed: string[];
+}
+
+/** Files newer than the session start minus this are left alone by the sweep (clock and mtime lag). */
+export const SWEEP_MARGIN_MS = 60_000;
 
 /** A document or per-person file found by id. */
 export interface ResolvedDocument {
@@ -76,6 +97,14 @@ export interface GeneratedDocumentStore {
   remove(id: string): Promise<void>;
   /** The metadata of every stored document (unreadable metadata is skipped). */
   list(): Promise<GeneratedMeta[]>;
+  /** Marks a document written `awaitsRecord` as pointed to by its record: it is kept from now on. */
+  confirm(id: string): Promise<void>;
+  /**
+   * Deletes what a crash left behind: files under `documents/` that no metadata points to and
+   * documents never confirmed, when older than the session start minus {@link SWEEP_MARGIN_MS}
+   * and not being written now. Run once at start, after the data folder's lock is taken.
+   */
+  sweep(): Promise<SweepReport>;
   /** The folder of a batch's per-person files, relative to the data folder (for display). */
   filesFolder(id: string): string;
 }
@@ -89,6 +118,10 @@ export function createGeneratedDocumentStore(dataDir: string, options: { ops?: F
   const root = path.join(dataDir, DOCUMENTS_FOLDER);
   const ops = options.ops ?? nodeFileOps;
   const now = options.now ?? (() => new Date());
+  /** Files modified before this are not this session's (wall clock, like file times). */
+  const sweepBeforeMs = Date.now() - SWEEP_MARGIN_MS;
+  /** Ids being written by this process: never swept. */
+  const writing = new Set<string>();
   const pdfPath = (id: string): string => path.join(root, `${id}.pdf`);
   const metaPath = (id: string): string => path.join(root, `${id}.json`);
   const folderPath = (id: string): string => path.join(root, `${id}-berkas`);
@@ -118,6 +151,55 @@ export function createGeneratedDocumentStore(dataDir: string, options: { ops?: F
     await fsp.rm(folderPath(id), { recursive: true, force: true }).catch(() => undefined);
   };
 
+  const writeMeta = (meta: GeneratedMeta): Promise<void> => writeFileAtomic(metaPath(meta.id), `${JSON.stringify(meta, null, 1)}\n`, { ops });
+
+  /** Whether a file or folder was last modified before this session (missing counts as not). */
+  const isOld = async (file: string): Promise<boolean> => {
+    try {
+      return (await fsp.stat(file)).mtimeMs < sweepBeforeMs;
+    } catch {
+      return false;
+    }
+  };
+
+  const sweep = async (): Promise<SweepReport> => {
+    let names: string[];
+    try {
+      names = await fsp.readdir(root);
+    } catch (error) {
+      if (errorCode(error) === 'ENOENT') return { removed: [] };
+      throw toStorageFailure(error, 'membaca', root);
+    }
+    const byId = new Map<string, string[]>();
+    for (const name of names) {
+      const match = /^(dok-[0-9a-f]{16})(\.json|\.pdf|-berkas)(?:\.tmp-[0-9a-f]{12})?$/.exec(name);
+      if (match?.[1] === undefined) continue;
+      byId.set(match[1], [...(byId.get(match[1]) ?? []), name]);
+    }
+    const removed: string[] = [];
+    for (const [id, entries] of byId) {
+      if (writing.has(id)) continue;
+      const meta = await readMeta(id).catch(() => null);
+      if (meta !== null && meta.pending !== true) {
+        // A kept document: only temp files of an interrupted write can be stale.
+        for (const name of entries.filter((entry) => isTempFileName(entry))) {
+          if (await isOld(path.join(root, name))) await removeQuietly(path.join(root, name), ops);
+        }
+        continue;
+      }
+      // No metadata (a crash mid-write) or never confirmed (a crash before the record): garbage,
+      // unless something of it was touched during this session.
+      const files = entries.map((entry) => path.join(root, entry));
+      const ages = await Promise.all(files.map(isOld));
+      if (ages.every(Boolean) && !writing.has(id)) {
+        await remove(id);
+        for (const file of files) await fsp.rm(file, { recursive: true, force: true }).catch(() => undefined);
+        removed.push(id);
+      }
+    }
+    return { removed };
+  };
+
   return {
     root,
 
@@ -133,7 +215,9 @@ export function createGeneratedDocumentStore(dataDir: string, options: { ops?: F
         size: document.bytes.byteLength,
         sourceIds: document.sourceIds,
         files: (document.files ?? []).map((file) => ({ fileName: file.fileName, size: file.bytes.byteLength })),
+        ...(document.awaitsRecord ? { pending: true as const } : {}),
       };
+      writing.add(id);
       try {
         for (const file of document.files ?? []) {
           if (path.basename(file.fileName) !== file.fileName || file.fileName.startsWith('.')) {
@@ -142,13 +226,25 @@ export function createGeneratedDocumentStore(dataDir: string, options: { ops?: F
           await writeFileAtomic(path.join(folderPath(id), file.fileName), file.bytes, { ops });
         }
         await writeFileAtomic(pdfPath(id), document.bytes, { ops });
-        await writeFileAtomic(metaPath(id), `${JSON.stringify(meta, null, 1)}\n`, { ops });
+        await writeMeta(meta);
       } catch (error) {
         await remove(id);
         throw toStorageFailure(error, 'menyimpan', pdfPath(id));
+      } finally {
+        writing.delete(id);
       }
       return meta;
     },
+
+    async confirm(id) {
+      const meta = await readMeta(id);
+      if (meta.pending !== true) return;
+      const kept: GeneratedMeta = { ...meta };
+      delete kept.pending;
+      await writeMeta(kept);
+    },
+
+    sweep,
 
     async resolve(ref) {
       if (!DOCUMENT_REF_PATTERN.test(ref)) throw notFound();

@@ -10,19 +10,29 @@ import { AppFailure } from '../../../shared/result';
 export interface FileOps {
   rename(from: string, to: string): Promise<void>;
   unlink(file: string): Promise<void>;
+  /** Opens a file (`fs.promises.open`); optional so older seams keep working. */
+  open?(file: string, flags: string): Promise<fsp.FileHandle>;
 }
 
 /** The real file-system operations. */
 export const nodeFileOps: FileOps = {
   rename: (from, to) => fsp.rename(from, to),
   unlink: (file) => fsp.unlink(file),
+  open: (file, flags) => fsp.open(file, flags),
 };
 
+/** Opens through the seam when it has `open`, else the real file system. */
+export function openWith(ops: FileOps, file: string, flags: string): Promise<fsp.FileHandle> {
+  return ops.open ? ops.open(file, flags) : fsp.open(file, flags);
+}
+
 /**
- * Backoff between attempts when Windows reports a sharing violation (EPERM/EBUSY/EACCES): six
- * retries, about 0.6 s in total, which covers the usual antivirus scan of a freshly written file.
+ * Backoff between attempts when Windows reports a sharing violation (EPERM/EBUSY/EACCES): eleven
+ * retries, about 5 s in total. Antivirus scanners, OneDrive and backup agents can hold a freshly
+ * written file for seconds on a slow laptop; a permanent refusal (a read-only folder) costs the
+ * user those 5 s once per write before the clear message.
  */
-export const RETRY_DELAYS_MS: readonly number[] = [10, 20, 40, 80, 160, 320];
+export const RETRY_DELAYS_MS: readonly number[] = [10, 20, 40, 80, 160, 320, 640, 1000, 1000, 1000, 1000];
 
 const RETRYABLE_CODES = new Set(['EPERM', 'EBUSY', 'EACCES']);
 /** Directory fsync is unsupported on Windows (EISDIR/EPERM) and on some network file systems. */
@@ -132,8 +142,8 @@ export function isTempFileName(fileName: string): boolean {
   return /\.tmp-[0-9a-f]{12}$/.test(fileName);
 }
 
-async function writeAndSync(file: string, bytes: Uint8Array | string): Promise<void> {
-  const handle = await fsp.open(file, 'wx');
+async function writeAndSync(file: string, bytes: Uint8Array | string, ops: FileOps): Promise<void> {
+  const handle = await withRetry(() => openWith(ops, file, 'wx'));
   try {
     await handle.writeFile(bytes);
     await handle.sync();
@@ -170,17 +180,19 @@ export async function writeFileAtomic(
   const temp = tempNameFor(file);
   /** Highest folder this call had to create, whose parent entry must be flushed too. */
   let created: string | undefined;
+  let movedToBackup = false;
   try {
     try {
-      await writeAndSync(temp, bytes);
+      await writeAndSync(temp, bytes, ops);
     } catch (error) {
       if (errorCode(error) !== 'ENOENT') throw error;
       created = await fsp.mkdir(dir, { recursive: true });
-      await writeAndSync(temp, bytes);
+      await writeAndSync(temp, bytes, ops);
     }
     if (options.keepBackup) {
       try {
         await withRetry(() => ops.rename(file, `${file}.bak`));
+        movedToBackup = true;
       } catch (error) {
         // Nothing to keep on the first write, or after a crash between the two renames.
         if (errorCode(error) !== 'ENOENT') throw error;
@@ -189,6 +201,8 @@ export async function writeFileAtomic(
     await withRetry(() => ops.rename(temp, file));
   } catch (error) {
     await removeQuietly(temp, ops);
+    // The previous content goes back under its own name (best effort; `.bak` holds it otherwise).
+    if (movedToBackup) await withRetry(() => ops.rename(`${file}.bak`, file)).catch(() => undefined);
     throw toStorageFailure(error, 'menyimpan', file);
   }
   try {

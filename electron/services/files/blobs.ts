@@ -65,6 +65,18 @@ export function createBlobStore(dataDir: string, options: { ops?: FileOps } = {}
     }
   };
 
+  /** Whether `file` exists and its content hashes to `hash`. */
+  const intact = async (file: string, hash: string): Promise<boolean> => {
+    let stored: Buffer;
+    try {
+      stored = await withRetry(() => fsp.readFile(file));
+    } catch (error) {
+      if (errorCode(error) === 'ENOENT') return false;
+      throw toStorageFailure(error, 'membaca', file);
+    }
+    return sha256Hex(stored) === hash;
+  };
+
   return {
     root,
     pathOf,
@@ -72,8 +84,9 @@ export function createBlobStore(dataDir: string, options: { ops?: FileOps } = {}
     async put(bytes) {
       const hash = sha256Hex(bytes);
       const file = pathOf(hash);
-      // Same hash and same size: already stored (a torn blob cannot exist under its final name).
-      if ((await sizeOf(file)) !== bytes.byteLength) {
+      // Skipped only when the stored blob still hashes to its name: a blob damaged on disk (bad
+      // sector, a sync tool, a hand edit) is repaired by uploading the same file again.
+      if (!(await intact(file, hash))) {
         await writeFileAtomic(file, bytes, { ops });
       }
       return { hash, size: bytes.byteLength };

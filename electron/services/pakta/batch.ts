@@ -17,9 +17,10 @@ import { resolvePlace, toPledgeRecord, type PledgeService } from './pledges';
  * year gets a wet-signature pledge (blank signature space, each page with its own code), printed
  * as ONE merged PDF and, if asked, one PDF per person. The work runs as a job the renderer polls
  * (`pledges:batchStatus`) and can cancel. Order of effects, so nothing is recorded as printed that
- * was not: render in memory → write the files (temp + rename) → store the pledges with their print
- * record in one update. A cancel or a failure before the last step leaves no file and no record;
- * a failure of the last step removes the files again.
+ * was not: render in memory → write the files (temp + rename, pending) → store the pledges with
+ * their print record in one update → confirm the files. A cancel or a failure before the record
+ * leaves no file and no record; a failure of the record removes the files again; a crash before
+ * the confirmation leaves pending files that the start-up sweep of the documents store deletes.
  */
 
 export type BatchInput = z.output<typeof pledgeBatchInputSchema>;
@@ -178,6 +179,9 @@ export function createBatchService(deps: {
             if (controller.signal.aborted) throw cancelledFailure();
             return { bytes: rendered.merged, pages: drafts.length, files: rendered.files };
           },
+          // Swept at the next start unless confirmed below: a crash before the pledges are stored
+          // must not leave per-person PDFs (names, NIPs) that nothing points to.
+          awaitsRecord: true,
         });
         try {
           if (controller.signal.aborted) throw cancelledFailure();
@@ -200,6 +204,7 @@ export function createBatchService(deps: {
           await documents.remove(meta.id);
           throw error;
         }
+        await documents.confirm(meta.id).catch(() => undefined); // else swept and printed again
         status.result = {
           documentId: meta.id,
           fileName,

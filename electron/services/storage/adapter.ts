@@ -46,9 +46,14 @@ export function serializeEnvelope(envelope: Envelope): string {
  * resolves only when durable. Never switches to memory, whatever NODE_ENV says.
  */
 export class DurableJsonFile implements Adapter<Envelope> {
+  /**
+   * @param guard runs before every write and rejects when this process may no longer write the
+   *   data folder (its lock was taken over): nothing is written then.
+   */
   constructor(
     readonly file: string,
     private readonly ops?: FileOps,
+    private readonly guard?: () => Promise<void>,
   ) {}
 
   /** The parsed envelope, `null` if the file does not exist; throws on a corrupt file. */
@@ -58,6 +63,7 @@ export class DurableJsonFile implements Adapter<Envelope> {
   }
 
   async write(envelope: Envelope): Promise<void> {
+    await this.guard?.();
     const options = this.ops ? { keepBackup: true, ops: this.ops } : { keepBackup: true };
     await writeFileAtomic(this.file, serializeEnvelope(envelope), options);
   }

@@ -1,4 +1,4 @@
-import { promises as fsp } from 'node:fs';
+import { promises as fsp, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import type { z } from 'zod';
@@ -13,8 +13,9 @@ import {
   type FileOps,
 } from '../files/atomic';
 import { CorruptFileError, DurableJsonFile, parseEnvelope, serializeEnvelope, type Envelope } from './adapter';
-import { backupStem, documentFile, escapeRegExp, relativeToDataDir, type FolderIndex } from './layout';
+import { BACKUPS_FOLDER, backupStem, documentFile, escapeRegExp, relativeToDataDir, type FolderIndex } from './layout';
 import { applyMigrations } from './migrations';
+import { validateDocumentName } from './names';
 import { dayStamp, secondStamp } from './stamp';
 import type { DocumentSpec, RecoveryNotice, StoredDocument } from './types';
 
@@ -28,6 +29,8 @@ export interface DocumentContext {
   ops: FileOps;
   folders: FolderIndex;
   notify(notice: RecoveryNotice): void;
+  /** Rejects, with the reason for the user, when this session may no longer write (lock lost). */
+  guard(): Promise<void>;
 }
 
 /** Field issues of a zod error, `path` joined with dots (`items.3.answer`). */
@@ -108,7 +111,8 @@ function validEmpty<T>(spec: DocumentSpec<T>): T {
 /** When and how a document is copied to its daily backup (method syntax keeps it bivariant in T). */
 interface DailySnapshot<T> {
   day(): string;
-  take(data: T): Promise<void>;
+  /** Resolves true once the day's snapshot is on disk (taken now or earlier), false if it failed. */
+  take(data: T): Promise<boolean>;
 }
 
 /**
@@ -157,12 +161,14 @@ export class DocumentHandle<T> implements StoredDocument<T> {
           issuesOf(parsed.error),
         );
       }
-      if (this.snapshot && this.snapshotDay !== this.snapshot.day()) {
-        this.snapshotDay = this.snapshot.day();
-        await this.snapshot.take(this.current);
-      }
+      // The day counts as backed up only once its snapshot is on disk and the write that needed it
+      // succeeded: a failed first write of the day (full disk, lost lock) leaves the next one to try.
+      const day = this.snapshot?.day();
+      let snapshotTaken = false;
+      if (this.snapshot && day !== this.snapshotDay) snapshotTaken = await this.snapshot.take(this.current);
       this.low.data = { schemaVersion: this.spec.version, data: parsed.data };
       await this.low.write();
+      if (snapshotTaken && day !== undefined) this.snapshotDay = day;
       this.current = deepFreeze(parsed.data);
       return this.current;
     });
@@ -184,6 +190,7 @@ export class DocumentHandle<T> implements StoredDocument<T> {
 
 /** Moves a damaged file aside as `<file>.corrupt-<yyyyMMddHHmmss>` and returns the new path. */
 async function setAside(file: string, ctx: DocumentContext): Promise<string> {
+  await ctx.guard();
   const base = `${file}.corrupt-${secondStamp(ctx.now())}`;
   let target = base;
   for (let n = 2; await exists(target); n += 1) target = `${base}-${n}`;
@@ -205,26 +212,118 @@ async function exists(file: string): Promise<boolean> {
   }
 }
 
-/** `.bak` and `backups/<name>.(<yyyyMMdd>|v<n>-<yyyyMMddHHmmss>).json`, newest first. */
-async function recoveryCandidates(name: string, skip: string, ctx: DocumentContext): Promise<string[]> {
-  const found: { file: string; mtimeMs: number; rank: number }[] = [];
-  const consider = async (file: string, rank: number): Promise<void> => {
+/** A copy a document can be recovered from. */
+interface Candidate {
+  file: string;
+  /** When the copy was made, `yyyyMMddHHmmss` (a daily snapshot counts from the start of its day). */
+  stamp: string;
+  mtimeMs: number;
+  /** `.bak` (0) before `backups/` (1) at equal times. */
+  rank: number;
+}
+
+/** `backups/<base>.<yyyyMMdd>.json` (daily) or `backups/<base>.v<n>-<yyyyMMddHHmmss>.json` (before a migration). */
+const BACKUP_SUFFIX = /\.(?:(\d{8})|v\d+-(\d{14}))\.json$/;
+/** `backups/<base>.removed-<yyyyMMddHHmmss>.json`: the document was removed on purpose at that time. */
+const REMOVED_SUFFIX = /\.removed-(\d{14})\.json$/;
+
+/** `yyyyMMddHHmmss` → `yyyy-MM-dd`. */
+function isoDay(stamp: string): string {
+  return `${stamp.slice(0, 4)}-${stamp.slice(4, 6)}-${stamp.slice(6, 8)}`;
+}
+
+/**
+ * Backup copies of each document base name in a backups folder listing, and when each was last
+ * removed on purpose. A copy made before the document's latest removal does not count as a lost
+ * document: restoring it would bring back what the user deleted.
+ */
+function backupsByBase(entries: Iterable<string>): Map<string, { stamps: Map<string, string>; removed: string }> {
+  const bases = new Map<string, { stamps: Map<string, string>; removed: string }>();
+  const of = (base: string) => {
+    let value = bases.get(base);
+    if (value === undefined) {
+      value = { stamps: new Map(), removed: '' };
+      bases.set(base, value);
+    }
+    return value;
+  };
+  for (const entry of entries) {
+    const removed = REMOVED_SUFFIX.exec(entry);
+    if (removed?.[1] !== undefined) {
+      const value = of(entry.slice(0, removed.index));
+      if (removed[1] > value.removed) value.removed = removed[1];
+      continue;
+    }
+    const backup = BACKUP_SUFFIX.exec(entry);
+    if (backup === null) continue;
+    const stamp = backup[1] !== undefined ? `${backup[1]}000000` : (backup[2] ?? '');
+    of(entry.slice(0, backup.index)).stamps.set(entry, stamp);
+  }
+  return bases;
+}
+
+/**
+ * `.bak` and `backups/<name>.(<yyyyMMdd>|v<n>-<yyyyMMddHHmmss>).json`, newest first. With
+ * `sinceRemoval`, copies older than the document's latest deliberate removal are left out.
+ */
+async function recoveryCandidates(
+  name: string,
+  skip: string,
+  ctx: DocumentContext,
+  sinceRemoval = false,
+): Promise<Candidate[]> {
+  const found: Candidate[] = [];
+  const consider = async (file: string, rank: number, stamp?: string): Promise<void> => {
     if (file === skip) return;
     try {
-      found.push({ file, mtimeMs: (await fsp.stat(file)).mtimeMs, rank });
+      const mtimeMs = (await fsp.stat(file)).mtimeMs;
+      found.push({ file, mtimeMs, rank, stamp: stamp ?? secondStamp(new Date(mtimeMs)) });
     } catch {
       // Missing or unreadable: not a candidate.
     }
   };
   await consider(`${documentFile(ctx.dataDir, name)}.bak`, 0);
   const stem = backupStem(ctx.dataDir, name);
-  const pattern = new RegExp(`^${escapeRegExp(stem.base)}\\.(\\d{8}|v\\d+-\\d{14})\\.json$`);
   const entries = await ctx.folders.entries(stem.dir).catch(() => new Set<string>());
-  for (const entry of entries) {
-    if (pattern.test(entry)) await consider(path.join(stem.dir, entry), 1);
+  const backups = backupsByBase(entries).get(stem.base);
+  const removed = sinceRemoval ? (backups?.removed ?? '') : '';
+  for (const [entry, stamp] of backups?.stamps ?? []) {
+    if (stamp <= removed) continue;
+    await consider(path.join(stem.dir, entry), 1, stamp);
   }
   found.sort((a, b) => b.mtimeMs - a.mtimeMs || a.rank - b.rank);
-  return found.map((candidate) => candidate.file);
+  return found;
+}
+
+/**
+ * Names (in `folder`, `''` for the top level) of documents whose file and `.bak` may be gone but
+ * whose backups hold a copy made after their latest deliberate removal: `Storage.list` shows them,
+ * and opening one restores it, so a vanished document never just disappears from a list.
+ */
+export async function documentsInBackups(folder: string, ctx: DocumentContext): Promise<string[]> {
+  const dir = path.join(ctx.dataDir, BACKUPS_FOLDER, ...(folder === '' ? [] : folder.split('/')));
+  const entries = await ctx.folders.entries(dir).catch(() => new Set<string>());
+  const names: string[] = [];
+  for (const [base, { stamps, removed }] of backupsByBase(entries)) {
+    if ([...stamps.values()].some((stamp) => stamp > removed)) names.push(folder === '' ? base : `${folder}/${base}`);
+  }
+  return names;
+}
+
+/** The first candidate that decodes to valid data, or null. */
+async function firstValid<T>(spec: DocumentSpec<T>, candidates: Candidate[]): Promise<{ data: T; candidate: Candidate } | null> {
+  for (const candidate of candidates) {
+    const text = await readTextIfExists(candidate.file).catch(() => null);
+    if (text === null) continue;
+    let decoded: Decoded<T>;
+    try {
+      decoded = await decode(text, spec);
+    } catch {
+      continue;
+    }
+    if (decoded.ok) return { data: decoded.data, candidate };
+  }
+  return null;
 }
 
 /**
@@ -232,12 +331,13 @@ async function recoveryCandidates(name: string, skip: string, ctx: DocumentConte
  * local day (and right after a recovery), keeping the newest {@link DAILY_SNAPSHOTS_KEPT}. Best effort: a full or
  * read-only disk must not stop the user from reading data.
  */
-async function takeDailySnapshot(name: string, text: () => string, ctx: DocumentContext): Promise<void> {
+async function takeDailySnapshot(name: string, text: () => string, ctx: DocumentContext): Promise<boolean> {
   try {
+    await ctx.guard();
     const stem = backupStem(ctx.dataDir, name);
     const entries = await ctx.folders.entries(stem.dir);
     const today = `${stem.base}.${dayStamp(ctx.now())}.json`;
-    if (entries.has(today)) return;
+    if (entries.has(today)) return true;
     await writeFileAtomic(path.join(stem.dir, today), text(), { ops: ctx.ops });
     entries.add(today);
     const pattern = new RegExp(`^${escapeRegExp(stem.base)}\\.\\d{8}\\.json$`);
@@ -246,8 +346,73 @@ async function takeDailySnapshot(name: string, text: () => string, ctx: Document
       await removeQuietly(path.join(stem.dir, old), ctx.ops);
       entries.delete(old);
     }
+    return true;
   } catch {
     // Best effort, see above.
+    return false;
+  }
+}
+
+/** Records that a vanished document was brought back from a backup copy. */
+function notifyRestoredMissing(name: string, candidate: Candidate, ctx: DocumentContext): void {
+  const restoredFrom = relativeToDataDir(ctx.dataDir, candidate.file);
+  const copyDate = isoDay(candidate.stamp);
+  ctx.notify({
+    document: name,
+    kind: 'restored-missing',
+    restoredFrom,
+    copyDate,
+    at: ctx.now().toISOString(),
+    reason:
+      `Berkas ${relativeToDataDir(ctx.dataDir, documentFile(ctx.dataDir, name))} dan salinan .bak-nya tidak ditemukan. ` +
+      `Data dipulihkan dari cadangan tanggal ${copyDate} (${restoredFrom}); perubahan sesudah cadangan itu mungkin hilang.`,
+  });
+}
+
+/**
+ * At start, puts back every document whose file and `.bak` vanished while `backups/` holds a copy
+ * made after its latest deliberate removal: the newest copy that is a readable document envelope is
+ * written under the document's name and a `restored-missing` notice recorded, so the user is told
+ * at once, not when the document is first opened. The schema check happens on open as for any file
+ * (a copy that fails it is set aside and the next backup tried). Folders scanned: the top level and
+ * each folder of the data folder or of `backups/` (`worksheets/`, `pledges/` …), one level deep as
+ * document names are; only files named like the daily or migration copies count.
+ */
+export async function restoreVanishedDocuments(ctx: DocumentContext): Promise<void> {
+  const folders = new Set(['']);
+  for (const root of [ctx.dataDir, path.join(ctx.dataDir, BACKUPS_FOLDER)]) {
+    const entries = await fsp.readdir(root, { withFileTypes: true }).catch((): Dirent[] => []);
+    for (const entry of entries) {
+      if (entry.isDirectory() && entry.name !== BACKUPS_FOLDER) folders.add(entry.name);
+    }
+  }
+  for (const folder of folders) {
+    const dir = path.join(ctx.dataDir, folder);
+    // One listing per folder instead of a stat per document: 700 worksheets cost one readdir.
+    const present = new Set(await fsp.readdir(dir).catch((): string[] => []));
+    for (const name of await documentsInBackups(folder, ctx)) {
+      try {
+        validateDocumentName(name);
+      } catch {
+        continue; // not a document's backup
+      }
+      const file = documentFile(ctx.dataDir, name);
+      const base = path.basename(file);
+      if (present.has(base) || present.has(`${base}.bak`)) continue;
+      for (const candidate of await recoveryCandidates(name, '', ctx, true)) {
+        const text = await readTextIfExists(candidate.file).catch(() => null);
+        if (text === null) continue;
+        try {
+          parseEnvelope(text);
+        } catch {
+          continue;
+        }
+        await ctx.guard();
+        await writeFileAtomic(file, text, { ops: ctx.ops });
+        notifyRestoredMissing(name, candidate, ctx);
+        break;
+      }
+    }
   }
 }
 
@@ -264,7 +429,7 @@ export async function loadDocument<T>(spec: DocumentSpec<T>, ctx: DocumentContex
   const bak = `${file}.bak`;
   await ctx.folders.sweepOnce(path.dirname(file)).catch(() => undefined);
 
-  const low = new Low<Envelope>(new DurableJsonFile(file, ctx.ops), { schemaVersion: spec.version, data: null });
+  const low = new Low<Envelope>(new DurableJsonFile(file, ctx.ops, () => ctx.guard()), { schemaVersion: spec.version, data: null });
   const persist = async (data: T): Promise<void> => {
     low.data = { schemaVersion: spec.version, data };
     await low.write();
@@ -275,48 +440,67 @@ export async function loadDocument<T>(spec: DocumentSpec<T>, ctx: DocumentContex
     take: (data) => takeDailySnapshot(spec.name, serialized(data), ctx),
   };
 
+  const at = ctx.now().toISOString();
   let source = file;
   let text = await readTextIfExists(file);
   if (text === null) {
     source = bak;
     text = await readTextIfExists(bak);
   }
-  if (text === null) return new DocumentHandle(spec, low, validEmpty(spec));
+  if (text === null) {
+    // Nothing lost quietly: a document whose file and `.bak` vanished comes back from its newest
+    // valid backup (unless the user removed it after that backup was made), and the user is told.
+    const restored = await firstValid(spec, await recoveryCandidates(spec.name, '', ctx, true));
+    if (restored === null) return new DocumentHandle(spec, low, validEmpty(spec));
+    await persist(restored.data);
+    notifyRestoredMissing(spec.name, restored.candidate, ctx);
+    return new DocumentHandle(spec, low, restored.data, daily);
+  }
 
   const original = text;
   const stem = backupStem(dataDir, spec.name);
   const decoded = await decode(original, spec, async (fromVersion) => {
+    await ctx.guard();
     const backupName = `${stem.base}.v${fromVersion}-${secondStamp(ctx.now())}.json`;
     await writeFileAtomic(path.join(stem.dir, backupName), original, { ops: ctx.ops });
     await ctx.folders.add(stem.dir, backupName).catch(() => undefined);
   });
 
   if (decoded.ok) {
+    const bakStamp = source === bak ? await fsp.stat(bak).then((stat) => secondStamp(stat.mtime), () => secondStamp(ctx.now())) : '';
     const rewritten = decoded.fromVersion !== spec.version || source === bak;
     if (rewritten) await persist(decoded.data);
+    if (source === bak) {
+      // A crash between the two renames of a write, or a deleted file: the `.bak` holds the last
+      // acknowledged write. Nothing acknowledged is lost, but the user is told where data came from.
+      const restoredFrom = relativeToDataDir(dataDir, bak);
+      const copyDate = isoDay(bakStamp);
+      ctx.notify({
+        document: spec.name,
+        kind: 'restored-bak',
+        restoredFrom,
+        copyDate,
+        at,
+        reason:
+          `Berkas ${relativeToDataDir(dataDir, file)} tidak ditemukan; data dimuat dari salinan sebelumnya ` +
+          `(${restoredFrom}, ${copyDate}). Perubahan yang sedang disimpan saat ZI Desk terhenti mungkin hilang.`,
+      });
+    }
     return new DocumentHandle(spec, low, decoded.data, daily);
   }
 
   const damaged = relativeToDataDir(dataDir, source);
   const corruptCopy = relativeToDataDir(dataDir, await setAside(source, ctx));
-  const at = ctx.now().toISOString();
-  for (const candidate of await recoveryCandidates(spec.name, source, ctx)) {
-    const candidateText = await readTextIfExists(candidate).catch(() => null);
-    if (candidateText === null) continue;
-    let restored: Decoded<T>;
-    try {
-      restored = await decode(candidateText, spec);
-    } catch {
-      continue;
-    }
-    if (!restored.ok) continue;
+  const restored = await firstValid(spec, await recoveryCandidates(spec.name, source, ctx));
+  if (restored !== null) {
     await persist(restored.data);
-    const restoredFrom = relativeToDataDir(dataDir, candidate);
+    const restoredFrom = relativeToDataDir(dataDir, restored.candidate.file);
     ctx.notify({
       document: spec.name,
       kind: 'restored-backup',
       corruptCopy,
       restoredFrom,
+      copyDate: isoDay(restored.candidate.stamp),
       at,
       reason:
         `Berkas ${damaged} rusak (${decoded.reason}). Data dipulihkan dari cadangan ${restoredFrom}; ` +
@@ -351,6 +535,7 @@ export async function removeDocumentFiles(name: string, ctx: DocumentContext): P
   const keptName = `${stem.base}.removed-${secondStamp(ctx.now())}.json`;
   const kept = path.join(stem.dir, keptName);
   const source = (await exists(file)) ? file : (await exists(bak)) ? bak : null;
+  await ctx.guard();
   try {
     if (source !== null) {
       await fsp.mkdir(stem.dir, { recursive: true });

@@ -2,7 +2,7 @@ import { promises as fsp, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { AppFailure } from '../../../shared/result';
 import { errorCode, nodeFileOps, toStorageFailure, type FileOps } from '../files/atomic';
-import { loadDocument, removeDocumentFiles, type DocumentContext, type DocumentHandle } from './document';
+import { documentsInBackups, loadDocument, removeDocumentFiles, restoreVanishedDocuments, type DocumentContext, type DocumentHandle } from './document';
 import { FolderIndex } from './layout';
 import { acquireDataDirLock } from './lock';
 import { checkMigrationList } from './migrations';
@@ -15,7 +15,7 @@ export interface StorageOptions {
   dataDir: string;
   /** Clock for file-name stamps and notices (tests). */
   now?: () => Date;
-  /** Test seam: rename/unlink, to simulate Windows sharing violations. */
+  /** Test seam: rename/unlink/open, to simulate Windows sharing violations and full disks. */
   fileOps?: FileOps;
 }
 
@@ -28,7 +28,8 @@ const closedFailure = (): AppFailure =>
 /**
  * Opens the document store of a data folder: creates the folder, takes its exclusive lock
  * (`AppFailure('STORAGE_ERROR', 'Folder data sedang dipakai oleh ZI Desk lain …')` if another
- * process holds it) and reads nothing else — documents are loaded on `open`.
+ * process holds it), puts back documents whose files vanished while `backups/` holds them (with a
+ * notice) and reads nothing else — documents are loaded on `open`.
  */
 export async function createStorage(options: StorageOptions): Promise<Storage> {
   const dataDir = path.resolve(options.dataDir);
@@ -38,15 +39,19 @@ export async function createStorage(options: StorageOptions): Promise<Storage> {
   } catch (error) {
     throw toStorageFailure(error, 'menyimpan', dataDir);
   }
-  const lock = await acquireDataDirLock(dataDir, now);
+  const ops = options.fileOps ?? nodeFileOps;
+  const lock = await acquireDataDirLock(dataDir, now, ops);
   const notices: RecoveryNotice[] = [];
   const ctx: DocumentContext = {
     dataDir,
     now,
-    ops: options.fileOps ?? nodeFileOps,
+    ops,
     folders: new FolderIndex(Date.now() - SWEEP_MARGIN_MS),
     notify: (notice) => notices.push(notice),
+    guard: () => lock.assertHeld(),
   };
+  // Nothing lost quietly: vanished documents come back from backups/ before anything is read.
+  await restoreVanishedDocuments(ctx).catch(() => undefined);
   const handles = new Map<string, Promise<DocumentHandle<unknown>>>();
   let closing: Promise<void> | null = null;
 
@@ -83,10 +88,19 @@ export async function createStorage(options: StorageOptions): Promise<Storage> {
       try {
         entries = await fsp.readdir(dir, { withFileTypes: true });
       } catch (error) {
-        if (errorCode(error) === 'ENOENT') return [];
-        throw toStorageFailure(error, 'membaca', dir);
+        if (errorCode(error) !== 'ENOENT') throw toStorageFailure(error, 'membaca', dir);
+        entries = [];
       }
       const names = new Set<string>();
+      // A document whose files vanished but whose backups hold it is listed: opening restores it.
+      for (const name of await documentsInBackups(folder, ctx)) {
+        if (!name.slice(folder === '' ? 0 : folder.length + 1).startsWith(start)) continue;
+        try {
+          names.add(validateDocumentName(name));
+        } catch {
+          // Not a document's backup.
+        }
+      }
       for (const entry of entries) {
         if (!entry.isFile()) continue;
         // `<name>.json`, or only `<name>.json.bak` after a crash between the two renames.

@@ -52,6 +52,7 @@ export function createPledgePrinting(deps: PaktaDeps, repo: PledgeRepository, cr
       fileName,
       sourceIds: [stored.id],
       render: async () => ({ bytes: await pledgePdf(document, options), pages: 1 }),
+      awaitsRecord: true,
     });
     // Recorded only now that the PDF is on disk under its final name.
     try {
@@ -63,6 +64,8 @@ export function createPledgePrinting(deps: PaktaDeps, repo: PledgeRepository, cr
       await documents.remove(meta.id);
       throw error;
     }
+    // Kept from now on; should this fail, the start-up sweep removes the PDF and it is printed again.
+    await documents.confirm(meta.id).catch(() => undefined);
     return { documentId: meta.id, fileName, pages: 1, code: stored.code };
   };
 

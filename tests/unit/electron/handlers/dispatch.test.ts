@@ -510,6 +510,13 @@ describe('createDispatcher', () => {
     expect(unit).toMatchObject({ nama: 'Dinas Sosial', kepalaNip: '197005182005031005', aktif: true });
   });
 
+  it('strips control and bidi characters from names before they are stored or printed', async () => {
+    const unit = expectOk(await h.call('units:create', unitInput({ nama: 'Dinas \u202ESosial\u0000', kepalaNama: '\u2067Drs. Kepala Fiktif\u2069', kepalaNip: '19700518 200503 1 005' })));
+    expect(unit).toMatchObject({ nama: 'Dinas Sosial', kepalaNama: 'Drs. Kepala Fiktif' });
+    const person = expectOk(await h.call('people:create', personInput(unit.id, { nama: 'Budi\u200F Santoso\u009B Fiktif' })));
+    expect(person.nama).toBe('Budi Santoso Fiktif');
+  });
+
   it('lists field issues with their paths, in Indonesian', async () => {
     const error = expectFail(await h.raw('units:create', { ...unitInput(), nama: '', jenis: 'X' }), 'INVALID_INPUT');
     expect(error.issues).toEqual(

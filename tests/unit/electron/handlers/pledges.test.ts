@@ -79,6 +79,7 @@ describe('pledges:create and pledges:pdf', () => {
     const stored = expectOk(await h.call('pledges:get', { id: pledge.id }));
     expect(stored.printed).toEqual([{ at: expect.any(String), documentId: pdf.documentId, batch: false }]);
     expect(await documentFiles(h.dataDir)).toEqual([`${pdf.documentId}.json`, `${pdf.documentId}.pdf`]);
+    expect(JSON.parse(await fsp.readFile(path.join(h.dataDir, 'documents', `${pdf.documentId}.json`), 'utf8'))).not.toHaveProperty('pending');
   });
 
   it('uses A4 when the settings say so, and the non-ASN template without NIP rows', async () => {
@@ -489,6 +490,9 @@ describe('pledges:batch', () => {
     expect(registry.rows.map((r) => r.status).sort()).toEqual(['DIGITAL', 'MENUNGGU', 'MENUNGGU', 'MENUNGGU', 'MENUNGGU', 'MENUNGGU']);
     const batchPledge = registry.rows.find((r) => r.status === 'MENUNGGU')?.pledge;
     expect(batchPledge?.printed).toEqual([{ at: expect.any(String), documentId: status.result?.documentId, batch: true }]);
+    // Confirmed once the pledges were recorded: the start-up sweep keeps it.
+    const batchMeta = JSON.parse(await fsp.readFile(path.join(h.dataDir, 'documents', `${status.result?.documentId ?? ''}.json`), 'utf8')) as Record<string, unknown>;
+    expect(batchMeta).not.toHaveProperty('pending');
     expect(expectOk(await h.call('verification:verify', { code: batchPledge?.code ?? '' })).valid).toBe(true);
 
     const again = expectFail(await h.call('pledges:batch', { unitIds: [unit.id], year: 2022, separateFiles: false }), 'INVALID_INPUT');

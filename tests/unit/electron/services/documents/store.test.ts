@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createGeneratedDocumentStore } from '../../../../../electron/services/documents';
+import { nodeFileOps, type FileOps } from '../../../../../electron/services/files';
 
 const dirs: string[] = [];
 afterEach(async () => {
@@ -62,5 +63,71 @@ describe('the generated-documents store', () => {
     const meta = await store.write({ kind: 'lhe', title: 'LHE', fileName: 'lhe.pdf', pages: 7, sourceIds: ['unit-2022'], bytes: new TextEncoder().encode('%PDF-1.7\n') });
     const listed = await store.list();
     expect(listed.map((m) => [m.id, m.kind]).sort()).toEqual([['dok-0123456789abcdef', 'pakta-batch'], [meta.id, 'lhe']].sort());
+  });
+});
+
+const pdf = (text: string) => new TextEncoder().encode(`%PDF-1.7\n${text}\n`);
+
+/** Sets the modification time of everything under `dir` (and itself) to `when`. */
+async function age(dir: string, when: Date): Promise<void> {
+  for (const entry of await fsp.readdir(dir, { recursive: true })) await fsp.utimes(path.join(dir, entry), when, when);
+  await fsp.utimes(dir, when, when);
+}
+
+describe('the start-up sweep', () => {
+  const batch = (n: number) => ({
+    kind: 'pakta-batch' as const,
+    title: 'Pakta Integritas 2022 – Dinas Fiktif',
+    fileName: 'Pakta Integritas 2022 - Dinas Fiktif.pdf',
+    pages: n,
+    sourceIds: ['p0123456789abcdef'],
+    bytes: pdf('merged'),
+    files: Array.from({ length: n }, (_, i) => ({ fileName: `19850312201001200${i}_Pegawai_Fiktif_${i}.pdf`, bytes: pdf(`orang ${i}`) })),
+  });
+
+  it('deletes what a crash mid-batch left (per-person files, no metadata) and never-confirmed batches; keeps confirmed ones', async () => {
+    const dir = await dataDir();
+    const root = path.join(dir, 'documents');
+    // Session 1 dies while the batch's merged PDF is being renamed: the per-person files are
+    // already under their final names, the metadata is never written.
+    let crash: () => void = () => undefined;
+    const dying: FileOps = {
+      ...nodeFileOps,
+      rename: (from, to) => (to.endsWith('.pdf') && !to.includes('-berkas') ? new Promise<void>(() => { crash(); }) : nodeFileOps.rename(from, to)),
+    };
+    const crashed = new Promise<void>((resolve) => {
+      crash = resolve;
+    });
+    void createGeneratedDocumentStore(dir, { ops: dying }).write(batch(40));
+    await crashed;
+    // Session 1 also stored a batch whose pledges were never recorded (crash before the record),
+    // and one that was recorded and confirmed.
+    const first = createGeneratedDocumentStore(dir);
+    const unrecorded = await first.write({ ...batch(3), awaitsRecord: true });
+    const recorded = await first.write({ ...batch(2), awaitsRecord: true });
+    await first.confirm(recorded.id);
+    const single = await first.write({ kind: 'lhe', title: 'LHE', fileName: 'lhe.pdf', pages: 1, sourceIds: [], bytes: pdf('lhe') });
+    const orphanFolders = (await fsp.readdir(root)).filter((name) => name.endsWith('-berkas') && !name.startsWith(unrecorded.id) && !name.startsWith(recorded.id));
+    expect(orphanFolders).toHaveLength(1);
+    expect(await fsp.readdir(path.join(root, orphanFolders[0] ?? ''))).toHaveLength(40);
+    await age(root, new Date(Date.now() - 3_600_000));
+
+    const next = createGeneratedDocumentStore(dir);
+    const report = await next.sweep();
+
+    expect(report.removed.sort()).toEqual([orphanFolders[0]?.replace('-berkas', ''), unrecorded.id].sort());
+    expect((await fsp.readdir(root)).sort()).toEqual(
+      [`${recorded.id}.json`, `${recorded.id}.pdf`, `${recorded.id}-berkas`, `${single.id}.json`, `${single.id}.pdf`].sort(),
+    );
+    expect(await next.resolve(`${recorded.id}_2`)).toMatchObject({ fileName: '198503122010012001_Pegawai_Fiktif_1.pdf' });
+    await expect(next.resolve(unrecorded.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('leaves recent files alone (a job of this session, or one that just started)', async () => {
+    const dir = await dataDir();
+    const store = createGeneratedDocumentStore(dir);
+    const pending = await store.write({ ...batch(2), awaitsRecord: true });
+    expect(await store.sweep()).toEqual({ removed: [] });
+    expect(await store.resolve(`${pending.id}_1`)).toMatchObject({ id: `${pending.id}_1` });
   });
 });

@@ -1,10 +1,10 @@
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { toStorageFailure, writeFileAtomic } from '../../../../../electron/services/files';
+import { RETRY_DELAYS_MS, toStorageFailure, writeFileAtomic } from '../../../../../electron/services/files';
 import { AppFailure } from '../../../../../shared/result';
 import { freshTempDirs } from '../../../support/tempDirs';
-import { faultyRenames, systemError } from './faults';
+import { faultyOps, faultyRenames, systemError } from './faults';
 
 const tempDir = freshTempDirs('zi-desk-atomic-');
 
@@ -37,7 +37,27 @@ describe('writeFileAtomic', () => {
     expect(await fsp.readFile(file, 'utf8')).toBe('ok');
   });
 
-  it('gives up after a few retries, keeps the old file and removes the temp file', async () => {
+  it('keeps retrying for seconds: a file an antivirus holds for 3 s is still written', async () => {
+    const dir = await tempDir();
+    const file = path.join(dir, 'out.pdf');
+    const heldUntil = Date.now() + 3_000;
+    const { ops, attempts } = faultyRenames(() => (Date.now() < heldUntil ? 'EPERM' : undefined));
+    await writeFileAtomic(file, 'ok', { ops });
+    expect(attempts()).toBeGreaterThan(6);
+    expect(await fsp.readFile(file, 'utf8')).toBe('ok');
+  }, 15_000);
+
+  it('retries opening the temp file when it is refused (EPERM, EBUSY)', async () => {
+    const dir = await tempDir();
+    const file = path.join(dir, 'out.pdf');
+    const failures = ['EPERM', 'EBUSY', 'EPERM'];
+    const { ops, calls } = faultyOps((op) => (op === 'open' ? failures.shift() : undefined));
+    await writeFileAtomic(file, 'ok', { ops });
+    expect(calls.filter((call) => call.op === 'open')).toHaveLength(4);
+    expect(await fsp.readFile(file, 'utf8')).toBe('ok');
+  });
+
+  it('gives up after about 5 s of retries, keeps the old file and removes the temp file', async () => {
     const dir = await tempDir();
     const file = path.join(dir, 'out.pdf');
     await fsp.writeFile(file, 'old');
@@ -45,11 +65,11 @@ describe('writeFileAtomic', () => {
     const failure = await writeFileAtomic(file, 'new', { ops }).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(AppFailure);
     expect((failure as AppFailure).code).toBe('STORAGE_ERROR');
-    expect(attempts()).toBeGreaterThan(3);
-    expect(attempts()).toBeLessThan(10);
+    expect((failure as AppFailure).message).toMatch(/Akses ke berkas data ditolak/);
+    expect(attempts()).toBe(RETRY_DELAYS_MS.length + 1);
     expect(await fsp.readdir(dir)).toEqual(['out.pdf']);
     expect(await fsp.readFile(file, 'utf8')).toBe('old');
-  });
+  }, 15_000);
 
   it('does not retry errors that will not go away', async () => {
     const dir = await tempDir();

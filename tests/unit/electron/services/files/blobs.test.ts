@@ -22,6 +22,20 @@ describe('blob store', () => {
     expect(await fsp.readdir(path.dirname(blobs.pathOf(ref.hash)))).toEqual([ref.hash]);
   });
 
+  it('repairs a corrupt blob when the same file is uploaded again', async () => {
+    const dataDir = await tempDir();
+    const blobs = createBlobStore(dataDir);
+    const ref = await blobs.put(bytes);
+    const damaged = Buffer.from(bytes);
+    damaged[3] = (damaged[3] ?? 0) ^ 0xff; // same size, one flipped byte: a bad sector
+    await fsp.writeFile(blobs.pathOf(ref.hash), damaged);
+    await expect(blobs.get(ref.hash)).rejects.toMatchObject({ code: 'STORAGE_ERROR', message: expect.stringMatching(/Unggah ulang/) as unknown });
+
+    expect(await blobs.put(bytes)).toEqual(ref);
+    expect(Buffer.from(await blobs.get(ref.hash)).equals(Buffer.from(bytes))).toBe(true);
+    expect(await fsp.readdir(path.dirname(blobs.pathOf(ref.hash)))).toEqual([ref.hash]);
+  });
+
   it('is idempotent: the same bytes twice give the same ref and one file', async () => {
     const dataDir = await tempDir();
     const blobs = createBlobStore(dataDir);

@@ -26,3 +26,37 @@ export function faultyRenames(failure: () => string | undefined, only: (from: st
     attempts: () => attempts,
   };
 }
+
+/**
+ * Real file operations where any rename, unlink or open can be made to fail: `failure(op, path)`
+ * names the error code to throw (EPERM, ENOSPC …) or undefined to let the call happen. `calls`
+ * lists the operations that were attempted, failed or not.
+ */
+export function faultyOps(failure: (op: 'rename' | 'unlink' | 'open', file: string) => string | undefined): {
+  ops: FileOps;
+  calls: { op: string; file: string }[];
+} {
+  const calls: { op: string; file: string }[] = [];
+  const gate = (op: 'rename' | 'unlink' | 'open', file: string): void => {
+    calls.push({ op, file });
+    const code = failure(op, file);
+    if (code !== undefined) throw systemError(code);
+  };
+  return {
+    ops: {
+      rename: async (from, to) => {
+        gate('rename', from);
+        await fsp.rename(from, to);
+      },
+      unlink: async (target) => {
+        gate('unlink', target);
+        await fsp.unlink(target);
+      },
+      open: async (file, flags) => {
+        gate('open', file);
+        return fsp.open(file, flags);
+      },
+    },
+    calls,
+  };
+}

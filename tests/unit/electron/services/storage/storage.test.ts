@@ -248,7 +248,7 @@ describe('Windows sharing violations (EPERM on rename)', () => {
     expect(sheet.data.items).toHaveLength(1);
   });
 
-  it('gives up with an Indonesian STORAGE_ERROR and changes nothing', async () => {
+  it('gives up with an Indonesian STORAGE_ERROR and changes nothing', { timeout: 15_000 }, async () => {
     let blocked = false;
     const { ops: fileOps } = faultyRenames(() => (blocked ? 'EPERM' : undefined));
     const { sheet, file } = await savedSheet({ fileOps });
