@@ -142,6 +142,16 @@ async function mainWindowFromMain() {
   return required(main[0], 'the main window');
 }
 
+/** Whether `check` turns true within `ms` (polled; a probe of the environment, not an assertion). */
+async function becomes(check: () => Promise<boolean>, ms: number): Promise<boolean> {
+  const end = Date.now() + ms;
+  for (;;) {
+    if (await check()) return true;
+    if (Date.now() >= end) return false;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
 /** The value, or a failed test naming what was missing. */
 function required<T>(value: T | null | undefined, what: string): T {
   if (value === null || value === undefined) throw new Error(`${what} is missing`);
@@ -306,6 +316,11 @@ test("a printed pledge's preview window is a child of the main window", async ()
 test('a second launch opens no second main window and restores, shows and focuses the first', async () => {
   const before = await windowsFromMain();
   const main = await mainWindowFromMain();
+  // Windows' foreground rules may keep a desktop without user input (a CI session) from giving focus
+  // to any window: focus is checked only where focusing the main window works at all.
+  await app.evaluate(({ BrowserWindow }, id) => BrowserWindow.fromId(id)?.focus(), main.id);
+  const focusable = await becomes(async () => (await mainWindowFromMain()).focused, 5_000);
+  if (!focusable) test.info().annotations.push({ type: 'note', description: 'This desktop gives no window the focus; focus not checked.' });
   await app.evaluate(({ BrowserWindow }, id) => BrowserWindow.fromId(id)?.minimize(), main.id);
   await expect.poll(async () => (await mainWindowFromMain()).minimized).toBe(true);
 
@@ -318,9 +333,9 @@ test('a second launch opens no second main window and restores, shows and focuse
   await expect
     .poll(async () => {
       const { minimized, visible, focused } = await mainWindowFromMain();
-      return { minimized, visible, focused };
+      return { minimized, visible, focused: focusable ? focused : 'not checked' };
     })
-    .toEqual({ minimized: false, visible: true, focused: true });
+    .toEqual({ minimized: false, visible: true, focused: focusable ? true : 'not checked' });
   const after = await windowsFromMain();
   expect(after.map((w) => w.id).sort()).toEqual(before.map((w) => w.id).sort());
 });
