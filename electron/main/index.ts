@@ -28,6 +28,9 @@ const previews: PreviewOptions = { parent: () => mainWindow, saveNames: new Map(
 
 // One taskbar button for the pinned shortcut and the window (equals appId in electron-builder.yml).
 app.setAppUserModelId(APP_USER_MODEL_ID);
+// Test seam for tests/electron/smoke.spec.ts: Electron cannot read the AppUserModelID back, so with
+// ZI_DESK_SMOKE=1 main records the value it set once the call returned. Nothing of ours reads it.
+if (process.env.ZI_DESK_SMOKE === '1') Object.assign(globalThis, { ziDeskSmoke: { appUserModelId: APP_USER_MODEL_ID } });
 // Portable: its own Chromium profile, set before the single-instance lock (which lives in it).
 const portable = preparePortable(process.env);
 
