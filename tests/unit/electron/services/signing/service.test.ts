@@ -41,11 +41,14 @@ describe('installation key', () => {
     const dir = await dataDir();
     const first = await createSigningService(dir);
     const keys = await readdir(path.join(dir, 'keys'));
-    expect(keys.sort()).toEqual(['installation-ed25519.key', 'installation-ed25519.pub']);
-    if (process.platform !== 'win32') {
-      expect((await stat(path.join(dir, 'keys', 'installation-ed25519.key'))).mode & 0o777).toBe(0o600);
+    // Key custody: private keys are sealed at rest (keystore.ts), never a clear PEM in the data folder.
+    expect(keys.sort()).toEqual(['document-signing.json', 'document-signing.key.sealed', 'document-signing.pem', 'installation-ed25519.key.sealed', 'installation-ed25519.pub']);
+    for (const sealed of ['installation-ed25519.key.sealed', 'document-signing.key.sealed']) {
+      if (process.platform !== 'win32') {
+        expect((await stat(path.join(dir, 'keys', sealed))).mode & 0o777).toBe(0o600);
+      }
+      expect(await readFile(path.join(dir, 'keys', sealed), 'utf8')).not.toContain('PRIVATE KEY');
     }
-    expect(await readFile(path.join(dir, 'keys', 'installation-ed25519.key'), 'utf8')).toContain('BEGIN PRIVATE KEY');
     const again = await createSigningService(dir);
     expect(again.fingerprint).toBe(first.fingerprint);
     expect(first.fingerprint).toMatch(/^[0-9a-f]{16}$/);
