@@ -91,6 +91,7 @@ import {
 } from '../reports';
 import { MAX_LOGO_BYTES, MAX_ROSTER_BYTES } from '../limits';
 import { base64Bytes, fileNameSchema } from '../schemas/bytes';
+import { importCertificateInputSchema, type SigningCertificateView } from '../signing';
 import { channel, type ChannelNameOf, type ClientOf } from './define';
 
 // Zod's own messages (wrong type, too long …) in Bahasa Indonesia, for every consumer of the contract.
@@ -217,6 +218,12 @@ export const contract = {
     exportPublicKey: channel<PublicKeyView>()(empty),
     importTrustedKey: channel<TrustedKeyView>()(importTrustedKeyInputSchema),
     listTrustedKeys: channel<TrustedKeyView[]>()(empty),
+  },
+  /** The certificate that signs generated PDFs and the installation's keys. Inputs and views: shared/signing. */
+  signing: {
+    certificate: channel<SigningCertificateView>()(empty),
+    importCertificate: channel<SigningCertificateView>()(importCertificateInputSchema),
+    rotateKeys: channel<SigningCertificateView>()(empty),
   },
   /** Generated documents through the native port. */
   documents: {

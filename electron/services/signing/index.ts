@@ -16,5 +16,6 @@ export { formatFingerprint } from './keys';
 export { extractCodeFromPdf } from './pdfCode';
 export { type CertificateInfo } from './certificate';
 export { createPdfSignatureHook } from './pdfHook';
-export { MAX_PKCS12_BYTES } from './pkcs12';
+export { MAX_PKCS12_BYTES, readPkcs12 } from './pkcs12';
+export { type DocumentIdentity } from './keystore';
 export { defaultKeyProtector, machineKeyProtector, passphraseKeyProtector, safeStorageKeyProtector, type KeyProtector, type SafeStorageLike } from './protector';

@@ -11,7 +11,8 @@ import type { DocumentIdentity } from './keystore';
  */
 
 /** Largest .p12/.pfx accepted (a key and a chain of a few certificates is a few kilobytes). */
-export const MAX_PKCS12_BYTES = 64 * 1024;
+export { MAX_PKCS12_BYTES } from '../../../shared/signing';
+import { MAX_PKCS12_BYTES } from '../../../shared/signing';
 
 function toBinary(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('binary');

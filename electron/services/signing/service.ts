@@ -5,7 +5,7 @@ import { AppFailure } from '../../../shared/result';
 import { formatCode, formatPayload, parsePayload, parseTypedCode, shortDocId, signedMessage, type QrPayload } from './codes';
 import { describeCertificate, type CertificateInfo } from './certificate';
 import { formatFingerprint, importTrustedKey, listTrustedKeys, parsePublicKeyPem, removeTrustedKey, type InstallationKey, type TrustedKey } from './keys';
-import { openKeyring, replaceDocumentIdentity, rotateKeys, type CertificateSource, type Keyring, type KeystoreOptions } from './keystore';
+import { openKeyring, replaceDocumentIdentity, rotateKeys, type CertificateSource, type DocumentIdentity, type Keyring, type KeystoreOptions } from './keystore';
 import { signPdfBytes, type SignatureLabels } from './pdfSignature';
 import { readPkcs12 } from './pkcs12';
 import { defaultKeyProtector } from './protector';
@@ -102,6 +102,8 @@ export interface SigningService {
   rotateKeys(): Promise<SigningCertificate>;
   /** Signs PDFs from now on with the key and chain of a PKCS#12 (.p12/.pfx). */
   importPkcs12(bytes: Uint8Array, passphrase: string): Promise<SigningCertificate>;
+  /** Signs PDFs from now on with an identity read by `readPkcs12`; the current certificate is kept in `retired/`. */
+  useIdentity(identity: DocumentIdentity): Promise<SigningCertificate>;
   exportPublicKey(): PublicKeyExport;
   /**
    * Signs canonical content. The content must be canonical JSON with a string `id` (the
@@ -253,6 +255,7 @@ export async function createSigningService(options: SigningServiceOptions): Prom
     certificate,
     rotateKeys: async () => replaceRing(await rotateKeys(store)),
     importPkcs12: async (bytes, passphrase) => replaceRing(await replaceDocumentIdentity(store, readPkcs12(bytes, passphrase, store.now()))),
+    useIdentity: async (identity) => replaceRing(await replaceDocumentIdentity(store, identity)),
     verifyCode: (input, lookup, options) => verifyWithKeys(input, keys, lookup, options),
     importTrustedKey: async (pem, label) => {
       const trusted = await importTrustedKey(dataDir, pem, label, ring.code.fingerprint);

@@ -332,6 +332,15 @@ const HOSTILE: Record<ChannelName, HostileCase[]> = {
   'verification:exportPublicKey': [],
   'verification:importTrustedKey': [invalid('no label', { pem: '-----BEGIN PUBLIC KEY-----', label: '' }), invalid('a key of 1,000,000 characters', { pem: HUGE, label: 'Lebak' })],
   'verification:listTrustedKeys': [],
+  'signing:certificate': [],
+  'signing:importCertificate': [
+    invalid('data that is not base64', { fileName: 'kantor.p12', dataBase64: '<script>', passphrase: 'x' }),
+    invalid('more than 64 KB of base64', { fileName: 'kantor.p12', dataBase64: 'A'.repeat(200_000), passphrase: 'x' }),
+    invalid('a passphrase as a number', { fileName: 'kantor.p12', dataBase64: 'MIIB', passphrase: 12345 }),
+    invalid('a passphrase of 1,000,000 characters', { fileName: 'kantor.p12', dataBase64: 'MIIB', passphrase: HUGE }),
+    { label: 'bytes that are no PKCS#12', input: { fileName: 'kantor.p12', dataBase64: Buffer.from('%PDF-1.7').toString('base64'), passphrase: 'x' }, code: 'UNSUPPORTED_FILE' },
+  ],
+  'signing:rotateKeys': [],
   'documents:open': [...PATH_IDS.map((id) => invalid(`id ${JSON.stringify(id.slice(0, 20))}`, { id })), { label: 'an unknown document', input: { id: 'dok-0000000000000000' }, code: 'NOT_FOUND' }],
   // Excel exchange: refused by the contract, or NOT_FOUND before anything is written.
   'exchange:exportWorksheet': worksheetIdCases((id) => ({ id })),
