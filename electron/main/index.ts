@@ -1,10 +1,11 @@
-import { app, BrowserWindow, dialog } from 'electron';
+import { app, BrowserWindow, dialog, safeStorage } from 'electron';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createAppDispatcher } from '../handlers';
 import { createServices, type Services } from '../services/container';
 import { warmUpPdfEngine } from '../services/pdf/warmup';
+import { safeStorageKeyProtector } from '../services/signing';
 import { resolveDataDir } from '../services/storage';
 import { openDocumentWindow } from './documents';
 import { registerIpc } from './ipc';
@@ -48,6 +49,7 @@ async function onReady(): Promise<void> {
       host: 'electron',
       version: app.getVersion(),
       openDocument: openDocumentWindow,
+      keyProtector: safeStorageKeyProtector(safeStorage),
       ...(fontsDir === undefined ? {} : { fontsDir }),
     });
     registerIpc(createAppDispatcher(services, (m, e) => console.error(m, e)), () => BrowserWindow.getAllWindows());

@@ -44,7 +44,7 @@ export interface SafeStorageLike {
 function unreadable(detail: string): AppFailure {
   return new AppFailure(
     'STORAGE_ERROR',
-    `Kunci tanda tangan tidak dapat dibuka: ${detail} Pulihkan folder "keys" dari cadangan yang dibuat di komputer dan akun Windows ini (Pengaturan → Cadangan), lalu buka ZI Desk kembali.`,
+    `Kunci tanda tangan tidak dapat dibuka: ${detail} Pulihkan folder "keys" dari cadangan yang dibuat di komputer dan akun Windows ini, lalu buka ZI Desk kembali.`,
   );
 }
 
