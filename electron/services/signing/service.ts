@@ -2,7 +2,7 @@ import { createHash, sign, verify, type KeyObject } from 'node:crypto';
 import { canonicalDocumentId } from '../../../shared/pakta/canonical';
 import { DOCUMENT_ID_PATTERN } from '../../../shared/pakta/identity';
 import { AppFailure } from '../../../shared/result';
-import { formatCode, formatPayload, parsePayload, parseTypedCode, shortDocId, signedMessage, type QrPayload } from './codes';
+import { formatCode, formatPayload, normalizeCode, parsePayload, parseTypedCode, shortDocId, signedMessage, type QrPayload } from './codes';
 import { describeCertificate, type CertificateInfo } from './certificate';
 import { formatFingerprint, importTrustedKey, listTrustedKeys, parsePublicKeyPem, removeTrustedKey, type InstallationKey, type TrustedKey } from './keys';
 import { openKeyring, replaceDocumentIdentity, rotateKeys, type CertificateSource, type DocumentIdentity, type Keyring, type KeystoreOptions } from './keystore';
@@ -24,7 +24,7 @@ interface SignedDocument {
   docId: string;
   /** SHA-256 of the canonical content, lowercase hex. */
   sha256: string;
-  /** "ZI-1A2B3C4D-9F8E7D6C". */
+  /** "ZI-1A2B3C4D-9F8E7D6C-5B4A3928". */
   code: string;
   /** "ZID1.<docId>.<sha256>.<signature>.<fingerprint>". */
   qrPayload: string;
@@ -128,7 +128,7 @@ function invalid(reason: VerificationFailure, message: string, docId: string | n
 
 const MESSAGES = {
   malformed:
-    'Kode tidak dikenali. Ketik kode seperti ZI-1A2B3C4D-9F8E7D6C yang tercetak di bagian bawah dokumen, atau pindai kode QR-nya.',
+    'Kode tidak dikenali. Ketik kode seperti ZI-1A2B3C4D-9F8E7D6C-5B4A3928 yang tercetak di bagian bawah dokumen, atau pindai kode QR-nya.',
   notFound: (code: string) =>
     `Kode ${code} tidak ditemukan pada data ZI Desk ini. Kode ketik hanya dapat diperiksa pada instalasi yang menerbitkan dokumen; untuk dokumen dari instalasi lain, pindai kode QR atau seret berkas PDF-nya.`,
   unknownKey: (fingerprint: string) =>
@@ -151,10 +151,13 @@ async function verifyWithKeys(
   const text = input.trim();
   let payload: QrPayload | null = parsePayload(text);
   let stored: StoredVerification | null = null;
+  /** The code as typed, canonically spelled: an earlier version's 8-digit code is reported as printed. */
+  let typedCode: string | null = null;
   if (!payload) {
     const typed = parseTypedCode(text);
-    if (!typed) return invalid('MALFORMED', MESSAGES.malformed);
-    const code = `ZI-${typed.docIdShort}-${typed.shaPrefix.toUpperCase()}`;
+    const code = normalizeCode(text);
+    if (!typed || code === null) return invalid('MALFORMED', MESSAGES.malformed);
+    typedCode = code;
     stored = await lookup({ code });
     if (!stored) return invalid('NOT_FOUND', MESSAGES.notFound(code));
     payload = parsePayload(stored.qrPayload);
@@ -162,7 +165,7 @@ async function verifyWithKeys(
       return invalid('CONTENT_MISMATCH', MESSAGES.mismatch, payload?.docId ?? null);
     }
   }
-  const code = formatCode(payload.docId, payload.sha256);
+  const code = typedCode ?? formatCode(payload.docId, payload.sha256);
   const signer = keys.get(payload.keyFingerprint);
   if (!signer) return invalid('UNKNOWN_KEY', MESSAGES.unknownKey(payload.keyFingerprint), payload.docId);
   const signatureOk = verify(null, signedMessage(payload.docId, payload.sha256), signer.key, payload.signature);
