@@ -28,8 +28,43 @@ export interface SigningIdentity {
   chain: readonly X509Certificate[];
 }
 
-function parseCertificate(certificate: X509Certificate): pkijs.Certificate {
-  return pkijs.Certificate.fromBER(new Uint8Array(certificate.raw));
+/** What a signature needs from its certificate, prepared once per certificate (pkijs parses and encodes in milliseconds). */
+interface PreparedCertificate {
+  /** The signer's IssuerAndSerialNumber. */
+  sid: asn1js.AsnType;
+  /** SHA-256 of the certificate (signingCertificateV2). */
+  certHash: Buffer;
+}
+
+const prepared = new WeakMap<X509Certificate, PreparedCertificate>();
+
+const decodedCertificates = new WeakMap<X509Certificate, asn1js.AsnType>();
+
+function encodedCertificate(certificate: X509Certificate): asn1js.AsnType {
+  let found = decodedCertificates.get(certificate);
+  if (!found) {
+    found = encoded(new Uint8Array(certificate.raw));
+    decodedCertificates.set(certificate, found);
+  }
+  return found;
+}
+
+function prepare(certificate: X509Certificate): PreparedCertificate {
+  let found = prepared.get(certificate);
+  if (!found) {
+    const parsed = pkijs.Certificate.fromBER(new Uint8Array(certificate.raw));
+    const sid = new pkijs.IssuerAndSerialNumber({ issuer: parsed.issuer, serialNumber: parsed.serialNumber });
+    found = { sid: sid.toSchema(), certHash: createHash('sha256').update(certificate.raw).digest() };
+    prepared.set(certificate, found);
+  }
+  return found;
+}
+
+/** An already encoded element, decoded once by asn1js so it can sit inside a structure. */
+function encoded(der: Uint8Array): asn1js.AsnType {
+  const { result, offset } = asn1js.fromBER(der);
+  if (offset === -1) throw new Error('Invalid DER');
+  return result;
 }
 
 function attribute(type: string, value: asn1js.AsnType): pkijs.Attribute {
@@ -38,11 +73,10 @@ function attribute(type: string, value: asn1js.AsnType): pkijs.Attribute {
 
 /** DER of a detached CMS SignedData over `content` (the PDF bytes outside the signature). */
 export function buildDetachedCms(content: Uint8Array, identity: SigningIdentity, signingTime: Date): Buffer {
-  const [leaf, ...rest] = identity.chain;
+  const [leaf] = identity.chain;
   if (!leaf) throw new Error('A signing identity needs a certificate');
-  const certificate = parseCertificate(leaf);
+  const { sid, certHash } = prepare(leaf);
   const digest = createHash('sha256').update(content).digest();
-  const certHash = createHash('sha256').update(leaf.raw).digest();
   // SigningCertificateV2 ::= SEQUENCE { certs SEQUENCE OF ESSCertIDv2 }; ESSCertIDv2 with the
   // default hash algorithm (SHA-256) omitted, as RFC 5035 asks.
   const signingCertificateV2 = new asn1js.Sequence({
@@ -66,7 +100,7 @@ export function buildDetachedCms(content: Uint8Array, identity: SigningIdentity,
 
   const signerInfo = new pkijs.SignerInfo({
     version: 1,
-    sid: new pkijs.IssuerAndSerialNumber({ issuer: certificate.issuer, serialNumber: certificate.serialNumber }),
+    sid,
     digestAlgorithm: new pkijs.AlgorithmIdentifier({ algorithmId: OID.sha256 }),
     signedAttrs,
     signatureAlgorithm: ec
@@ -78,9 +112,14 @@ export function buildDetachedCms(content: Uint8Array, identity: SigningIdentity,
     version: 1,
     digestAlgorithms: [new pkijs.AlgorithmIdentifier({ algorithmId: OID.sha256 })],
     encapContentInfo: new pkijs.EncapsulatedContentInfo({ eContentType: OID.data }),
-    certificates: [certificate, ...rest.map(parseCertificate)],
     signerInfos: [signerInfo],
   });
-  const contentInfo = new pkijs.ContentInfo({ contentType: OID.signedData, content: signedData.toSchema(true) });
+  const schema = signedData.toSchema(true);
+  // certificates [0] IMPLICIT CertificateSet, after version, digestAlgorithms and encapContentInfo.
+  // The certificates go in as blocks decoded once from their DER: pkijs would rebuild each one
+  // field by field on every signature, which costs milliseconds per document.
+  const certificates = identity.chain.map((item) => encodedCertificate(item));
+  schema.valueBlock.value.splice(3, 0, new asn1js.Constructed({ idBlock: { tagClass: 3, tagNumber: 0 }, value: certificates }));
+  const contentInfo = new pkijs.ContentInfo({ contentType: OID.signedData, content: schema });
   return Buffer.from(contentInfo.toSchema().toBER(false));
 }

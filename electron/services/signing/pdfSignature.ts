@@ -10,8 +10,15 @@ import { buildDetachedCms, type SigningIdentity } from './cms';
  * `/Contents` value.
  */
 
-/** Room for the CMS in the placeholder: a chain of a few RSA-4096 certificates fits. */
-const SIGNATURE_LENGTH = 16_384;
+/**
+ * Room for the CMS in the placeholder, in bytes: the certificates plus 3 KB for the signed
+ * attributes, the signature (RSA-4096 at most) and the structure, rounded up to whole kilobytes.
+ * Kept tight because the placeholder is written, hex-encoded, into every file.
+ */
+function signatureLength(identity: SigningIdentity): number {
+  const certificates = identity.chain.reduce((sum, certificate) => sum + certificate.raw.byteLength, 0);
+  return Math.ceil((certificates + 3072) / 1024) * 1024;
+}
 
 /** `@signpdf`'s Signer over our CMS builder; reusable (unlike its P12Signer). */
 class CmsSigner extends Signer {
@@ -46,7 +53,7 @@ export async function signPdfBytes(bytes: Uint8Array, identity: SigningIdentity,
     name: labels.name,
     location: labels.location,
     signingTime,
-    signatureLength: SIGNATURE_LENGTH,
+    signatureLength: signatureLength(identity),
     // A PDF name: the space is written as #20.
     appName: 'ZI#20Desk',
   });
