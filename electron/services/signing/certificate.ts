@@ -1,6 +1,7 @@
 import { X509Certificate, createHash, randomBytes, webcrypto, type KeyObject } from 'node:crypto';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
+import type { CertificateView } from '../../../shared/signing';
 
 /**
  * X.509 certificates for PDF signatures: the installation's own self-signed certificate, built
@@ -25,19 +26,8 @@ const OID = {
   emailProtection: '1.3.6.1.5.5.7.3.4',
 } as const;
 
-/** What a person sees about a certificate (settings, verification). */
-export interface CertificateInfo {
-  subject: string;
-  issuer: string;
-  /** ISO timestamps. */
-  validFrom: string;
-  validTo: string;
-  /** SHA-256 of the DER, upper-case hex pairs separated by colons (as Windows and browsers show it). */
-  fingerprint256: string;
-  serialNumber: string;
-  /** `EC P-256`, `RSA 3072`, … */
-  keyType: string;
-}
+/** What a person sees about a certificate (settings, verification): the contract's view. */
+export type CertificateInfo = CertificateView;
 
 /** Subject and issuer as one line ("CN=…, O=…"), from Node's multi-line form. */
 function distinguishedName(multiLine: string): string {

@@ -16,6 +16,7 @@ export { formatFingerprint } from './keys';
 export { extractCodeFromPdf } from './pdfCode';
 export { type CertificateInfo } from './certificate';
 export { createPdfSignatureHook } from './pdfHook';
+export { checkPdfSignature, type PdfSignatureCheck } from './pdfSignatureCheck';
 export { MAX_PKCS12_BYTES, readPkcs12 } from './pkcs12';
 export { type DocumentIdentity } from './keystore';
 export { defaultKeyProtector, machineKeyProtector, passphraseKeyProtector, safeStorageKeyProtector, type KeyProtector, type SafeStorageLike } from './protector';
