@@ -11,6 +11,7 @@ import { peopleHandlers } from './people';
 import { pledgesHandlers, pledgeTemplatesHandlers } from './pledges';
 import { prerequisitesHandlers } from './prerequisites';
 import { settingsHandlers } from './settings';
+import { signingHandlers } from './signing';
 import type { AllHandlers, Dispatch } from './types';
 import { unitsHandlers } from './units';
 import { verificationHandlers } from './verification';
@@ -30,6 +31,7 @@ export function createHandlers(services: Services, revision: DataRevisionCounter
     pledges: pledgesHandlers(services, revision),
     declarations: declarationsHandlers(services),
     verification: verificationHandlers(services),
+    signing: signingHandlers(services),
     documents: documentsHandlers(services),
     exchange: exchangeHandlers(services),
     reports: reportsHandlers(services),

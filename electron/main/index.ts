@@ -1,4 +1,4 @@
-import { app, dialog, Menu, powerMonitor, session, shell, type BrowserWindow } from 'electron';
+import { app, dialog, Menu, powerMonitor, safeStorage, session, shell, type BrowserWindow } from 'electron';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +8,7 @@ import { createServices, type Services } from '../services/container';
 import { exportFontsDir } from '../services/pdf/fonts';
 import { preloadExcelJs } from '../services/files/xlsx';
 import { warmUpPdfEngine } from '../services/pdf/warmup';
+import { safeStorageKeyProtector } from '../services/signing';
 import { resolveDataDir } from '../services/storage';
 import { createCrashPolicy, crashMessage } from './crashes';
 import { previewDocumentPort, type PreviewOptions } from './documents';
@@ -80,6 +81,7 @@ async function onReady(): Promise<void> {
       version: app.getVersion(),
       openDocument: previewDocumentPort(previews),
       shell: electronShell(previews),
+      keyProtector: safeStorageKeyProtector(safeStorage),
     });
     // Only the main window has the preload; previews run no code of ours.
     registerIpc(createAppDispatcher(services, (m, e) => console.error(m, e)), () => (mainWindow === undefined ? [] : [mainWindow]));

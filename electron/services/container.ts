@@ -1,8 +1,11 @@
+import { promises as fsp } from 'node:fs';
+import path from 'node:path';
 import type { HostKind } from '../../shared/app';
 import { browserShell, createDocumentsService, createGeneratedDocumentStore, type DocumentsService, type OpenDocumentPort, type PostProcess, type ShellPort } from './documents';
 import { createExchangeService, type ExchangeService } from './exchange';
 import { createBlobStore, type BlobStore } from './files';
 import { createMasterDataService, type MasterDataService } from './masterdata';
+import { PLEDGES_FOLDER } from './pakta/documents';
 import {
   createBatchService,
   createDeclarationService,
@@ -21,7 +24,7 @@ import {
 } from './pakta';
 import { currentUserOf, preferencesSpec, type Preferences } from './preferences';
 import { createReportService, type ReportService } from './reports';
-import { createSigningService, type SigningService } from './signing';
+import { createPdfSignatureHook, createSigningService, defaultKeyProtector, type KeyProtector, type SigningService } from './signing';
 import { createStorage, type Storage, type StoredDocument } from './storage';
 import { createRosterImport, type RosterImport } from './roster';
 import { sharedSandbox, type Sandbox } from './sandbox';
@@ -80,14 +83,30 @@ export interface ServiceOptions {
   openDocument?: OpenDocumentPort;
   /** Native save/show/open verbs; default: the web host's URL answers. */
   shell?: ShellPort;
-  /** Run over every generated PDF before it is stored (each per-person file of a batch too). */
+  /**
+   * Run over every generated PDF before it is stored (each per-person file of a batch too).
+   * Default: the PDF signature (services/signing/pdfHook.ts). Given hooks replace it (`[]`: unsigned PDFs).
+   */
   postProcess?: readonly PostProcess[];
+  /**
+   * Seals the private keys under `keys/` (Electron: safeStorage). Default: a passphrase from
+   * `ZI_DESK_KEY_PASSPHRASE`, else this computer's secret outside the data folder.
+   */
+  keyProtector?: () => Promise<KeyProtector>;
   /** Renders batches; default: the PDF engine's worker thread. */
   batchRenderer?: BatchRenderer;
   /** Renders a Piagam; default: the PDF engine in-process. */
   declarationBuilder?: DeclarationPdfBuilder;
   /** Parses user-supplied files; default: the process's shared sandbox (one warm worker thread). */
   sandbox?: Sandbox;
+}
+
+async function hasEntries(dir: string): Promise<boolean> {
+  try {
+    return (await fsp.readdir(dir)).length > 0;
+  } catch {
+    return false;
+  }
 }
 
 export async function createServices(options: ServiceOptions): Promise<Services> {
@@ -102,22 +121,31 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     const preferences = await storage.open(preferencesSpec);
     const currentUser = (): string => currentUserOf(preferences);
 
-    const documents = createDocumentsService({
-      store: createGeneratedDocumentStore(storage.dataDir, { now }),
-      ...(options.postProcess === undefined ? {} : { postProcess: options.postProcess }),
-      ...(options.openDocument === undefined ? {} : { openDocument: options.openDocument }),
-    });
-    // Generated files a crash left unreferenced (batch PDFs with names and NIPs) go at start, in the background.
-    void documents.sweep().catch(() => undefined);
-
     let signingPromise: Promise<SigningService> | null = null;
     const signing = (): Promise<SigningService> => {
-      signingPromise ??= createSigningService(storage.dataDir);
+      signingPromise ??= (async () =>
+        createSigningService({
+          dataDir: storage.dataDir,
+          protector: await (options.keyProtector ?? defaultKeyProtector)(),
+          // A folder that has issued a pledge, a Piagam or any PDF never gets a new key silently.
+          issuedBefore: async () =>
+            declarations.list().length > 0 || (await hasEntries(path.join(storage.dataDir, PLEDGES_FOLDER))) || (await hasEntries(documents.root)),
+          inspektorat: () => master.data().institution.namaInspektorat,
+          now,
+        }))();
       signingPromise.catch(() => {
         signingPromise = null;
       });
       return signingPromise;
     };
+
+    const documents = createDocumentsService({
+      store: createGeneratedDocumentStore(storage.dataDir, { now }),
+      postProcess: options.postProcess ?? [createPdfSignatureHook({ signing, institution: () => master.data().institution, now })],
+      ...(options.openDocument === undefined ? {} : { openDocument: options.openDocument }),
+    });
+    // Generated files a crash left unreferenced (batch PDFs with names and NIPs) go at start, in the background.
+    void documents.sweep().catch(() => undefined);
 
     const templates = await createPledgeTemplateService(storage, now);
     const pledges = createPledgeService({ storage, blobs, master, now, signing, documents, templates, sandbox, ...(fontsDir === undefined ? {} : { fontsDir }) });

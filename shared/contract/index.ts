@@ -93,6 +93,7 @@ import {
 import { MAX_LOGO_BYTES, MAX_ROSTER_BYTES } from '../limits';
 import { base64Bytes, fileNameSchema } from '../schemas/bytes';
 import { openExternalInputSchema, type OpenExternalResult, type SaveDocumentResult, type ShowInFolderResult } from '../documents/open';
+import { importCertificateInputSchema, type SigningCertificateView } from '../signing';
 import { channel, type ChannelNameOf, type ClientOf } from './define';
 
 // Zod's own messages (wrong type, too long …) in Bahasa Indonesia, for every consumer of the contract.
@@ -219,6 +220,12 @@ export const contract = {
     exportPublicKey: channel<PublicKeyView>()(empty),
     importTrustedKey: channel<TrustedKeyView>()(importTrustedKeyInputSchema),
     listTrustedKeys: channel<TrustedKeyView[]>()(empty),
+  },
+  /** The certificate that signs generated PDFs and the installation's keys. Inputs and views: shared/signing. */
+  signing: {
+    certificate: channel<SigningCertificateView>()(empty),
+    importCertificate: channel<SigningCertificateView>()(importCertificateInputSchema),
+    rotateKeys: channel<SigningCertificateView>()(empty),
   },
   /** Generated documents through the native port. */
   documents: {

@@ -24,6 +24,7 @@ export const READ_ONLY_VERBS: ReadonlySet<string> = new Set([
   'exportWorksheet',
   'exportRecap',
   'exportPublicKey',
+  'certificate',
   'verify',
   'open',
   'save',

@@ -56,7 +56,7 @@ test.describe('Pakta Integritas', () => {
     expect(tab.url()).toMatch(/\/documents\/dok-[0-9a-f]{16}$/);
     await expect(page.getByRole('heading', { name: 'Pakta Integritas dibuat' })).toBeVisible();
     const code = (await page.locator('.pakta-code').textContent()) ?? '';
-    expect(code).toMatch(/^ZI-[0-9A-F]{8}-[0-9A-F]{8}$/);
+    expect(code).toMatch(/^ZI-[0-9A-F]{8}-[0-9A-F]{8}-[0-9A-F]{8}$/);
 
     const text = await pdfText(await fetchDocument(page, tab.url()));
     expect(text).toContain('PAKTA INTEGRITAS');

@@ -8,9 +8,14 @@
  * - signature: Ed25519 over `ZID1\n<docId>\n<sha256 hex>` (64 bytes → 86 characters);
  * - key fingerprint: first 8 bytes of SHA-256 of the raw public key, 16 lowercase hex.
  *
- * Typable code (printed in the footer, read over the phone): `ZI-<last 8 of docId>-<sha256 first 8 hex>`,
- * upper case, e.g. `ZI-1A2B3C4D-9F8E7D6C`. It identifies the stored record and the content
- * digest; the full check uses the payload stored with the record.
+ * Typable code (printed in the footer, read over the phone), versioned by the length of its digest:
+ * - current: `ZI-<last 8 of docId>-<sha256 hex 1–8>-<sha256 hex 9–16>`, e.g.
+ *   `ZI-1A2B3C4D-9F8E7D6C-5B4A3928` — 64 bits of the content digest, so a guessed or edited code
+ *   does not match a record by chance;
+ * - earlier versions printed only the first 8 hex (32 bits), `ZI-1A2B3C4D-9F8E7D6C`: such a code is
+ *   still read, and verifies only against a stored record that was issued with exactly that code.
+ * It identifies the stored record and the content digest; the full check uses the payload stored
+ * with the record.
  */
 
 const PAYLOAD_PREFIX = 'ZID1';
@@ -28,12 +33,15 @@ export interface QrPayload {
 interface TypedCode {
   /** Upper-case short document id as printed. */
   docIdShort: string;
-  /** First 8 hex digits of the content's SHA-256, lower case. */
+  /** First 16 (current) or 8 (earlier versions) hex digits of the content's SHA-256, lower case. */
   shaPrefix: string;
 }
 
+/** Hex digits of the digest in a current code (64 bits). */
+const CODE_DIGEST_HEX = 16;
+
 const PAYLOAD_PATTERN = /^ZID1\.([A-Za-z0-9_-]{4,64})\.([A-Za-z0-9_-]{43})\.([A-Za-z0-9_-]{86})\.([0-9a-f]{16})$/;
-const CODE_PATTERN = /^ZI-([A-Z0-9]{4,12})-([0-9A-F]{8})$/;
+const CODE_PATTERN = /^ZI-([A-Z0-9]{4,12})-([0-9A-F]{8})(?:-?([0-9A-F]{8}))?$/;
 
 /** Regular expression finding a payload inside other text (PDF bytes, a scanner's output). */
 export const PAYLOAD_SEARCH = /ZID1\.[A-Za-z0-9_-]{4,64}\.[A-Za-z0-9_-]{43}\.[A-Za-z0-9_-]{86}\.[0-9a-f]{16}/;
@@ -52,9 +60,14 @@ export function shortDocId(docId: string): string {
   return short.length >= 4 ? short : short.padEnd(4, '0');
 }
 
-/** `ZI-<docId short>-<first 8 hex of sha256>`, upper case. */
+/** The canonical spelling of a code from its parts: the digest prefix in groups of 8, upper case. */
+function spellCode(docIdShort: string, shaPrefix: string): string {
+  return `ZI-${docIdShort}-${(shaPrefix.toUpperCase().match(/.{1,8}/g) ?? []).join('-')}`;
+}
+
+/** `ZI-<docId short>-<sha256 hex 1–8>-<sha256 hex 9–16>`, upper case. */
 export function formatCode(docId: string, sha256Hex: string): string {
-  return `ZI-${shortDocId(docId)}-${sha256Hex.slice(0, 8).toUpperCase()}`;
+  return spellCode(shortDocId(docId), sha256Hex.slice(0, CODE_DIGEST_HEX));
 }
 
 /** Serialises a payload. */
@@ -85,14 +98,17 @@ export function parseTypedCode(text: string): TypedCode | null {
     .toUpperCase()
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/\s+/g, '');
-  if (!normalized.startsWith('ZI-') && /^[A-Z0-9]{4,12}-[0-9A-F]{8}$/.test(normalized)) normalized = `ZI-${normalized}`;
+  if (!normalized.startsWith('ZI-') && /^[A-Z0-9]{4,12}-[0-9A-F]{8}(?:-?[0-9A-F]{8})?$/.test(normalized)) normalized = `ZI-${normalized}`;
   const match = CODE_PATTERN.exec(normalized);
   if (!match) return null;
-  return { docIdShort: match[1] ?? '', shaPrefix: (match[2] ?? '').toLowerCase() };
+  return { docIdShort: match[1] ?? '', shaPrefix: `${match[2] ?? ''}${match[3] ?? ''}`.toLowerCase() };
 }
 
-/** The canonical spelling of a typed code ("zi-1a2b3c4d-9f8e7d6c " → "ZI-1A2B3C4D-9F8E7D6C"). */
+/**
+ * The canonical spelling of a typed code, as stored with its record
+ * ("zi-1a2b3c4d-9f8e7d6c 5b4a3928" → "ZI-1A2B3C4D-9F8E7D6C-5B4A3928"; an earlier 8-digit code keeps its form).
+ */
 export function normalizeCode(text: string): string | null {
   const parsed = parseTypedCode(text);
-  return parsed ? `ZI-${parsed.docIdShort}-${parsed.shaPrefix.toUpperCase()}` : null;
+  return parsed ? spellCode(parsed.docIdShort, parsed.shaPrefix) : null;
 }

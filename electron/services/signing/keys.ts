@@ -1,26 +1,18 @@
-import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes, type KeyObject } from 'node:crypto';
+import { createHash, createPublicKey, randomBytes, type KeyObject } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { errorCode, fsyncDirectory, toStorageFailure, withRetry } from '../files/atomic';
 import { AppFailure } from '../../../shared/result';
 
 /**
- * The installation's Ed25519 key pair and the public keys of other installations it trusts.
+ * Ed25519 key helpers and the public keys of other installations this one trusts.
  *
- * Layout under the data folder:
- * - `keys/installation-ed25519.key` — private key, PKCS#8 PEM, file mode 0600 (POSIX; on Windows
- *   the per-user %LOCALAPPDATA% ACL is what protects it);
- * - `keys/installation-ed25519.pub` — public key, SPKI PEM, for export;
- * - `keys/trusted/<fingerprint>.json` — one file per trusted foreign key.
- *
- * The key is made on first use and never replaced automatically: an unreadable key file is an
- * error the user must see, because a new key would silently invalidate every code already issued.
+ * Trusted foreign keys live in `keys/trusted/<fingerprint>.json`, one file each; the
+ * installation's own keys are kept by keystore.ts.
  */
 
-const KEYS_DIR = 'keys';
+export const KEYS_DIR = 'keys';
 const TRUSTED_DIR = 'trusted';
-const PRIVATE_KEY_FILE = 'installation-ed25519.key';
-const PUBLIC_KEY_FILE = 'installation-ed25519.pub';
 
 /** The installation's key pair. */
 export interface InstallationKey {
@@ -63,7 +55,7 @@ export function formatFingerprint(fingerprint: string): string {
  * Writes `content` to `file` atomically with the given mode: temp file created with that mode,
  * fsynced, renamed over the target (retrying Windows sharing violations), folder fsynced.
  */
-async function writeFileAtomicMode(file: string, content: string, mode: number): Promise<void> {
+export async function writeFileAtomicMode(file: string, content: string, mode: number): Promise<void> {
   const dir = path.dirname(file);
   await fsp.mkdir(dir, { recursive: true, mode: 0o700 });
   const temp = `${file}.tmp-${randomBytes(6).toString('hex')}`;
@@ -88,70 +80,13 @@ async function writeFileAtomicMode(file: string, content: string, mode: number):
   }
 }
 
-async function readIfExists(file: string): Promise<string | null> {
+export async function readIfExists(file: string): Promise<string | null> {
   try {
     return await withRetry(() => fsp.readFile(file, 'utf8'));
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return null;
     throw toStorageFailure(error, 'membaca', file);
   }
-}
-
-function keyFromPrivatePem(pem: string, file: string): InstallationKey {
-  let privateKey: KeyObject;
-  try {
-    privateKey = createPrivateKey(pem);
-  } catch (error) {
-    const failure = new AppFailure(
-      'STORAGE_ERROR',
-      `Kunci tanda tangan instalasi (${path.basename(file)}) rusak dan tidak dapat dibaca. Pulihkan folder "keys" dari cadangan; jangan menghapusnya, karena kode verifikasi yang sudah terbit bergantung pada kunci ini.`,
-    );
-    failure.cause = error;
-    throw failure;
-  }
-  if (privateKey.asymmetricKeyType !== 'ed25519') {
-    throw new AppFailure('STORAGE_ERROR', `Kunci tanda tangan instalasi (${path.basename(file)}) bukan kunci Ed25519.`);
-  }
-  const publicKey = createPublicKey(privateKey);
-  const publicKeyPem = publicKey.export({ type: 'spki', format: 'pem' }).toString();
-  return { privateKey, publicKey, publicKeyPem, fingerprint: keyFingerprint(publicKey) };
-}
-
-const pending = new Map<string, Promise<InstallationKey>>();
-
-async function loadOrCreate(dataDir: string): Promise<InstallationKey> {
-  const dir = path.join(dataDir, KEYS_DIR);
-  const privateFile = path.join(dir, PRIVATE_KEY_FILE);
-  const publicFile = path.join(dir, PUBLIC_KEY_FILE);
-  const existing = await readIfExists(privateFile);
-  let key: InstallationKey;
-  if (existing !== null) {
-    key = keyFromPrivatePem(existing, privateFile);
-  } else {
-    const pair = generateKeyPairSync('ed25519');
-    const privatePem = pair.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
-    await writeFileAtomicMode(privateFile, privatePem, 0o600);
-    key = keyFromPrivatePem(privatePem, privateFile);
-  }
-  if ((await readIfExists(publicFile)) !== key.publicKeyPem) {
-    await writeFileAtomicMode(publicFile, key.publicKeyPem, 0o644);
-  }
-  return key;
-}
-
-/**
- * The installation key under `<dataDir>/keys/`, created on first run. Concurrent calls for the
- * same folder share one load, so two first-run requests cannot create two keys.
- */
-export function loadOrCreateKeyPair(dataDir: string): Promise<InstallationKey> {
-  const key = path.resolve(dataDir);
-  let promise = pending.get(key);
-  if (!promise) {
-    promise = loadOrCreate(key);
-    pending.set(key, promise);
-    promise.catch(() => pending.delete(key));
-  }
-  return promise;
 }
 
 /**

@@ -2,17 +2,13 @@ import { createHash, sign, verify, type KeyObject } from 'node:crypto';
 import { canonicalDocumentId } from '../../../shared/pakta/canonical';
 import { DOCUMENT_ID_PATTERN } from '../../../shared/pakta/identity';
 import { AppFailure } from '../../../shared/result';
-import { formatCode, formatPayload, parsePayload, parseTypedCode, shortDocId, signedMessage, type QrPayload } from './codes';
-import {
-  formatFingerprint,
-  importTrustedKey,
-  listTrustedKeys,
-  loadOrCreateKeyPair,
-  parsePublicKeyPem,
-  removeTrustedKey,
-  type InstallationKey,
-  type TrustedKey,
-} from './keys';
+import { formatCode, formatPayload, normalizeCode, parsePayload, parseTypedCode, shortDocId, signedMessage, type QrPayload } from './codes';
+import { describeCertificate, type CertificateInfo } from './certificate';
+import { formatFingerprint, importTrustedKey, listTrustedKeys, parsePublicKeyPem, removeTrustedKey, type InstallationKey, type TrustedKey } from './keys';
+import { openKeyring, replaceDocumentIdentity, rotateKeys, type CertificateSource, type DocumentIdentity, type Keyring, type KeystoreOptions } from './keystore';
+import { signPdfBytes, type SignatureLabels } from './pdfSignature';
+import { readPkcs12 } from './pkcs12';
+import { defaultKeyProtector } from './protector';
 
 /**
  * Signing and offline verification of generated documents. A document's canonical
@@ -28,7 +24,7 @@ interface SignedDocument {
   docId: string;
   /** SHA-256 of the canonical content, lowercase hex. */
   sha256: string;
-  /** "ZI-1A2B3C4D-9F8E7D6C". */
+  /** "ZI-1A2B3C4D-9F8E7D6C-5B4A3928". */
   code: string;
   /** "ZID1.<docId>.<sha256>.<signature>.<fingerprint>". */
   qrPayload: string;
@@ -83,10 +79,31 @@ interface VerifyOptions {
   embeddedContent?: string | null;
 }
 
+/** The certificate that signs this installation's PDFs, and how its keys are kept. */
+export interface SigningCertificate {
+  certificate: CertificateInfo;
+  /** Issuers above it (an imported chain), leaf's issuer first. */
+  chain: CertificateInfo[];
+  source: CertificateSource;
+  /** How private keys are protected at rest (Indonesian). */
+  protection: string;
+  /** Earlier certificates of this installation, kept so what they signed still verifies. */
+  retired: CertificateInfo[];
+}
+
 /** The signing service of one installation. */
 export interface SigningService {
-  /** This installation's key fingerprint (16 hex). */
+  /** This installation's current code key fingerprint (16 hex). */
   readonly fingerprint: string;
+  /** Signs a generated PDF (PAdES: CMS detached over every byte but the signature itself). */
+  signPdf(bytes: Uint8Array, labels: SignatureLabels, signingTime: Date): Promise<Uint8Array>;
+  certificate(): SigningCertificate;
+  /** "Ganti kunci": new code key and certificate; the old public ones are kept. */
+  rotateKeys(): Promise<SigningCertificate>;
+  /** Signs PDFs from now on with the key and chain of a PKCS#12 (.p12/.pfx). */
+  importPkcs12(bytes: Uint8Array, passphrase: string): Promise<SigningCertificate>;
+  /** Signs PDFs from now on with an identity read by `readPkcs12`; the current certificate is kept in `retired/`. */
+  useIdentity(identity: DocumentIdentity): Promise<SigningCertificate>;
   exportPublicKey(): PublicKeyExport;
   /**
    * Signs canonical content. The content must be canonical JSON with a string `id` (the
@@ -111,7 +128,7 @@ function invalid(reason: VerificationFailure, message: string, docId: string | n
 
 const MESSAGES = {
   malformed:
-    'Kode tidak dikenali. Ketik kode seperti ZI-1A2B3C4D-9F8E7D6C yang tercetak di bagian bawah dokumen, atau pindai kode QR-nya.',
+    'Kode tidak dikenali. Ketik kode seperti ZI-1A2B3C4D-9F8E7D6C-5B4A3928 yang tercetak di bagian bawah dokumen, atau pindai kode QR-nya.',
   notFound: (code: string) =>
     `Kode ${code} tidak ditemukan pada data ZI Desk ini. Kode ketik hanya dapat diperiksa pada instalasi yang menerbitkan dokumen; untuk dokumen dari instalasi lain, pindai kode QR atau seret berkas PDF-nya.`,
   unknownKey: (fingerprint: string) =>
@@ -134,10 +151,13 @@ async function verifyWithKeys(
   const text = input.trim();
   let payload: QrPayload | null = parsePayload(text);
   let stored: StoredVerification | null = null;
+  /** The code as typed, canonically spelled: an earlier version's 8-digit code is reported as printed. */
+  let typedCode: string | null = null;
   if (!payload) {
     const typed = parseTypedCode(text);
-    if (!typed) return invalid('MALFORMED', MESSAGES.malformed);
-    const code = `ZI-${typed.docIdShort}-${typed.shaPrefix.toUpperCase()}`;
+    const code = normalizeCode(text);
+    if (!typed || code === null) return invalid('MALFORMED', MESSAGES.malformed);
+    typedCode = code;
     stored = await lookup({ code });
     if (!stored) return invalid('NOT_FOUND', MESSAGES.notFound(code));
     payload = parsePayload(stored.qrPayload);
@@ -145,7 +165,7 @@ async function verifyWithKeys(
       return invalid('CONTENT_MISMATCH', MESSAGES.mismatch, payload?.docId ?? null);
     }
   }
-  const code = formatCode(payload.docId, payload.sha256);
+  const code = typedCode ?? formatCode(payload.docId, payload.sha256);
   const signer = keys.get(payload.keyFingerprint);
   if (!signer) return invalid('UNKNOWN_KEY', MESSAGES.unknownKey(payload.keyFingerprint), payload.docId);
   const signatureOk = verify(null, signedMessage(payload.docId, payload.sha256), signer.key, payload.signature);
@@ -176,12 +196,28 @@ export function signWithKey(content: string, key: Pick<InstallationKey, 'private
 /** Label of documents issued by this installation. */
 const OWN_ISSUER_LABEL = 'instalasi ZI Desk ini';
 
+/** Options of {@link createSigningService}; a bare folder uses the default protector and a fresh installation's rules. */
+export type SigningServiceOptions = string | (Pick<KeystoreOptions, 'dataDir'> & Partial<Omit<KeystoreOptions, 'dataDir'>>);
+
+async function keystoreOptions(options: SigningServiceOptions): Promise<KeystoreOptions> {
+  const given = typeof options === 'string' ? { dataDir: options } : options;
+  return {
+    dataDir: given.dataDir,
+    protector: given.protector ?? (await defaultKeyProtector()),
+    issuedBefore: given.issuedBefore ?? (async () => false),
+    inspektorat: given.inspektorat ?? (() => ''),
+    now: given.now ?? (() => new Date()),
+  };
+}
+
 /**
- * The signing service for the installation whose data lives in `dataDir`: loads (or makes) the
- * key pair and the trusted keys.
+ * The signing service for the installation whose data lives in `options.dataDir`: opens (on a
+ * fresh installation: makes) its keys (keystore.ts) and the trusted keys.
  */
-export async function createSigningService(dataDir: string): Promise<SigningService> {
-  const own = await loadOrCreateKeyPair(dataDir);
+export async function createSigningService(options: SigningServiceOptions): Promise<SigningService> {
+  const store = await keystoreOptions(options);
+  const { dataDir } = store;
+  let ring: Keyring = await openKeyring(store);
   const keys = new Map<string, { key: KeyObject; issuer: Issuer }>();
   const reloadTrusted = async (): Promise<TrustedKey[]> => {
     const trusted = await listTrustedKeys(dataDir);
@@ -189,22 +225,43 @@ export async function createSigningService(dataDir: string): Promise<SigningServ
     for (const entry of trusted) {
       keys.set(entry.fingerprint, { key: parsePublicKeyPem(entry.publicKeyPem), issuer: { fingerprint: entry.fingerprint, label: entry.label, own: false } });
     }
-    keys.set(own.fingerprint, { key: own.publicKey, issuer: { fingerprint: own.fingerprint, label: OWN_ISSUER_LABEL, own: true } });
+    // Earlier keys of this installation stay its own: codes issued before "Ganti kunci" still verify.
+    for (const retired of ring.retiredCodeKeys) {
+      keys.set(retired.fingerprint, { key: retired.publicKey, issuer: { fingerprint: retired.fingerprint, label: OWN_ISSUER_LABEL, own: true } });
+    }
+    keys.set(ring.code.fingerprint, { key: ring.code.publicKey, issuer: { fingerprint: ring.code.fingerprint, label: OWN_ISSUER_LABEL, own: true } });
     return trusted;
   };
   await reloadTrusted();
+  const certificate = (): SigningCertificate => {
+    const [leaf, ...issuers] = ring.document.chain.map(describeCertificate);
+    if (!leaf) throw new AppFailure('INTERNAL', 'Sertifikat tanda tangan tidak tersedia.');
+    return { certificate: leaf, chain: issuers, source: ring.document.source, protection: store.protector.description, retired: ring.retiredCertificates.map(describeCertificate) };
+  };
+  const replaceRing = async (next: Keyring): Promise<SigningCertificate> => {
+    ring = next;
+    await reloadTrusted();
+    return certificate();
+  };
   return {
-    fingerprint: own.fingerprint,
+    get fingerprint() {
+      return ring.code.fingerprint;
+    },
     exportPublicKey: () => ({
-      pem: own.publicKeyPem,
-      fingerprint: own.fingerprint,
-      fingerprintDisplay: formatFingerprint(own.fingerprint),
-      fileName: `zi-desk-kunci-publik-${own.fingerprint}.pem`,
+      pem: ring.code.publicKeyPem,
+      fingerprint: ring.code.fingerprint,
+      fingerprintDisplay: formatFingerprint(ring.code.fingerprint),
+      fileName: `zi-desk-kunci-publik-${ring.code.fingerprint}.pem`,
     }),
-    signDocument: (content) => signWithKey(content, own),
+    signDocument: (content) => signWithKey(content, ring.code),
+    signPdf: (bytes, labels, signingTime) => signPdfBytes(bytes, ring.document, labels, signingTime),
+    certificate,
+    rotateKeys: async () => replaceRing(await rotateKeys(store)),
+    importPkcs12: async (bytes, passphrase) => replaceRing(await replaceDocumentIdentity(store, readPkcs12(bytes, passphrase, store.now()))),
+    useIdentity: async (identity) => replaceRing(await replaceDocumentIdentity(store, identity)),
     verifyCode: (input, lookup, options) => verifyWithKeys(input, keys, lookup, options),
     importTrustedKey: async (pem, label) => {
-      const trusted = await importTrustedKey(dataDir, pem, label, own.fingerprint);
+      const trusted = await importTrustedKey(dataDir, pem, label, ring.code.fingerprint);
       await reloadTrusted();
       return trusted;
     },

@@ -15,6 +15,7 @@ import { useToast } from '../../components/Toast';
 import { applyServerIssues, summaryItems } from '../../lib/forms';
 import { useLoad } from '../../lib/useLoad';
 import { KopPreview } from './KopPreview';
+import { CertificatePanel } from './CertificatePanel';
 import { LogoPanel } from './LogoPanel';
 import { Alert } from '../../components/Alert';
 
@@ -150,6 +151,7 @@ export function SettingsPage() {
       <PageHeader title="Pengaturan instansi" description="Identitas yang dicetak pada kop surat, Pakta Integritas dan laporan." />
       <Alert>{settings.error?.message}</Alert>
       {settings.data ? <InstitutionForm initial={settings.data} /> : settings.error ? null : <p className="muted">Memuat pengaturan…</p>}
+      <CertificatePanel />
     </>
   );
 }

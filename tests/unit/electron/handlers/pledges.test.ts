@@ -60,7 +60,7 @@ describe('pledges:create and pledges:pdf', () => {
     const { h, person } = await setup();
     const pledge = expectOk(await h.call('pledges:create', rosterPledge(person.id)));
     expect(pledge).toMatchObject({ year: 2022, place: 'Serang', status: 'DIGITAL', signatureKind: 'drawn', printed: [] });
-    expect(pledge.code).toMatch(/^ZI-[0-9A-F]{8}-[0-9A-F]{8}$/);
+    expect(pledge.code).toMatch(/^ZI-[0-9A-F]{8}-[0-9A-F]{8}-[0-9A-F]{8}$/);
     expect(pledge.signer).toMatchObject({ nama: 'Rina Contoh Fiktif', nip: '198503122010012004', pangkat: 'Penata Tingkat I', golongan: 'III/d', unitKerja: 'Dinas Kependudukan dan Pencatatan Sipil' });
 
     const pdf = expectOk(await h.call('pledges:pdf', { id: pledge.id }));
@@ -395,7 +395,7 @@ describe('pledges:print', () => {
     const locked = await lockFolder(documents);
     try {
       const error = expectFail(await h.call('pledges:print', rosterPledge(person.id)), 'STORAGE_ERROR');
-      expect(error.message).toMatch(/^Pakta Rina Contoh Fiktif tersimpan dengan kode ZI-[0-9A-F]{8}-[0-9A-F]{8}, tetapi PDF-nya belum dibuat/);
+      expect(error.message).toMatch(/^Pakta Rina Contoh Fiktif tersimpan dengan kode ZI-[0-9A-F]{8}-[0-9A-F]{8}-[0-9A-F]{8}, tetapi PDF-nya belum dibuat/);
       expect(await documentFiles(h.dataDir)).toEqual([]);
     } finally {
       await locked.unlock();
@@ -479,7 +479,7 @@ describe('pledges:batch', () => {
     expect(pages).toHaveLength(5);
     for (const page of pages) {
       expect(page).toContain('Serang, 23 Juni 2022');
-      expect(page).toMatch(/ZI-[0-9A-F]{8}-[0-9A-F]{8}/);
+      expect(page).toMatch(/ZI-[0-9A-F]{8}-[0-9A-F]{8}-[0-9A-F]{8}/);
       expect(page).toContain('Drs. Hendra Wijaya Fiktif, M.Si.');
     }
     const firstFile = status.result?.files[0];

@@ -41,11 +41,14 @@ describe('installation key', () => {
     const dir = await dataDir();
     const first = await createSigningService(dir);
     const keys = await readdir(path.join(dir, 'keys'));
-    expect(keys.sort()).toEqual(['installation-ed25519.key', 'installation-ed25519.pub']);
-    if (process.platform !== 'win32') {
-      expect((await stat(path.join(dir, 'keys', 'installation-ed25519.key'))).mode & 0o777).toBe(0o600);
+    // Key custody: private keys are sealed at rest (keystore.ts), never a clear PEM in the data folder.
+    expect(keys.sort()).toEqual(['document-signing.json', 'document-signing.key.sealed', 'document-signing.pem', 'installation-ed25519.key.sealed', 'installation-ed25519.pub']);
+    for (const sealed of ['installation-ed25519.key.sealed', 'document-signing.key.sealed']) {
+      if (process.platform !== 'win32') {
+        expect((await stat(path.join(dir, 'keys', sealed))).mode & 0o777).toBe(0o600);
+      }
+      expect(await readFile(path.join(dir, 'keys', sealed), 'utf8')).not.toContain('PRIVATE KEY');
     }
-    expect(await readFile(path.join(dir, 'keys', 'installation-ed25519.key'), 'utf8')).toContain('BEGIN PRIVATE KEY');
     const again = await createSigningService(dir);
     expect(again.fingerprint).toBe(first.fingerprint);
     expect(first.fingerprint).toMatch(/^[0-9a-f]{16}$/);
@@ -68,7 +71,7 @@ describe('signing and verification', () => {
     const service = await createSigningService(await dataDir());
     const record = samplePledge({}, SHA);
     const { stamp, lookup } = await signed(service, record);
-    expect(stamp.code).toMatch(/^ZI-20220001-[0-9A-F]{8}$/);
+    expect(stamp.code).toMatch(/^ZI-20220001-[0-9A-F]{8}-[0-9A-F]{8}$/);
     const byPayload = await service.verifyCode(stamp.qrPayload, lookup);
     expect(byPayload).toMatchObject({ valid: true, status: 'VALID', docId: 'pk-2022-0001', issuer: { own: true } });
     expect(byPayload.message).toContain('Dokumen sah');
@@ -164,7 +167,8 @@ describe('signing and verification', () => {
 
   it.each([
     ['garbage', 'halo', 'MALFORMED'],
-    ['an unknown code', 'ZI-12345678-ABCDEF01', 'NOT_FOUND'],
+    ['an unknown code', 'ZI-12345678-ABCDEF01-23456789', 'NOT_FOUND'],
+    ['an unknown code of an earlier version', 'ZI-12345678-ABCDEF01', 'NOT_FOUND'],
   ])('explains %s', async (_name, input, reason) => {
     const service = await createSigningService(await dataDir());
     const result = await service.verifyCode(input, () => null);
@@ -176,6 +180,23 @@ describe('signing and verification', () => {
     const service = await createSigningService(await dataDir());
     expect(() => service.signDocument('{"a":1}')).toThrow(AppFailure);
     expect(() => service.signDocument('{"id":"a.b"}')).toThrow(AppFailure);
+  });
+
+  it('still verifies a record issued with an earlier 32-bit code, by that code only', async () => {
+    const service = await createSigningService(await dataDir());
+    const record = samplePledge({}, SHA);
+    const stamp = service.signDocument(canonicalPledgeContent(record));
+    const payload = parsePayload(stamp.qrPayload);
+    if (!payload) throw new Error('payload');
+    const earlierCode = `ZI-20220001-${payload.sha256.slice(0, 8).toUpperCase()}`;
+    const lookup = store([record], new Map([[record.id, { code: earlierCode, qrPayload: stamp.qrPayload }]]));
+    expect(await service.verifyCode(earlierCode.toLowerCase(), lookup)).toMatchObject({ valid: true, status: 'VALID', code: earlierCode });
+    // The current spelling of the same record's digest is not what that record was issued with.
+    expect(await service.verifyCode(stamp.code, lookup)).toMatchObject({ valid: false, reason: 'NOT_FOUND' });
+    // A current code whose second group differs from the record's digest does not match it.
+    const wrongTail = `${stamp.code.slice(0, -1)}${stamp.code.endsWith('0') ? '1' : '0'}`;
+    const issuedNow = store([record], new Map([[record.id, { code: wrongTail, qrPayload: stamp.qrPayload }]]));
+    expect(await service.verifyCode(wrongTail, issuedNow)).toMatchObject({ valid: false, reason: 'CONTENT_MISMATCH' });
   });
 
   it('makes one key when two first-run requests race', async () => {

@@ -1,0 +1,125 @@
+import { createHash, sign, type KeyObject, type X509Certificate } from 'node:crypto';
+import * as asn1js from 'asn1js';
+import * as pkijs from 'pkijs';
+
+/**
+ * CMS SignedData for PDF signatures (PAdES baseline B, `adbe.pkcs7.detached`): detached content,
+ * SHA-256, signed attributes content-type, signing-time, message-digest and signingCertificateV2
+ * (RFC 5035), the signer's certificate chain included. The structure is built with pkijs; the
+ * signature itself is made with Node's native crypto over the DER of the signed attributes, so a
+ * key stays a `KeyObject` decrypted in memory and each signature costs well under a millisecond.
+ */
+
+const OID = {
+  data: '1.2.840.113549.1.7.1',
+  signedData: '1.2.840.113549.1.7.2',
+  contentType: '1.2.840.113549.1.9.3',
+  messageDigest: '1.2.840.113549.1.9.4',
+  signingTime: '1.2.840.113549.1.9.5',
+  signingCertificateV2: '1.2.840.113549.1.9.16.2.47',
+  sha256: '2.16.840.1.101.3.4.2.1',
+  ecdsaWithSha256: '1.2.840.10045.4.3.2',
+  sha256WithRsa: '1.2.840.113549.1.1.11',
+} as const;
+
+/** A key and its certificate chain (leaf first), ready to sign. */
+export interface SigningIdentity {
+  privateKey: KeyObject;
+  chain: readonly X509Certificate[];
+}
+
+/** What a signature needs from its certificate, prepared once per certificate (pkijs parses and encodes in milliseconds). */
+interface PreparedCertificate {
+  /** The signer's IssuerAndSerialNumber. */
+  sid: asn1js.AsnType;
+  /** SHA-256 of the certificate (signingCertificateV2). */
+  certHash: Buffer;
+}
+
+const prepared = new WeakMap<X509Certificate, PreparedCertificate>();
+
+const decodedCertificates = new WeakMap<X509Certificate, asn1js.AsnType>();
+
+function encodedCertificate(certificate: X509Certificate): asn1js.AsnType {
+  let found = decodedCertificates.get(certificate);
+  if (!found) {
+    found = encoded(new Uint8Array(certificate.raw));
+    decodedCertificates.set(certificate, found);
+  }
+  return found;
+}
+
+function prepare(certificate: X509Certificate): PreparedCertificate {
+  let found = prepared.get(certificate);
+  if (!found) {
+    const parsed = pkijs.Certificate.fromBER(new Uint8Array(certificate.raw));
+    const sid = new pkijs.IssuerAndSerialNumber({ issuer: parsed.issuer, serialNumber: parsed.serialNumber });
+    found = { sid: sid.toSchema(), certHash: createHash('sha256').update(certificate.raw).digest() };
+    prepared.set(certificate, found);
+  }
+  return found;
+}
+
+/** An already encoded element, decoded once by asn1js so it can sit inside a structure. */
+function encoded(der: Uint8Array): asn1js.AsnType {
+  const { result, offset } = asn1js.fromBER(der);
+  if (offset === -1) throw new Error('Invalid DER');
+  return result;
+}
+
+function attribute(type: string, value: asn1js.AsnType): pkijs.Attribute {
+  return new pkijs.Attribute({ type, values: [value] });
+}
+
+/** DER of a detached CMS SignedData over `content` (the PDF bytes outside the signature). */
+export function buildDetachedCms(content: Uint8Array, identity: SigningIdentity, signingTime: Date): Buffer {
+  const [leaf] = identity.chain;
+  if (!leaf) throw new Error('A signing identity needs a certificate');
+  const { sid, certHash } = prepare(leaf);
+  const digest = createHash('sha256').update(content).digest();
+  // SigningCertificateV2 ::= SEQUENCE { certs SEQUENCE OF ESSCertIDv2 }; ESSCertIDv2 with the
+  // default hash algorithm (SHA-256) omitted, as RFC 5035 asks.
+  const signingCertificateV2 = new asn1js.Sequence({
+    value: [new asn1js.Sequence({ value: [new asn1js.Sequence({ value: [new asn1js.OctetString({ valueHex: certHash })] })] })],
+  });
+  const signedAttrs = new pkijs.SignedAndUnsignedAttributes({
+    type: 0,
+    attributes: [
+      attribute(OID.contentType, new asn1js.ObjectIdentifier({ value: OID.data })),
+      attribute(OID.signingTime, new asn1js.UTCTime({ valueDate: signingTime })),
+      attribute(OID.messageDigest, new asn1js.OctetString({ valueHex: digest })),
+      attribute(OID.signingCertificateV2, signingCertificateV2),
+    ],
+  });
+  // The signature covers the DER of the attributes as a SET (RFC 5652 §5.4): the [0] IMPLICIT
+  // tag of their place in SignerInfo is replaced by the universal SET tag.
+  const toBeSigned = new Uint8Array(signedAttrs.toSchema().toBER(false));
+  toBeSigned[0] = 0x31;
+  const ec = identity.privateKey.asymmetricKeyType === 'ec';
+  const signature = sign('sha256', toBeSigned, ec ? { key: identity.privateKey, dsaEncoding: 'der' } : identity.privateKey);
+
+  const signerInfo = new pkijs.SignerInfo({
+    version: 1,
+    sid,
+    digestAlgorithm: new pkijs.AlgorithmIdentifier({ algorithmId: OID.sha256 }),
+    signedAttrs,
+    signatureAlgorithm: ec
+      ? new pkijs.AlgorithmIdentifier({ algorithmId: OID.ecdsaWithSha256 })
+      : new pkijs.AlgorithmIdentifier({ algorithmId: OID.sha256WithRsa, algorithmParams: new asn1js.Null() }),
+    signature: new asn1js.OctetString({ valueHex: signature }),
+  });
+  const signedData = new pkijs.SignedData({
+    version: 1,
+    digestAlgorithms: [new pkijs.AlgorithmIdentifier({ algorithmId: OID.sha256 })],
+    encapContentInfo: new pkijs.EncapsulatedContentInfo({ eContentType: OID.data }),
+    signerInfos: [signerInfo],
+  });
+  const schema = signedData.toSchema(true);
+  // certificates [0] IMPLICIT CertificateSet, after version, digestAlgorithms and encapContentInfo.
+  // The certificates go in as blocks decoded once from their DER: pkijs would rebuild each one
+  // field by field on every signature, which costs milliseconds per document.
+  const certificates = identity.chain.map((item) => encodedCertificate(item));
+  schema.valueBlock.value.splice(3, 0, new asn1js.Constructed({ idBlock: { tagClass: 3, tagNumber: 0 }, value: certificates }));
+  const contentInfo = new pkijs.ContentInfo({ contentType: OID.signedData, content: schema });
+  return Buffer.from(contentInfo.toSchema().toBER(false));
+}

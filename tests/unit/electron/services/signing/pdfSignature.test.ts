@@ -1,0 +1,100 @@
+import { promises as fsp } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { makeSignaturePng, pdfText } from '../pdf/fixtures';
+import { INSTITUTION, expectOk, personInput, unitInput, useHarness, type Harness } from '../../handlers/harness';
+import { beforeIncrementalUpdate, pdfsig } from './poppler';
+
+const harnesses = useHarness();
+
+interface Produced {
+  label: string;
+  bytes: Uint8Array;
+}
+
+async function storedBytes(h: Harness, id: string): Promise<Uint8Array> {
+  return new Uint8Array(await fsp.readFile((await h.services.documents.resolve(id)).filePath));
+}
+
+/** Every document kind, printed through the channels with the container's default hooks. */
+async function produceEveryKind(h: Harness, kertas: 'A4' | 'F4'): Promise<Produced[]> {
+  expectOk(await h.call('settings:save', { ...INSTITUTION, kertas }));
+  const unit = expectOk(await h.call('units:create', unitInput({ nama: 'Dinas Kependudukan dan Pencatatan Sipil', singkatan: 'Disdukcapil' })));
+  const person = expectOk(await h.call('people:create', personInput(unit.id, { nama: 'Rina Contoh Fiktif', nip: '19850312 201001 2 004' })));
+  expectOk(await h.call('people:create', personInput(unit.id, { nama: 'Sari Contoh Fiktif', nip: '19860412 201001 2 005' })));
+  const pledge = expectOk(
+    await h.call('pledges:create', {
+      signer: { source: 'roster', personId: person.id },
+      year: 2022,
+      date: '2022-06-23',
+      witness: null,
+      signature: { kind: 'digital', pngBase64: Buffer.from(makeSignaturePng(3)).toString('base64') },
+    }),
+  );
+  const produced: Produced[] = [];
+  const single = expectOk(await h.call('pledges:pdf', { id: pledge.id }));
+  produced.push({ label: 'pakta', bytes: await storedBytes(h, single.documentId) });
+
+  const started = expectOk(await h.call('pledges:batch', { unitIds: [unit.id], year: 2022, separateFiles: true, date: '2022-06-23' }));
+  const batch = await h.services.batches.settled(started.jobId);
+  expect(batch.state).toBe('done');
+  produced.push({ label: 'pakta-batch', bytes: await storedBytes(h, batch.result?.documentId ?? '') });
+  const [file] = batch.result?.files ?? [];
+  produced.push({ label: 'pakta-batch per pegawai', bytes: await storedBytes(h, file?.documentId ?? '') });
+
+  const declaration = expectOk(
+    await h.call('declarations:create', {
+      title: 'Pencanangan Zona Integritas 2022',
+      place: 'Serang',
+      date: '2022-06-23',
+      unitIds: [unit.id],
+      signatories: [{ jabatan: 'Bupati Serang', nama: 'Hj. Ratna Fiktif Lestari, S.E.', nip: '' }],
+      witnesses: [],
+    }),
+  );
+  produced.push({ label: 'piagam', bytes: await storedBytes(h, expectOk(await h.call('declarations:print', { id: declaration.id })).pdf.documentId) });
+  const worksheet = expectOk(await h.call('worksheets:create', { unitId: unit.id, year: 2022 }));
+  produced.push({ label: 'lhe', bytes: await storedBytes(h, expectOk(await h.call('reports:printLhe', { id: worksheet.worksheet.id })).pdf.documentId) });
+  produced.push({ label: 'rekap', bytes: await storedBytes(h, expectOk(await h.call('reports:recapPdf', { year: 2022 })).documentId) });
+  return produced;
+}
+
+describe.each(['A4', 'F4'] as const)('the PDF signature on every kind (%s)', (kertas) => {
+  let documents: Produced[] = [];
+  beforeAll(async () => {
+    const h = await harnesses.open();
+    documents = await produceEveryKind(h, kertas);
+    await h.close();
+  }, 120_000);
+
+  it('covers the whole file and pdfsig reports it valid, signed by the installation certificate', async () => {
+    expect(documents.map((d) => d.label)).toEqual(['pakta', 'pakta-batch', 'pakta-batch per pegawai', 'piagam', 'lhe', 'rekap']);
+    for (const document of documents) {
+      const report = await pdfsig(document.bytes);
+      expect(report, document.label).toContain('Signature Validation: Signature is Valid.');
+      expect(report, document.label).toContain('Total document signed');
+      expect(report, document.label).toContain('Signature Type: adbe.pkcs7.detached');
+      expect(report, document.label).toContain('Signing Hash Algorithm: SHA-256');
+      expect(report, document.label).toContain('Signer Certificate Common Name: ZI Desk – Inspektorat Kabupaten Serang');
+      expect(report.match(/Signature #/g), document.label).toHaveLength(1);
+    }
+  });
+
+  it('leaves the text as it was before signing', async () => {
+    for (const document of documents) {
+      expect(await pdfText(document.bytes), document.label).toBe(await pdfText(beforeIncrementalUpdate(document.bytes)));
+    }
+  });
+
+  it('reads as invalid after one byte of the signed range changes', async () => {
+    for (const document of documents) {
+      const tampered = new Uint8Array(document.bytes);
+      const text = Buffer.from(tampered).toString('latin1');
+      // A byte inside the first page's content stream: the page still renders, the digest no longer matches.
+      const at = text.indexOf('stream', text.indexOf('/Length')) + 40;
+      tampered[at] = (tampered[at] ?? 0) ^ 0x01;
+      const report = await pdfsig(tampered);
+      expect(report, document.label).not.toContain('Signature is Valid');
+      expect(report, document.label).toMatch(/Signature Validation: (Digest Mismatch|Signature is Invalid)/);
+    }
+  });
+});
