@@ -1,4 +1,5 @@
 import type { HostKind } from '../../shared/app';
+import { createBackupService, type BackupService } from './backups';
 import { createDocumentsService, createGeneratedDocumentStore, type DocumentsService, type OpenDocumentPort, type PostProcess } from './documents';
 import { createExchangeService, type ExchangeService } from './exchange';
 import { createBlobStore, type BlobStore } from './files';
@@ -29,7 +30,7 @@ import { createPrerequisitesService, createWorksheetsService, type Prerequisites
 /**
  * The composition root: every service of one data folder, built once, explicitly and in dependency
  * order (storage → blobs → master data → preferences → documents → signing → pakta → worksheets →
- * exchange → reports). Handlers, the Electron shell and the web host receive the result; no
+ * exchange → reports → backups). Handlers, the Electron shell and the web host receive the result; no
  * module keeps its own registry of services.
  */
 export interface Services {
@@ -59,6 +60,8 @@ export interface Services {
   prerequisites: PrerequisitesService;
   exchange: ExchangeService;
   reports: ReportService;
+  /** Whole-folder snapshots, restore with undo, archives. */
+  backups: BackupService;
   close(): Promise<void>;
   /** Session end or shutdown: releases the data folder's lock synchronously. */
   releaseLockSync(): void;
@@ -126,6 +129,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     const worksheets = createWorksheetsService({ storage, blobs, master, currentUser, now }, prerequisites);
     const exchange = createExchangeService({ worksheets, master, now });
     const reports = createReportService({ storage, blobs, master, now, worksheets, pledges, documents, ...(fontsDir === undefined ? {} : { fontsDir }) });
+    const backups = await createBackupService({ storage, version: options.version, now });
 
     return {
       host: options.host,
@@ -149,7 +153,11 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       prerequisites,
       exchange,
       reports,
-      close: () => storage.close(),
+      backups,
+      close: async () => {
+        await backups.idle();
+        await storage.close();
+      },
       releaseLockSync: () => storage.releaseLockSync(),
     };
   } catch (error) {

@@ -24,6 +24,9 @@ export const READ_ONLY_VERBS: ReadonlySet<string> = new Set([
   'exportPublicKey',
   'verify',
   'open',
+  'previewRestore',
+  'previewArchive',
+  'exportStatus',
 ]);
 
 /** True when a successful call of `channelName` (`'domain:verb'`) may have changed stored data. */

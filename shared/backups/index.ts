@@ -1,0 +1,3 @@
+export * from './model';
+export { diffKeyed } from './diff';
+export { DEFAULT_RETENTION, isoWeekKey, localDayKey, monthKey, retainedSnapshotIds, type RetentionPolicy } from './retention';
