@@ -38,7 +38,7 @@ export type ChangeKind = (typeof CHANGE_KINDS)[number];
 export const CHANGE_KIND_LABELS: Record<ChangeKind, string> = {
   units: 'Unit kerja',
   people: 'Pegawai',
-  worksheets: 'Lembar kerja (LKE)',
+  worksheets: 'LKE',
   pledges: 'Pakta integritas',
   declarations: 'Pencanangan',
 };

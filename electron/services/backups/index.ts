@@ -123,12 +123,18 @@ export async function createBackupService(deps: BackupServiceDeps): Promise<Back
     }
   };
 
-  /** Retention over the automatic kinds; manual snapshots and the undo target are kept. */
+  /**
+   * Retention, per automatic kind (a restore's safety copy never pushes the day's daily snapshot
+   * out); manual snapshots and the undo target of the last restore are kept.
+   */
   const prune = async (): Promise<void> => {
     const undoId = (await readLastRestore())?.undoSnapshotId;
-    const automatic = (await folder.list()).filter((entry) => entry.manifest.kind !== 'manual');
-    const keep = retainedSnapshotIds(automatic.map((entry) => ({ id: entry.id, createdAt: entry.manifest.createdAt })));
-    for (const entry of automatic) if (!keep.has(entry.id) && entry.id !== undoId) await folder.remove(entry.dir);
+    const all = await folder.list();
+    for (const kind of ['daily', 'before-restore', 'before-migration'] as const) {
+      const ofKind = all.filter((entry) => entry.manifest.kind === kind);
+      const keep = retainedSnapshotIds(ofKind.map((entry) => ({ id: entry.id, createdAt: entry.manifest.createdAt })));
+      for (const entry of ofKind) if (!keep.has(entry.id) && entry.id !== undoId) await folder.remove(entry.dir);
+    }
   };
 
   /** Links the folder (writes held: by this call, or by the caller when `holding`), then describes it. */

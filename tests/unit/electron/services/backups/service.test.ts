@@ -106,6 +106,8 @@ describe('restore', () => {
     const overview = expectOk(await h.call('backups:list', {}));
     expect(overview.lastRestore?.undoSnapshotId).toBe(result.lastRestore.undoSnapshotId);
     expect(overview.snapshots.find((s) => s.id === result.lastRestore.undoSnapshotId)?.kind).toBe('before-restore');
+    // Retention is per kind: the restore's safety copy does not push out the day's daily snapshot.
+    expect(overview.snapshots.map((s) => s.kind).sort()).toEqual(['before-restore', 'daily', 'manual']);
 
     // Writes after a restore land in the restored data and survive a restart.
     expectOk(await h.call('units:create', unitInput({ nama: 'Dinas Pendidikan', singkatan: 'Disdik' })));
