@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
-import { Zip, ZipDeflate, ZipPassThrough, unzipSync, type UnzipFileInfo } from 'fflate';
+import zlib from 'node:zlib';
+import { Zip, unzipSync, type UnzipFileInfo, type ZipInputFile } from 'fflate';
 import { BACKUP_FORMAT, manifestBytes, snapshotManifestSchema, type SnapshotManifest } from '../../../shared/backups';
 import { AppFailure } from '../../../shared/result';
 import { errorCode } from '../files/atomic';
@@ -60,10 +61,12 @@ export async function writeArchive(dir: string, manifest: SnapshotManifest, file
       if (failure) throw failure;
       for (const chunk of chunks.splice(0)) await out.write(chunk);
     };
-    const add = async (name: string, bytes: Uint8Array, deflate: boolean): Promise<void> => {
-      const entry = deflate ? new ZipDeflate(name, { level: 6 }) : new ZipPassThrough(name);
+    // fflate writes the container; the bytes are compressed (and their CRC computed) by Node's
+    // native zlib, 5–10 times faster than fflate's JavaScript deflate on the 31 MB of JSON.
+    const add = async (name: string, bytes: Uint8Array<ArrayBuffer>, deflate: boolean): Promise<void> => {
+      const entry: ZipInputFile = { filename: name, size: bytes.byteLength, crc: zlib.crc32(bytes), compression: deflate ? 8 : 0 };
       zip.add(entry);
-      entry.push(bytes, true);
+      entry.ondata?.(null, deflate ? zlib.deflateRawSync(bytes, { level: 6 }) : bytes, true);
       await flush();
     };
     await add(MANIFEST_FILE, new TextEncoder().encode(JSON.stringify(manifest)), true);
@@ -158,7 +161,8 @@ function parseManifest(bytes: Uint8Array): SnapshotManifest {
 }
 
 /**
- * Reads and checks a backup archive, then hands every file to `write` (manifest path, bytes).
+ * Reads and checks a backup archive, then hands every file to `write` (manifest path, bytes, its
+ * checked SHA-256).
  * Refused with an Indonesian `AppFailure('INVALID_INPUT')`, before `write` sees anything wrong:
  * not a zip, truncated, unsafe names, declared sizes over the caps or an absurd ratio, a newer
  * format, a manifest that does not match the entries. A file whose SHA-256 differs from the
@@ -166,7 +170,7 @@ function parseManifest(bytes: Uint8Array): SnapshotManifest {
  */
 export async function readArchive(
   file: string,
-  write: (rel: string, bytes: Uint8Array) => Promise<void>,
+  write: (rel: string, bytes: Uint8Array, sha256: string) => Promise<void>,
   limits: ArchiveLimits = ARCHIVE_LIMITS,
   progress: Progress = () => {},
 ): Promise<SnapshotManifest> {
@@ -221,7 +225,7 @@ export async function readArchive(
       if (content === undefined || entry === undefined || content.byteLength !== entry.size || sha256(content) !== entry.sha256) {
         throw refuse(`Arsip rusak: berkas ${name} tidak cocok dengan checksum SHA-256 di catatannya. Tidak ada yang dipulihkan; salin ulang arsip dari sumbernya.`);
       }
-      await write(name, content);
+      await write(name, content, entry.sha256);
       done += content.byteLength;
       progress(done, total);
     }

@@ -26,7 +26,7 @@ import { ARCHIVE_LIMITS, readArchive, writeArchive, type ArchiveLimits } from '.
 import { DATA_PREFIX, MANIFEST_FILE, SNAPSHOTS_FOLDER, coveredFiles, insideRoot } from './layout';
 import { swapIn } from './restore';
 import { SnapshotFolder, dataFilesOf, describeLinked, linkState, verifySnapshot, viewOf, type SnapshotEntry } from './snapshots';
-import { digestFiles, summarizeState, type StateSummary } from './state';
+import { DigestCache, digestFiles, summarizeState, type StateSummary } from './state';
 
 /**
  * Whole-folder backups: snapshots under `<data>/backups/snapshots/<id>/` (documents and keys hard-linked,
@@ -75,9 +75,9 @@ const failureOf = (error: unknown, message: string): AppFailure => {
   return failure;
 };
 
-async function currentState(dataDir: string): Promise<StateSummary> {
+async function currentState(dataDir: string, cache: DigestCache): Promise<StateSummary> {
   const files = await coveredFiles(dataDir);
-  return summarizeState(files, await digestFiles(files));
+  return summarizeState(files, await digestFiles(files, cache));
 }
 
 function stateOf(dir: string, manifest: SnapshotManifest): Promise<StateSummary> {
@@ -97,6 +97,7 @@ export async function createBackupService(deps: BackupServiceDeps): Promise<Back
   const folder = new SnapshotFolder(path.join(dataDir, ...SNAPSHOTS_FOLDER.split('/')), now);
   const lastRestoreFile = path.join(folder.root, LAST_RESTORE_FILE);
   const defaultExportFolder = deps.defaultExportFolder ?? path.join(os.homedir(), 'Cadangan ZI Desk');
+  const digests = new DigestCache();
   await folder.sweepWork();
 
   /** Snapshots, restores and imports run one at a time. */
@@ -144,7 +145,7 @@ export async function createBackupService(deps: BackupServiceDeps): Promise<Back
     const createdAt = now();
     try {
       const linked = holding ? await linkState(dataDir, work) : await storage.exclusive(() => linkState(dataDir, work));
-      await describeLinked(linked, kind, version, createdAt);
+      await describeLinked(linked, kind, version, createdAt, digests);
       return await folder.publish(work, id);
     } catch (error) {
       await folder.remove(work);
@@ -159,7 +160,7 @@ export async function createBackupService(deps: BackupServiceDeps): Promise<Back
   };
 
   const preview = async (dir: string, manifest: SnapshotManifest, source: RestoreSource): Promise<RestorePreview> => {
-    const [current, target] = await Promise.all([currentState(dataDir), stateOf(dir, manifest)]);
+    const [current, target] = await Promise.all([currentState(dataDir, digests), stateOf(dir, manifest)]);
     const changes = Object.fromEntries(CHANGE_KINDS.map((kind) => [kind, diffKeyed(current.fingerprints[kind], target.fingerprints[kind])])) as Record<ChangeKind, KindChange>;
     return {
       source,
@@ -174,8 +175,8 @@ export async function createBackupService(deps: BackupServiceDeps): Promise<Back
 
   /** Restores a checked snapshot folder; the current state is captured first (the undo target). */
   const restoreFrom = async (entry: { dir: string; manifest: SnapshotManifest }, recordUndo: boolean): Promise<RestoreResult> => {
-    await verifySnapshot(entry.dir, entry.manifest);
-    const keysChanged = keysDiffer(await currentState(dataDir), await stateOf(entry.dir, entry.manifest));
+    await verifySnapshot(entry.dir, entry.manifest, digests);
+    const keysChanged = keysDiffer(await currentState(dataDir, digests), await stateOf(entry.dir, entry.manifest));
     const before = await storage.exclusive(async ({ reload }) => {
       const saved = await capture('before-restore', true);
       const staging = folder.workDir('staging');
@@ -246,17 +247,19 @@ export async function createBackupService(deps: BackupServiceDeps): Promise<Back
         const id = `imp-${randomBytes(8).toString('hex')}`;
         const dir = folder.workDir('import', id);
         const pending = new Set<Promise<void>>();
-        const writeOne = async (rel: string, bytes: Uint8Array): Promise<void> => {
+        const writeOne = async (rel: string, bytes: Uint8Array, sha256: string): Promise<void> => {
           const target = insideRoot(dir, rel);
           await fsp.mkdir(path.dirname(target), { recursive: true });
           await fsp.writeFile(target, bytes, { flush: true });
+          // Checked against the manifest on the way in: the restore need not hash it again.
+          await digests.remember(target, sha256);
         };
         try {
           const manifest = await readArchive(
             file,
-            async (rel, bytes) => {
+            async (rel, bytes, sha256) => {
               // A few files flushed at a time: durable before a restore links them into place.
-              const promise = writeOne(rel, bytes).finally(() => pending.delete(promise));
+              const promise = writeOne(rel, bytes, sha256).finally(() => pending.delete(promise));
               pending.add(promise);
               if (pending.size >= 8) await Promise.race(pending);
             },

@@ -20,10 +20,9 @@ import {
   coveredFiles,
   insideRoot,
   linkOrCopy,
-  sha256File,
   type CoveredFile,
 } from './layout';
-import { digestFiles, summarizeState } from './state';
+import { digestFiles, summarizeState, type DigestCache } from './state';
 
 /** `yyyyMMdd-HHmmssSSS` in local time: ids sort by creation. */
 function stampOf(date: Date): string {
@@ -90,8 +89,8 @@ export async function linkState(dataDir: string, dir: string): Promise<LinkedSta
 }
 
 /** Hashes the linked files, counts the records and writes `manifest.json`. */
-export async function describeLinked(state: LinkedState, kind: SnapshotKind, appVersion: string, createdAt: Date): Promise<SnapshotManifest> {
-  const digests = await digestFiles(state.data);
+export async function describeLinked(state: LinkedState, kind: SnapshotKind, appVersion: string, createdAt: Date, cache: DigestCache): Promise<SnapshotManifest> {
+  const digests = await digestFiles(state.data, cache);
   const summary = await summarizeState(state.data, digests);
   const blobs = await Promise.all(state.blobs.map(async (blob) => ({ path: blobPath(blob.hash), size: (await fsp.stat(blob.abs)).size, sha256: blob.hash })));
   const manifest: SnapshotManifest = {
@@ -111,12 +110,17 @@ export async function describeLinked(state: LinkedState, kind: SnapshotKind, app
  * Checks every file of a snapshot against its manifest (size and SHA-256) before it is restored.
  * Throws `AppFailure('STORAGE_ERROR')` naming the first damaged file.
  */
-export async function verifySnapshot(dir: string, manifest: SnapshotManifest): Promise<void> {
+export async function verifySnapshot(dir: string, manifest: SnapshotManifest, cache: DigestCache): Promise<void> {
   for (const file of manifest.files) {
     const abs = insideRoot(dir, file.path);
     let good: boolean;
     try {
-      good = (await fsp.stat(abs)).size === file.size && (file.path.startsWith(BLOBS_PREFIX) || (await sha256File(abs)) === file.sha256);
+      if (file.path.startsWith(BLOBS_PREFIX)) {
+        good = (await fsp.stat(abs)).size === file.size;
+      } else {
+        const digest = await cache.sha256(abs);
+        good = digest.size === file.size && digest.sha256 === file.sha256;
+      }
     } catch {
       good = false;
     }

@@ -5,12 +5,36 @@ import { sha256File, type CoveredFile } from './layout';
 /** Size and SHA-256 of each file, by relative path. */
 export type FileDigests = Map<string, { size: number; sha256: string }>;
 
-export async function digestFiles(files: readonly CoveredFile[]): Promise<FileDigests> {
-  const digests: FileDigests = new Map();
-  for (const file of files) {
-    const [info, sha256] = await Promise.all([fsp.stat(file.abs), sha256File(file.abs)]);
-    digests.set(file.rel, { size: info.size, sha256 });
+/**
+ * SHA-256 of files already hashed, by device, inode, size and modification time. Sound because no
+ * writer of the data folder rewrites a file in place (see `linkOrCopy`): the same inode with the
+ * same size and time is the same content, so a snapshot re-hashes only what changed since the last
+ * one; a file edited in place gets a new time and is hashed again.
+ */
+export class DigestCache {
+  private readonly known = new Map<string, string>();
+
+  /** Records the SHA-256 of a file just written from bytes whose hash is known. */
+  async remember(file: string, sha256: string): Promise<void> {
+    const info = await fsp.stat(file, { bigint: true });
+    this.known.set(`${info.dev}:${info.ino}:${info.size}:${info.mtimeNs}`, sha256);
   }
+
+  async sha256(file: string): Promise<{ size: number; sha256: string }> {
+    const info = await fsp.stat(file, { bigint: true });
+    const key = `${info.dev}:${info.ino}:${info.size}:${info.mtimeNs}`;
+    let sha256 = this.known.get(key);
+    if (sha256 === undefined) {
+      sha256 = await sha256File(file);
+      this.known.set(key, sha256);
+    }
+    return { size: Number(info.size), sha256 };
+  }
+}
+
+export async function digestFiles(files: readonly CoveredFile[], cache: DigestCache = new DigestCache()): Promise<FileDigests> {
+  const digests: FileDigests = new Map();
+  for (const file of files) digests.set(file.rel, await cache.sha256(file.abs));
   return digests;
 }
 
