@@ -174,12 +174,13 @@ export async function createBackupService(deps: BackupServiceDeps): Promise<Back
   };
 
   /** Restores a checked snapshot folder; the current state is captured first (the undo target). */
-  const restoreFrom = async (entry: { dir: string; manifest: SnapshotManifest }, recordUndo: boolean): Promise<RestoreResult> => {
+  const restoreFrom = async (entry: { dir: string; manifest: SnapshotManifest }, recordUndo: boolean, consume = false): Promise<RestoreResult> => {
     await verifySnapshot(entry.dir, entry.manifest, digests);
     const keysChanged = keysDiffer(await currentState(dataDir, digests), await stateOf(entry.dir, entry.manifest));
     const before = await storage.exclusive(async ({ reload }) => {
       const saved = await capture('before-restore', true);
-      const staging = folder.workDir('staging');
+      // An extracted archive is used up: its data folder is the staging folder itself.
+      const staging = consume ? path.join(entry.dir, 'data') : folder.workDir('staging');
       const aside = folder.workDir('replaced');
       try {
         await swapIn({
@@ -187,6 +188,7 @@ export async function createBackupService(deps: BackupServiceDeps): Promise<Back
           snapshotDir: entry.dir,
           manifest: entry.manifest,
           staging,
+          staged: consume,
           aside,
           // Worksheets are listed from their folder: one the backup lacks is simply gone.
           afterSwap: () => reload((name) => !name.startsWith('worksheets/')),
@@ -283,7 +285,7 @@ export async function createBackupService(deps: BackupServiceDeps): Promise<Back
           throw new AppFailure('NOT_FOUND', 'Arsip yang diperiksa sudah tidak tersedia. Pilih berkas arsip lagi.');
         }
         try {
-          return await restoreFrom(imported, true);
+          return await restoreFrom(imported, true, true);
         } finally {
           await dropImport();
         }

@@ -45,6 +45,8 @@ export async function swapIn(options: {
   snapshotDir: string;
   manifest: SnapshotManifest;
   staging: string;
+  /** The staging folder already holds the snapshot's data (an extracted archive): used as it is. */
+  staged?: boolean;
   aside: string;
   afterSwap: () => Promise<void>;
   onUndone: () => Promise<void>;
@@ -56,7 +58,9 @@ export async function swapIn(options: {
     if (!(await exists(target))) await linkOrCopy(insideRoot(snapshotDir, file.path), target);
   }
   await fsp.mkdir(staging, { recursive: true });
-  for (const file of dataFilesOf(snapshotDir, manifest)) await linkOrCopy(file.abs, insideRoot(staging, file.rel));
+  if (options.staged !== true) {
+    for (const file of dataFilesOf(snapshotDir, manifest)) await linkOrCopy(file.abs, insideRoot(staging, file.rel));
+  }
 
   const names = [...new Set([...(await swappableEntries(dataDir)), ...(await fsp.readdir(staging))])].sort();
   await fsp.mkdir(aside, { recursive: true });
