@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { promises as fsp } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -5,7 +6,8 @@ import { expect, test, type Page } from './fixtures';
 import { BackupsPage } from './pages/BackupsPage';
 import type { SeedClient } from './support/api';
 
-test.use({ viewport: { width: 1366, height: 768 } });
+// axe runs with the test browser's CSP bypass (the app's CSP blocks injected scripts).
+test.use({ viewport: { width: 1366, height: 768 }, bypassCSP: true });
 
 const ORIGINAL = 'Dinas Komunikasi dan Informatika Fiktif';
 const RENAMED = 'Dinas Kominfo Fiktif (diubah)';
@@ -33,11 +35,13 @@ async function unitNameOnScreen(page: Page, name: string): Promise<void> {
   await expect(page.getByRole('rowheader', { name, exact: true })).toBeVisible();
 }
 
-/** Screenshots for looking at the screen at 1366 × 768 (kept with the test's results). */
+/** Screenshots for looking at the screen at 1366 × 768 (kept with the test's results); no horizontal scroll, no serious axe finding. */
 async function look(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: test.info().outputPath(`${name}.png`) });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow, 'no horizontal scroll at 1366 × 768').toBeLessThanOrEqual(0);
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
 test.describe('Cadangan & Pemulihan', () => {
