@@ -177,8 +177,13 @@ export async function createBackupService(deps: BackupServiceDeps): Promise<Back
   const restoreFrom = async (entry: { dir: string; manifest: SnapshotManifest }, recordUndo: boolean, consume = false): Promise<RestoreResult> => {
     await verifySnapshot(entry.dir, entry.manifest, digests);
     const keysChanged = keysDiffer(await currentState(dataDir, digests), await stateOf(entry.dir, entry.manifest));
-    const before = await storage.exclusive(async ({ reload }) => {
+    const lastRestore = await storage.exclusive(async ({ reload }) => {
       const saved = await capture('before-restore', true);
+      const record: LastRestoreView = { at: now().toISOString(), restoredCreatedAt: entry.manifest.createdAt, undoSnapshotId: saved.id };
+      // Recorded before the swap: should the process die among its renames, "Batalkan pemulihan"
+      // is still offered and puts the whole folder back.
+      const previousRecord = await fsp.readFile(lastRestoreFile, 'utf8').catch(() => null);
+      if (recordUndo) await writeFileAtomic(lastRestoreFile, JSON.stringify(record));
       // An extracted archive is used up: its data folder is the staging folder itself.
       const staging = consume ? path.join(entry.dir, 'data') : folder.workDir('staging');
       const aside = folder.workDir('replaced');
@@ -195,16 +200,16 @@ export async function createBackupService(deps: BackupServiceDeps): Promise<Back
           onUndone: () => reload(() => false),
         });
       } catch (error) {
+        if (previousRecord === null) await fsp.rm(lastRestoreFile, { force: true });
+        else await writeFileAtomic(lastRestoreFile, previousRecord);
         throw failureOf(error, 'Pemulihan gagal dan dibatalkan; data tidak berubah. Tutup program lain yang membuka folder data, lalu coba lagi.');
       } finally {
         await folder.remove(aside);
         await folder.remove(staging);
       }
-      return saved;
+      if (!recordUndo) await fsp.rm(lastRestoreFile, { force: true });
+      return record;
     });
-    const lastRestore: LastRestoreView = { at: now().toISOString(), restoredCreatedAt: entry.manifest.createdAt, undoSnapshotId: before.id };
-    if (recordUndo) await writeFileAtomic(lastRestoreFile, JSON.stringify(lastRestore));
-    else await fsp.rm(lastRestoreFile, { force: true });
     await prune().catch(() => undefined);
     return { counts: entry.manifest.counts, lastRestore, keysChanged };
   };
