@@ -1,9 +1,11 @@
 import { reportsHandlers } from './reports';
 import type { Services } from '../services/container';
 import { appHandlers } from './app';
+import { backupsHandlers } from './backups';
 import { demoHandlers } from './demo';
 import { declarationsHandlers } from './declarations';
 import { createDispatcher } from './dispatch';
+import { isMutatingChannel } from '../../shared/contract';
 import { createDataRevision, type DataRevisionCounter } from './revision';
 import { documentsHandlers } from './documents';
 import { exchangeHandlers } from './exchange';
@@ -35,12 +37,22 @@ export function createHandlers(services: Services, revision: DataRevisionCounter
     documents: documentsHandlers(services),
     exchange: exchangeHandlers(services),
     reports: reportsHandlers(services),
+    backups: backupsHandlers(services),
   };
 }
 
 export function createAppDispatcher(services: Services, log?: (message: string, error: unknown) => void): Dispatch {
   const revision = createDataRevision();
-  return createDispatcher(createHandlers(services, revision), log, revision);
+  const dispatch = createDispatcher(createHandlers(services, revision), log, revision);
+  return async (channelName, input) => {
+    const result = await dispatch(channelName, input);
+    // The day's whole-folder snapshot follows the first successful write of the day (before the
+    // answer, so the folder is settled when the caller goes on).
+    if (result.ok && typeof channelName === 'string' && isMutatingChannel(channelName) && !channelName.startsWith('backups:')) {
+      await services.backups.afterWrite();
+    }
+    return result;
+  };
 }
 
 export type { Dispatch } from './types';

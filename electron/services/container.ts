@@ -1,6 +1,7 @@
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import type { HostKind } from '../../shared/app';
+import { createBackupService, type BackupService } from './backups';
 import { browserShell, createDocumentsService, createGeneratedDocumentStore, type DocumentsService, type OpenDocumentPort, type PostProcess, type ShellPort } from './documents';
 import { createExchangeService, type ExchangeService } from './exchange';
 import { createBlobStore, type BlobStore } from './files';
@@ -33,7 +34,7 @@ import { createPrerequisitesService, createWorksheetsService, type Prerequisites
 /**
  * The composition root: every service of one data folder, built once, explicitly and in dependency
  * order (storage → blobs → master data → preferences → documents → signing → pakta → worksheets →
- * exchange → reports). Handlers, the Electron shell and the web host receive the result; no
+ * exchange → reports → backups). Handlers, the Electron shell and the web host receive the result; no
  * module keeps its own registry of services.
  */
 export interface Services {
@@ -67,6 +68,8 @@ export interface Services {
   prerequisites: PrerequisitesService;
   exchange: ExchangeService;
   reports: ReportService;
+  /** Whole-folder snapshots, restore with undo, archives. */
+  backups: BackupService;
   close(): Promise<void>;
   /** Session end or shutdown: releases the data folder's lock synchronously. */
   releaseLockSync(): void;
@@ -167,6 +170,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     const worksheets = createWorksheetsService({ storage, blobs, master, currentUser, now }, prerequisites);
     const exchange = createExchangeService({ worksheets, master, now, sandbox });
     const reports = createReportService({ storage, blobs, master, now, worksheets, pledges, documents, ...(fontsDir === undefined ? {} : { fontsDir }) });
+    const backups = await createBackupService({ storage, version: options.version, now });
 
     return {
       host: options.host,
@@ -192,7 +196,11 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       prerequisites,
       exchange,
       reports,
-      close: () => storage.close(),
+      backups,
+      close: async () => {
+        await backups.idle();
+        await storage.close();
+      },
       releaseLockSync: () => storage.releaseLockSync(),
     };
   } catch (error) {

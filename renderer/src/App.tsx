@@ -3,6 +3,7 @@ import { ToastProvider } from './components/Toast';
 import { AppStatusProvider, useAppStatus } from './features/app/AppStatusContext';
 import { RecoveryBanner } from './features/app/RecoveryBanner';
 import { UserNameDialog } from './features/app/UserNameDialog';
+import { BackupsPage } from './features/backups/BackupsPage';
 import { BerandaPage } from './features/beranda/BerandaPage';
 import { DashboardPage } from './features/dashboard/DashboardPage';
 import { DeclarationsPage } from './features/declarations/DeclarationsPage';
@@ -31,6 +32,7 @@ const NAV: NavItem[] = [
   { page: 'pencanangan', label: 'Pencanangan', icon: '⚑' },
   { page: 'verifikasi', label: 'Verifikasi dokumen', icon: '✓' },
   { page: 'laporan', label: 'Laporan & Dasbor', icon: '▥' },
+  { page: 'cadangan', label: 'Cadangan & Pemulihan', icon: '⟲' },
 ];
 
 function defaultRoute(page: PageName): Route {
@@ -55,6 +57,8 @@ function Screen({ route }: { route: Route }) {
       return <VerificationPage />;
     case 'laporan':
       return <DashboardPage />;
+    case 'cadangan':
+      return <BackupsPage />;
     default:
       return <BerandaPage />;
   }

@@ -1,4 +1,16 @@
 import { z } from 'zod';
+import {
+  archiveFileInputSchema,
+  exportArchiveInputSchema,
+  exportStatusInputSchema,
+  restoreInputSchema,
+  snapshotRefInputSchema,
+  type BackupsOverview,
+  type ExportJobStatus,
+  type RestorePreview,
+  type RestoreResult,
+  type SnapshotView,
+} from '../backups';
 import type { AppStatus, DataRevision } from '../app';
 import type { DemoLoaded, DemoRemoved } from '../demo';
 import type { ImportPreview } from '../masterdata/import';
@@ -253,6 +265,19 @@ export const contract = {
     printLhe: channel<PrintedLhe>()(reportPrintLheInputSchema),
     recapPdf: channel<GeneratedPdf>()(reportYearInputSchema),
     dashboard: channel<DashboardView>()(reportYearInputSchema),
+  },
+  /** Whole-folder backups: snapshots, restore with preview and undo, archives. Inputs and views: shared/backups. */
+  backups: {
+    list: channel<BackupsOverview>()(empty),
+    create: channel<SnapshotView>()(empty),
+    previewRestore: channel<RestorePreview>()(snapshotRefInputSchema),
+    /** Reads and checks an archive file (a path on this computer) and previews restoring it. */
+    previewArchive: channel<RestorePreview>()(archiveFileInputSchema),
+    restore: channel<RestoreResult>()(restoreInputSchema),
+    undoRestore: channel<RestoreResult>()(empty),
+    /** Starts writing an archive into a folder on this computer; poll `exportStatus`. */
+    exportArchive: channel<{ jobId: string }>()(exportArchiveInputSchema),
+    exportStatus: channel<ExportJobStatus>()(exportStatusInputSchema),
   },
 } as const;
 

@@ -31,6 +31,9 @@ export const READ_ONLY_VERBS: ReadonlySet<string> = new Set([
   'showInFolder',
   'openExternal',
   'openEvidence',
+  'previewRestore',
+  'previewArchive',
+  'exportStatus',
 ]);
 
 /** True when a successful call of `channelName` (`'domain:verb'`) may have changed stored data. */

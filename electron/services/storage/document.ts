@@ -186,6 +186,45 @@ export class DocumentHandle<T> implements StoredDocument<T> {
   retire(reason: AppFailure): void {
     this.retired = reason;
   }
+
+  /** Replaces the snapshot with data read from disk again (a restore swapped the file); the instance keeps its identity. */
+  replace(data: T): void {
+    this.current = deepFreeze(data);
+  }
+
+  /** Writes `data` outside the queue: only for a caller that holds every queue (`Storage.exclusive`). */
+  async overwrite(data: T): Promise<void> {
+    this.low.data = { schemaVersion: this.spec.version, data };
+    await this.low.write();
+    this.replace(data);
+  }
+}
+
+/**
+ * Reads an open document's file again after a restore replaced it (absent: `spec.empty()`, written
+ * to disk when `writeMissing(name)`).
+ * Throws `AppFailure('STORAGE_ERROR')` when the file is damaged or from a newer app: the caller
+ * puts the previous files back.
+ */
+export async function reloadDocument<T>(
+  handle: DocumentHandle<T>,
+  ctx: DocumentContext,
+  writeMissing: (name: string) => boolean,
+): Promise<void> {
+  const { spec } = handle;
+  const text = await readTextIfExists(documentFile(ctx.dataDir, spec.name));
+  if (text === null) {
+    // Written when asked, not only emptied in memory: a document the restored state does not
+    // have must not come back from its daily copies on the next start.
+    if (writeMissing(spec.name)) await handle.overwrite(validEmpty(spec));
+    else handle.replace(validEmpty(spec));
+    return;
+  }
+  const decoded = await decode(text, spec);
+  if (!decoded.ok) {
+    throw new AppFailure('STORAGE_ERROR', `Dokumen "${spec.name}" dari cadangan tidak dapat dibaca (${decoded.reason}).`);
+  }
+  handle.replace(decoded.data);
 }
 
 /** Moves a damaged file aside as `<file>.corrupt-<yyyyMMddHHmmss>` and returns the new path. */

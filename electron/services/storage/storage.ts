@@ -2,7 +2,7 @@ import { promises as fsp, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { AppFailure } from '../../../shared/result';
 import { errorCode, nodeFileOps, toStorageFailure, type FileOps } from '../files/atomic';
-import { documentsInBackups, loadDocument, removeDocumentFiles, restoreVanishedDocuments, type DocumentContext, type DocumentHandle } from './document';
+import { documentsInBackups, loadDocument, reloadDocument, removeDocumentFiles, restoreVanishedDocuments, type DocumentContext, type DocumentHandle } from './document';
 import { FolderIndex } from './layout';
 import { acquireDataDirLock } from './lock';
 import { checkMigrationList } from './migrations';
@@ -54,6 +54,8 @@ export async function createStorage(options: StorageOptions): Promise<Storage> {
   await restoreVanishedDocuments(ctx).catch(() => undefined);
   const handles = new Map<string, Promise<DocumentHandle<unknown>>>();
   let closing: Promise<void> | null = null;
+  /** Settles when the running `exclusive` operation ends; opens and removals wait for it. */
+  let gate: Promise<void> = Promise.resolve();
 
   const assertOpen = (): void => {
     if (closing !== null) throw closedFailure();
@@ -69,7 +71,7 @@ export async function createStorage(options: StorageOptions): Promise<Storage> {
       let pending = handles.get(spec.name);
       if (pending === undefined) {
         // The map holds documents of different types; each name is only ever opened with its spec.
-        pending = loadDocument(spec, ctx);
+        pending = gate.then(() => loadDocument(spec, ctx));
         handles.set(spec.name, pending);
         pending.catch(() => handles.delete(spec.name));
       }
@@ -120,6 +122,7 @@ export async function createStorage(options: StorageOptions): Promise<Storage> {
     async remove(name) {
       assertOpen();
       validateDocumentName(name);
+      await gate;
       const pending = handles.get(name);
       const handle = pending ? await pending.catch(() => null) : null;
       if (handle === null) {
@@ -132,6 +135,45 @@ export async function createStorage(options: StorageOptions): Promise<Storage> {
         });
       }
       if (handles.get(name) === pending) handles.delete(name);
+    },
+
+    async exclusive(op) {
+      assertOpen();
+      const previous = gate;
+      let release = (): void => {};
+      const released = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      gate = previous.then(() => released);
+      // Loads started from now on wait for this operation and read the files it leaves.
+      const loading = [...handles.values()];
+      await previous;
+      try {
+        // Every open document's queue is held by one operation that waits for `released`: the
+        // updates queued before it finish first, the ones queued after it wait.
+        const open = (await Promise.all(loading.map((pending) => pending.catch(() => null)))).filter(
+          (handle) => handle !== null,
+        );
+        await Promise.all(
+          open.map(
+            (handle) =>
+              new Promise<void>((held) => {
+                void handle
+                  .enqueue(() => {
+                    held();
+                    return released;
+                  })
+                  .catch(() => held());
+              }),
+          ),
+        );
+        const reload = async (writeMissing: (name: string) => boolean): Promise<void> => {
+          for (const handle of open) await reloadDocument(handle, ctx, writeMissing);
+        };
+        return await op({ reload });
+      } finally {
+        release();
+      }
     },
 
     notices() {

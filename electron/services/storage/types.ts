@@ -67,6 +67,14 @@ export interface Storage {
    * The old instance rejects further updates; a later `open` starts again from disk.
    */
   remove(name: string): Promise<void>;
+  /**
+   * Runs `op` while no document is written: waits for every pending update, holds new updates,
+   * opens and removals until `op` settles (a consistent copy of the folder; a restore that swaps
+   * files). `reload` reads every open document again from disk, keeping each instance, so the
+   * services holding them see restored data; a document whose file is gone becomes `spec.empty()`,
+   * written to disk when `writeMissing(name)`.
+   */
+  exclusive<R>(op: (session: { reload(writeMissing: (name: string) => boolean): Promise<void> }) => Promise<R>): Promise<R>;
   /** Recoveries performed since this storage was created, oldest first (show them to the user). */
   notices(): RecoveryNotice[];
   /** Waits for pending writes, then releases the data-folder lock. Later calls reject. */

@@ -13,7 +13,8 @@ export type Route =
   | { page: 'pakta' }
   | { page: 'pencanangan' }
   | { page: 'verifikasi' }
-  | { page: 'laporan' };
+  | { page: 'laporan' }
+  | { page: 'cadangan' };
 
 export type PageName = Route['page'];
 
@@ -37,6 +38,8 @@ export function parseHash(hash: string): Route {
       return { page: 'pencanangan' };
     case 'verifikasi':
       return { page: 'verifikasi' };
+    case 'cadangan':
+      return { page: 'cadangan' };
     case 'laporan':
       // The year (`#/laporan?tahun=2022`) is read by features/dashboard/route.ts.
       return { page: 'laporan' };

@@ -138,4 +138,15 @@ export const GUIDE: Record<PageName, ScreenGuide> = {
     ],
     keys: [],
   },
+  cadangan: {
+    title: 'Cadangan & Pemulihan',
+    purpose: 'Cadangan seluruh data (unit kerja, pegawai, LKE, pakta, pencanangan, lampiran, kunci tanda tangan): melihat, membuat, mengekspor ke flashdisk, dan memulihkan.',
+    steps: [
+      'Cadangan harian dibuat otomatis setelah perubahan data pertama setiap hari; pilih "Buat cadangan sekarang" sebelum pekerjaan besar.',
+      'Untuk menyimpan di luar komputer, tulis folder tujuan (misalnya flashdisk) lalu pilih "Ekspor arsip"; tunggu sampai keutuhan arsip selesai diperiksa.',
+      'Untuk memulihkan, pilih "Pulihkan" pada baris cadangan atau periksa berkas arsip; baca perubahan yang ditampilkan, lalu pilih "Pulihkan sekarang".',
+      'Bila hasilnya bukan yang diharapkan, pilih "Batalkan pemulihan": data kembali seperti sebelum dipulihkan.',
+    ],
+    keys: [{ keys: 'Enter', action: 'Di kolom folder atau berkas arsip: menjalankan ekspor atau pemeriksaan arsip.' }],
+  },
 };

@@ -398,6 +398,34 @@ const HOSTILE: Record<ChannelName, HostileCase[]> = {
     { label: 'a year without worksheets', input: { year: 2030 }, code: 'NOT_FOUND' },
   ],
   'reports:dashboard': [invalid('year as text', { year: '2024' }), invalid('year 1.5', { year: 1.5 }), invalid('no year', {})],
+  // Backups: refused by the contract, or NOT_FOUND before anything is written.
+  'backups:list': [],
+  'backups:create': [],
+  'backups:previewRestore': [
+    ...PATH_IDS.map((id) => invalid(`snapshot id ${JSON.stringify(id.slice(0, 20))}`, { snapshotId: id })),
+    { label: 'an unknown snapshot', input: { snapshotId: '20200101-000000000' }, code: 'NOT_FOUND' },
+  ],
+  'backups:previewArchive': [
+    invalid('an empty path', { path: '  ' }),
+    invalid('a path of 1,000,000 characters', { path: HUGE }),
+    invalid('a NUL in the path', { path: '/tmp/a\u0000.zip' }),
+    { label: 'an archive that does not exist', input: { path: '/tidak-ada/zi-desk/arsip.zip' }, code: 'NOT_FOUND' },
+  ],
+  'backups:restore': [
+    ...PATH_IDS.map((id) => invalid(`snapshot id ${JSON.stringify(id.slice(0, 20))}`, { snapshotId: id })),
+    invalid('an import id as a path', { importId: '../../etc/passwd' }),
+    invalid('neither snapshot nor archive', { path: '/tmp/a.zip' }),
+    { label: 'an unknown snapshot', input: { snapshotId: '20200101-000000000' }, code: 'NOT_FOUND' },
+    { label: 'an archive never previewed', input: { importId: 'imp-0000000000000000' }, code: 'NOT_FOUND' },
+  ],
+  'backups:undoRestore': [{ label: 'nothing to undo', input: {}, code: 'NOT_FOUND' }],
+  'backups:exportArchive': [
+    invalid('an empty folder', { destination: '' }),
+    invalid('a folder of 1,000,000 characters', { destination: HUGE }),
+    invalid('a snapshot id as a path', { destination: '/tmp', snapshotId: '../..' }),
+    { label: 'a relative folder', input: { destination: 'cadangan' }, code: 'INVALID_INPUT' },
+  ],
+  'backups:exportStatus': [invalid('a job id as a path', { jobId: '../../etc/passwd' }), { label: 'an unknown job', input: { jobId: 'exp-0000000000000000' }, code: 'NOT_FOUND' }],
 };
 
 const channels = listChannels(contract);

@@ -1,0 +1,396 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import {
+  CHANGE_KINDS,
+  CHANGE_KIND_LABELS,
+  SNAPSHOT_KIND_LABELS,
+  describeCounts,
+  formatUkuran,
+  formatWaktu,
+  type ExportJobStatus,
+  type RestorePreview,
+  type SnapshotView,
+} from '../../../../shared/backups';
+import { formatAngka } from '../../../../shared/format';
+import { api } from '../../api/client';
+import { Alert } from '../../components/Alert';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { DataTable } from '../../components/DataTable';
+import { TextField } from '../../components/Field';
+import { PageHeader } from '../../components/PageHeader';
+import { RowActions } from '../../components/RowActions';
+import { Spinner } from '../../components/Spinner';
+import { useToast } from '../../components/Toast';
+import { useLoad } from '../../lib/useLoad';
+import './backups.css';
+
+/**
+ * *Cadangan & Pemulihan*: the whole-folder snapshots main keeps (daily, before a restore, manual),
+ * "Buat cadangan sekarang", an archive for a USB drive with a progress bar, and restore from a row
+ * or from an archive file — always through a preview of what changes, and with "Batalkan pemulihan"
+ * afterwards. Long work is polled as batch printing is.
+ */
+
+const POLL_MS = 250;
+
+const PHASE_TEXT: Record<ExportJobStatus['phase'], string> = {
+  snapshot: 'Membuat cadangan terbaru…',
+  write: 'Menulis arsip',
+  verify: 'Memeriksa keutuhan arsip',
+  done: 'Selesai',
+};
+
+function RestorePreviewDialog({ preview, onClose, onRestored }: { preview: RestorePreview; onClose: () => void; onRestored: (message: string) => void }) {
+  const from = preview.source.type === 'archive' ? `arsip ${preview.source.fileName}` : `cadangan ${SNAPSHOT_KIND_LABELS[preview.kind].toLowerCase()}`;
+  const unchanged = CHANGE_KINDS.every((kind) => {
+    const change = preview.changes[kind];
+    return change.added + change.removed + change.changed === 0;
+  });
+  const restore = async (): Promise<string | undefined> => {
+    const input = preview.source.type === 'archive' ? { importId: preview.source.importId } : { snapshotId: preview.source.snapshotId };
+    const result = await api.backups.restore(input);
+    if (!result.ok) return result.error.message;
+    onRestored(
+      `Data dipulihkan dari ${from} (${formatWaktu(preview.createdAt)}).${result.value.keysChanged ? ' Kunci tanda tangan dari cadangan dipakai setelah ZI Desk dibuka ulang.' : ''}`,
+    );
+    return undefined;
+  };
+  return (
+    <ConfirmDialog title="Pulihkan cadangan?" confirmLabel="Pulihkan sekarang" tone="danger" onConfirm={restore} onClose={onClose}>
+      <p>
+        Data akan diganti dengan isi {from} tanggal <strong>{formatWaktu(preview.createdAt)}</strong> (ZI Desk versi {preview.appVersion}).
+      </p>
+      <DataTable label="Perubahan bila dipulihkan" columns={['Data', { label: 'Di cadangan', className: 'num' }, { label: 'Ditambah', className: 'num' }, { label: 'Dihapus', className: 'num' }, { label: 'Diubah', className: 'num' }]} wrap="none" className="backup-changes">
+        {CHANGE_KINDS.map((kind) => (
+          <tr key={kind}>
+            <th scope="row">{CHANGE_KIND_LABELS[kind]}</th>
+            <td className="num">{preview.counts[kind]}</td>
+            <td className="num">{preview.changes[kind].added}</td>
+            <td className="num">{preview.changes[kind].removed}</td>
+            <td className="num">{preview.changes[kind].changed}</td>
+          </tr>
+        ))}
+      </DataTable>
+      {unchanged ? <p className="muted">Tidak ada perbedaan data dengan keadaan sekarang.</p> : null}
+      {preview.keysChange ? (
+        <Alert variant="warning">Cadangan ini berisi kunci tanda tangan yang berbeda dari kunci yang sedang dipakai. Kunci dari cadangan dipakai setelah ZI Desk dibuka ulang.</Alert>
+      ) : null}
+      <p className="muted small">Data saat ini disimpan dulu sebagai cadangan &ldquo;Sebelum pemulihan&rdquo;, sehingga pemulihan dapat dibatalkan dengan satu klik.</p>
+    </ConfirmDialog>
+  );
+}
+
+/** While `fetch` is set, calls it every POLL_MS after each new `state` (the batch-printing rhythm) and hands over the answer. */
+function usePolling<T>(fetch: (() => Promise<T>) | undefined, state: unknown, onResult: (result: T) => void): void {
+  const latest = useRef({ fetch, onResult });
+  useEffect(() => {
+    latest.current = { fetch, onResult };
+  });
+  const active = fetch !== undefined;
+  useEffect(() => {
+    if (!active) return undefined;
+    let current = true;
+    const timer = window.setTimeout(() => {
+      void latest.current.fetch?.().then((result) => {
+        if (current) latest.current.onResult(result);
+      });
+    }, POLL_MS);
+    return () => {
+      current = false;
+      window.clearTimeout(timer);
+    };
+  }, [active, state]);
+}
+
+/** One path field (a folder or an archive on this computer) with its button; Enter submits. */
+function PathForm(props: {
+  id: string;
+  label: string;
+  hint: string;
+  value: string;
+  placeholder?: string;
+  onChange: (value: string) => void;
+  busy: boolean;
+  submitLabel: string;
+  primary?: boolean;
+  canSubmit?: boolean;
+  onSubmit: () => void;
+}) {
+  return (
+    <form
+      className="backup-inline-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        props.onSubmit();
+      }}
+    >
+      <TextField
+        id={props.id}
+        label={props.label}
+        hint={props.hint}
+        value={props.value}
+        placeholder={props.placeholder}
+        onChange={(event) => props.onChange(event.target.value)}
+        disabled={props.busy}
+        className="backup-path"
+      />
+      <div className="form-actions">
+        <button type="submit" className={`button ${props.primary ? 'button-primary' : 'button-secondary'}`} disabled={props.busy || props.canSubmit === false}>
+          {props.busy ? <Spinner /> : null}
+          {props.submitLabel}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function ExportPanel({ defaultFolder, snapshot, onClearSnapshot }: { defaultFolder: string; snapshot: SnapshotView | null; onClearSnapshot: () => void }) {
+  const { notify } = useToast();
+  const [destination, setDestination] = useState('');
+  const [status, setStatus] = useState<ExportJobStatus | undefined>(undefined);
+  const [error, setError] = useState<string | undefined>(undefined);
+  const [starting, setStarting] = useState(false);
+  const jobId = status?.state === 'running' ? status.jobId : undefined;
+  const folder = destination.trim() === '' ? defaultFolder : destination;
+
+  usePolling(jobId === undefined ? undefined : () => api.backups.exportStatus({ jobId }), status, (result) => {
+    if (!result.ok) {
+      setError(result.error.message);
+      setStatus(undefined);
+      return;
+    }
+    setStatus(result.value);
+    if (result.value.state === 'done') notify('success', 'Arsip cadangan selesai ditulis dan sudah diperiksa keutuhannya.');
+  });
+
+  const start = async (): Promise<void> => {
+    setError(undefined);
+    setStatus(undefined);
+    setStarting(true);
+    const result = await api.backups.exportArchive({ destination: folder, ...(snapshot ? { snapshotId: snapshot.id } : {}) });
+    setStarting(false);
+    if (!result.ok) {
+      setError(result.error.message);
+      return;
+    }
+    setStatus({ jobId: result.value.jobId, state: 'running', phase: 'snapshot', done: 0, total: 0, result: null, error: null });
+  };
+
+  const running = starting || status?.state === 'running';
+  const percent = status && status.total > 0 ? (status.done / status.total) * 100 : 0;
+  return (
+    <section className="panel" aria-labelledby="ekspor-judul">
+      <h2 id="ekspor-judul" className="panel-title">
+        Ekspor arsip cadangan
+      </h2>
+      <p className="muted">
+        Satu berkas .zip berisi seluruh data, lampiran, dan kunci tanda tangan (terenkripsi), misalnya untuk disimpan di flashdisk. Keutuhan arsip diperiksa
+        ulang setelah ditulis.
+      </p>
+      {snapshot ? (
+        <Alert
+          variant="info"
+          role="status"
+          actions={
+            <button type="button" className="button button-small button-secondary" onClick={onClearSnapshot} disabled={running}>
+              Pakai cadangan terbaru
+            </button>
+          }
+        >
+          Yang diekspor: cadangan {SNAPSHOT_KIND_LABELS[snapshot.kind].toLowerCase()} {formatWaktu(snapshot.createdAt)}.
+        </Alert>
+      ) : null}
+      <PathForm
+        id="ekspor-folder"
+        label="Folder tujuan"
+        hint={`Lokasi lengkap folder di komputer ini, misalnya E:\\Cadangan pada flashdisk. Kosongkan untuk memakai ${defaultFolder}.`}
+        value={destination}
+        placeholder={defaultFolder}
+        onChange={setDestination}
+        busy={running}
+        submitLabel="Ekspor arsip"
+        primary
+        onSubmit={() => void start()}
+      />
+      <Alert>{error}</Alert>
+      {status ? (
+        <div className="backup-progress">
+          <label htmlFor="ekspor-progres" className="field-label">
+            Progres ekspor arsip
+          </label>
+          <progress id="ekspor-progres" max={Math.max(1, status.total)} value={status.state === 'done' ? Math.max(1, status.total) : status.done} />
+          <p className="muted small" role="status" aria-live="polite">
+            {status.state === 'running'
+              ? `${PHASE_TEXT[status.phase]}${status.total > 0 ? `… ${formatUkuran(status.done)} dari ${formatUkuran(status.total)} (${formatAngka(percent, 0)}%)` : '…'}`
+              : status.state === 'done' && status.result
+                ? `Selesai: ${status.result.file} (${formatUkuran(status.result.sizeBytes)}), keutuhan arsip sudah diperiksa.`
+                : ''}
+          </p>
+          {status.state === 'failed' ? <Alert>{status.error}</Alert> : null}
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+function ArchiveRestorePanel({ onPreview }: { onPreview: (preview: RestorePreview) => void }) {
+  const [file, setFile] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | undefined>(undefined);
+  const check = async (): Promise<void> => {
+    setError(undefined);
+    setBusy(true);
+    const result = await api.backups.previewArchive({ path: file });
+    setBusy(false);
+    if (!result.ok) setError(result.error.message);
+    else onPreview(result.value);
+  };
+  return (
+    <section className="panel" aria-labelledby="arsip-judul">
+      <h2 id="arsip-judul" className="panel-title">
+        Pulihkan dari arsip
+      </h2>
+      <p className="muted">Arsip diperiksa dulu (keutuhan, versi, checksum setiap berkas); perubahan yang akan terjadi ditampilkan sebelum Anda memutuskan.</p>
+      <PathForm
+        id="arsip-berkas"
+        label="Berkas arsip (.zip)"
+        hint="Lokasi lengkap berkas di komputer ini, misalnya E:\Cadangan\ZI-Desk-cadangan-20261206-083000000.zip."
+        value={file}
+        onChange={setFile}
+        busy={busy}
+        submitLabel="Periksa arsip"
+        canSubmit={file.trim() !== ''}
+        onSubmit={() => void check()}
+      />
+      <Alert>{error}</Alert>
+    </section>
+  );
+}
+
+export function BackupsPage() {
+  const { notify } = useToast();
+  const load = useCallback(() => api.backups.list(undefined), []);
+  const overview = useLoad(load);
+  const [creating, setCreating] = useState(false);
+  const [error, setError] = useState<string | undefined>(undefined);
+  const [preview, setPreview] = useState<RestorePreview | null>(null);
+  const [previewing, setPreviewing] = useState<string | null>(null);
+  const [exportOf, setExportOf] = useState<SnapshotView | null>(null);
+  const [confirmUndo, setConfirmUndo] = useState(false);
+  const data = overview.data;
+
+  const create = async (): Promise<void> => {
+    setError(undefined);
+    setCreating(true);
+    const result = await api.backups.create(undefined);
+    setCreating(false);
+    if (!result.ok) setError(result.error.message);
+    else notify('success', `Cadangan dibuat: ${describeCounts(result.value.counts)}.`);
+  };
+
+  const openPreview = async (snapshot: SnapshotView): Promise<void> => {
+    setError(undefined);
+    setPreviewing(snapshot.id);
+    const result = await api.backups.previewRestore({ snapshotId: snapshot.id });
+    setPreviewing(null);
+    if (!result.ok) setError(result.error.message);
+    else setPreview(result.value);
+  };
+
+  const undo = async (): Promise<string | undefined> => {
+    const result = await api.backups.undoRestore(undefined);
+    if (!result.ok) return result.error.message;
+    setConfirmUndo(false);
+    notify('success', 'Pemulihan dibatalkan: data kembali seperti sebelum dipulihkan.');
+    return undefined;
+  };
+
+  return (
+    <>
+      <PageHeader
+        title="Cadangan & Pemulihan"
+        description="Cadangan seluruh data: dibuat otomatis setiap hari dan sebelum pemulihan, atau kapan saja Anda mau. Disimpan 7 harian, 8 mingguan, dan 12 bulanan."
+        actions={
+          <button type="button" className="button button-primary" onClick={() => void create()} disabled={creating}>
+            {creating ? <Spinner /> : null}
+            Buat cadangan sekarang
+          </button>
+        }
+      />
+      <Alert>{error ?? overview.error?.message}</Alert>
+      {data?.lastRestore ? (
+        <Alert
+          variant="warning"
+          title="Data baru saja dipulihkan"
+          actions={
+            <button type="button" className="button button-secondary" onClick={() => setConfirmUndo(true)}>
+              Batalkan pemulihan
+            </button>
+          }
+        >
+          Pada {formatWaktu(data.lastRestore.at)} data dipulihkan dari cadangan {formatWaktu(data.lastRestore.restoredCreatedAt)}. Data sebelum pemulihan
+          tersimpan dan dapat dikembalikan.
+        </Alert>
+      ) : null}
+      <section className="panel" aria-labelledby="daftar-cadangan-judul">
+        <h2 id="daftar-cadangan-judul" className="panel-title">
+          Daftar cadangan
+        </h2>
+        <DataTable
+          label="Daftar cadangan"
+          columns={['Tanggal', 'Jenis', 'Isi', { label: 'Ukuran', className: 'num' }]}
+          actions
+          className="backup-list"
+          wrap="tall"
+          empty={data === undefined ? 'Memuat…' : data.snapshots.length === 0 ? 'Belum ada cadangan. Cadangan harian dibuat setelah perubahan data pertama hari ini.' : undefined}
+        >
+          {(data?.snapshots ?? []).map((snapshot) => {
+            const subject = `cadangan ${formatWaktu(snapshot.createdAt)}`;
+            return (
+              <tr key={snapshot.id}>
+                <td>{formatWaktu(snapshot.createdAt)}</td>
+                <td>{SNAPSHOT_KIND_LABELS[snapshot.kind]}</td>
+                <td className="backup-counts">{describeCounts(snapshot.counts)}</td>
+                <td className="num">{formatUkuran(snapshot.sizeBytes)}</td>
+                <RowActions
+                  subject={subject}
+                  actions={[
+                    { label: 'Pulihkan', onClick: () => void openPreview(snapshot), busy: previewing === snapshot.id, disabled: previewing !== null },
+                    {
+                      label: 'Ekspor',
+                      onClick: () => {
+                        setExportOf(snapshot);
+                        document.getElementById('ekspor-folder')?.focus();
+                      },
+                    },
+                  ]}
+                />
+              </tr>
+            );
+          })}
+        </DataTable>
+      </section>
+      <div className="backup-panels">
+        <ExportPanel defaultFolder={data?.defaultExportFolder ?? ''} snapshot={exportOf} onClearSnapshot={() => setExportOf(null)} />
+        <ArchiveRestorePanel onPreview={setPreview} />
+      </div>
+      {preview ? (
+        <RestorePreviewDialog
+          preview={preview}
+          onClose={() => setPreview(null)}
+          onRestored={(message) => {
+            setPreview(null);
+            notify('success', message);
+          }}
+        />
+      ) : null}
+      {confirmUndo && data?.lastRestore ? (
+        <ConfirmDialog title="Batalkan pemulihan?" confirmLabel="Batalkan pemulihan" onConfirm={undo} onClose={() => setConfirmUndo(false)}>
+          <p>
+            Data dikembalikan seperti sebelum pemulihan pada {formatWaktu(data.lastRestore.at)}. Perubahan yang dibuat sesudah pemulihan tetap tersimpan sebagai
+            cadangan &ldquo;Sebelum pemulihan&rdquo;.
+          </p>
+        </ConfirmDialog>
+      ) : null}
+    </>
+  );
+}
