@@ -194,14 +194,19 @@ export async function createMasterDataService(storage: Storage, now: () => Date 
     async addPeople(inputs) {
       const at = stamp();
       await doc.update((draft) => {
-        const seen = new Set(draft.people.map((p) => p.nip).filter((nip) => nip !== ''));
+        // The same checks as assertPersonRefs (unit exists, NIP not registered — rows added earlier
+        // in this batch included), through a set and a map: one scan of the roster instead of one
+        // per row, so a 5,000-row import does not hold the main loop for a quadratic search.
+        const unitIds = new Set(draft.units.map((u) => u.id));
+        const byNip = new Map<string, Person>();
+        for (const person of draft.people) if (person.nip !== '' && !byNip.has(person.nip)) byNip.set(person.nip, person);
         for (const input of inputs) {
-          assertPersonRefs(draft, input);
-          if (input.nip !== '' && seen.has(input.nip)) {
-            throw new AppFailure('DUPLICATE', `NIP ${input.nip} muncul lebih dari sekali. Tidak ada yang diimpor.`);
-          }
-          if (input.nip !== '') seen.add(input.nip);
-          draft.people.push({ id: randomUUID(), ...input, aktif: true, dibuat: at, diubah: at });
+          if (!unitIds.has(input.unitId)) assertPersonRefs(draft, input);
+          const clash = input.nip === '' ? undefined : byNip.get(input.nip);
+          if (clash) throw new AppFailure('DUPLICATE', duplicateNipMessage(clash), [{ path: 'nip', message: duplicateNipMessage(clash) }]);
+          const person: Person = { id: randomUUID(), ...input, aktif: true, dibuat: at, diubah: at };
+          draft.people.push(person);
+          if (person.nip !== '') byNip.set(person.nip, person);
         }
       });
       return inputs.length;

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
+import { safeFileName } from '../../../shared/files/fileNames';
 import { formatTanggal, todayIso } from '../../../shared/format/date';
 import type { Person, Unit } from '../../../shared/masterdata/schemas';
 import type { PledgeText, WitnessSnapshot } from '../../../shared/pakta/types';
@@ -154,7 +155,7 @@ export function createBatchService(deps: {
       const scope = input.unitIds === 'all' ? 'semua unit' : units.length === 1 ? (units[0]?.singkatan || units[0]?.nama || 'unit') : `${units.length} unit`;
 
       const run = async (): Promise<void> => {
-        const fileName = `Pakta Integritas ${input.year} - ${scope.replace(/[<>:"/\\|?*]/g, ' ')}.pdf`;
+        const fileName = safeFileName(`Pakta Integritas ${input.year} - ${scope.replace(/[/\\]/g, ' ')}`, 'pdf');
         const meta = await documents.produce({
           kind: 'pakta-batch',
           title: `Pakta Integritas ${input.year} – ${scope} (${drafts.length} pegawai, ${formatTanggal(date)})`,

@@ -8,6 +8,7 @@ import type {
   declarationPartyInputSchema,
   declarationPrintInputSchema,
 } from '../../../shared/declarations';
+import { safeFileName } from '../../../shared/files/fileNames';
 import { formatTanggal } from '../../../shared/format/date';
 import { canonicalDeclarationContent } from '../../../shared/pakta/canonical';
 import { PIAGAM_PENCANANGAN_V1, renderDeclarationText } from '../../../shared/pakta/templates';
@@ -80,10 +81,10 @@ export function toDeclarationView(stored: StoredDeclaration): DeclarationView {
   };
 }
 
+/** `<title> - <date>.pdf` under the saved-file-name rule; the title is cut first so the date stays. */
 function fileNameOf(stored: StoredDeclaration): string {
-  const printable = [...stored.title].map((char) => (char.charCodeAt(0) < 32 || char.charCodeAt(0) === 127 ? ' ' : char)).join('');
-  const title = printable.replace(/[<>:"/\\|?*]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 90).replace(/[. ]+$/, '');
-  return `${title || 'Piagam Pencanangan'} - ${stored.date}.pdf`;
+  const title = safeFileName(stored.title.replace(/[/\\]/g, ' '), '', 'Piagam Pencanangan', 90);
+  return safeFileName(`${title} - ${stored.date}`, 'pdf');
 }
 
 /** What the declaration service needs: the pledges' dependencies, their PDF options and a renderer. */

@@ -9,6 +9,7 @@ import { renderPages, throwIfCancelled, toPdfFailure, type ProgressCallback } fr
 import type { PageCanvas } from './canvas';
 import { checkImage, imageSha256, prefetchImages } from './images';
 import { MAX_LOGO_BYTES } from '../../../shared/limits';
+import { safeFileName } from '../../../shared/files/fileNames';
 import {
   FOOTER_HEIGHT,
   contentWidth,
@@ -395,25 +396,15 @@ export async function pledgeBatchPdf(
   );
 }
 
-const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/i;
-
 /**
- * `<NIP>_<Nama>.pdf` (or `<Nama>.pdf` without a NIP), safe on Windows: no `<>:"/\|?*` or control
- * characters, no trailing dots or spaces, not a reserved device name, at most 120 characters.
+ * `<NIP>_<Nama>.pdf` (or `<Nama>.pdf` without a NIP) under the saved-file-name rule (shared/files
+ * `safeFileName`: no `<>:"|?*` or control characters, no trailing dots or spaces, not a Windows
+ * reserved device name, at most 120 characters). A slash in a name separates like a space.
  */
 export function pledgeFileName(pledge: PledgeRecord): string {
-  const clean = (value: string): string =>
-    [...value.normalize('NFC')]
-      .map((char) => (char.charCodeAt(0) < 0x20 || char === '\u007f' ? ' ' : char))
-      .join('')
-      .replace(/[<>:"/\\|?*]/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim();
-  const nama = clean(pledge.signer.nama).replace(/[. ]+$/, '') || 'Tanpa Nama';
+  const nama = /[^\s\p{Cc}<>:"/\\|?*.]/u.test(pledge.signer.nama) ? pledge.signer.nama.replace(/[/\\]/g, ' ') : 'Tanpa Nama';
   const nip = pledge.signer.nip.replace(/\D/g, '');
-  let base = (nip ? `${nip}_${nama}` : nama).slice(0, 116).replace(/[. ]+$/, '');
-  if (WINDOWS_RESERVED.test(base)) base = `_${base}`;
-  return `${base}.pdf`;
+  return safeFileName(nip ? `${nip}_${nama}` : nama, 'pdf', 'Tanpa Nama');
 }
 
 /**

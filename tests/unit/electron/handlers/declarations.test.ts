@@ -126,6 +126,17 @@ describe('declarations', () => {
     expect(again.pdf.code).toBe(changed.declaration.code);
   });
 
+  it('stores the Piagam under a Windows-valid name: the title cut before the date, no reserved device name', async () => {
+    const h = await seeded();
+    const named = async (title: string): Promise<string> => {
+      const { pdf } = expectOk(await h.call('declarations:print', { data: { ...SEED_DECLARATION, title } }));
+      return (await h.services.documents.resolve(pdf.documentId)).fileName;
+    };
+    expect(await named('Pencanangan ZI Nomor 800/12/2022: "Bersih"')).toBe('Pencanangan ZI Nomor 800 12 2022 Bersih - 2022-06-23.pdf');
+    expect(await named('Aux. Pencanangan')).toBe('_Aux. Pencanangan - 2022-06-23.pdf');
+    expect(await named(`Pencanangan ${'Zona Integritas '.repeat(10)}`)).toMatch(/^Pencanangan Zona Integritas .{60,} - 2022-06-23\.pdf$/);
+  });
+
   it('refuses bad parties with messages naming the row', async () => {
     const h = await seeded();
     const error = expectFail(

@@ -4,6 +4,8 @@ import { CODES, createWorksheet } from '../services/worksheets/helpers';
 import { expectFail, expectOk, unitInput, useHarness, type Harness } from './harness';
 
 const harnesses = useHarness();
+/** The documents here are stand-in bytes, not PDFs: no signature hook. */
+const UNSIGNED = { postProcess: [] };
 
 async function produce(h: Harness, title: string, fileName: string, files?: { fileName: string }[]): Promise<string> {
   const bytes = new TextEncoder().encode('%PDF-1.7\n');
@@ -42,7 +44,7 @@ function recordingShell(seen: string[]): ShellPort {
 
 describe('one way to open things', () => {
   it('in the web host: a download URL with the real name, no folder, the address back for a new tab', async () => {
-    const h = await harnesses.open();
+    const h = await harnesses.open(undefined, UNSIGNED);
     const id = await produce(h, 'Pakta Integritas 2022 – Budi Santoso', '199001012015031001_Budi Santoso.pdf');
     expect(expectOk(await h.call('documents:save', { id }))).toEqual({
       saved: false,
@@ -58,7 +60,7 @@ describe('one way to open things', () => {
   });
 
   it('names a per-employee file of a batch after the batch and the employee', async () => {
-    const h = await harnesses.open();
+    const h = await harnesses.open(undefined, UNSIGNED);
     const id = await produce(h, 'Pakta Integritas 2023 – semua unit (2 pegawai, 2 Januari 2023)', 'Pakta Integritas 2023 - semua unit.pdf', [
       { fileName: '198503122010012004_Rina Contoh Fiktif.pdf' },
       { fileName: '198604122010012005_Sari Contoh Fiktif.pdf' },
@@ -70,7 +72,7 @@ describe('one way to open things', () => {
 
   it('in Electron: hands the resolved file (never a path from the renderer) and the checked address to the shell', async () => {
     const seen: string[] = [];
-    const h = await harnesses.open(undefined, { shell: recordingShell(seen) });
+    const h = await harnesses.open(undefined, { ...UNSIGNED, shell: recordingShell(seen) });
     const id = await produce(h, 'Pakta Integritas 2022 – Budi Santoso', '199001012015031001_Budi Santoso.pdf');
     expect(expectOk(await h.call('documents:save', { id })).saved).toBe(true);
     expect(expectOk(await h.call('documents:showInFolder', { id }))).toEqual({ shown: true });
@@ -84,7 +86,7 @@ describe('one way to open things', () => {
 
   it('opens an evidence file through the shell; a reference is not a file', async () => {
     const seen: string[] = [];
-    const h = await harnesses.open(undefined, { shell: recordingShell(seen) });
+    const h = await harnesses.open(undefined, { ...UNSIGNED, shell: recordingShell(seen) });
     const unit = expectOk(await h.call('units:create', unitInput({ nama: 'Dinas Kependudukan dan Pencatatan Sipil' })));
     const { worksheet } = await createWorksheet(h, unit.id, 2022);
     const pdf = Buffer.from('%PDF-1.4\n%%EOF\n');

@@ -247,6 +247,9 @@ describe('file names', () => {
     [{ nama: 'Budi Santoso, S.Kom.', nip: '198503122010011004' }, '198503122010011004_Budi Santoso, S.Kom.pdf'],
     [{ nama: 'A/B: "C" <D>|E?*', nip: '' }, 'A B C D E.pdf'],
     [{ nama: 'CON', nip: '' }, '_CON.pdf'],
+    // Windows reserves a device name before any extension too.
+    [{ nama: 'Aux. Pratama', nip: '' }, '_Aux. Pratama.pdf'],
+    [{ nama: 'Nul', nip: '198503122010011004' }, '198503122010011004_Nul.pdf'],
     [{ nama: '   ', nip: '' }, 'Tanpa Nama.pdf'],
     [{ nama: 'x'.repeat(300), nip: '198503122010011004' }, `198503122010011004_${'x'.repeat(97)}.pdf`],
   ])('%o → %s', (signer, name) => {

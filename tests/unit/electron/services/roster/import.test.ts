@@ -289,6 +289,23 @@ describe('people:importCommit', () => {
     expectFail(await h.call('people:importCommit', { previewId: p.previewId }), 'NOT_FOUND');
   });
 
+  it('adds a batch only when every row passes: a NIP repeated in the batch or already registered, or an unknown unit, writes nothing', async () => {
+    const h = await withDemo();
+    const before = await masterFile(h.dataDir);
+    const taken = (await peopleOnDisk(h.dataDir)).find((person) => person.nip !== '');
+    if (!taken) throw new Error('the demo data has people with a NIP');
+    const batch = (n: number, overrides: Partial<ReturnType<typeof personInput>> = {}) =>
+      personInput('demo-bapenda', { nama: `Pegawai Impor ${n}`, nip: nipFor(n), ...overrides });
+    const twice = await h.services.master.addPeople([batch(1), batch(2), batch(3, { nip: nipFor(1) })]).catch((error: unknown) => error);
+    expect(twice).toMatchObject({ code: 'DUPLICATE', message: 'NIP ini sudah terdaftar atas nama Pegawai Impor 1.' });
+    const registered = await h.services.master.addPeople([batch(1), batch(2, { nip: taken.nip })]).catch((error: unknown) => error);
+    expect(registered).toMatchObject({ code: 'DUPLICATE', message: `NIP ini sudah terdaftar atas nama ${taken.nama.replace(/\.$/, '')}.` });
+    const unit = await h.services.master.addPeople([batch(1), batch(2, { unitId: 'tidak-ada' })]).catch((error: unknown) => error);
+    expect(unit).toMatchObject({ code: 'NOT_FOUND', message: 'Unit kerja pegawai tidak ditemukan.' });
+    expect(await masterFile(h.dataDir)).toEqual(before);
+    expect(await h.services.master.addPeople([batch(1), batch(2, { jenisAsn: 'NON_ASN', nip: '', golongan: '' }), batch(3, { jenisAsn: 'NON_ASN', nip: '', golongan: '' })])).toBe(3);
+  });
+
   it('does not keep a preview without valid rows', async () => {
     const h = await withDemo();
     const p = await preview(h, 'pegawai.csv', csvBase64([HEADER, row(1, { unit: 'tidak ada' })]));
