@@ -1,6 +1,7 @@
 import { promises as fsp } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import PDFDocument from 'pdfkit';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startWebHost, type WebHost } from '../../../../electron/web/host';
 import { contentDisposition } from '../../../../electron/web/documents';
@@ -13,6 +14,19 @@ describe('contentDisposition', () => {
     expect(contentDisposition('Laporan "Ña".pdf', 'inline')).toBe(`inline; filename="Laporan __a_.pdf"; filename*=UTF-8''Laporan%20%22%C3%91a%22.pdf`);
   });
 });
+
+/** A one-page PDF (every stored document gets the installation's PDF signature). */
+function onePagePdf(): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const doc = new PDFDocument();
+    const chunks: Buffer[] = [];
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
+    doc.on('error', reject);
+    doc.text('Pakta Integritas');
+    doc.end();
+  });
+}
 
 describe('GET /documents/<id>', () => {
   let root: string;
@@ -32,7 +46,7 @@ describe('GET /documents/<id>', () => {
       title: 'Pakta Integritas 2022 – Budi Santoso',
       fileName: '199001012015031001_Budi Santoso.pdf',
       sourceIds: [],
-      render: async () => ({ bytes: new TextEncoder().encode('%PDF-1.7\n'), pages: 1 }),
+      render: async () => ({ bytes: await onePagePdf(), pages: 1 }),
     });
     const get = (query: string): Promise<Response> => fetch(`${host.url}documents/${meta.id}${query}`, { headers: { 'x-zi-token': host.token } });
     const inline = await get('');
@@ -42,6 +56,7 @@ describe('GET /documents/<id>', () => {
     expect(download.headers.get('content-disposition')).toBe(
       `attachment; filename="Pakta Integritas 2022 - Budi Santoso.pdf"; filename*=UTF-8''Pakta%20Integritas%202022%20-%20Budi%20Santoso.pdf`,
     );
-    expect(await download.text()).toBe('%PDF-1.7\n');
+    const served = new Uint8Array(await download.arrayBuffer());
+    expect(Buffer.from(served).equals(await fsp.readFile((await host.services.documents.resolve(meta.id)).filePath))).toBe(true);
   });
 });
