@@ -91,6 +91,7 @@ import {
 } from '../reports';
 import { MAX_LOGO_BYTES, MAX_ROSTER_BYTES } from '../limits';
 import { base64Bytes, fileNameSchema } from '../schemas/bytes';
+import { yearSchema } from '../schemas/common';
 import { channel, type ChannelNameOf, type ClientOf } from './define';
 
 // Zod's own messages (wrong type, too long …) in Bahasa Indonesia, for every consumer of the contract.
@@ -118,6 +119,8 @@ export const contract = {
       z.object({ name: z.string().trim().min(1, 'Nama pengguna wajib diisi.').max(100, 'Nama pengguna paling banyak 100 karakter.') }),
     ),
     dismissNotices: channel<AppStatus>()(empty),
+    /** The active evaluation year of the app's header; `null` follows the calendar year again. */
+    setActiveYear: channel<AppStatus>()(z.object({ year: yearSchema.nullable() })),
     /** The data revision: changes after every successful write, so screens know when to reload. */
     revision: channel<DataRevision>()(empty),
   },

@@ -1,6 +1,7 @@
 import { documentUrl } from '../../../../shared/documents';
 import { useCallback, useEffect, useState } from 'react';
-import { formatAngka, todayIso } from '../../../../shared/format';
+import { formatAngka } from '../../../../shared/format';
+import { defaultDateIn, useActiveYear } from '../app/ActiveYear';
 import type { BatchStatus } from '../../../../shared/pledges';
 import { api } from '../../api/client';
 import { Spinner } from '../../components/Spinner';
@@ -24,8 +25,9 @@ export function BatchTab() {
   const units = useLoad(loadUnits);
   const [all, setAll] = useState(false);
   const [chosen, setChosen] = useState<Set<string>>(new Set());
-  const [year, setYear] = useState(String(new Date().getFullYear()));
-  const [date, setDate] = useState(todayIso());
+  const activeYear = useActiveYear().year;
+  const [year, setYear] = useState(String(activeYear));
+  const [date, setDate] = useState(() => defaultDateIn(activeYear));
   const [place, setPlace] = useState('');
   const [separateFiles, setSeparateFiles] = useState(false);
   const [status, setStatus] = useState<BatchStatus | undefined>(undefined);

@@ -1,9 +1,10 @@
 import { documentUrl } from '../../../../shared/documents';
+import { defaultDateIn, useActiveYear } from '../app/ActiveYear';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch, type Path } from 'react-hook-form';
 import { z } from 'zod';
-import { formatAngka, formatNip, formatPangkatGolongan, todayIso } from '../../../../shared/format';
+import { formatAngka, formatNip, formatPangkatGolongan } from '../../../../shared/format';
 import { MAX_IMAGE_SIDE_PX } from '../../../../shared/limits';
 import { JENIS_ASN, JENIS_ASN_LABEL, type Person, type Unit } from '../../../../shared/masterdata/schemas';
 import {
@@ -178,6 +179,8 @@ export function PledgeForm() {
   const [step, setStep] = useState<string | undefined>(undefined);
   // The registry's "Buat pakta <nama>" opens the form with that person and year chosen.
   const [prefill] = useState(() => parsePledgePrefill(window.location.hash));
+  const activeYear = useActiveYear().year;
+  const pledgeYear = prefill.year ?? activeYear;
   const prefilled = useRef(false);
 
   const { register, handleSubmit, setValue, setError, control, formState, reset, getValues } = useForm<FormValues>({
@@ -186,9 +189,10 @@ export function PledgeForm() {
       mode: 'roster',
       personId: '',
       manual: { nama: '', jenisAsn: 'PNS', nip: '', golongan: '', jabatan: '', unitKerja: '' },
-      year: String(prefill.year ?? new Date().getFullYear()),
+      // The active evaluation year of the header, not the calendar year (recording 2022 later).
+      year: String(pledgeYear),
       place: '',
-      date: todayIso(),
+      date: defaultDateIn(pledgeYear),
       withWitness: false,
       witness: { nama: '', nip: '', jabatan: '' },
       signatureKind: 'digital',

@@ -23,9 +23,10 @@ import { Spinner } from '../../components/Spinner';
 import { useToast } from '../../components/Toast';
 import { applyServerIssues } from '../../lib/forms';
 import { useLoad } from '../../lib/useLoad';
-import { listHref, worksheetHref } from './route';
+import { LIST_ALL_HREF, listHref, worksheetHref } from './route';
 import { StatusBadge } from './StatusBadge';
 import { Alert } from '../../components/Alert';
+import { useActiveYear } from '../app/ActiveYear';
 import { MIN_YEAR, MAX_YEAR } from '../../../../shared/schemas/common';
 import { getTemplate, templateCitation, templateForYear, templateServesYear, templateYearsText } from '../../../../shared/lke';
 
@@ -95,9 +96,9 @@ export function WorksheetList({ year }: { year: number | undefined }) {
         </Alert>
       ) : null}
 
-      {years.length > 1 ? (
+      {years.length > 1 || (year !== undefined && !years.includes(year) && years.length > 0) ? (
         <nav className="ws-year-filter" aria-label="Tahun evaluasi">
-          <a className={`ws-chip-link${year === undefined ? ' is-active' : ''}`} href={listHref()} aria-current={year === undefined ? 'page' : undefined}>
+          <a className={`ws-chip-link${year === undefined ? ' is-active' : ''}`} href={LIST_ALL_HREF} aria-current={year === undefined ? 'page' : undefined}>
             Semua tahun
           </a>
           {years.map((entry) => (
@@ -227,6 +228,7 @@ function templateCitationOf(id: string, regulation: string): string {
 
 function CreateWorksheetDialog({ units, templates, existing, onClose, onCreated }: CreateWorksheetDialogProps) {
   const { notify } = useToast();
+  const { year: activeYear } = useActiveYear();
   const [formError, setFormError] = useState<string | undefined>(undefined);
   const newest = templates.find((template) => template.newest) ?? templates[0];
   const sorted = [...units].sort((a, b) => a.nama.localeCompare(b.nama, 'id'));
@@ -239,7 +241,7 @@ function CreateWorksheetDialog({ units, templates, existing, onClose, onCreated 
     formState: { errors, isSubmitting },
   } = useForm<CreateInput, unknown, CreateOutput>({
     resolver: zodResolver(worksheetCreateInputSchema),
-    defaultValues: { unitId: '', year: new Date().getFullYear(), templateId: newest?.id ?? '', carryOver: false },
+    defaultValues: { unitId: '', year: activeYear, templateId: newest?.id ?? '', carryOver: false },
   });
   const unitId = useWatch({ control, name: 'unitId' });
   const year = useWatch({ control, name: 'year' });

@@ -123,6 +123,13 @@ const HOSTILE: Record<ChannelName, HostileCase[]> = {
     invalid('no name', {}),
   ],
   'app:dismissNotices': [],
+  'app:setActiveYear': [
+    invalid('a year as a string', { year: '2022' }),
+    invalid('a year before 2000', { year: 1999 }),
+    invalid('a year after 2100', { year: 2101 }),
+    invalid('a fractional year', { year: 2022.5 }),
+    invalid('no year', {}),
+  ],
   'app:revision': [],
   'settings:get': [],
   'settings:save': [
