@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
 import { formatTanggal, todayIso } from '../../../shared/format/date';
+import { dateInPledgeYear, dateOutsideYearMessage } from '../../../shared/pledges/inputs';
 import type { Person, Unit } from '../../../shared/masterdata/schemas';
 import type { PledgeText, WitnessSnapshot } from '../../../shared/pakta/types';
 import type { BatchStarted, BatchStatus, pledgeBatchInputSchema } from '../../../shared/pledges';
@@ -139,6 +140,10 @@ export function createBatchService(deps: {
       }
       const place = resolvePlace(input.place, institution);
       const date = input.date ?? todayIso(now());
+      // Pakta rule: a pledge is dated within its year; today is assumed only when it is.
+      if (!dateInPledgeYear(date, input.year)) {
+        throw new AppFailure('INVALID_INPUT', dateOutsideYearMessage(input.year), [{ path: 'date', message: dateOutsideYearMessage(input.year) }]);
+      }
       const drafts: { stored: StoredPledge; text: PledgeText }[] = [];
       for (const person of eligible) {
         drafts.push(await pledges.draftForPerson(person, { year: input.year, place, date, witness: unitHeadWitness(person, unitsById.get(person.unitId)) }, by));

@@ -72,7 +72,7 @@ export function BatchTab() {
       return;
     }
     setStarting(true);
-    const result = await api.pledges.batch({ unitIds, year: Number(year), separateFiles, date, ...(place.trim() ? { place } : {}) });
+    const result = await api.pledges.batch({ unitIds, year: Number(year), separateFiles, ...(date ? { date } : {}), ...(place.trim() ? { place } : {}) });
     setStarting(false);
     if (!result.ok) {
       setError(result.error.message);

@@ -9,6 +9,10 @@ import { MAX_IMAGE_SIDE_PX } from '../../../../shared/limits';
 import { JENIS_ASN, JENIS_ASN_LABEL, type Person, type Unit } from '../../../../shared/masterdata/schemas';
 import {
   MAX_SIGNATURE_BYTES,
+  WITNESS_IS_SIGNER_MESSAGE,
+  dateInPledgeYear,
+  dateOutsideYearMessage,
+  witnessIsSigner,
   isoDateSchema,
   manualSignerSchema,
   placeSchema,
@@ -71,9 +75,16 @@ const formSchema = z
     if (!place.success) copy(place.error.issues, ['place']);
     const date = isoDateSchema.safeParse(value.date);
     if (!date.success) copy(date.error.issues, ['date']);
+    else if (year.success && !dateInPledgeYear(value.date, year.data)) {
+      ctx.addIssue({ code: 'custom', path: ['date'], message: dateOutsideYearMessage(year.data) });
+    }
     if (value.withWitness) {
       const witness = witnessInputSchema.safeParse(value.witness);
       if (!witness.success) copy(witness.error.issues, ['witness']);
+      // A roster signer is compared by main (it knows the person's NIP), a typed one here.
+      else if (value.mode === 'manual' && witnessIsSigner(value.manual, value.witness)) {
+        ctx.addIssue({ code: 'custom', path: ['witness', 'nama'], message: WITNESS_IS_SIGNER_MESSAGE });
+      }
     }
   });
 type FormValues = z.infer<typeof formSchema>;

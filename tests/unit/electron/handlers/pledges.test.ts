@@ -81,6 +81,29 @@ describe('pledges:create and pledges:pdf', () => {
     expect(await documentFiles(h.dataDir)).toEqual([`${pdf.documentId}.json`, `${pdf.documentId}.pdf`]);
   });
 
+  it('refuses a witness who is the signer, and a date outside the pledge year, storing nothing', async () => {
+    const { h, person } = await setup();
+    const self = expectFail(
+      await h.call('pledges:create', rosterPledge(person.id, { witness: { nama: 'Rina Contoh Fiktif', nip: '19850312 201001 2 004', jabatan: 'Analis Kependudukan' } })),
+      'INVALID_INPUT',
+    );
+    expect(self.message).toBe('Saksi tidak boleh orang yang sama dengan penanda tangan. Isi saksi dengan atasan atau pejabat lain.');
+    // The same person typed in by hand, found by name when the witness has no NIP.
+    const manual = expectFail(
+      await h.call('pledges:create', {
+        ...rosterPledge(person.id),
+        signer: { source: 'manual', nama: 'Tamu Fiktif', jenisAsn: 'NON_ASN', nip: '', golongan: '', jabatan: 'Narasumber', unitKerja: '' },
+        witness: { nama: ' tamu  fiktif ', nip: '', jabatan: 'Narasumber' },
+      }),
+      'INVALID_INPUT',
+    );
+    expect(manual.issues?.map((issue) => issue.path)).toContain('witness.nama');
+    const late = expectFail(await h.call('pledges:create', rosterPledge(person.id, { year: 2022, date: '2031-06-23' })), 'INVALID_INPUT');
+    expect(late.message).toContain('Tanggal pakta harus dalam tahun 2022');
+    const registry = expectOk(await h.call('pledges:registry', { year: 2022 }));
+    expect([registry.coverage.signed, registry.others.length]).toEqual([0, 0]);
+  });
+
   it('uses A4 when the settings say so, and the non-ASN template without NIP rows', async () => {
     const { h, unit } = await setup();
     expectOk(await h.call('settings:save', { ...INSTITUTION, kertas: 'A4' }));
@@ -480,6 +503,16 @@ describe('pledges:batch', () => {
     expect(again.message).toMatch(/semua 6 pegawai aktif .* sudah memiliki Pakta Integritas tahun 2022/);
   });
 
+  it('refuses a batch dated outside its year, or undated when today is in another year', async () => {
+    const { h, unit } = await setup();
+    const outside = expectFail(await h.call('pledges:batch', { unitIds: [unit.id], year: 2022, separateFiles: false, date: '2031-01-02' }), 'INVALID_INPUT');
+    expect(outside.message).toContain('Tanggal pakta harus dalam tahun 2022');
+    const thisYear = new Date().getFullYear();
+    const undated = expectFail(await h.call('pledges:batch', { unitIds: [unit.id], year: thisYear - 1, separateFiles: false }), 'INVALID_INPUT');
+    expect(undated.message).toContain(`Tanggal pakta harus dalam tahun ${thisYear - 1}`);
+    expect(await documentFiles(h.dataDir)).toEqual([]);
+  });
+
   it('says clearly when nobody is eligible, or the units have nobody at all', async () => {
     const { h } = await setup();
     const empty = expectOk(await h.call('units:create', unitInput({ nama: 'Kecamatan Kosong', singkatan: 'Kec. Kosong', jenis: 'KECAMATAN', kepalaNip: '' })));
@@ -490,7 +523,8 @@ describe('pledges:batch', () => {
 
   it('cancels: no file, no pledge recorded', async () => {
     const { h, unit } = await withPeople(60);
-    const started = expectOk(await h.call('pledges:batch', { unitIds: 'all', year: 2022, separateFiles: true }));
+    // Dated within the year: an undated 2022 batch printed after 2022 is refused (see below).
+    const started = expectOk(await h.call('pledges:batch', { unitIds: 'all', year: 2022, separateFiles: true, date: '2022-06-23' }));
     const cancelled = expectOk(await h.call('pledges:cancel', { jobId: started.jobId }));
     expect(['running', 'cancelled']).toContain(cancelled.state);
     const final = await h.services.batches.settled(started.jobId);
