@@ -1,5 +1,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { formatTanggal, toCalendarDate } from '../../../shared/format/date';
+import { formatPangkatGolongan } from '../../../shared/format/pangkat';
+import { METERAI_TEMPEL_MM, needsMeteraiBox } from '../../../shared/pakta/meterai';
 import type { PaperSize } from '../../../shared/format/paper';
 import { canonicalPledgeContent } from '../../../shared/pakta/canonical';
 import { DOCUMENT_ID_PATTERN, checkPrintedText, identityValue, nipLine } from '../../../shared/pakta/identity';
@@ -29,7 +31,7 @@ import { qrMatrix, type QrMatrix } from './qr';
  * snapshot of text and identity that was signed — plus the institution's kop, never from live
  * master data. One pledge per page on A4 or F4: kop surat, title, identity table, lead-in, the
  * numbered points, closing, "Serang, 23 Juni 2022", the signer's block ("Pembuat Pernyataan", a
- * Meterai 10.000 box under the signature, name underlined, NIP), an optional witness block
+ * Meterai 10.000 box for wet signing only, name underlined, pangkat, NIP), an optional witness block
  * ("Menyaksikan") and the verification footer (code, QR, payload).
  *
  * Layout is computed per page and shrinks the body font in half-points until the page fits, so
@@ -74,6 +76,9 @@ const BODY_SIZES: Record<PaperSize, readonly number[]> = {
 };
 
 const METERAI_GREY: readonly [number, number, number] = [0.45, 0.45, 0.45];
+
+/** Millimetres to PDF points. */
+const mm = (value: number): number => (value * 72) / 25.4;
 
 // ---------------------------------------------------------------- validation
 
@@ -251,33 +256,41 @@ function layoutBody(canvas: PageCanvas, page: PageBox, document: PledgeDocument,
   }
 
   const signatureTop = Math.max(rightY, leftY) + size * 0.2;
-  const signatureSpace = size * 5.8;
+  // Meterai 10.000 only for wet signing (never under a drawn or scanned signature), at the size of
+  // a meterai tempel, at the left of the signature space so the pen crosses only its right edge.
+  const meterai = needsMeteraiBox(pledge.signature.kind) ? { width: mm(METERAI_TEMPEL_MM.width), height: mm(METERAI_TEMPEL_MM.height) } : null;
+  const signatureSpace = Math.max(size * 5.8, meterai ? meterai.height + size * 0.8 : 0);
   const nameY = signatureTop + signatureSpace;
-
-  // Meterai 10.000: a dashed box left of centre; the signature is drawn over its right half.
-  const meterai = { width: size * 5, height: size * 3.3 };
-  const meteraiX = rightX + columnWidth / 2 - meterai.width - size * 0.6;
-  const meteraiY = signatureTop + (signatureSpace - meterai.height) / 2;
-  ops.push(() => {
-    canvas.rect(meteraiX, meteraiY, meterai.width, meterai.height, { lineWidth: 0.6, dash: [2, 1.5], color: METERAI_GREY });
-    const labelSize = size * 0.6;
-    canvas.text('regular', labelSize, meteraiX, meteraiY + meterai.height / 2 - labelSize * 1.15, 'METERAI', { width: meterai.width, align: 'center', color: METERAI_GREY });
-    canvas.text('regular', labelSize, meteraiX, meteraiY + meterai.height / 2 + labelSize * 0.05, '10.000', { width: meterai.width, align: 'center', color: METERAI_GREY });
-  });
+  if (meterai) {
+    const meteraiX = rightX + Math.max(0, columnWidth / 2 - meterai.width * 0.85);
+    const meteraiY = signatureTop + (signatureSpace - meterai.height) / 2;
+    ops.push(() => {
+      canvas.rect(meteraiX, meteraiY, meterai.width, meterai.height, { lineWidth: 0.6, dash: [2, 1.5], color: METERAI_GREY });
+      const labelSize = Math.min(size * 0.7, 8);
+      canvas.text('regular', labelSize, meteraiX, meteraiY + meterai.height / 2 - labelSize * 1.15, 'METERAI', { width: meterai.width, align: 'center', color: METERAI_GREY });
+      canvas.text('regular', labelSize, meteraiX, meteraiY + meterai.height / 2 + labelSize * 0.05, '10.000', { width: meterai.width, align: 'center', color: METERAI_GREY });
+    });
+  }
   const image = pledge.signature.kind === 'wet' ? null : document.signatureImage;
   if (image) {
     const natural = canvas.imageSize(image);
     const box = fitBox(natural.width, natural.height, columnWidth * 0.7, signatureSpace - size * 0.4);
-    const imageX = rightX + columnWidth / 2 - box.width / 2 + size * 1.2;
+    const imageX = rightX + columnWidth / 2 - box.width / 2;
     const imageY = signatureTop + (signatureSpace - box.height) / 2;
     ops.push(() => canvas.image(image, imageX, imageY, box.width, box.height));
   }
 
-  const nameBlock = (x: number, startY: number, nama: string, nip: string): number => {
+  const nameBlock = (x: number, startY: number, nama: string, nip: string, pangkat = ''): number => {
     let blockY = startY;
     for (const line of canvas.wrap('bold', size, nama.trim(), columnWidth)) {
       const lineY = blockY;
       ops.push(() => canvas.text('bold', size, x, lineY, line, { ...centred, underline: true }));
+      blockY += leading;
+    }
+    // The pangkat line under the name ("Penata Tingkat I, III/d"), from the signer's master data.
+    if (text.showNip && pangkat !== '') {
+      const pangkatY = blockY;
+      ops.push(() => canvas.text('regular', size, x, pangkatY, pangkat, centred));
       blockY += leading;
     }
     const nipText = text.showNip ? nipLine(nip) : '';
@@ -288,7 +301,7 @@ function layoutBody(canvas: PageCanvas, page: PageBox, document: PledgeDocument,
     }
     return blockY;
   };
-  let bottom = nameBlock(rightX, nameY, signer.nama, signer.nip);
+  let bottom = nameBlock(rightX, nameY, signer.nama, signer.nip, signer.jenisAsn === 'NON_ASN' ? '' : formatPangkatGolongan(signer.jenisAsn, signer.golongan));
   if (witness) bottom = Math.max(bottom, nameBlock(leftX, nameY, witness.nama, witness.nip));
   return { ops, bottom };
 }

@@ -72,7 +72,10 @@ describe('one pledge', () => {
     for (const point of doc.pledge.text.points) expect(text).toContain(point);
     expect(text).toContain(doc.pledge.text.leadIn);
     expect(text).toContain('Pembuat Pernyataan');
-    expect(text).toContain('METERAI 10.000');
+    // A drawn signature never sits on an empty meterai box (DOMAIN §6): no box on this pledge.
+    expect(text).not.toContain('METERAI');
+    // The pangkat line under the name, besides the identity row.
+    expect(text.split('Penata Tingkat I, III/d')).toHaveLength(3);
     expect(text).toContain('Menyaksikan');
     expect(text).toContain('Drs. Hendra Wijaya Fiktif, M.Si.');
     expect(text).toContain('NIP. 19700518 200503 1 005');
@@ -81,6 +84,13 @@ describe('one pledge', () => {
     expect(info).toMatch(/Pages:\s+1\n/);
     expect(info).toContain('Page size:       595.28 x 841.89 pts');
     expect(info).toContain(`Keywords:        ${doc.verification.qrPayload}`);
+  });
+
+  it('prints the meterai box only for wet signing, and no pangkat line for a non-ASN signer', async () => {
+    const wet = flat(await pdfText(await pledgePdf(document(samplePledge({ signature: { kind: 'wet', imageSha256: null } })), options), { layout: false }));
+    expect(wet).toContain('METERAI 10.000');
+    const nonAsn = flat(await pdfText(await pledgePdf(document(sampleNonAsnPledge()), options), { layout: false }));
+    expect(nonAsn).not.toMatch(/Penata|Golongan/);
   });
 
   it('keeps the numbered points in order', async () => {
