@@ -13,3 +13,15 @@ export const METERAI_TEMPEL_MM = { width: 40, height: 24 } as const;
 export function needsMeteraiBox(signatureKind: 'drawn' | 'uploaded' | 'wet'): boolean {
   return signatureKind === 'wet';
 }
+
+/**
+ * Whether a wet-signed pledge whose wording came from template `templateId` version `version`
+ * prints the meterai box: as that template version says (absent or unknown: yes).
+ */
+export function templateAsksMeterai(
+  templates: readonly { id: string; version: number; meterai?: boolean | undefined }[],
+  templateId: string,
+  version: number,
+): boolean {
+  return templates.find((template) => template.id === templateId && template.version === version)?.meterai !== false;
+}

@@ -258,6 +258,8 @@ export const templateSaveInputSchema = z.object({
     closing: z.string().trim().max(600, 'Kalimat penutup paling banyak 600 karakter.').optional(),
     signerCaption: templateLine('Keterangan penanda tangan', 60).optional(),
     witnessCaption: templateLine('Keterangan saksi', 60).optional(),
+    /** Print the Meterai 10.000 box on wet-signed pledges. */
+    meterai: z.boolean({ error: 'Pilihan kotak meterai harus ya atau tidak.' }).optional(),
   }),
 });
 export type TemplateSaveInput = z.input<typeof templateSaveInputSchema>;

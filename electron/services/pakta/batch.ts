@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
 import { formatTanggal, todayIso } from '../../../shared/format/date';
 import { dateInPledgeYear, dateOutsideYearMessage } from '../../../shared/pledges/inputs';
+import { templateAsksMeterai } from '../../../shared/pakta/meterai';
+import type { PledgeTemplateService } from './templates';
 import type { Person, Unit } from '../../../shared/masterdata/schemas';
 import type { PledgeText, WitnessSnapshot } from '../../../shared/pakta/types';
 import type { BatchStarted, BatchStatus, pledgeBatchInputSchema } from '../../../shared/pledges';
@@ -90,6 +92,8 @@ export function createBatchService(deps: {
   documents: DocumentsService;
   now: () => Date;
   renderer?: BatchRenderer;
+  /** Template versions, for the meterai option of each pledge's template (default: every box printed). */
+  templates?: PledgeTemplateService;
 }): BatchService {
   const { master, pledges, documents, now } = deps;
   const render = deps.renderer ?? inProcessBatchRenderer;
@@ -171,6 +175,7 @@ export function createBatchService(deps: {
                   pledge: toPledgeRecord(stored, text),
                   signatureImage: null,
                   verification: { code: stored.code, qrPayload: stored.qrPayload },
+                  meteraiBox: templateAsksMeterai(deps.templates?.all() ?? [], text.templateId, text.templateVersion),
                 })),
                 options,
                 separateFiles: input.separateFiles,

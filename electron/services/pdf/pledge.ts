@@ -48,6 +48,8 @@ export interface PledgeDocument {
   signatureImage: Uint8Array | null;
   /** The code and QR payload from the signing service for this pledge's canonical content. */
   verification: VerificationStamp;
+  /** The pledge's template asks for the meterai box on wet signing (default yes; see shared/pakta/meterai.ts). */
+  meteraiBox?: boolean;
 }
 
 /** Options shared by every pledge of a print job. */
@@ -258,7 +260,7 @@ function layoutBody(canvas: PageCanvas, page: PageBox, document: PledgeDocument,
   const signatureTop = Math.max(rightY, leftY) + size * 0.2;
   // Meterai 10.000 only for wet signing (never under a drawn or scanned signature), at the size of
   // a meterai tempel, at the left of the signature space so the pen crosses only its right edge.
-  const meterai = needsMeteraiBox(pledge.signature.kind) ? { width: mm(METERAI_TEMPEL_MM.width), height: mm(METERAI_TEMPEL_MM.height) } : null;
+  const meterai = needsMeteraiBox(pledge.signature.kind) && document.meteraiBox !== false ? { width: mm(METERAI_TEMPEL_MM.width), height: mm(METERAI_TEMPEL_MM.height) } : null;
   const signatureSpace = Math.max(size * 5.8, meterai ? meterai.height + size * 0.8 : 0);
   const nameY = signatureTop + signatureSpace;
   if (meterai) {

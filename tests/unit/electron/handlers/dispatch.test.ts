@@ -291,6 +291,7 @@ const HOSTILE: Record<ChannelName, HostileCase[]> = {
     invalid('a point of 1,000,000 characters', { templateId: 'pakta-asn', baseVersion: 1, changes: { points: [HUGE] } }),
     invalid('13 points', { templateId: 'pakta-asn', baseVersion: 1, changes: { points: Array.from({ length: 13 }, () => 'Butir.') } }),
     invalid('baseVersion as text', { templateId: 'pakta-asn', baseVersion: '1', changes: {} }),
+    invalid('the meterai option as text', { templateId: 'pakta-asn', baseVersion: 1, changes: { meterai: 'ya' } }),
   ],
   'pledges:create': PLEDGE_CREATE_CASES,
   // The same input: refused before anything is stored or printed.

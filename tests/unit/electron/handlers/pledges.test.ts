@@ -104,6 +104,25 @@ describe('pledges:create and pledges:pdf', () => {
     expect([registry.coverage.signed, registry.others.length]).toEqual([0, 0]);
   });
 
+  it('prints the meterai box only on wet signing, and only while the template asks for it', async () => {
+    const { h, person, unit } = await setup();
+    const textOf = async (id: string) => (await pdfText(await documentBytes(h, expectOk(await h.call('pledges:pdf', { id })).documentId), { layout: false })).replace(/\s+/g, ' ');
+    const drawn = expectOk(await h.call('pledges:create', rosterPledge(person.id)));
+    expect(await textOf(drawn.id)).not.toContain('METERAI');
+    const other = expectOk(await h.call('people:create', personInput(unit.id, { nama: 'Budi Basah Fiktif', nip: '19860415 201101 1 003', golongan: 'III/b', jabatan: 'Pengadministrasi' })));
+    const wet = expectOk(await h.call('pledges:create', rosterPledge(other.id, { signature: { kind: 'basah' } })));
+    expect(await textOf(wet.id)).toContain('METERAI 10.000');
+
+    const saved = expectOk(await h.call('pledgeTemplates:saveVersion', { templateId: 'pakta-asn', baseVersion: 1, changes: { meterai: false } }));
+    expect(saved).toMatchObject({ version: 2, meterai: false });
+    const third = expectOk(await h.call('people:create', personInput(unit.id, { nama: 'Citra Tanpa Meterai Fiktif', nip: '19870520 201201 2 002', golongan: 'III/a', jabatan: 'Pelaksana' })));
+    const without = expectOk(await h.call('pledges:create', rosterPledge(third.id, { signature: { kind: 'basah' } })));
+    expect(without.template).toEqual({ id: 'pakta-asn', version: 2 });
+    expect(await textOf(without.id)).not.toContain('METERAI');
+    // A pledge made with version 1 keeps its box on a reprint.
+    expect(await textOf(wet.id)).toContain('METERAI 10.000');
+  });
+
   it('uses A4 when the settings say so, and the non-ASN template without NIP rows', async () => {
     const { h, unit } = await setup();
     expectOk(await h.call('settings:save', { ...INSTITUTION, kertas: 'A4' }));
