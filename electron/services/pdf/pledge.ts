@@ -34,8 +34,9 @@ import { qrMatrix, type QrMatrix } from './qr';
  * Meterai 10.000 box for wet signing only, name underlined, pangkat, NIP), an optional witness block
  * ("Menyaksikan") and the verification footer (code, QR, payload).
  *
- * Layout is computed per page and shrinks the body font in half-points until the page fits, so
- * a 200-character name or unit still prints on one page.
+ * The body font shrinks in half-points until the pledge fits one page, so a 200-character name or
+ * unit still prints on one page; a merged batch uses one size for every page (the largest at which
+ * all fit), and a pledge that fits at no size is refused before printing.
  */
 
 export type { ProgressCallback } from './batch';
@@ -261,11 +262,13 @@ function layoutBody(canvas: PageCanvas, page: PageBox, document: PledgeDocument,
   // Meterai 10.000 only for wet signing (never under a drawn or scanned signature), at the size of
   // a meterai tempel, at the left of the signature space so the pen crosses only its right edge.
   const meterai = needsMeteraiBox(pledge.signature.kind) && document.meteraiBox !== false ? { width: mm(METERAI_TEMPEL_MM.width), height: mm(METERAI_TEMPEL_MM.height) } : null;
-  const signatureSpace = Math.max(size * 5.8, meterai ? meterai.height + size * 0.8 : 0);
+  // The box may rise beside a longer witness block: it needs room below the signer's own caption only.
+  const meteraiRoom = meterai ? meterai.height + size * 0.8 - (signatureTop - rightY) : 0;
+  const signatureSpace = Math.max(size * 5.8, meteraiRoom);
   const nameY = signatureTop + signatureSpace;
   if (meterai) {
     const meteraiX = rightX + Math.max(0, columnWidth / 2 - meterai.width * 0.85);
-    const meteraiY = signatureTop + (signatureSpace - meterai.height) / 2;
+    const meteraiY = nameY - size * 0.4 - meterai.height;
     ops.push(() => {
       canvas.rect(meteraiX, meteraiY, meterai.width, meterai.height, { lineWidth: 0.6, dash: [2, 1.5], color: METERAI_GREY });
       const labelSize = Math.min(size * 0.7, 8);
@@ -308,21 +311,50 @@ function layoutBody(canvas: PageCanvas, page: PageBox, document: PledgeDocument,
   return { ops, bottom };
 }
 
+/** The largest body size at which `document` fits its page below `top`, or null when none does. */
+function fittingSize(canvas: PageCanvas, page: PageBox, document: PledgeDocument, paper: PaperSize, top: number): number | null {
+  const limit = page.height - page.bottom - FOOTER_HEIGHT - 6;
+  for (const size of BODY_SIZES[paper]) {
+    if (layoutBody(canvas, page, document, size, top).bottom <= limit) return size;
+  }
+  return null;
+}
+
+/** Refusal before printing: a pledge that cannot fit one page even at the smallest body size. */
+function doesNotFit(document: PledgeDocument, index: number | undefined): AppFailure {
+  return invalid(
+    describe(document.pledge, index),
+    'nama, jabatan atau unit kerja terlalu panjang untuk dicetak pada satu halaman. Persingkat isian tersebut lalu cetak ulang.',
+  );
+}
+
+/**
+ * One body size for every page of a batch (a batch is uniform in type): the largest size at which
+ * every pledge fits. Throws before anything is printed when one cannot fit at all.
+ */
+function batchBodySize(canvas: PageCanvas, documents: readonly PledgeDocument[], options: PledgePdfOptions, top: number): number {
+  const page = pageBox(options.paper);
+  let size = Number.POSITIVE_INFINITY;
+  documents.forEach((document, index) => {
+    const fits = fittingSize(canvas, page, document, options.paper, top);
+    if (fits === null) throw doesNotFit(document, index);
+    size = Math.min(size, fits);
+  });
+  return size;
+}
+
 /**
  * Draws one pledge on the current (fresh) page of `canvas`. `qr` is the encoded payload; pass
- * it in so batches can choose the mask.
+ * it in so batches can choose the mask. `sizeFor(top)` gives a batch's common body size;
+ * without it the largest size that fits this pledge is used. A pledge that fits at no size is
+ * refused (`AppFailure`), never printed over the footer.
  */
-export function drawPledgePage(canvas: PageCanvas, document: PledgeDocument, options: PledgePdfOptions, qr: QrMatrix): void {
+export function drawPledgePage(canvas: PageCanvas, document: PledgeDocument, options: PledgePdfOptions, qr: QrMatrix, sizeFor?: (top: number) => number): void {
   const page = pageBox(options.paper);
   const top = drawKop(canvas, page, options.institution);
-  const limit = page.height - page.bottom - FOOTER_HEIGHT - 6;
-  const sizes = BODY_SIZES[options.paper];
-  let layout: BodyLayout | null = null;
-  for (const size of sizes) {
-    layout = layoutBody(canvas, page, document, size, top);
-    if (layout.bottom <= limit) break;
-  }
-  for (const op of layout?.ops ?? []) op();
+  const size = sizeFor ? sizeFor(top) : fittingSize(canvas, page, document, options.paper, top);
+  if (size === null) throw doesNotFit(document, undefined);
+  for (const op of layoutBody(canvas, page, document, size, top).ops) op();
   drawVerificationFooter(canvas, page, document.verification, qr, options.institution.namaInspektorat.trim());
 }
 
@@ -392,10 +424,13 @@ export async function pledgeBatchPdf(
 ): Promise<Uint8Array> {
   await prepareJob(documents, options, signal);
   const years = [...new Set(documents.map((d) => d.pledge.year))].join(', ');
+  // Decided on the first page (the kop's height is known only once drawn), before any body is drawn.
+  let batchSize: number | undefined;
   return renderPages(
     documents,
     pageSizeOf(options.paper),
-    (canvas, item) => drawPledgePage(canvas, item, options, qrMatrix(item.verification.qrPayload)),
+    (canvas, item) =>
+      drawPledgePage(canvas, item, options, qrMatrix(item.verification.qrPayload), (top) => (batchSize ??= batchBodySize(canvas, documents, options, top))),
     {
       ...(options.fontsDir === undefined ? {} : { fontsDir: options.fontsDir }),
       info: {

@@ -1,3 +1,5 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -30,6 +32,7 @@ import {
   sampleNonAsnPledge,
   samplePledge,
   sha256Hex,
+  withPdfFile,
 } from './fixtures';
 
 let dir: string;
@@ -157,6 +160,29 @@ describe('batch', () => {
       );
       return document(pledge, image);
     });
+
+  it('prints every page of a batch in one type size, even when one name needs a smaller one', async () => {
+    const docs = people(3);
+    const long = samplePledge({
+      id: 'pk-2022-0099',
+      signer: { ...samplePledge().signer, nama: `${'Nama Sangat Panjang Fiktif '.repeat(7).trim()}`.slice(0, 200), jabatan: 'Jabatan Panjang Fiktif '.repeat(9).trim().slice(0, 200), unitKerja: 'Unit Kerja Panjang Fiktif '.repeat(8).trim().slice(0, 200) },
+    });
+    const all = [...docs, document(long)];
+    const titleHeights = async (bytes: Uint8Array): Promise<number[]> =>
+      withPdfFile(bytes, async (file) => {
+        const { stdout } = await promisify(execFile)('pdftotext', ['-bbox', file, '-']);
+        return [...stdout.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">PAKTA<\/word>/g)].map((m) => Math.round((Number(m[2]) - Number(m[1])) * 100) / 100);
+      });
+    // Alone, the long pledge needs a smaller body than the others…
+    const alone = await titleHeights(await pledgeBatchPdf(docs, options));
+    const longAlone = await titleHeights(await pledgePdf(document(long), options));
+    expect(longAlone[0]).toBeLessThan(alone[0] ?? 0);
+    // …and in one batch every page takes that size.
+    const merged = await titleHeights(await pledgeBatchPdf(all, options));
+    expect(merged).toHaveLength(4);
+    expect(new Set(merged).size).toBe(1);
+    expect(merged[0]).toBe(longAlone[0]);
+  });
 
   it('merges 30 pledges into 30 pages, in order, each with its own code', async () => {
     const docs = people(30);
