@@ -33,6 +33,11 @@ export interface AppStatus {
   userName: string;
   notices: RecoveryNoticeView[];
   isEmpty: boolean;
+  /**
+   * The active evaluation year chosen in the app's header (default year of pledges, worksheets and
+   * the dashboard), or `null` when never chosen: then the calendar year is used.
+   */
+  activeYear: number | null;
 }
 
 /**

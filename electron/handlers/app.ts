@@ -14,6 +14,7 @@ export function appStatus(services: Services): AppStatus {
     userName: services.preferences.data.userName,
     notices: services.storage.notices().filter((n) => dismissed === '' || n.at > dismissed),
     isEmpty: isEmptyMaster(services.master.data()),
+    activeYear: services.preferences.data.activeYear,
   };
 }
 
@@ -24,6 +25,12 @@ export function appHandlers(services: Services, revision: DataRevisionCounter): 
     setUserName: async ({ name }) => {
       await services.preferences.update((draft) => {
         draft.userName = name;
+      });
+      return appStatus(services);
+    },
+    setActiveYear: async ({ year }) => {
+      await services.preferences.update((draft) => {
+        draft.activeYear = year;
       });
       return appStatus(services);
     },

@@ -152,7 +152,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
 
     const templates = await createPledgeTemplateService(storage, now);
     const pledges = createPledgeService({ storage, blobs, master, now, signing, documents, templates, sandbox, ...(fontsDir === undefined ? {} : { fontsDir }) });
-    const batches = createBatchService({ master, pledges, documents, now, renderer: options.batchRenderer ?? workerBatchRenderer });
+    const batches = createBatchService({ master, pledges, documents, now, templates, renderer: options.batchRenderer ?? workerBatchRenderer });
     const declarations = await createDeclarationService({
       storage,
       blobs,

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { ToastProvider } from './components/Toast';
+import { ActiveYearPicker } from './features/app/ActiveYear';
 import { AppStatusProvider, useAppStatus } from './features/app/AppStatusContext';
 import { RecoveryBanner } from './features/app/RecoveryBanner';
 import { UserNameDialog } from './features/app/UserNameDialog';
@@ -83,6 +84,7 @@ function Shell() {
             <p className="brand-sub">Zona Integritas · Inspektorat</p>
           </div>
         </div>
+        <ActiveYearPicker />
         <nav aria-label="Navigasi utama" className="nav">
           <ul>
             {NAV.map((item) => (

@@ -24,7 +24,7 @@ import {
   type Unit,
 } from '../masterdata/schemas';
 import type { InstansiYearRecord } from '../lke';
-import { safeText } from '../schemas/common';
+import { safeText, yearSchema } from '../schemas/common';
 import {
   addEvidenceFileInputSchema,
   addEvidenceReferenceInputSchema,
@@ -133,6 +133,8 @@ export const contract = {
       z.object({ name: safeText().trim().min(1, 'Nama pengguna wajib diisi.').max(100, 'Nama pengguna paling banyak 100 karakter.') }),
     ),
     dismissNotices: channel<AppStatus>()(empty),
+    /** The active evaluation year of the app's header; `null` follows the calendar year again. */
+    setActiveYear: channel<AppStatus>()(z.object({ year: yearSchema.nullable() })),
     /** The data revision: changes after every successful write, so screens know when to reload. */
     revision: channel<DataRevision>()(empty),
   },

@@ -5,7 +5,16 @@
  */
 export * from './types';
 export { validateTemplate, TEMPLATE_TOTAL_WEIGHT } from './validate';
-export { templates, getTemplate, newestTemplate, compareVersions } from './templates/index';
+export {
+  templates,
+  getTemplate,
+  newestTemplate,
+  compareVersions,
+  templateForYear,
+  templateServesYear,
+  templateYearsText,
+  templateCitation,
+} from './templates/index';
 export {
   itemsByCode,
   templateStats,
@@ -53,6 +62,8 @@ export {
 export * from './thresholds';
 export * from './verdict';
 export * from './proposal';
+export * from './regulations';
+export * from './prerequisiteRules';
 export {
   planImprovements,
   type PlanItem,

@@ -4,9 +4,12 @@ import { EPSILON } from './numbers';
 import { isoDateFormatSchema, yearSchema } from '../schemas/common';
 import { opiniBpkLevels, opiniBpkSchema, predikatLevels, predikatSchema, type Predicate, type PredicateThresholds } from './thresholds';
 import type { Verdict } from './verdict';
+import { prerequisiteRuleSets, type PrerequisiteRuleSet } from './prerequisiteRules';
 
-/** Proposal prerequisites (PermenPANRB 5/2024): instansi-level and unit-level, on top of the verdict. */
-
+/**
+ * Proposal prerequisites: instansi-level and unit-level, on top of the verdict, under the table of
+ * the round's year (prerequisiteRules.ts: PermenPANRB 5/2024 from 2024, information only before).
+ */
 
 /**
  * Instansi-level record for one year (the Pemda), checked before any of its units is proposed.
@@ -52,6 +55,11 @@ export interface PrerequisiteCheck {
   passed: boolean;
   /** What was found against what is required, in Bahasa Indonesia. */
   detail: string;
+  /**
+   * Shown as information only: the round's regulation does not (confirmably) require it, so it
+   * never makes the proposal fail, whatever `passed` says.
+   */
+  informasi?: boolean;
 }
 
 export interface ProposalStatus {
@@ -61,6 +69,8 @@ export interface ProposalStatus {
   reasons: string[];
   /** Every check: score criteria, instansi-level and unit-level prerequisites. */
   checks: PrerequisiteCheck[];
+  /** The prerequisite table applied (by the round's year). */
+  rules: PrerequisiteRuleSet;
 }
 
 export interface ProposalInput {
@@ -75,7 +85,14 @@ export interface ProposalInput {
   afirmasi: boolean;
   /** Date of the proposal (ISO yyyy-mm-dd), against which "ZI dibangun ≥ 1 tahun" is measured. */
   tanggalUsulan: string;
+  /**
+   * The prerequisite table of the round (`prerequisiteRulesForYear(year)`); defaults to the
+   * newest (PermenPANRB 5/2024), whose items are enforced.
+   */
+  rules?: PrerequisiteRuleSet;
 }
+
+const NEWEST_RULES = prerequisiteRuleSets[prerequisiteRuleSets.length - 1] as PrerequisiteRuleSet;
 
 function rankAtLeast<T extends string>(levels: readonly T[], value: T, minimum: T): boolean {
   return levels.indexOf(value) <= levels.indexOf(minimum);
@@ -128,7 +145,8 @@ function addYears(date: string, years: number): string {
 
 /**
  * Decides whether a unit may be proposed for a predicate (PermenPANRB 90/2021 as amended by
- * 5/2024, DOMAIN §3):
+ * 5/2024, DOMAIN §3; for rounds before 5/2024 took effect the instansi and unit items are
+ * information only, see prerequisiteRules.ts):
  * - 'belum layak' when any score criterion fails or the worksheet is incomplete, or when any
  *   instansi-level prerequisite (opini BPK, SAKIP instansi, Indeks RB, maturitas SPIP) is unmet
  *   or unknown — afirmasi does not relax these;
@@ -143,6 +161,7 @@ function addYears(date: string, years: number): string {
  */
 export function proposalStatus(input: ProposalInput): ProposalStatus {
   const { verdict: scoreVerdict, thresholds, instansi, unit, afirmasi, tanggalUsulan } = input;
+  const rules = input.rules ?? NEWEST_RULES;
   const requirements = thresholds.proposal;
   const checks: PrerequisiteCheck[] = [];
 
@@ -218,8 +237,11 @@ export function proposalStatus(input: ProposalInput): ProposalStatus {
     gradeCheck('unit:sakip', 'UNIT', 'Predikat SAKIP unit', predikatLevels, unit.sakipUnit, requirements.sakipUnit),
   );
 
+  if (rules.mode === 'informasi') {
+    for (const check of checks) if (check.scope !== 'NILAI') check.informasi = true;
+  }
   const unmet = (scope: PrerequisiteScope): PrerequisiteCheck[] =>
-    checks.filter((check) => check.scope === scope && !check.passed);
+    checks.filter((check) => check.scope === scope && !check.passed && check.informasi !== true);
   const scoreUnmet = unmet('NILAI');
   const instansiUnmet = unmet('INSTANSI');
   const unitUnmet = unmet('UNIT');
@@ -230,5 +252,5 @@ export function proposalStatus(input: ProposalInput): ProposalStatus {
   else if (unitUnmet.length === 0) status = 'layak diusulkan';
   else status = afirmasi ? 'layak melalui afirmasi' : 'belum layak';
 
-  return { status, predicate: scoreVerdict.predicate, reasons, checks };
+  return { status, predicate: scoreVerdict.predicate, reasons, checks, rules };
 }

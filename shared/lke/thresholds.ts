@@ -72,61 +72,74 @@ export type ThresholdSet = z.infer<typeof thresholdSetSchema>;
  * WBK total 75, Pengungkit 40, every area 60 %, IPAK 15,75, capaian kinerja 2,5, birokrasi bersih
  * 18,25, IPKP 14; WBBM 85, 48, 75 %, 15,75, 3,75, 19,5, 15,75.
  */
+const thresholds90Tahun2021Perubahan5Tahun2024: ThresholdSet = {
+  templateId: 'lke-zi-90-2021-5-2024',
+  templateVersion: '2024.1',
+  basis:
+    'PermenPANRB 90/2021 Lampiran II sebagaimana diubah PermenPANRB 5/2024 (syarat nilai dan syarat pengusulan)',
+  wbk: {
+    predicate: 'WBK',
+    label: 'Menuju WBK',
+    total: 75,
+    pengungkit: 40,
+    areaPercent: 60,
+    ipak: 15.75,
+    capaianKinerja: 2.5,
+    birokrasiBersih: 18.25,
+    ipkp: 14,
+    proposal: {
+      opiniBpk: 'WTP',
+      sakipInstansi: 'B',
+      indeksRb: 'CC',
+      maturitasSpip: 3,
+      tindakLanjutTemuan: 100,
+      kepatuhanLhkpn: 100,
+      kepatuhanLhkasn: 100,
+      ziDibangunTahun: 1,
+      sakipUnit: 'B',
+    },
+  },
+  wbbm: {
+    predicate: 'WBBM',
+    label: 'Menuju WBBM',
+    total: 85,
+    pengungkit: 48,
+    areaPercent: 75,
+    ipak: 15.75,
+    capaianKinerja: 3.75,
+    birokrasiBersih: 19.5,
+    ipkp: 15.75,
+    proposal: {
+      opiniBpk: 'WTP',
+      sakipInstansi: 'BB',
+      indeksRb: 'B',
+      maturitasSpip: 3,
+      tindakLanjutTemuan: 100,
+      kepatuhanLhkpn: 100,
+      kepatuhanLhkasn: 100,
+      ziDibangunTahun: 1,
+      sakipUnit: 'BB',
+    },
+  },
+  notes: [
+    'Capaian kinerja minimum WBBM: sumber berbeda (2,5 atau 3,75); dipakai 3,75.',
+    'Birokrasi bersih dan akuntabel minimum WBBM: sumber berbeda (18,25 atau 19,5); dipakai 19,5 (= 15,75 + 3,75).',
+    'IPAK 15,75 setara indeks 3,60; IPKP 14,00 setara indeks 3,20 dan 15,75 setara indeks 3,60 (indeks ÷ 4 × 17,5).',
+  ],
+};
+
+/**
+ * Thresholds per template id. The score minimums are the same under the original PermenPANRB
+ * 90/2021; its proposal prerequisites are shown as information only (prerequisiteRules.ts decides
+ * by the round's year which table is enforced, so the `proposal` values here are the 5/2024 ones).
+ */
 export const thresholdSets: Readonly<Record<string, ThresholdSet>> = {
-  'lke-zi-90-2021-5-2024': {
-    templateId: 'lke-zi-90-2021-5-2024',
-    templateVersion: '2024.1',
-    basis:
-      'PermenPANRB 90/2021 Lampiran II sebagaimana diubah PermenPANRB 5/2024 (syarat nilai dan syarat pengusulan)',
-    wbk: {
-      predicate: 'WBK',
-      label: 'Menuju WBK',
-      total: 75,
-      pengungkit: 40,
-      areaPercent: 60,
-      ipak: 15.75,
-      capaianKinerja: 2.5,
-      birokrasiBersih: 18.25,
-      ipkp: 14,
-      proposal: {
-        opiniBpk: 'WTP',
-        sakipInstansi: 'B',
-        indeksRb: 'CC',
-        maturitasSpip: 3,
-        tindakLanjutTemuan: 100,
-        kepatuhanLhkpn: 100,
-        kepatuhanLhkasn: 100,
-        ziDibangunTahun: 1,
-        sakipUnit: 'B',
-      },
-    },
-    wbbm: {
-      predicate: 'WBBM',
-      label: 'Menuju WBBM',
-      total: 85,
-      pengungkit: 48,
-      areaPercent: 75,
-      ipak: 15.75,
-      capaianKinerja: 3.75,
-      birokrasiBersih: 19.5,
-      ipkp: 15.75,
-      proposal: {
-        opiniBpk: 'WTP',
-        sakipInstansi: 'BB',
-        indeksRb: 'B',
-        maturitasSpip: 3,
-        tindakLanjutTemuan: 100,
-        kepatuhanLhkpn: 100,
-        kepatuhanLhkasn: 100,
-        ziDibangunTahun: 1,
-        sakipUnit: 'BB',
-      },
-    },
-    notes: [
-      'Capaian kinerja minimum WBBM: sumber berbeda (2,5 atau 3,75); dipakai 3,75.',
-      'Birokrasi bersih dan akuntabel minimum WBBM: sumber berbeda (18,25 atau 19,5); dipakai 19,5 (= 15,75 + 3,75).',
-      'IPAK 15,75 setara indeks 3,60; IPKP 14,00 setara indeks 3,20 dan 15,75 setara indeks 3,60 (indeks ÷ 4 × 17,5).',
-    ],
+  'lke-zi-90-2021-5-2024': thresholds90Tahun2021Perubahan5Tahun2024,
+  'lke-zi-90-2021': {
+    ...thresholds90Tahun2021Perubahan5Tahun2024,
+    templateId: 'lke-zi-90-2021',
+    templateVersion: '2021.1',
+    basis: 'PermenPANRB 90/2021 Lampiran II (syarat nilai); syarat pengusulan mengikuti peraturan yang berlaku pada tahun evaluasi',
   },
 };
 

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { yearSchema } from '../schemas/common';
+import { regulationIds } from './regulations';
 
 /**
  * Schema of an LKE (Lembar Kerja Evaluasi) Zona Integritas template: the tree of components,
@@ -234,6 +236,16 @@ export const templateSchema = z.object({
   /** e.g. '2024.1'; compared numerically part by part. */
   version: z.string().regex(/^\d+(\.\d+)*$/),
   regulation: z.string().min(1),
+  /**
+   * The regulations the template implements (ids of shared/lke/regulations.ts), base first.
+   * Absent on test templates: then it serves every year.
+   */
+  regulations: z.array(z.enum(regulationIds)).min(1).optional(),
+  /**
+   * The rounds (evaluation years) the template serves, inclusive; `null` = open-ended. Derived
+   * from the regulations' effective dates (a round follows the law in force on 31 December).
+   */
+  years: z.object({ from: yearSchema.nullable(), to: yearSchema.nullable() }).optional(),
   title: z.string().min(1),
   components: z.array(componentSchema).min(1),
 });

@@ -192,6 +192,7 @@ export const pledgeTemplateSchema = z.object({
   closing: z.string().trim().max(600, 'Kalimat penutup paling banyak 600 karakter.'),
   signerCaption: templateText('Keterangan penanda tangan', 60),
   witnessCaption: templateText('Keterangan saksi', 60),
+  meterai: z.boolean().optional(),
 });
 
 // ---------------------------------------------------------------- pencanangan / deklarasi

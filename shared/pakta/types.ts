@@ -51,6 +51,11 @@ export interface PledgeTemplate {
   points: readonly string[];
   /** Closing sentence after the points ('' for none). */
   closing: string;
+  /**
+   * Whether wet-signed pledges of this template print the Meterai 10.000 box (absent: yes, as
+   * versions before the option). Never printed for a drawn or scanned signature.
+   */
+  meterai?: boolean;
   /** Caption above the signer's signature: "Pembuat Pernyataan". */
   signerCaption: string;
   /** Caption above the witness's signature: "Menyaksikan". */

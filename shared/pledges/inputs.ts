@@ -144,16 +144,51 @@ export const signatureInputSchema = z.discriminatedUnion(
 );
 export type SignatureInput = z.input<typeof signatureInputSchema>;
 
+/** Pakta rule: a pledge is dated within its year (a 2022 pledge is not dated 2031). */
+export function dateInPledgeYear(date: string, year: number): boolean {
+  return date.trim().startsWith(`${String(year).padStart(4, '0')}-`);
+}
+
+/** The message for a pledge date outside its year. */
+export function dateOutsideYearMessage(year: number): string {
+  return `Tanggal pakta harus dalam tahun ${year}. Periksa tahun pakta atau tanggalnya.`;
+}
+
+/**
+ * Pakta rule: the signer cannot witness their own pledge ("Menyaksikan" is another person, as a
+ * rule the superior). The same NIP, or the same name when a NIP is missing, is the same person.
+ */
+export function witnessIsSigner(signer: { nama: string; nip: string }, witness: { nama: string; nip: string }): boolean {
+  const nipOf = (nip: string) => normalizeNip(nip);
+  const nameOf = (nama: string) => nama.trim().replace(/\s+/g, ' ').toLocaleLowerCase('id');
+  const signerNip = nipOf(signer.nip);
+  const witnessNip = nipOf(witness.nip);
+  if (signerNip !== '' && witnessNip !== '') return signerNip === witnessNip;
+  return nameOf(signer.nama) === nameOf(witness.nama);
+}
+
+/** The message when the witness is the signer. */
+export const WITNESS_IS_SIGNER_MESSAGE =
+  'Saksi tidak boleh orang yang sama dengan penanda tangan. Isi saksi dengan atasan atau pejabat lain.';
+
 /** `pledges:create`. */
-export const pledgeCreateInputSchema = z.object({
-  signer: signerInputSchema,
-  year: pledgeYearSchema,
-  /** Empty or absent: the institution's city. */
-  place: placeSchema.optional(),
-  date: isoDateSchema,
-  witness: witnessInputSchema.nullable().optional(),
-  signature: signatureInputSchema,
-});
+export const pledgeCreateInputSchema = z
+  .object({
+    signer: signerInputSchema,
+    year: pledgeYearSchema,
+    /** Empty or absent: the institution's city. */
+    place: placeSchema.optional(),
+    date: isoDateSchema,
+    witness: witnessInputSchema.nullable().optional(),
+    signature: signatureInputSchema,
+  })
+  .superRefine((value, ctx) => {
+    if (!dateInPledgeYear(value.date, value.year)) ctx.addIssue({ code: 'custom', path: ['date'], message: dateOutsideYearMessage(value.year) });
+    // A typed-in signer is compared here; a roster signer once main has looked the person up.
+    if (value.witness && value.signer.source === 'manual' && witnessIsSigner(value.signer, value.witness)) {
+      ctx.addIssue({ code: 'custom', path: ['witness', 'nama'], message: WITNESS_IS_SIGNER_MESSAGE });
+    }
+  });
 export type PledgeCreateInput = z.input<typeof pledgeCreateInputSchema>;
 
 export const pledgeRefInputSchema = z.object({ id: pledgeIdSchema });
@@ -178,15 +213,21 @@ export const pledgeRegistryInputSchema = z.object({ unitId: idSchema.optional(),
 
 export const pledgeCoverageInputSchema = z.object({ unitId: idSchema, year: pledgeYearSchema });
 
-export const pledgeBatchInputSchema = z.object({
-  unitIds: z.union([z.literal('all'), z.array(idSchema).min(1, 'Pilih minimal satu unit kerja.').max(500, 'Terlalu banyak unit kerja dipilih.')], {
-    error: 'Pilih unit kerja, atau semua unit kerja.',
-  }),
-  year: pledgeYearSchema,
-  separateFiles: z.boolean({ error: 'Pilihan berkas per pegawai harus ya atau tidak.' }),
-  place: placeSchema.optional(),
-  date: isoDateSchema.optional(),
-});
+export const pledgeBatchInputSchema = z
+  .object({
+    unitIds: z.union([z.literal('all'), z.array(idSchema).min(1, 'Pilih minimal satu unit kerja.').max(500, 'Terlalu banyak unit kerja dipilih.')], {
+      error: 'Pilih unit kerja, atau semua unit kerja.',
+    }),
+    year: pledgeYearSchema,
+    separateFiles: z.boolean({ error: 'Pilihan berkas per pegawai harus ya atau tidak.' }),
+    place: placeSchema.optional(),
+    date: isoDateSchema.optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.date !== undefined && !dateInPledgeYear(value.date, value.year)) {
+      ctx.addIssue({ code: 'custom', path: ['date'], message: dateOutsideYearMessage(value.year) });
+    }
+  });
 export type PledgeBatchInput = z.input<typeof pledgeBatchInputSchema>;
 
 export const batchJobInputSchema = z.object({ jobId: batchJobIdSchema });
@@ -213,6 +254,8 @@ export const templateSaveInputSchema = z.object({
     closing: safeText().trim().max(600, 'Kalimat penutup paling banyak 600 karakter.').optional(),
     signerCaption: templateLine('Keterangan penanda tangan', 60).optional(),
     witnessCaption: templateLine('Keterangan saksi', 60).optional(),
+    /** Print the Meterai 10.000 box on wet-signed pledges. */
+    meterai: z.boolean({ error: 'Pilihan kotak meterai harus ya atau tidak.' }).optional(),
   }),
 });
 export type TemplateSaveInput = z.input<typeof templateSaveInputSchema>;

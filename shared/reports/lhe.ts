@@ -1,6 +1,9 @@
 import { formatAngka } from '../format/number';
 import {
   itemsByCode,
+  legalBasisOn,
+  regulationCitation,
+  roundRuleDate,
   verdict,
   type AreaScore,
   type PredicateThresholds,
@@ -23,7 +26,10 @@ import type { LheAreaBar, LheItemNote, LheModel, LheResultRow, LheVerdict, Repor
  * weakest areas and items). Pure; every number is the engine's (scoreWorksheet, verdict).
  */
 
-/** Legal basis printed in every LHE (the template's regulation is appended). */
+/**
+ * Legal basis printed in every LHE; the ZI regulations in force on the report date follow
+ * (legalBasisOn: 2022 → PermenPANRB 90/2021 only, 2025 → 90/2021 and 5/2024).
+ */
 export const DASAR_HUKUM_TETAP = [
   'Undang-Undang Nomor 28 Tahun 1999 tentang Penyelenggaraan Negara yang Bersih dan Bebas dari Korupsi, Kolusi, dan Nepotisme',
   'Peraturan Pemerintah Nomor 12 Tahun 2017 tentang Pembinaan dan Pengawasan Penyelenggaraan Pemerintahan Daerah',
@@ -216,6 +222,8 @@ export function buildLheModel(input: LheInput): LheModel {
   const suggestions = suggestRecommendations(score, template);
   const recommendationsSuggested = meta.rekomendasi.length === 0;
   const areaNames = areasOf(scores.unit).map(({ area }) => area.name);
+  // Documents cite the law in force on their date; an undated report, that of its round's year.
+  const lawDate = meta.tanggalSurat !== '' ? meta.tanggalSurat : roundRuleDate(worksheet.year);
   return {
     paper: input.paper,
     institution: input.institution,
@@ -232,9 +240,9 @@ export function buildLheModel(input: LheInput): LheModel {
     notes: itemNotes(worksheet, template),
     recommendations: recommendationsSuggested ? suggestions : [...meta.rekomendasi],
     recommendationsSuggested,
-    dasarHukum: [...DASAR_HUKUM_TETAP, template.regulation],
+    dasarHukum: [...DASAR_HUKUM_TETAP, ...legalBasisOn(lawDate)],
     tujuan: `Evaluasi bertujuan menilai kemajuan pembangunan Zona Integritas pada ${input.unit.nama} Tahun ${worksheet.year} berdasarkan komponen pengungkit dan komponen hasil, menetapkan kelayakan unit kerja untuk diusulkan memperoleh predikat WBK/WBBM, serta memberikan rekomendasi perbaikan.`,
     ruangLingkup: `Evaluasi mencakup enam area perubahan pada komponen pengungkit, baik pemenuhan maupun reform (${[...new Set(areaNames)].join(', ')}), serta komponen hasil (Indeks Persepsi Anti Korupsi, capaian kinerja, dan Indeks Persepsi Kualitas Pelayanan).`,
-    metodologi: `Evaluasi dilakukan atas penilaian mandiri unit kerja melalui reviu dokumen bukti dukung, wawancara, dan observasi lapangan oleh Tim Penilai Internal, menggunakan ${template.title} sesuai ${template.regulation}. Nilai dihitung dengan rumus resmi lembar kerja dan dibulatkan dua angka desimal pada saat dicetak.`,
+    metodologi: `Evaluasi dilakukan atas penilaian mandiri unit kerja melalui reviu dokumen bukti dukung, wawancara, dan observasi lapangan oleh Tim Penilai Internal, menggunakan ${template.title} sesuai ${regulationCitation(lawDate)}. Nilai dihitung dengan rumus resmi lembar kerja dan dibulatkan dua angka desimal pada saat dicetak.`,
   };
 }

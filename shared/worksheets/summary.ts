@@ -1,4 +1,5 @@
 import {
+  prerequisiteRulesForYear,
   proposalStatus,
   scoreWorksheet,
   verdict,
@@ -100,6 +101,7 @@ export function summarizeWorksheet(input: SummaryInput): { summary: WorksheetSum
       unit: worksheet.prerequisites,
       afirmasi: unit.afirmasi,
       tanggalUsulan,
+      rules: prerequisiteRulesForYear(worksheet.year),
     });
     const brief: PredicateBrief = {
       predicate: scoreVerdict.predicate,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { itemsByCode, newestTemplate, type Answer, type Template } from '../../../shared/lke';
+import { itemsByCode, templateForYear, type Answer, type Template } from '../../../shared/lke';
 import type { MasterData } from '../../../shared/masterdata/schemas';
 import type { AnswerLayer, WorksheetStatus } from '../../../shared/worksheets';
 import type { DocumentsService } from '../documents';
@@ -182,9 +182,10 @@ export async function addDemoStory(deps: DemoDeps, manifest: DemoManifest): Prom
   const declaration = await deps.declarations.create(declarationOf(master), by);
   manifest.declarationIds.push(declaration.id);
 
-  const template = newestTemplate();
-  if (!template.ok) throw new Error(template.error.message);
   for (const seed of WORKSHEETS) {
+    // Each round on the template of its year (2021–2022: PermenPANRB 90/2021).
+    const template = templateForYear(seed.year);
+    if (!template.ok) throw new Error(template.error.message);
     const created = await deps.worksheets.create({ unitId: seed.unitId, year: seed.year, templateId: template.value.id });
     const id = created.worksheet.id;
     manifest.worksheetIds.push(id);

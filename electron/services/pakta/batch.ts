@@ -2,6 +2,9 @@ import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
 import { safeFileName } from '../../../shared/files/fileNames';
 import { formatTanggal, todayIso } from '../../../shared/format/date';
+import { dateInPledgeYear, dateOutsideYearMessage } from '../../../shared/pledges/inputs';
+import { templateAsksMeterai } from '../../../shared/pakta/meterai';
+import type { PledgeTemplateService } from './templates';
 import type { Person, Unit } from '../../../shared/masterdata/schemas';
 import type { PledgeText, WitnessSnapshot } from '../../../shared/pakta/types';
 import type { BatchStarted, BatchStatus, pledgeBatchInputSchema } from '../../../shared/pledges';
@@ -91,6 +94,8 @@ export function createBatchService(deps: {
   documents: DocumentsService;
   now: () => Date;
   renderer?: BatchRenderer;
+  /** Template versions, for the meterai option of each pledge's template (default: every box printed). */
+  templates?: PledgeTemplateService;
 }): BatchService {
   const { master, pledges, documents, now } = deps;
   const render = deps.renderer ?? inProcessBatchRenderer;
@@ -141,6 +146,10 @@ export function createBatchService(deps: {
       }
       const place = resolvePlace(input.place, institution);
       const date = input.date ?? todayIso(now());
+      // Pakta rule: a pledge is dated within its year; today is assumed only when it is.
+      if (!dateInPledgeYear(date, input.year)) {
+        throw new AppFailure('INVALID_INPUT', dateOutsideYearMessage(input.year), [{ path: 'date', message: dateOutsideYearMessage(input.year) }]);
+      }
       const drafts: { stored: StoredPledge; text: PledgeText }[] = [];
       for (const person of eligible) {
         drafts.push(await pledges.draftForPerson(person, { year: input.year, place, date, witness: unitHeadWitness(person, unitsById.get(person.unitId)) }, by));
@@ -168,6 +177,7 @@ export function createBatchService(deps: {
                   pledge: toPledgeRecord(stored, text),
                   signatureImage: null,
                   verification: { code: stored.code, qrPayload: stored.qrPayload },
+                  meteraiBox: templateAsksMeterai(deps.templates?.all() ?? [], text.templateId, text.templateVersion),
                 })),
                 options,
                 separateFiles: input.separateFiles,

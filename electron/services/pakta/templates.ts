@@ -29,9 +29,9 @@ function toTemplate(stored: StoredTemplate): PledgeTemplate {
 }
 
 /** The editable wording in a fixed order, to tell a real change from a save without edits. */
-function wordingKey(template: Pick<PledgeTemplate, 'name' | 'title' | 'opening' | 'leadIn' | 'points' | 'closing' | 'signerCaption' | 'witnessCaption'>): string {
+function wordingKey(template: Pick<PledgeTemplate, 'name' | 'title' | 'opening' | 'leadIn' | 'points' | 'closing' | 'signerCaption' | 'witnessCaption' | 'meterai'>): string {
   const { name, title, opening, leadIn, points, closing, signerCaption, witnessCaption } = template;
-  return JSON.stringify([name, title, opening, leadIn, [...points], closing, signerCaption, witnessCaption]);
+  return JSON.stringify([name, title, opening, leadIn, [...points], closing, signerCaption, witnessCaption, template.meterai !== false]);
 }
 
 export async function createPledgeTemplateService(storage: Storage, now: () => Date): Promise<PledgeTemplateService> {

@@ -1,5 +1,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { formatTanggal, toCalendarDate } from '../../../shared/format/date';
+import { formatPangkatGolongan } from '../../../shared/format/pangkat';
+import { METERAI_TEMPEL_MM, needsMeteraiBox } from '../../../shared/pakta/meterai';
 import type { PaperSize } from '../../../shared/format/paper';
 import { canonicalPledgeContent } from '../../../shared/pakta/canonical';
 import { DOCUMENT_ID_PATTERN, checkPrintedText, identityValue, nipLine } from '../../../shared/pakta/identity';
@@ -30,11 +32,12 @@ import { qrMatrix, type QrMatrix } from './qr';
  * snapshot of text and identity that was signed — plus the institution's kop, never from live
  * master data. One pledge per page on A4 or F4: kop surat, title, identity table, lead-in, the
  * numbered points, closing, "Serang, 23 Juni 2022", the signer's block ("Pembuat Pernyataan", a
- * Meterai 10.000 box under the signature, name underlined, NIP), an optional witness block
+ * Meterai 10.000 box for wet signing only, name underlined, pangkat, NIP), an optional witness block
  * ("Menyaksikan") and the verification footer (code, QR, payload).
  *
- * Layout is computed per page and shrinks the body font in half-points until the page fits, so
- * a 200-character name or unit still prints on one page.
+ * The body font shrinks in half-points until the pledge fits one page, so a 200-character name or
+ * unit still prints on one page; a merged batch uses one size for every page (the largest at which
+ * all fit), and a pledge that fits at no size is refused before printing.
  */
 
 export type { ProgressCallback } from './batch';
@@ -47,6 +50,8 @@ export interface PledgeDocument {
   signatureImage: Uint8Array | null;
   /** The code and QR payload from the signing service for this pledge's canonical content. */
   verification: VerificationStamp;
+  /** The pledge's template asks for the meterai box on wet signing (default yes; see shared/pakta/meterai.ts). */
+  meteraiBox?: boolean;
 }
 
 /** Options shared by every pledge of a print job. */
@@ -75,6 +80,9 @@ const BODY_SIZES: Record<PaperSize, readonly number[]> = {
 };
 
 const METERAI_GREY: readonly [number, number, number] = [0.45, 0.45, 0.45];
+
+/** Millimetres to PDF points. */
+const mm = (value: number): number => (value * 72) / 25.4;
 
 // ---------------------------------------------------------------- validation
 
@@ -252,33 +260,43 @@ function layoutBody(canvas: PageCanvas, page: PageBox, document: PledgeDocument,
   }
 
   const signatureTop = Math.max(rightY, leftY) + size * 0.2;
-  const signatureSpace = size * 5.8;
+  // Meterai 10.000 only for wet signing (never under a drawn or scanned signature), at the size of
+  // a meterai tempel, at the left of the signature space so the pen crosses only its right edge.
+  const meterai = needsMeteraiBox(pledge.signature.kind) && document.meteraiBox !== false ? { width: mm(METERAI_TEMPEL_MM.width), height: mm(METERAI_TEMPEL_MM.height) } : null;
+  // The box may rise beside a longer witness block: it needs room below the signer's own caption only.
+  const meteraiRoom = meterai ? meterai.height + size * 0.8 - (signatureTop - rightY) : 0;
+  const signatureSpace = Math.max(size * 5.8, meteraiRoom);
   const nameY = signatureTop + signatureSpace;
-
-  // Meterai 10.000: a dashed box left of centre; the signature is drawn over its right half.
-  const meterai = { width: size * 5, height: size * 3.3 };
-  const meteraiX = rightX + columnWidth / 2 - meterai.width - size * 0.6;
-  const meteraiY = signatureTop + (signatureSpace - meterai.height) / 2;
-  ops.push(() => {
-    canvas.rect(meteraiX, meteraiY, meterai.width, meterai.height, { lineWidth: 0.6, dash: [2, 1.5], color: METERAI_GREY });
-    const labelSize = size * 0.6;
-    canvas.text('regular', labelSize, meteraiX, meteraiY + meterai.height / 2 - labelSize * 1.15, 'METERAI', { width: meterai.width, align: 'center', color: METERAI_GREY });
-    canvas.text('regular', labelSize, meteraiX, meteraiY + meterai.height / 2 + labelSize * 0.05, '10.000', { width: meterai.width, align: 'center', color: METERAI_GREY });
-  });
+  if (meterai) {
+    const meteraiX = rightX + Math.max(0, columnWidth / 2 - meterai.width * 0.85);
+    const meteraiY = nameY - size * 0.4 - meterai.height;
+    ops.push(() => {
+      canvas.rect(meteraiX, meteraiY, meterai.width, meterai.height, { lineWidth: 0.6, dash: [2, 1.5], color: METERAI_GREY });
+      const labelSize = Math.min(size * 0.7, 8);
+      canvas.text('regular', labelSize, meteraiX, meteraiY + meterai.height / 2 - labelSize * 1.15, 'METERAI', { width: meterai.width, align: 'center', color: METERAI_GREY });
+      canvas.text('regular', labelSize, meteraiX, meteraiY + meterai.height / 2 + labelSize * 0.05, '10.000', { width: meterai.width, align: 'center', color: METERAI_GREY });
+    });
+  }
   const image = pledge.signature.kind === 'wet' ? null : document.signatureImage;
   if (image) {
     const natural = canvas.imageSize(image);
     const box = fitBox(natural.width, natural.height, columnWidth * 0.7, signatureSpace - size * 0.4);
-    const imageX = rightX + columnWidth / 2 - box.width / 2 + size * 1.2;
+    const imageX = rightX + columnWidth / 2 - box.width / 2;
     const imageY = signatureTop + (signatureSpace - box.height) / 2;
     ops.push(() => canvas.image(image, imageX, imageY, box.width, box.height));
   }
 
-  const nameBlock = (x: number, startY: number, nama: string, nip: string): number => {
+  const nameBlock = (x: number, startY: number, nama: string, nip: string, pangkat = ''): number => {
     let blockY = startY;
     for (const line of canvas.wrap('bold', size, nama.trim(), columnWidth)) {
       const lineY = blockY;
       ops.push(() => canvas.text('bold', size, x, lineY, line, { ...centred, underline: true }));
+      blockY += leading;
+    }
+    // The pangkat line under the name ("Penata Tingkat I, III/d"), from the signer's master data.
+    if (text.showNip && pangkat !== '') {
+      const pangkatY = blockY;
+      ops.push(() => canvas.text('regular', size, x, pangkatY, pangkat, centred));
       blockY += leading;
     }
     const nipText = text.showNip ? nipLine(nip) : '';
@@ -289,26 +307,55 @@ function layoutBody(canvas: PageCanvas, page: PageBox, document: PledgeDocument,
     }
     return blockY;
   };
-  let bottom = nameBlock(rightX, nameY, signer.nama, signer.nip);
+  let bottom = nameBlock(rightX, nameY, signer.nama, signer.nip, signer.jenisAsn === 'NON_ASN' ? '' : formatPangkatGolongan(signer.jenisAsn, signer.golongan));
   if (witness) bottom = Math.max(bottom, nameBlock(leftX, nameY, witness.nama, witness.nip));
   return { ops, bottom };
 }
 
+/** The largest body size at which `document` fits its page below `top`, or null when none does. */
+function fittingSize(canvas: PageCanvas, page: PageBox, document: PledgeDocument, paper: PaperSize, top: number): number | null {
+  const limit = page.height - page.bottom - FOOTER_HEIGHT - 6;
+  for (const size of BODY_SIZES[paper]) {
+    if (layoutBody(canvas, page, document, size, top).bottom <= limit) return size;
+  }
+  return null;
+}
+
+/** Refusal before printing: a pledge that cannot fit one page even at the smallest body size. */
+function doesNotFit(document: PledgeDocument, index: number | undefined): AppFailure {
+  return invalid(
+    describe(document.pledge, index),
+    'nama, jabatan atau unit kerja terlalu panjang untuk dicetak pada satu halaman. Persingkat isian tersebut lalu cetak ulang.',
+  );
+}
+
+/**
+ * One body size for every page of a batch (a batch is uniform in type): the largest size at which
+ * every pledge fits. Throws before anything is printed when one cannot fit at all.
+ */
+function batchBodySize(canvas: PageCanvas, documents: readonly PledgeDocument[], options: PledgePdfOptions, top: number): number {
+  const page = pageBox(options.paper);
+  let size = Number.POSITIVE_INFINITY;
+  documents.forEach((document, index) => {
+    const fits = fittingSize(canvas, page, document, options.paper, top);
+    if (fits === null) throw doesNotFit(document, index);
+    size = Math.min(size, fits);
+  });
+  return size;
+}
+
 /**
  * Draws one pledge on the current (fresh) page of `canvas`. `qr` is the encoded payload; pass
- * it in so batches can choose the mask.
+ * it in so batches can choose the mask. `sizeFor(top)` gives a batch's common body size;
+ * without it the largest size that fits this pledge is used. A pledge that fits at no size is
+ * refused (`AppFailure`), never printed over the footer.
  */
-export function drawPledgePage(canvas: PageCanvas, document: PledgeDocument, options: PledgePdfOptions, qr: QrMatrix): void {
+export function drawPledgePage(canvas: PageCanvas, document: PledgeDocument, options: PledgePdfOptions, qr: QrMatrix, sizeFor?: (top: number) => number): void {
   const page = pageBox(options.paper);
   const top = drawKop(canvas, page, options.institution);
-  const limit = page.height - page.bottom - FOOTER_HEIGHT - 6;
-  const sizes = BODY_SIZES[options.paper];
-  let layout: BodyLayout | null = null;
-  for (const size of sizes) {
-    layout = layoutBody(canvas, page, document, size, top);
-    if (layout.bottom <= limit) break;
-  }
-  for (const op of layout?.ops ?? []) op();
+  const size = sizeFor ? sizeFor(top) : fittingSize(canvas, page, document, options.paper, top);
+  if (size === null) throw doesNotFit(document, undefined);
+  for (const op of layoutBody(canvas, page, document, size, top).ops) op();
   drawVerificationFooter(canvas, page, document.verification, qr, options.institution.namaInspektorat.trim());
 }
 
@@ -378,10 +425,13 @@ export async function pledgeBatchPdf(
 ): Promise<Uint8Array> {
   await prepareJob(documents, options, signal);
   const years = [...new Set(documents.map((d) => d.pledge.year))].join(', ');
+  // Decided on the first page (the kop's height is known only once drawn), before any body is drawn.
+  let batchSize: number | undefined;
   return renderPages(
     documents,
     pageSizeOf(options.paper),
-    (canvas, item) => drawPledgePage(canvas, item, options, qrMatrix(item.verification.qrPayload)),
+    (canvas, item) =>
+      drawPledgePage(canvas, item, options, qrMatrix(item.verification.qrPayload), (top) => (batchSize ??= batchBodySize(canvas, documents, options, top))),
     {
       ...(options.fontsDir === undefined ? {} : { fontsDir: options.fontsDir }),
       info: {

@@ -1,4 +1,4 @@
-import { checkAnswer, getTemplate, itemsByCode, newestTemplate, thresholdsFor } from '../../../shared/lke';
+import { checkAnswer, getTemplate, itemsByCode, templateForYear, thresholdsFor } from '../../../shared/lke';
 import { AppFailure } from '../../../shared/result';
 import {
   emptyUnitChecklist,
@@ -45,7 +45,8 @@ export function createOperations(repo: WorksheetRepo): CreateOperations {
       if (!unit.aktif) {
         throw new AppFailure('CONFLICT', `Unit kerja ${unit.nama} tidak aktif; aktifkan unit lebih dahulu untuk membuat LKE.`);
       }
-      const template = unwrap(templateId === undefined ? newestTemplate() : getTemplate(templateId));
+      // Without a chosen template, the one serving the round's year (the law in force on 31 December).
+      const template = unwrap(templateId === undefined ? templateForYear(year) : getTemplate(templateId));
       unwrap(thresholdsFor(template.id));
       const id = worksheetId(unitId, year);
       const doc = await repo.document(id);

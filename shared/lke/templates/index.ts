@@ -1,6 +1,8 @@
 import { fail, type Result } from '../../result';
 import type { Template } from '../types';
 import { validateTemplate } from '../validate';
+import { citeRegulations } from '../regulations';
+import { lkeZi90Tahun2021 } from './lke-zi-90-2021';
 import { lkeZi90Tahun2021Perubahan5Tahun2024 } from './lke-zi-90-2021-5-2024';
 
 /**
@@ -9,6 +11,7 @@ import { lkeZi90Tahun2021Perubahan5Tahun2024 } from './lke-zi-90-2021-5-2024';
  * Use {@link getTemplate} rather than reading this registry: it validates the data first.
  */
 export const templates: Readonly<Record<string, Template>> = {
+  [lkeZi90Tahun2021.id]: lkeZi90Tahun2021,
   [lkeZi90Tahun2021Perubahan5Tahun2024.id]: lkeZi90Tahun2021Perubahan5Tahun2024,
 };
 
@@ -42,6 +45,40 @@ export function newestTemplate(): Result<Template> {
   }
   if (newest === undefined) return fail('NOT_FOUND', 'Belum ada templat LKE yang terpasang.');
   return getTemplate(newest.id);
+}
+
+/** Whether `template` serves the round (evaluation year) `year`; a template without years serves all. */
+export function templateServesYear(template: Pick<Template, 'years'>, year: number): boolean {
+  const years = template.years;
+  if (years === undefined) return true;
+  return (years.from === null || year >= years.from) && (years.to === null || year <= years.to);
+}
+
+/**
+ * The template for new worksheets of the round `year`: the newest shipped template that serves
+ * it (a round follows the regulations in force on 31 December of its year), else the newest.
+ */
+export function templateForYear(year: number): Result<Template> {
+  let best: Template | undefined;
+  for (const template of Object.values(templates)) {
+    if (!templateServesYear(template, year)) continue;
+    if (best === undefined || compareVersions(template.version, best.version) > 0) best = template;
+  }
+  return best === undefined ? newestTemplate() : getTemplate(best.id);
+}
+
+/** The years a template serves, in words: 'tahun 2024 dan seterusnya', 'sampai tahun 2023'. */
+export function templateYearsText(template: Pick<Template, 'years'>): string {
+  const years = template.years;
+  if (years === undefined || (years.from === null && years.to === null)) return 'semua tahun';
+  if (years.from === null) return `sampai tahun ${years.to ?? ''}`;
+  if (years.to === null) return `tahun ${years.from} dan seterusnya`;
+  return years.from === years.to ? `tahun ${years.from}` : `tahun ${years.from}–${years.to}`;
+}
+
+/** The short citation of a template's regulations: 'PermenPANRB 90/2021 jo. 5/2024'. */
+export function templateCitation(template: Pick<Template, 'regulations' | 'regulation'>): string {
+  return template.regulations === undefined ? template.regulation : citeRegulations(template.regulations);
 }
 
 /** Compares dotted numeric versions ('2024.1' < '2024.10' < '2025.1'). */

@@ -15,6 +15,9 @@ export const lkeZi90Tahun2021Perubahan5Tahun2024: Template = {
   id: 'lke-zi-90-2021-5-2024',
   version: '2024.1',
   regulation: 'Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 90 Tahun 2021 tentang Pembangunan dan Evaluasi Zona Integritas Menuju Wilayah Bebas dari Korupsi dan Wilayah Birokrasi Bersih dan Melayani di Instansi Pemerintah, sebagaimana telah diubah dengan Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 5 Tahun 2024',
+  regulations: ['permenpanrb-90-2021', 'permenpanrb-5-2024'],
+  // PermenPANRB 5/2024 took effect on 15 July 2024: rounds 2024 onwards (see roundRuleDate).
+  years: { from: 2024, to: null },
   title: 'Lembar Kerja Evaluasi Zona Integritas menuju WBK/WBBM',
   components: [
     {

@@ -5,6 +5,7 @@ import { canonicalPledgeContent } from '../../../../shared/pakta/canonical';
 import { renderTemplateText } from '../../../../shared/pakta/templates';
 import type { PledgeText, SignatureSnapshot, SignerSnapshot, WitnessSnapshot } from '../../../../shared/pakta/types';
 import type { PledgeView, pledgeCreateInputSchema } from '../../../../shared/pledges';
+import { WITNESS_IS_SIGNER_MESSAGE, witnessIsSigner } from '../../../../shared/pledges/inputs';
 import { AppFailure } from '../../../../shared/result';
 import type { StoredPledge } from '../documents';
 import type { PaktaDeps } from './deps';
@@ -117,6 +118,9 @@ export function createPledgeCreation(deps: PaktaDeps, repo: PledgeRepository): P
         signature = { kind: input.signature.kind === 'digital' ? 'drawn' : 'uploaded', imageSha256: ref.hash };
       }
       const witness = input.witness ? { nama: input.witness.nama, nip: input.witness.nip, jabatan: input.witness.jabatan } : null;
+      if (witness !== null && witnessIsSigner(signer, witness)) {
+        throw new AppFailure('INVALID_INPUT', WITNESS_IS_SIGNER_MESSAGE, [{ path: 'witness.nama', message: WITNESS_IS_SIGNER_MESSAGE }]);
+      }
       return build(
         { id: newPledgeId(), year: input.year, place, date: input.date, signer, witness, signature, personId, unitId, createdAt: now().toISOString(), createdBy: by },
         institution,

@@ -1,5 +1,6 @@
 import type { GeneratedPdf } from '../../../../shared/documents';
 import type { PrintedPledge } from '../../../../shared/pledges';
+import { templateAsksMeterai } from '../../../../shared/pakta/meterai';
 import { AppFailure } from '../../../../shared/result';
 import { pledgeFileName, pledgePdf, type InstitutionHeader, type PledgeDocument, type PledgePdfOptions } from '../../pdf/pledge';
 import type { PledgeCreate, PledgeCreation } from './create';
@@ -43,7 +44,12 @@ export function createPledgePrinting(deps: PaktaDeps, repo: PledgeRepository, cr
     if (!text) throw new AppFailure('STORAGE_ERROR', 'Teks pakta ini tidak ditemukan di data tahunannya; data pakta rusak. Pulihkan dari cadangan.');
     const record = toPledgeRecord(stored, text);
     const signatureImage = stored.signature.imageSha256 ? await blobs.get(stored.signature.imageSha256) : null;
-    const document: PledgeDocument = { pledge: record, signatureImage, verification: { code: stored.code, qrPayload: stored.qrPayload } };
+    const document: PledgeDocument = {
+      pledge: record,
+      signatureImage,
+      verification: { code: stored.code, qrPayload: stored.qrPayload },
+      meteraiBox: templateAsksMeterai(deps.templates.all(), text.templateId, text.templateVersion),
+    };
     const options = await pdfOptions();
     const fileName = pledgeFileName(record);
     const meta = await documents.produce({

@@ -14,6 +14,7 @@ import { dashboardHref, useDashboardYear } from './route';
 import { TrendChart } from './TrendChart';
 import './dashboard.css';
 import { Alert } from '../../components/Alert';
+import { useActiveYear } from '../app/ActiveYear';
 
 /**
  * "Laporan & Dasbor": the evaluation year at a glance — worksheet status and
@@ -174,7 +175,9 @@ function Problems({ problems }: { problems: DashboardView['problems'] }) {
 
 /** The screen of `#/laporan?tahun=…`. */
 export function DashboardPage() {
-  const requested = useDashboardYear();
+  const active = useActiveYear();
+  // Without a year in the address, a chosen active evaluation year opens the dashboard.
+  const requested = useDashboardYear() ?? (active.chosen ? active.year : undefined);
   const load = useCallback(() => loadDashboard(requested), [requested]);
   const { data: view, error } = useLoad(load);
   const loading = view === undefined || (requested !== undefined && view.year !== requested);

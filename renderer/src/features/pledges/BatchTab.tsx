@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import { formatAngka, todayIso } from '../../../../shared/format';
+import { formatAngka } from '../../../../shared/format';
+import { defaultDateIn, useActiveYear } from '../app/ActiveYear';
 import type { BatchStatus } from '../../../../shared/pledges';
 import { api, dataRevision } from '../../api/client';
 import { Spinner } from '../../components/Spinner';
@@ -31,8 +32,9 @@ export function BatchTab() {
   const units = useLoad(loadUnits);
   const [all, setAll] = useState(false);
   const [chosen, setChosen] = useState<Set<string>>(new Set());
-  const [year, setYear] = useState(String(new Date().getFullYear()));
-  const [date, setDate] = useState(todayIso());
+  const activeYear = useActiveYear().year;
+  const [year, setYear] = useState(String(activeYear));
+  const [date, setDate] = useState(() => defaultDateIn(activeYear));
   const [place, setPlace] = useState('');
   const [separateFiles, setSeparateFiles] = useState(false);
   const [status, setStatus] = useState<BatchStatus | undefined>(undefined);
@@ -79,7 +81,7 @@ export function BatchTab() {
       return;
     }
     setStarting(true);
-    const result = await api.pledges.batch({ unitIds, year: Number(year), separateFiles, date, ...(place.trim() ? { place } : {}) });
+    const result = await api.pledges.batch({ unitIds, year: Number(year), separateFiles, ...(date ? { date } : {}), ...(place.trim() ? { place } : {}) });
     setStarting(false);
     if (!result.ok) {
       setError(result.error.message);

@@ -1,12 +1,17 @@
+import { defaultDateIn, useActiveYear } from '../app/ActiveYear';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch, type Path } from 'react-hook-form';
 import { z } from 'zod';
-import { formatAngka, formatNip, formatPangkatGolongan, todayIso } from '../../../../shared/format';
+import { formatAngka, formatNip, formatPangkatGolongan } from '../../../../shared/format';
 import { MAX_IMAGE_SIDE_PX } from '../../../../shared/limits';
 import { JENIS_ASN, JENIS_ASN_LABEL, type Person, type Unit } from '../../../../shared/masterdata/schemas';
 import {
   MAX_SIGNATURE_BYTES,
+  WITNESS_IS_SIGNER_MESSAGE,
+  dateInPledgeYear,
+  dateOutsideYearMessage,
+  witnessIsSigner,
   isoDateSchema,
   manualSignerSchema,
   placeSchema,
@@ -70,9 +75,16 @@ const formSchema = z
     if (!place.success) copy(place.error.issues, ['place']);
     const date = isoDateSchema.safeParse(value.date);
     if (!date.success) copy(date.error.issues, ['date']);
+    else if (year.success && !dateInPledgeYear(value.date, year.data)) {
+      ctx.addIssue({ code: 'custom', path: ['date'], message: dateOutsideYearMessage(year.data) });
+    }
     if (value.withWitness) {
       const witness = witnessInputSchema.safeParse(value.witness);
       if (!witness.success) copy(witness.error.issues, ['witness']);
+      // A roster signer is compared by main (it knows the person's NIP), a typed one here.
+      else if (value.mode === 'manual' && witnessIsSigner(value.manual, value.witness)) {
+        ctx.addIssue({ code: 'custom', path: ['witness', 'nama'], message: WITNESS_IS_SIGNER_MESSAGE });
+      }
     }
   });
 type FormValues = z.infer<typeof formSchema>;
@@ -178,6 +190,8 @@ export function PledgeForm() {
   const [step, setStep] = useState<string | undefined>(undefined);
   // The registry's "Buat pakta <nama>" opens the form with that person and year chosen.
   const [prefill] = useState(() => parsePledgePrefill(window.location.hash));
+  const activeYear = useActiveYear().year;
+  const pledgeYear = prefill.year ?? activeYear;
   const prefilled = useRef(false);
 
   const { register, handleSubmit, setValue, setError, control, formState, reset, getValues } = useForm<FormValues>({
@@ -186,9 +200,10 @@ export function PledgeForm() {
       mode: 'roster',
       personId: '',
       manual: { nama: '', jenisAsn: 'PNS', nip: '', golongan: '', jabatan: '', unitKerja: '' },
-      year: String(prefill.year ?? new Date().getFullYear()),
+      // The active evaluation year of the header, not the calendar year (recording 2022 later).
+      year: String(pledgeYear),
       place: '',
-      date: todayIso(),
+      date: defaultDateIn(pledgeYear),
       withWitness: false,
       witness: { nama: '', nip: '', jabatan: '' },
       signatureKind: 'digital',

@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useActiveYear } from '../app/ActiveYear';
 import { useCallback, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
@@ -222,7 +223,8 @@ export function RegistryTab() {
   const loadUnits = useCallback(() => api.units.list({}), []);
   const units = useLoad(loadUnits);
   const [unitId, setUnitId] = useState('');
-  const [year, setYear] = useState(new Date().getFullYear());
+  const activeYear = useActiveYear().year;
+  const [year, setYear] = useState(activeYear);
   const [error, setError] = useState<string | undefined>(undefined);
   const [revoking, setRevoking] = useState<PledgeView | undefined>(undefined);
   const load = useCallback(() => api.pledges.registry({ year, ...(unitId ? { unitId } : {}) }), [year, unitId]);

@@ -4,7 +4,7 @@ import { renderTemplateText } from '../../../../shared/pakta/templates';
 import type { IdentityField, PledgeText } from '../../../../shared/pakta/types';
 import { MAX_TEMPLATE_POINTS, insertPoint, movePoint, removePoint, type PledgeTemplateView } from '../../../../shared/pledges';
 import { api } from '../../api/client';
-import { SelectField, TextAreaField, TextField } from '../../components/Field';
+import { CheckboxField, SelectField, TextAreaField, TextField } from '../../components/Field';
 import { FormActions } from '../../components/FormActions';
 import { useToast } from '../../components/Toast';
 import { useLoad } from '../../lib/useLoad';
@@ -25,6 +25,7 @@ interface Draft {
   closing: string;
   signerCaption: string;
   witnessCaption: string;
+  meterai: boolean;
 }
 
 function draftOf(template: PledgeTemplateView): Draft {
@@ -36,6 +37,7 @@ function draftOf(template: PledgeTemplateView): Draft {
     closing: template.closing,
     signerCaption: template.signerCaption,
     witnessCaption: template.witnessCaption,
+    meterai: template.meterai !== false,
   };
 }
 
@@ -267,6 +269,15 @@ export function TemplatesTab() {
           <div className="field-row">
             <TextField id="templat-penanda" label="Keterangan penanda tangan" value={draft.signerCaption} maxLength={60} onChange={(event) => set('signerCaption', event.target.value)} />
             <TextField id="templat-saksi" label="Keterangan saksi" value={draft.witnessCaption} maxLength={60} onChange={(event) => set('witnessCaption', event.target.value)} />
+          </div>
+          <div className="field">
+            <CheckboxField
+              id="templat-meterai"
+              label="Cetak kotak Meterai 10.000 pada pakta bertanda tangan basah"
+              checked={draft.meterai}
+              onChange={(event) => set('meterai', event.target.checked)}
+            />
+            <p className="field-hint">Kotak meterai tidak pernah dicetak pada pakta bertanda tangan digital atau pindaian.</p>
           </div>
           <Alert>{error}</Alert>
           <FormActions submitLabel={`Simpan sebagai versi ${newest.version + 1}`} busy={busy} onCancel={() => setEdits(undefined)} cancelLabel="Kembalikan" />

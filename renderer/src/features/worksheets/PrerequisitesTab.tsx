@@ -36,7 +36,8 @@ const SCOPE_LABEL: Record<PrerequisiteScope, string> = {
 };
 
 /**
- * The proposal prerequisites of PermenPANRB 5/2024: the unit's checklist (stored with the
+ * The proposal prerequisites of the round's regulation (PermenPANRB 5/2024 from 2024; before it,
+ * information only — prerequisiteRules.ts): the unit's checklist (stored with the
  * worksheet), the instansi's record for the year (shared by every unit of that year), and every
  * check of both predicates with its outcome.
  */
@@ -54,6 +55,9 @@ export function PrerequisitesTab({ detail, proposals, layer, instansi, onInstans
           Nilai dari lapisan {LAYER_LABEL[layer]}; diukur pada tanggal usulan {detail.proposal.tanggalUsulan}
           {detail.summary.unit.afirmasi ? '. Unit ini termasuk unit afirmasi.' : '.'}
         </p>
+        <Alert variant="info" role="note" title={`Aturan tahun ${detail.worksheet.year}`}>
+          <p>{proposals.wbk.rules.description}</p>
+        </Alert>
         <div className="ws-prereq-results">
           {[proposals.wbk, proposals.wbbm].map((proposal) => (
             <ProposalChecks key={proposal.predicate} proposal={proposal} />
@@ -76,17 +80,19 @@ function ProposalChecks({ proposal }: { proposal: ProposalStatus }) {
       {scopes.map((scope) => {
         const checks = proposal.checks.filter((check) => check.scope === scope);
         if (checks.length === 0) return null;
-        const failed = checks.filter((check) => !check.passed).length;
+        const informasi = checks.every((check) => check.informasi === true);
+        const failed = checks.filter((check) => !check.passed && check.informasi !== true).length;
         return (
           <details key={scope} className="ws-check-group" open={scope !== 'NILAI' || failed > 0}>
             <summary>
-              {SCOPE_LABEL[scope]} <span className="muted">({failed === 0 ? 'semua terpenuhi' : `${failed} belum terpenuhi`})</span>
+              {SCOPE_LABEL[scope]}{' '}
+              <span className="muted">({informasi ? 'informasi' : failed === 0 ? 'semua terpenuhi' : `${failed} belum terpenuhi`})</span>
             </summary>
             <ul className="ws-check-list">
               {checks.map((check) => (
-                <li key={check.id} className={check.passed ? 'is-pass' : 'is-fail'}>
-                  <span className="ws-mark" aria-label={check.passed ? 'terpenuhi' : 'belum terpenuhi'}>
-                    {check.passed ? '✓' : '✗'}
+                <li key={check.id} className={check.informasi === true ? 'is-info' : check.passed ? 'is-pass' : 'is-fail'}>
+                  <span className="ws-mark" aria-label={check.informasi === true ? 'informasi' : check.passed ? 'terpenuhi' : 'belum terpenuhi'}>
+                    {check.informasi === true ? 'i' : check.passed ? '✓' : '✗'}
                   </span>
                   <span>{check.detail}</span>
                 </li>
@@ -176,7 +182,7 @@ function UnitChecklistForm({ detail, locked, mutate }: { detail: WorksheetDetail
   return (
     <form className="ws-panel ws-form form" onSubmit={(event) => void onSubmit(event)} noValidate aria-label="Prasyarat tingkat unit">
       <h2 className="ws-section-title">Prasyarat tingkat unit</h2>
-      <p className="muted">Dicatat untuk lembar kerja ini (PermenPANRB 5/2024). Kosongkan yang belum diketahui.</p>
+      <p className="muted">Dicatat untuk lembar kerja ini (persyaratan PermenPANRB 5/2024; sebelum tahun 2024 sebagai informasi). Kosongkan yang belum diketahui.</p>
       <fieldset disabled={locked} className="ws-fieldset">
         <div className="ws-form-grid">
           <Field id="prq-tl" label="Tindak lanjut temuan (%)" error={errors.tindakLanjutTemuan?.message}>

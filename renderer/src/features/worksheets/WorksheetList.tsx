@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
 import { formatAngka } from '../../../../shared/format';
@@ -23,9 +23,12 @@ import { Spinner } from '../../components/Spinner';
 import { useToast } from '../../components/Toast';
 import { applyServerIssues } from '../../lib/forms';
 import { useLoad } from '../../lib/useLoad';
-import { listHref, worksheetHref } from './route';
+import { LIST_ALL_HREF, listHref, worksheetHref } from './route';
 import { StatusBadge } from './StatusBadge';
 import { Alert } from '../../components/Alert';
+import { useActiveYear } from '../app/ActiveYear';
+import { MIN_YEAR, MAX_YEAR } from '../../../../shared/schemas/common';
+import { getTemplate, templateCitation, templateForYear, templateServesYear, templateYearsText } from '../../../../shared/lke';
 
 interface ListData {
   list: WorksheetListData;
@@ -93,9 +96,9 @@ export function WorksheetList({ year }: { year: number | undefined }) {
         </Alert>
       ) : null}
 
-      {years.length > 1 ? (
+      {years.length > 1 || (year !== undefined && !years.includes(year) && years.length > 0) ? (
         <nav className="ws-year-filter" aria-label="Tahun evaluasi">
-          <a className={`ws-chip-link${year === undefined ? ' is-active' : ''}`} href={listHref()} aria-current={year === undefined ? 'page' : undefined}>
+          <a className={`ws-chip-link${year === undefined ? ' is-active' : ''}`} href={LIST_ALL_HREF} aria-current={year === undefined ? 'page' : undefined}>
             Semua tahun
           </a>
           {years.map((entry) => (
@@ -217,8 +220,15 @@ interface CreateWorksheetDialogProps {
   onCreated(id: string): void;
 }
 
+/** The short citation of a template by id ('PermenPANRB 90/2021 jo. 5/2024'), or its stored regulation. */
+function templateCitationOf(id: string, regulation: string): string {
+  const template = getTemplate(id);
+  return template.ok ? templateCitation(template.value) : regulation;
+}
+
 function CreateWorksheetDialog({ units, templates, existing, onClose, onCreated }: CreateWorksheetDialogProps) {
   const { notify } = useToast();
+  const { year: activeYear } = useActiveYear();
   const [formError, setFormError] = useState<string | undefined>(undefined);
   const newest = templates.find((template) => template.newest) ?? templates[0];
   const sorted = [...units].sort((a, b) => a.nama.localeCompare(b.nama, 'id'));
@@ -226,14 +236,24 @@ function CreateWorksheetDialog({ units, templates, existing, onClose, onCreated 
     register,
     handleSubmit,
     setError,
+    setValue,
     control,
     formState: { errors, isSubmitting },
   } = useForm<CreateInput, unknown, CreateOutput>({
     resolver: zodResolver(worksheetCreateInputSchema),
-    defaultValues: { unitId: '', year: new Date().getFullYear(), templateId: newest?.id ?? '', carryOver: false },
+    defaultValues: { unitId: '', year: activeYear, templateId: newest?.id ?? '', carryOver: false },
   });
   const unitId = useWatch({ control, name: 'unitId' });
   const year = useWatch({ control, name: 'year' });
+  const templateId = useWatch({ control, name: 'templateId' });
+  const validYear = typeof year === 'number' && Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR;
+  const forYear = validYear ? templateForYear(year) : undefined;
+  // Rules that follow the year: a new year picks the template that serves it.
+  const yearTemplateId = forYear?.ok ? forYear.value.id : undefined;
+  useEffect(() => {
+    if (yearTemplateId !== undefined) setValue('templateId', yearTemplateId);
+  }, [yearTemplateId, setValue]);
+  const chosen = typeof templateId === 'string' ? getTemplate(templateId) : undefined;
   const earlier = existing
     .filter((entry) => entry.unit.id === unitId && typeof year === 'number' && entry.year < year)
     .sort((a, b) => b.year - a.year)[0];
@@ -266,10 +286,22 @@ function CreateWorksheetDialog({ units, templates, existing, onClose, onCreated 
           {templates.map((template) => (
             <option key={template.id} value={template.id}>
               Versi {template.version}
-              {template.newest ? ' (terbaru)' : ''} — LKE ZI PermenPANRB 90/2021 jo. 5/2024
+              {template.newest ? ' (terbaru)' : ''} — LKE ZI {templateCitationOf(template.id, template.regulation)}
             </option>
           ))}
         </SelectField>
+        {chosen?.ok && validYear ? (
+          templateServesYear(chosen.value, year) ? (
+            <p className="field-hint" id="ws-create-template-rule">
+              Tahun {year} memakai templat versi {chosen.value.version}: LKE ZI {templateCitation(chosen.value)}, berlaku untuk {templateYearsText(chosen.value)}.
+            </p>
+          ) : (
+            <Alert variant="warning" role="note">
+              Templat versi {chosen.value.version} ({templateCitation(chosen.value)}) berlaku untuk {templateYearsText(chosen.value)}, bukan untuk tahun {year}.
+              {forYear?.ok ? ` Untuk tahun ${year} gunakan versi ${forYear.value.version}.` : ''}
+            </Alert>
+          )
+        ) : null}
         <div className="field">
           <label className="ws-check">
             <input type="checkbox" {...register('carryOver')} />

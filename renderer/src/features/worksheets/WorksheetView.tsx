@@ -2,7 +2,12 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { formatAngka } from '../../../../shared/format';
 import {
   getTemplate,
+  prerequisiteRulesForYear,
   proposalStatus,
+  templateCitation,
+  templateForYear,
+  templateServesYear,
+  templateYearsText,
   scoreWorksheet,
   thresholdsFor,
   verdict,
@@ -95,6 +100,15 @@ export function WorksheetView({ id, tab, focus }: { id: string; tab: WorksheetTa
   return <LoadedWorksheet editor={editor} detail={detail} local={local} template={template.value} thresholds={thresholds.value} tab={tab} focus={focus} />;
 }
 
+/** Why a worksheet's template does not serve its year, and what to do (rules that follow the year). */
+function templateMismatchText(template: Template, year: number): string {
+  const right = templateForYear(year);
+  const advice = right.ok && right.value.id !== template.id
+    ? ` Untuk tahun ${year} seharusnya dipakai templat versi ${right.value.version} (${templateCitation(right.value)}); buat lembar kerja baru dengan templat tersebut bila penilaian harus mengikuti aturan tahun itu.`
+    : '';
+  return `Lembar kerja tahun ${year} ini memakai templat versi ${template.version} (${templateCitation(template)}), yang berlaku untuk ${templateYearsText(template)}.${advice}`;
+}
+
 interface LoadedProps {
   editor: ReturnType<typeof useWorksheetEditor>;
   detail: WorksheetDetail;
@@ -147,12 +161,13 @@ function LoadedWorksheet({ editor, detail, local, template, thresholds, tab, foc
       unit: worksheet.prerequisites,
       afirmasi: detail.summary.unit.afirmasi,
       tanggalUsulan: detail.proposal.tanggalUsulan,
+      rules: prerequisiteRulesForYear(worksheet.year),
     };
     return {
       wbk: proposalStatus({ ...base, verdict: wbk, thresholds: thresholds.wbk }),
       wbbm: proposalStatus({ ...base, verdict: wbbm, thresholds: thresholds.wbbm }),
     };
-  }, [instansi, worksheet.prerequisites, detail.summary.unit.afirmasi, detail.proposal.tanggalUsulan, wbk, wbbm, thresholds]);
+  }, [instansi, worksheet.prerequisites, worksheet.year, detail.summary.unit.afirmasi, detail.proposal.tanggalUsulan, wbk, wbbm, thresholds]);
 
   const progressUnit = useMemo(() => countAnswered(tree.editableCodes, answers.unit), [tree, answers.unit]);
   const progressTpi = useMemo(() => countAnswered(tree.editableCodes, answers.tpi), [tree, answers.tpi]);
@@ -290,7 +305,7 @@ function LoadedWorksheet({ editor, detail, local, template, thresholds, tab, foc
             LKE {unitName} {worksheet.year}
           </h1>
           <p className="ws-subtitle">
-            {detail.summary.unit.nama} · templat {worksheet.templateVersion}
+            {detail.summary.unit.nama} · templat {worksheet.templateVersion} ({templateCitation(template)})
             {worksheet.carriedFromYear ? ` · dimulai dari jawaban ${worksheet.carriedFromYear}` : ''}
           </p>
           <div className="ws-status-line">
@@ -334,6 +349,11 @@ function LoadedWorksheet({ editor, detail, local, template, thresholds, tab, foc
           <p>Jawaban Unit dan TPI, catatan dan bukti dukung tidak dapat diubah lagi. Lapisan TPN dapat diisi ketika hasil evaluasi TPN diketahui.</p>
         </Alert>
       ) : null}
+      {templateServesYear(template, worksheet.year) ? null : (
+        <Alert variant="warning" icon="!" title="Templat tidak sesuai tahun evaluasi" role="note">
+          <p>{templateMismatchText(template, worksheet.year)}</p>
+        </Alert>
+      )}
       {!locked && worksheet.changedAfterReview ? (
         <Alert variant="warning" icon="!" title="Diubah setelah direviu">
           <p>Ada jawaban, catatan atau bukti dukung yang berubah setelah reviu TPI terakhir.</p>

@@ -35,6 +35,14 @@ export function listHref(year?: number): string {
   return year === undefined ? BASE_HASH : `${BASE_HASH}?tahun=${year}`;
 }
 
+/** Every year, even when an active evaluation year is chosen (`?tahun=semua`). */
+export const LIST_ALL_HREF = `${BASE_HASH}?tahun=semua`;
+
+/** Whether the list was asked for every year explicitly. */
+export function listsAllYears(hash: string): boolean {
+  return new URLSearchParams(hash.split('?')[1] ?? '').get('tahun') === 'semua';
+}
+
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('hashchange', onChange);
   return () => window.removeEventListener('hashchange', onChange);

@@ -1,3 +1,5 @@
+import { promises as fsp } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectFail, expectOk, masterFile, unitInput, useHarness } from './harness';
 
@@ -13,7 +15,30 @@ describe('app', () => {
       userName: '',
       notices: [],
       isEmpty: true,
+      activeYear: null,
     });
+  });
+
+  it('keeps the active evaluation year in preferences across a restart, and clears it with null', async () => {
+    const h = await harness.open();
+    expect(expectOk(await h.call('app:setActiveYear', { year: 2022 })).activeYear).toBe(2022);
+    await h.close();
+    const again = await harness.open(h.dataDir);
+    expect(expectOk(await again.call('app:status', undefined)).activeYear).toBe(2022);
+    expect(expectOk(await again.call('app:setActiveYear', { year: null })).activeYear).toBeNull();
+    expect(expectFail(await again.call('app:setActiveYear', { year: 1999 }), 'INVALID_INPUT').message).toMatch(/2000/);
+  });
+
+  it('reads a version-1 preferences file (before the active year): migrated, nothing lost', async () => {
+    const h = await harness.open();
+    await h.close();
+    await fsp.writeFile(
+      path.join(h.dataDir, 'preferences.json'),
+      JSON.stringify({ schemaVersion: 1, data: { userName: 'Dewi Auditor', dismissedNoticesAt: '' } }),
+    );
+    const again = await harness.open(h.dataDir);
+    const status = expectOk(await again.call('app:status', undefined));
+    expect(status).toMatchObject({ userName: 'Dewi Auditor', activeYear: null });
   });
 
   it('is no longer empty once a unit exists', async () => {

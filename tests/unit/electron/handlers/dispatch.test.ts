@@ -123,6 +123,13 @@ const HOSTILE: Record<ChannelName, HostileCase[]> = {
     invalid('no name', {}),
   ],
   'app:dismissNotices': [],
+  'app:setActiveYear': [
+    invalid('a year as a string', { year: '2022' }),
+    invalid('a year before 2000', { year: 1999 }),
+    invalid('a year after 2100', { year: 2101 }),
+    invalid('a fractional year', { year: 2022.5 }),
+    invalid('no year', {}),
+  ],
   'app:revision': [],
   'settings:get': [],
   'settings:save': [
@@ -284,6 +291,7 @@ const HOSTILE: Record<ChannelName, HostileCase[]> = {
     invalid('a point of 1,000,000 characters', { templateId: 'pakta-asn', baseVersion: 1, changes: { points: [HUGE] } }),
     invalid('13 points', { templateId: 'pakta-asn', baseVersion: 1, changes: { points: Array.from({ length: 13 }, () => 'Butir.') } }),
     invalid('baseVersion as text', { templateId: 'pakta-asn', baseVersion: '1', changes: {} }),
+    invalid('the meterai option as text', { templateId: 'pakta-asn', baseVersion: 1, changes: { meterai: 'ya' } }),
   ],
   'pledges:create': PLEDGE_CREATE_CASES,
   // The same input: refused before anything is stored or printed.

@@ -82,6 +82,48 @@ describe('pledges:create and pledges:pdf', () => {
     expect(JSON.parse(await fsp.readFile(path.join(h.dataDir, 'documents', `${pdf.documentId}.json`), 'utf8'))).not.toHaveProperty('pending');
   });
 
+  it('refuses a witness who is the signer, and a date outside the pledge year, storing nothing', async () => {
+    const { h, person } = await setup();
+    const self = expectFail(
+      await h.call('pledges:create', rosterPledge(person.id, { witness: { nama: 'Rina Contoh Fiktif', nip: '19850312 201001 2 004', jabatan: 'Analis Kependudukan' } })),
+      'INVALID_INPUT',
+    );
+    expect(self.message).toBe('Saksi tidak boleh orang yang sama dengan penanda tangan. Isi saksi dengan atasan atau pejabat lain.');
+    // The same person typed in by hand, found by name when the witness has no NIP.
+    const manual = expectFail(
+      await h.call('pledges:create', {
+        ...rosterPledge(person.id),
+        signer: { source: 'manual', nama: 'Tamu Fiktif', jenisAsn: 'NON_ASN', nip: '', golongan: '', jabatan: 'Narasumber', unitKerja: '' },
+        witness: { nama: ' tamu  fiktif ', nip: '', jabatan: 'Narasumber' },
+      }),
+      'INVALID_INPUT',
+    );
+    expect(manual.issues?.map((issue) => issue.path)).toContain('witness.nama');
+    const late = expectFail(await h.call('pledges:create', rosterPledge(person.id, { year: 2022, date: '2031-06-23' })), 'INVALID_INPUT');
+    expect(late.message).toContain('Tanggal pakta harus dalam tahun 2022');
+    const registry = expectOk(await h.call('pledges:registry', { year: 2022 }));
+    expect([registry.coverage.signed, registry.others.length]).toEqual([0, 0]);
+  });
+
+  it('prints the meterai box only on wet signing, and only while the template asks for it', async () => {
+    const { h, person, unit } = await setup();
+    const textOf = async (id: string) => (await pdfText(await documentBytes(h, expectOk(await h.call('pledges:pdf', { id })).documentId), { layout: false })).replace(/\s+/g, ' ');
+    const drawn = expectOk(await h.call('pledges:create', rosterPledge(person.id)));
+    expect(await textOf(drawn.id)).not.toContain('METERAI');
+    const other = expectOk(await h.call('people:create', personInput(unit.id, { nama: 'Budi Basah Fiktif', nip: '19860415 201101 1 003', golongan: 'III/b', jabatan: 'Pengadministrasi' })));
+    const wet = expectOk(await h.call('pledges:create', rosterPledge(other.id, { signature: { kind: 'basah' } })));
+    expect(await textOf(wet.id)).toContain('METERAI 10.000');
+
+    const saved = expectOk(await h.call('pledgeTemplates:saveVersion', { templateId: 'pakta-asn', baseVersion: 1, changes: { meterai: false } }));
+    expect(saved).toMatchObject({ version: 2, meterai: false });
+    const third = expectOk(await h.call('people:create', personInput(unit.id, { nama: 'Citra Tanpa Meterai Fiktif', nip: '19870520 201201 2 002', golongan: 'III/a', jabatan: 'Pelaksana' })));
+    const without = expectOk(await h.call('pledges:create', rosterPledge(third.id, { signature: { kind: 'basah' } })));
+    expect(without.template).toEqual({ id: 'pakta-asn', version: 2 });
+    expect(await textOf(without.id)).not.toContain('METERAI');
+    // A pledge made with version 1 keeps its box on a reprint.
+    expect(await textOf(wet.id)).toContain('METERAI 10.000');
+  });
+
   it('uses A4 when the settings say so, and the non-ASN template without NIP rows', async () => {
     const { h, unit } = await setup();
     expectOk(await h.call('settings:save', { ...INSTITUTION, kertas: 'A4' }));
@@ -499,6 +541,16 @@ describe('pledges:batch', () => {
     expect(again.message).toMatch(/semua 6 pegawai aktif .* sudah memiliki Pakta Integritas tahun 2022/);
   });
 
+  it('refuses a batch dated outside its year, or undated when today is in another year', async () => {
+    const { h, unit } = await setup();
+    const outside = expectFail(await h.call('pledges:batch', { unitIds: [unit.id], year: 2022, separateFiles: false, date: '2031-01-02' }), 'INVALID_INPUT');
+    expect(outside.message).toContain('Tanggal pakta harus dalam tahun 2022');
+    const thisYear = new Date().getFullYear();
+    const undated = expectFail(await h.call('pledges:batch', { unitIds: [unit.id], year: thisYear - 1, separateFiles: false }), 'INVALID_INPUT');
+    expect(undated.message).toContain(`Tanggal pakta harus dalam tahun ${thisYear - 1}`);
+    expect(await documentFiles(h.dataDir)).toEqual([]);
+  });
+
   it('says clearly when nobody is eligible, or the units have nobody at all', async () => {
     const { h } = await setup();
     const empty = expectOk(await h.call('units:create', unitInput({ nama: 'Kecamatan Kosong', singkatan: 'Kec. Kosong', jenis: 'KECAMATAN', kepalaNip: '' })));
@@ -509,7 +561,8 @@ describe('pledges:batch', () => {
 
   it('cancels: no file, no pledge recorded', async () => {
     const { h, unit } = await withPeople(60);
-    const started = expectOk(await h.call('pledges:batch', { unitIds: 'all', year: 2022, separateFiles: true }));
+    // Dated within the year: an undated 2022 batch printed after 2022 is refused (see below).
+    const started = expectOk(await h.call('pledges:batch', { unitIds: 'all', year: 2022, separateFiles: true, date: '2022-06-23' }));
     const cancelled = expectOk(await h.call('pledges:cancel', { jobId: started.jobId }));
     expect(['running', 'cancelled']).toContain(cancelled.state);
     const final = await h.services.batches.settled(started.jobId);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { listChannels, contract } from '../../../../shared/contract';
-import { planImprovements, scoreWorksheet, thresholdsFor, verdict } from '../../../../shared/lke';
+import { getTemplate, planImprovements, scoreWorksheet, thresholdsFor, verdict } from '../../../../shared/lke';
 import { expectFail, expectOk, unitInput, useHarness } from './harness';
 import { CODES, allAnswers, allChanges, shippedTemplate } from '../services/worksheets/helpers';
 
@@ -42,7 +42,11 @@ describe('worksheets channels', () => {
   it('worksheets:templates lists the shipped template as the newest', async () => {
     const h = await harnesses.open();
     const template = shippedTemplate();
+    // Rules that follow the year: the original PermenPANRB 90/2021 template is listed too (not newest).
+    const original = getTemplate('lke-zi-90-2021');
+    if (!original.ok) throw new Error(original.error.message);
     expect(expectOk(await h.call('worksheets:templates', undefined))).toEqual([
+      { id: original.value.id, version: original.value.version, regulation: original.value.regulation, title: original.value.title, newest: false },
       { id: template.id, version: template.version, regulation: template.regulation, title: template.title, newest: true },
     ]);
   });

@@ -42,7 +42,8 @@ describe('shipped template registry', () => {
   it('offers the newest template', () => {
     const newest = newestTemplate();
     expect(newest.ok && newest.value.id).toBe('lke-zi-90-2021-5-2024');
-    expect(Object.keys(templates)).toEqual(['lke-zi-90-2021-5-2024']);
+    // Rules that follow the year: the original PermenPANRB 90/2021 LKE ships beside the amended one.
+    expect(Object.keys(templates)).toEqual(['lke-zi-90-2021', 'lke-zi-90-2021-5-2024']);
   });
 
   it.each([

@@ -164,9 +164,10 @@ describe('exchange: worksheet .xlsx', () => {
     const { h, id } = await filled();
     const workbook = await loadBook(expectOk(await h.call('exchange:exportWorksheet', { id })));
     const meta = sheetOf(workbook, 'ZI_Desk_Meta');
-    meta.getCell(rowOf(meta, 'templateVersion'), 2).value = '2021.1';
+    // 2021.1 is the 2022 worksheet's own (PermenPANRB 90/2021) template now: forge an older one.
+    meta.getCell(rowOf(meta, 'templateVersion'), 2).value = '2020.1';
     const preview = expectOk(await h.call('exchange:importPreview', { id, fileName: 'lama.xlsx', dataBase64: await base64Of(workbook) }));
-    expect(preview.fileErrors.join(' ')).toContain('versi 2021.1');
+    expect(preview.fileErrors.join(' ')).toContain('versi 2020.1');
     expect(preview.canCommit).toBe(false);
     expectFail(await h.call('exchange:importCommit', { previewId: preview.previewId }), 'NOT_FOUND');
   });

@@ -1,3 +1,5 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -30,6 +32,7 @@ import {
   sampleNonAsnPledge,
   samplePledge,
   sha256Hex,
+  withPdfFile,
 } from './fixtures';
 
 let dir: string;
@@ -72,7 +75,10 @@ describe('one pledge', () => {
     for (const point of doc.pledge.text.points) expect(text).toContain(point);
     expect(text).toContain(doc.pledge.text.leadIn);
     expect(text).toContain('Pembuat Pernyataan');
-    expect(text).toContain('METERAI 10.000');
+    // A drawn signature never sits on an empty meterai box (DOMAIN §6): no box on this pledge.
+    expect(text).not.toContain('METERAI');
+    // The pangkat line under the name, besides the identity row.
+    expect(text.split('Penata Tingkat I, III/d')).toHaveLength(3);
     expect(text).toContain('Menyaksikan');
     expect(text).toContain('Drs. Hendra Wijaya Fiktif, M.Si.');
     expect(text).toContain('NIP. 19700518 200503 1 005');
@@ -81,6 +87,13 @@ describe('one pledge', () => {
     expect(info).toMatch(/Pages:\s+1\n/);
     expect(info).toContain('Page size:       595.28 x 841.89 pts');
     expect(info).toContain(`Keywords:        ${doc.verification.qrPayload}`);
+  });
+
+  it('prints the meterai box only for wet signing, and no pangkat line for a non-ASN signer', async () => {
+    const wet = flat(await pdfText(await pledgePdf(document(samplePledge({ signature: { kind: 'wet', imageSha256: null } })), options), { layout: false }));
+    expect(wet).toContain('METERAI 10.000');
+    const nonAsn = flat(await pdfText(await pledgePdf(document(sampleNonAsnPledge()), options), { layout: false }));
+    expect(nonAsn).not.toMatch(/Penata|Golongan/);
   });
 
   it('keeps the numbered points in order', async () => {
@@ -147,6 +160,29 @@ describe('batch', () => {
       );
       return document(pledge, image);
     });
+
+  it('prints every page of a batch in one type size, even when one name needs a smaller one', async () => {
+    const docs = people(3);
+    const long = samplePledge({
+      id: 'pk-2022-0099',
+      signer: { ...samplePledge().signer, nama: `${'Nama Sangat Panjang Fiktif '.repeat(7).trim()}`.slice(0, 200), jabatan: 'Jabatan Panjang Fiktif '.repeat(9).trim().slice(0, 200), unitKerja: 'Unit Kerja Panjang Fiktif '.repeat(8).trim().slice(0, 200) },
+    });
+    const all = [...docs, document(long)];
+    const titleHeights = async (bytes: Uint8Array): Promise<number[]> =>
+      withPdfFile(bytes, async (file) => {
+        const { stdout } = await promisify(execFile)('pdftotext', ['-bbox', file, '-']);
+        return [...stdout.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">PAKTA<\/word>/g)].map((m) => Math.round((Number(m[2]) - Number(m[1])) * 100) / 100);
+      });
+    // Alone, the long pledge needs a smaller body than the others…
+    const alone = await titleHeights(await pledgeBatchPdf(docs, options));
+    const longAlone = await titleHeights(await pledgePdf(document(long), options));
+    expect(longAlone[0]).toBeLessThan(alone[0] ?? 0);
+    // …and in one batch every page takes that size.
+    const merged = await titleHeights(await pledgeBatchPdf(all, options));
+    expect(merged).toHaveLength(4);
+    expect(new Set(merged).size).toBe(1);
+    expect(merged[0]).toBe(longAlone[0]);
+  });
 
   it('merges 30 pledges into 30 pages, in order, each with its own code', async () => {
     const docs = people(30);

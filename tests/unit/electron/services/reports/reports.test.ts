@@ -161,6 +161,33 @@ describe('reports: LHE PDF', () => {
     expect(flat).toContain(first.slice(0, 40));
   });
 
+  it('cites the regulations in force on the report date: 2022 without PermenPANRB 5/2024, 2025 with it', async () => {
+    const { h, ids } = await seeded();
+    const units = expectOk(await h.call('units:list', undefined));
+    const disdukcapil = units.find((unit) => unit.singkatan === 'Disdukcapil');
+    const y2025 = (await createWorksheet(h, disdukcapil?.id ?? '', 2025)).worksheet.id;
+    await save(h, y2025, 'unit', allChanges('best'));
+    const textOf = async (id: string, tanggalSurat: string): Promise<string> => {
+      const { pdf } = expectOk(await h.call('reports:printLhe', { id, meta: meta({ tanggalSurat }) }));
+      const bytes = new Uint8Array(await fsp.readFile(path.join(h.dataDir, 'documents', `${pdf.documentId}.pdf`)));
+      return (await pdfText(bytes)).replace(/\s+/g, ' ');
+    };
+    // Even a 2022 worksheet made on the amended template (data from before rules followed the year).
+    const dinkes = expectOk(await h.call('units:create', unitInput({ nama: 'Dinas Kesehatan', singkatan: 'Dinkes' }))).id;
+    const old = expectOk(await h.call('worksheets:create', { unitId: dinkes, year: 2022, templateId: 'lke-zi-90-2021-5-2024' })).worksheet.id;
+    await save(h, old, 'unit', allChanges('best'));
+    for (const id of [ids.dis2022 ?? '', old]) {
+      const in2022 = await textOf(id, '2022-10-14');
+      expect(in2022).toContain('Nomor 90 Tahun 2021 tentang Pembangunan dan Evaluasi Zona Integritas');
+      expect(in2022).toContain('sesuai PermenPANRB 90/2021.');
+      expect(in2022).not.toMatch(/Nomor 5 Tahun 2024|5\/2024/);
+    }
+    const in2025 = await textOf(y2025, '2025-10-14');
+    expect(in2025).toContain('Nomor 90 Tahun 2021 tentang Pembangunan dan Evaluasi Zona Integritas');
+    expect(in2025).toContain('Nomor 5 Tahun 2024 tentang Perubahan atas');
+    expect(in2025).toContain('sesuai PermenPANRB 90/2021 jo. 5/2024.');
+  });
+
   it('answers NOT_FOUND for a worksheet that does not exist, writing nothing', async () => {
     const { h } = await seeded();
     expectFail(await h.call('reports:printLhe', { id: 'tidak-ada-2022' }), 'NOT_FOUND');

@@ -1,7 +1,7 @@
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { itemsByCode } from '../../../../../shared/lke';
+import { itemsByCode, templateForYear, type Template } from '../../../../../shared/lke';
 import { TINY_PNG_BASE64, unitInput } from '../../handlers/harness';
 import {
   CODES,
@@ -17,12 +17,27 @@ import {
 
 const harnesses = useHarness();
 
+function templateFor(year: number): Template {
+  const result = templateForYear(year);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
 describe('worksheets:create', () => {
-  it('creates one document per unit-year from the newest template, every item empty, in DRAF', async () => {
+  it('creates a 2025 worksheet from the PermenPANRB 90/2021 jo. 5/2024 template, a 2023 one from the original', async () => {
+    const { h, unitId } = await openWithUnit(harnesses);
+    expect(templateFor(2025)).toBe(shippedTemplate());
+    expect((await createWorksheet(h, unitId, 2025)).worksheet).toMatchObject({ templateId: 'lke-zi-90-2021-5-2024', templateVersion: '2024.1' });
+    expect((await createWorksheet(h, unitId, 2023)).worksheet).toMatchObject({ templateId: 'lke-zi-90-2021', templateVersion: '2021.1' });
+  });
+
+  it('creates one document per unit-year from the template of its year, every item empty, in DRAF', async () => {
     const { h, unitId } = await openWithUnit(harnesses);
     expectOk(await h.call('app:setUserName', { name: 'Siti Auditor' }));
     const detail = await createWorksheet(h, unitId, 2022);
-    const template = shippedTemplate();
+    // Rules that follow the year: 2022 is a PermenPANRB 90/2021 round (5/2024 took effect 15 July 2024).
+    const template = templateFor(2022);
+    expect(template.id).toBe('lke-zi-90-2021');
     const ws = detail.worksheet;
     expect(ws.id).toBe(`${unitId}-2022`);
     expect(ws).toMatchObject({

@@ -74,7 +74,8 @@ describe('worksheets:list summaries', () => {
 
   it('falls back to the unit layer while the TPI layer is empty', async () => {
     const { h, unitId } = await openWithUnit(harnesses);
-    const { worksheet } = await createWorksheet(h, unitId, 2022);
+    // A 2025 round: the PermenPANRB 5/2024 prerequisites apply.
+    const { worksheet } = await createWorksheet(h, unitId, 2025);
     await save(h, worksheet.id, 'unit', allChanges('best'));
     const [summary] = expectOk(await h.call('worksheets:list', {})).worksheets;
     expect(summary?.assessment.layer).toBe('unit');
@@ -82,6 +83,19 @@ describe('worksheets:list summaries', () => {
     expect(summary?.assessment.wbbm.passed).toBe(true);
     // The instansi record is missing: a full score still cannot be proposed.
     expect(summary?.assessment.wbk.proposal).toBe('belum layak');
+  });
+
+  it('applies the 2022 round’s rules: the 5/2024 prerequisites are information only, never a failing criterion', async () => {
+    const { h, unitId } = await openWithUnit(harnesses);
+    const { worksheet } = await createWorksheet(h, unitId, 2022);
+    await save(h, worksheet.id, 'unit', allChanges('best'));
+    const [summary] = expectOk(await h.call('worksheets:list', {})).worksheets;
+    expect(summary?.templateId).toBe('lke-zi-90-2021');
+    expect(summary?.assessment.wbk.proposal).toBe('layak diusulkan');
+    const detail = expectOk(await h.call('worksheets:get', { id: worksheet.id }));
+    expect(detail.proposal.wbk.reasons).toEqual([]);
+    expect(detail.proposal.wbk.rules.mode).toBe('informasi');
+    expect(detail.proposal.wbk.checks.filter((check) => check.scope !== 'NILAI').every((check) => check.informasi === true)).toBe(true);
   });
 
   it('filters by year and unit, sorts newest year first then unit name, and shows the unit’s current name', async () => {
