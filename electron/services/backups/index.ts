@@ -21,9 +21,9 @@ import {
 import { localDayKey } from '../../../shared/backups/retention';
 import { AppFailure } from '../../../shared/result';
 import { writeFileAtomic } from '../files/atomic';
-import type { Storage } from '../storage';
+import { validateDocumentName, type Storage } from '../storage';
 import { ARCHIVE_LIMITS, readArchive, writeArchive, type ArchiveLimits } from './archive';
-import { DATA_PREFIX, MANIFEST_FILE, SNAPSHOTS_FOLDER, coveredFiles, insideRoot } from './layout';
+import { DATA_PREFIX, KEYS_FOLDER, MANIFEST_FILE, SNAPSHOTS_FOLDER, coveredFiles, insideRoot } from './layout';
 import { swapIn } from './restore';
 import { SnapshotFolder, dataFilesOf, describeLinked, linkState, verifySnapshot, viewOf, type SnapshotEntry } from './snapshots';
 import { DigestCache, digestFiles, summarizeState, type StateSummary } from './state';
@@ -74,6 +74,20 @@ const failureOf = (error: unknown, message: string): AppFailure => {
   failure.cause = error;
   return failure;
 };
+
+/** Names of the documents on disk (`master`, `worksheets/<id>` …), from the files a snapshot covers. */
+async function documentNames(dataDir: string): Promise<Set<string>> {
+  const names = new Set<string>();
+  for (const file of await coveredFiles(dataDir)) {
+    if (!file.rel.endsWith('.json') || file.rel.startsWith(`${KEYS_FOLDER}/`)) continue;
+    try {
+      names.add(validateDocumentName(file.rel.slice(0, -'.json'.length)));
+    } catch {
+      // Not a document.
+    }
+  }
+  return names;
+}
 
 async function currentState(dataDir: string, cache: DigestCache): Promise<StateSummary> {
   const files = await coveredFiles(dataDir);
@@ -177,8 +191,9 @@ export async function createBackupService(deps: BackupServiceDeps): Promise<Back
   const restoreFrom = async (entry: { dir: string; manifest: SnapshotManifest }, recordUndo: boolean, consume = false): Promise<RestoreResult> => {
     await verifySnapshot(entry.dir, entry.manifest, digests);
     const keysChanged = keysDiffer(await currentState(dataDir, digests), await stateOf(entry.dir, entry.manifest));
-    const lastRestore = await storage.exclusive(async ({ reload }) => {
+    const lastRestore = await storage.exclusive(async ({ reload, markRemoved, unmarkRemoved }) => {
       const saved = await capture('before-restore', true);
+      const before = await documentNames(dataDir);
       const record: LastRestoreView = { at: now().toISOString(), restoredCreatedAt: entry.manifest.createdAt, undoSnapshotId: saved.id };
       // Recorded before the swap: should the process die among its renames, "Batalkan pemulihan"
       // is still offered and puts the whole folder back.
@@ -196,7 +211,15 @@ export async function createBackupService(deps: BackupServiceDeps): Promise<Back
           staged: consume,
           aside,
           // Worksheets are listed from their folder: one the backup lacks is simply gone.
-          afterSwap: () => reload((name) => !name.startsWith('worksheets/')),
+          afterSwap: async () => {
+            await reload((name) => !name.startsWith('worksheets/'));
+            // Storage's rule for removed documents applies to what the restore took away (their
+            // daily copies must not bring them back at the next start) and no longer to what it
+            // brought back ("Batalkan pemulihan" included).
+            const after = await documentNames(dataDir);
+            await unmarkRemoved([...after].filter((name) => !before.has(name)));
+            await markRemoved([...before].filter((name) => !after.has(name)));
+          },
           onUndone: () => reload(() => false),
         });
       } catch (error) {

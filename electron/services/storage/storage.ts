@@ -2,7 +2,17 @@ import { promises as fsp, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { AppFailure } from '../../../shared/result';
 import { errorCode, nodeFileOps, toStorageFailure, type FileOps } from '../files/atomic';
-import { documentsInBackups, loadDocument, reloadDocument, removeDocumentFiles, restoreVanishedDocuments, type DocumentContext, type DocumentHandle } from './document';
+import {
+  documentsInBackups,
+  loadDocument,
+  markDocumentsRemoved,
+  reloadDocument,
+  removeDocumentFiles,
+  restoreVanishedDocuments,
+  unmarkDocumentsRemoved,
+  type DocumentContext,
+  type DocumentHandle,
+} from './document';
 import { FolderIndex } from './layout';
 import { acquireDataDirLock } from './lock';
 import { checkMigrationList } from './migrations';
@@ -170,7 +180,11 @@ export async function createStorage(options: StorageOptions): Promise<Storage> {
         const reload = async (writeMissing: (name: string) => boolean): Promise<void> => {
           for (const handle of open) await reloadDocument(handle, ctx, writeMissing);
         };
-        return await op({ reload });
+        return await op({
+          reload,
+          markRemoved: (names) => markDocumentsRemoved(names, ctx),
+          unmarkRemoved: (names) => unmarkDocumentsRemoved(names, ctx),
+        });
       } finally {
         release();
       }
