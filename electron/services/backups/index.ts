@@ -39,6 +39,12 @@ export interface BackupService {
   create(): Promise<SnapshotView>;
   /** Called after every successful write: takes the day's snapshot after the first one of a day (never throws). */
   afterWrite(): Promise<void>;
+  /**
+   * Called by storage before it migrates a document on disk: takes one `before-migration`
+   * snapshot per start (later calls resolve at once). Best effort like the daily snapshot: storage's
+   * own per-document copy is still made, and a failed snapshot is tried again on the next migration.
+   */
+  beforeMigration(): Promise<void>;
   previewSnapshot(snapshotId: string): Promise<RestorePreview>;
   /** Reads and checks an archive into a staging folder; `restore({ importId })` then restores it. */
   previewArchive(file: string): Promise<RestorePreview>;
@@ -245,6 +251,7 @@ export async function createBackupService(deps: BackupServiceDeps): Promise<Back
 
   const jobs = new Map<string, ExportJobStatus>();
   let lastDailyDay = '';
+  let migrationSnapshot: Promise<void> | null = null;
 
   return {
     async overview() {
@@ -264,6 +271,19 @@ export async function createBackupService(deps: BackupServiceDeps): Promise<Back
         // Best effort (a full disk must not fail the user's write): retried on the next write.
         lastDailyDay = '';
       });
+    },
+
+    beforeMigration() {
+      // Not through `serial` or `Storage.exclusive`: storage calls this while it opens a document,
+      // which an exclusive section waits for. Each file is linked as it is (files are replaced by
+      // rename only), and at start nothing else writes yet.
+      migrationSnapshot ??= (async () => {
+        await capture('before-migration', true);
+        await prune().catch(() => undefined);
+      })().catch(() => {
+        migrationSnapshot = null;
+      });
+      return migrationSnapshot;
     },
 
     async previewSnapshot(snapshotId) {

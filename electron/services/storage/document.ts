@@ -31,6 +31,8 @@ export interface DocumentContext {
   notify(notice: RecoveryNotice): void;
   /** Rejects, with the reason for the user, when this session may no longer write (lock lost). */
   guard(): Promise<void>;
+  /** Runs before a document on disk is migrated to its current schema (see `StorageOptions`). */
+  beforeMigration?: (name: string) => Promise<void>;
 }
 
 /** Field issues of a zod error, `path` joined with dots (`items.3.answer`). */
@@ -499,6 +501,7 @@ export async function loadDocument<T>(spec: DocumentSpec<T>, ctx: DocumentContex
   const original = text;
   const stem = backupStem(dataDir, spec.name);
   const decoded = await decode(original, spec, async (fromVersion) => {
+    await ctx.beforeMigration?.(spec.name);
     await ctx.guard();
     const backupName = `${stem.base}.v${fromVersion}-${secondStamp(ctx.now())}.json`;
     await writeFileAtomic(path.join(stem.dir, backupName), original, { ops: ctx.ops });

@@ -27,6 +27,12 @@ export interface StorageOptions {
   now?: () => Date;
   /** Test seam: rename/unlink/open, to simulate Windows sharing violations and full disks. */
   fileOps?: FileOps;
+  /**
+   * Called before a document on disk is migrated to a newer schema, before its own
+   * `backups/<name>.v<n>-<stamp>.json` copy is made: the container takes one whole-folder
+   * `before-migration` snapshot per start there. A rejection stops the open; the file stays as it is.
+   */
+  beforeMigration?: (name: string) => Promise<void>;
 }
 
 /** Temp files this much older than the session start are certainly not the session's own. */
@@ -59,6 +65,7 @@ export async function createStorage(options: StorageOptions): Promise<Storage> {
     folders: new FolderIndex(Date.now() - SWEEP_MARGIN_MS),
     notify: (notice) => notices.push(notice),
     guard: () => lock.assertHeld(),
+    ...(options.beforeMigration === undefined ? {} : { beforeMigration: options.beforeMigration }),
   };
   // Nothing lost quietly: vanished documents come back from backups/ before anything is read.
   await restoreVanishedDocuments(ctx).catch(() => undefined);
