@@ -79,6 +79,25 @@ export function electronShell(options: PreviewOptions): ShellPort {
       }
       return { opened: true, url: null };
     },
+
+    async chooseFolder(title) {
+      const dialogOptions: Electron.OpenDialogOptions = { title, buttonLabel: 'Pilih folder', properties: ['openDirectory', 'createDirectory', 'promptToCreate'] };
+      const parent = modal();
+      const chosen = parent === undefined ? await dialog.showOpenDialog(dialogOptions) : await dialog.showOpenDialog(parent, dialogOptions);
+      return chosen.canceled ? null : (chosen.filePaths[0] ?? null);
+    },
+
+    async chooseFile(title, filters) {
+      const dialogOptions: Electron.OpenDialogOptions = {
+        title,
+        buttonLabel: 'Pilih',
+        properties: ['openFile'],
+        filters: filters.map((filter) => ({ name: filter.name, extensions: [...filter.extensions] })),
+      };
+      const parent = modal();
+      const chosen = parent === undefined ? await dialog.showOpenDialog(dialogOptions) : await dialog.showOpenDialog(parent, dialogOptions);
+      return chosen.canceled ? null : (chosen.filePaths[0] ?? null);
+    },
   };
 }
 

@@ -115,8 +115,12 @@ async function hasEntries(dir: string): Promise<boolean> {
 export async function createServices(options: ServiceOptions): Promise<Services> {
   const now = options.now ?? (() => new Date());
   const { fontsDir } = options;
-  const storage = await createStorage({ dataDir: options.dataDir, now });
+  // One whole-folder `before-migration` snapshot per start, before storage migrates any document.
+  let beforeMigration = (): Promise<void> => Promise.resolve();
+  const storage = await createStorage({ dataDir: options.dataDir, now, beforeMigration: () => beforeMigration() });
   try {
+    const backups = await createBackupService({ storage, version: options.version, now });
+    beforeMigration = () => backups.beforeMigration();
     const blobs = createBlobStore(options.dataDir);
     const master = await createMasterDataService(storage, now);
     const sandbox = options.sandbox ?? sharedSandbox();
@@ -170,7 +174,6 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     const worksheets = createWorksheetsService({ storage, blobs, master, currentUser, now }, prerequisites);
     const exchange = createExchangeService({ worksheets, master, now, sandbox });
     const reports = createReportService({ storage, blobs, master, now, worksheets, pledges, documents, ...(fontsDir === undefined ? {} : { fontsDir }) });
-    const backups = await createBackupService({ storage, version: options.version, now });
 
     return {
       host: options.host,

@@ -145,6 +145,11 @@ export interface BackupsOverview {
 
 export type ExportPhase = 'snapshot' | 'write' | 'verify' | 'done';
 
+/** `backups:chooseFolder` / `chooseArchive`: what the native dialog gave (null: cancelled, or no dialogs on this host). */
+export interface ChosenPath {
+  path: string | null;
+}
+
 /** `backups:exportStatus`: polled while an archive is written, as batch printing is. */
 export interface ExportJobStatus {
   jobId: string;

@@ -6,6 +6,7 @@ import {
   restoreInputSchema,
   snapshotRefInputSchema,
   type BackupsOverview,
+  type ChosenPath,
   type ExportJobStatus,
   type RestorePreview,
   type RestoreResult,
@@ -280,6 +281,10 @@ export const contract = {
     /** Starts writing an archive into a folder on this computer; poll `exportStatus`. */
     exportArchive: channel<{ jobId: string }>()(exportArchiveInputSchema),
     exportStatus: channel<ExportJobStatus>()(exportStatusInputSchema),
+    /** Electron: the archive's destination folder from a native dialog; `path: null` when cancelled or on the web host. */
+    chooseFolder: channel<ChosenPath>()(empty),
+    /** Electron: an archive file (.zip) from a native dialog; `path: null` when cancelled or on the web host. */
+    chooseArchive: channel<ChosenPath>()(empty),
   },
 } as const;
 

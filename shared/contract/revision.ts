@@ -34,6 +34,8 @@ export const READ_ONLY_VERBS: ReadonlySet<string> = new Set([
   'previewRestore',
   'previewArchive',
   'exportStatus',
+  'chooseFolder',
+  'chooseArchive',
 ]);
 
 /** True when a successful call of `channelName` (`'domain:verb'`) may have changed stored data. */

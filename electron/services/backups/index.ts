@@ -21,9 +21,9 @@ import {
 import { localDayKey } from '../../../shared/backups/retention';
 import { AppFailure } from '../../../shared/result';
 import { writeFileAtomic } from '../files/atomic';
-import type { Storage } from '../storage';
+import { validateDocumentName, type Storage } from '../storage';
 import { ARCHIVE_LIMITS, readArchive, writeArchive, type ArchiveLimits } from './archive';
-import { DATA_PREFIX, MANIFEST_FILE, SNAPSHOTS_FOLDER, coveredFiles, insideRoot } from './layout';
+import { DATA_PREFIX, KEYS_FOLDER, MANIFEST_FILE, SNAPSHOTS_FOLDER, coveredFiles, insideRoot } from './layout';
 import { swapIn } from './restore';
 import { SnapshotFolder, dataFilesOf, describeLinked, linkState, verifySnapshot, viewOf, type SnapshotEntry } from './snapshots';
 import { DigestCache, digestFiles, summarizeState, type StateSummary } from './state';
@@ -39,6 +39,12 @@ export interface BackupService {
   create(): Promise<SnapshotView>;
   /** Called after every successful write: takes the day's snapshot after the first one of a day (never throws). */
   afterWrite(): Promise<void>;
+  /**
+   * Called by storage before it migrates a document on disk: takes one `before-migration`
+   * snapshot per start (later calls resolve at once). Best effort like the daily snapshot: storage's
+   * own per-document copy is still made, and a failed snapshot is tried again on the next migration.
+   */
+  beforeMigration(): Promise<void>;
   previewSnapshot(snapshotId: string): Promise<RestorePreview>;
   /** Reads and checks an archive into a staging folder; `restore({ importId })` then restores it. */
   previewArchive(file: string): Promise<RestorePreview>;
@@ -74,6 +80,20 @@ const failureOf = (error: unknown, message: string): AppFailure => {
   failure.cause = error;
   return failure;
 };
+
+/** Names of the documents on disk (`master`, `worksheets/<id>` …), from the files a snapshot covers. */
+async function documentNames(dataDir: string): Promise<Set<string>> {
+  const names = new Set<string>();
+  for (const file of await coveredFiles(dataDir)) {
+    if (!file.rel.endsWith('.json') || file.rel.startsWith(`${KEYS_FOLDER}/`)) continue;
+    try {
+      names.add(validateDocumentName(file.rel.slice(0, -'.json'.length)));
+    } catch {
+      // Not a document.
+    }
+  }
+  return names;
+}
 
 async function currentState(dataDir: string, cache: DigestCache): Promise<StateSummary> {
   const files = await coveredFiles(dataDir);
@@ -177,8 +197,9 @@ export async function createBackupService(deps: BackupServiceDeps): Promise<Back
   const restoreFrom = async (entry: { dir: string; manifest: SnapshotManifest }, recordUndo: boolean, consume = false): Promise<RestoreResult> => {
     await verifySnapshot(entry.dir, entry.manifest, digests);
     const keysChanged = keysDiffer(await currentState(dataDir, digests), await stateOf(entry.dir, entry.manifest));
-    const lastRestore = await storage.exclusive(async ({ reload }) => {
+    const lastRestore = await storage.exclusive(async ({ reload, markRemoved, unmarkRemoved }) => {
       const saved = await capture('before-restore', true);
+      const before = await documentNames(dataDir);
       const record: LastRestoreView = { at: now().toISOString(), restoredCreatedAt: entry.manifest.createdAt, undoSnapshotId: saved.id };
       // Recorded before the swap: should the process die among its renames, "Batalkan pemulihan"
       // is still offered and puts the whole folder back.
@@ -196,7 +217,15 @@ export async function createBackupService(deps: BackupServiceDeps): Promise<Back
           staged: consume,
           aside,
           // Worksheets are listed from their folder: one the backup lacks is simply gone.
-          afterSwap: () => reload((name) => !name.startsWith('worksheets/')),
+          afterSwap: async () => {
+            await reload((name) => !name.startsWith('worksheets/'));
+            // Storage's rule for removed documents applies to what the restore took away (their
+            // daily copies must not bring them back at the next start) and no longer to what it
+            // brought back ("Batalkan pemulihan" included).
+            const after = await documentNames(dataDir);
+            await unmarkRemoved([...after].filter((name) => !before.has(name)));
+            await markRemoved([...before].filter((name) => !after.has(name)));
+          },
           onUndone: () => reload(() => false),
         });
       } catch (error) {
@@ -222,6 +251,7 @@ export async function createBackupService(deps: BackupServiceDeps): Promise<Back
 
   const jobs = new Map<string, ExportJobStatus>();
   let lastDailyDay = '';
+  let migrationSnapshot: Promise<void> | null = null;
 
   return {
     async overview() {
@@ -241,6 +271,19 @@ export async function createBackupService(deps: BackupServiceDeps): Promise<Back
         // Best effort (a full disk must not fail the user's write): retried on the next write.
         lastDailyDay = '';
       });
+    },
+
+    beforeMigration() {
+      // Not through `serial` or `Storage.exclusive`: storage calls this while it opens a document,
+      // which an exclusive section waits for. Each file is linked as it is (files are replaced by
+      // rename only), and at start nothing else writes yet.
+      migrationSnapshot ??= (async () => {
+        await capture('before-migration', true);
+        await prune().catch(() => undefined);
+      })().catch(() => {
+        migrationSnapshot = null;
+      });
+      return migrationSnapshot;
     },
 
     async previewSnapshot(snapshotId) {

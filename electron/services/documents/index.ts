@@ -11,7 +11,7 @@ export {
   type ProduceRequest,
   type RenderedDocument,
 } from './pipeline';
-export { browserOpenDocument, browserShell, type DocumentToOpen, type FileToOpen, type OpenDocumentPort, type ShellPort } from './port';
+export { browserOpenDocument, browserShell, type DocumentToOpen, type FileFilterSpec, type FileToOpen, type OpenDocumentPort, type ShellPort } from './port';
 export {
   createGeneratedDocumentStore,
   DOCUMENT_KINDS,

@@ -43,6 +43,16 @@ export interface ShellPort {
   /** `url` is already checked to be http(s) by the contract; implementations check again. */
   openExternal(url: string): Promise<OpenExternalResult>;
   openFile(file: FileToOpen): Promise<OpenDocumentResult>;
+  /** A folder the user picks in a native dialog (absolute path), null when cancelled or without dialogs. */
+  chooseFolder(title: string): Promise<string | null>;
+  /** An existing file the user picks in a native dialog (absolute path), null when cancelled or without dialogs. */
+  chooseFile(title: string, filters: readonly FileFilterSpec[]): Promise<string | null>;
+}
+
+/** A file-type filter of an open dialog: `{ name: 'Arsip cadangan ZI Desk', extensions: ['zip'] }`. */
+export interface FileFilterSpec {
+  name: string;
+  extensions: string[];
 }
 
 /** The web host's shell: downloads by URL, no file manager, new tabs opened by the renderer. */
@@ -51,4 +61,7 @@ export const browserShell: ShellPort = {
   showInFolder: async () => ({ shown: false }),
   openExternal: async (url) => ({ opened: false, url }),
   openFile: async () => ({ opened: false, url: null }),
+  // No native dialogs: the screens keep their typed path fields.
+  chooseFolder: async () => null,
+  chooseFile: async () => null,
 };

@@ -31,6 +31,8 @@ export interface DocumentContext {
   notify(notice: RecoveryNotice): void;
   /** Rejects, with the reason for the user, when this session may no longer write (lock lost). */
   guard(): Promise<void>;
+  /** Runs before a document on disk is migrated to its current schema (see `StorageOptions`). */
+  beforeMigration?: (name: string) => Promise<void>;
 }
 
 /** Field issues of a zod error, `path` joined with dots (`items.3.answer`). */
@@ -499,6 +501,7 @@ export async function loadDocument<T>(spec: DocumentSpec<T>, ctx: DocumentContex
   const original = text;
   const stem = backupStem(dataDir, spec.name);
   const decoded = await decode(original, spec, async (fromVersion) => {
+    await ctx.beforeMigration?.(spec.name);
     await ctx.guard();
     const backupName = `${stem.base}.v${fromVersion}-${secondStamp(ctx.now())}.json`;
     await writeFileAtomic(path.join(stem.dir, backupName), original, { ops: ctx.ops });
@@ -588,5 +591,51 @@ export async function removeDocumentFiles(name: string, ctx: DocumentContext): P
     }
   } catch (error) {
     throw toStorageFailure(error, 'menghapus', file);
+  }
+}
+
+/**
+ * Records that documents left the data folder as a whole (a restore whose state lacks them):
+ * `backups/<name>.removed-<yyyyMMddHHmmss>.json` holds no data, only the fact, so the rule above
+ * (copies older than the latest removal do not count) keeps their daily copies from bringing them
+ * back at the next start. A marker already there for the same second is kept as it is.
+ */
+export async function markDocumentsRemoved(names: readonly string[], ctx: DocumentContext): Promise<void> {
+  const at = ctx.now();
+  const note = `${JSON.stringify({ removedBy: 'restore', at: at.toISOString() })}\n`;
+  for (const name of names) {
+    const stem = backupStem(ctx.dataDir, name);
+    const marker = `${stem.base}.removed-${secondStamp(at)}.json`;
+    const entries = await ctx.folders.entries(stem.dir);
+    if (entries.has(marker)) continue;
+    await ctx.guard();
+    await fsp.mkdir(stem.dir, { recursive: true });
+    await writeFileAtomic(path.join(stem.dir, marker), note, { ops: ctx.ops });
+    entries.add(marker);
+  }
+}
+
+/**
+ * The opposite, for documents a restore (or its undo) brings back: each removal marker is renamed
+ * `<base>.removal-undone-<stamp>.json` (kept, never read), so the document's older daily copies
+ * count again should its file vanish later.
+ */
+export async function unmarkDocumentsRemoved(names: readonly string[], ctx: DocumentContext): Promise<void> {
+  for (const name of names) {
+    const stem = backupStem(ctx.dataDir, name);
+    const entries = await ctx.folders.entries(stem.dir);
+    for (const entry of [...entries]) {
+      const removed = REMOVED_SUFFIX.exec(entry);
+      if (removed?.[1] === undefined || entry.slice(0, removed.index) !== stem.base) continue;
+      const undone = `${stem.base}.removal-undone-${removed[1]}.json`;
+      await ctx.guard();
+      try {
+        await withRetry(() => ctx.ops.rename(path.join(stem.dir, entry), path.join(stem.dir, undone)));
+      } catch (error) {
+        throw toStorageFailure(error, 'menyimpan', path.join(stem.dir, entry));
+      }
+      entries.delete(entry);
+      entries.add(undone);
+    }
   }
 }

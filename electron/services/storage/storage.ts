@@ -2,7 +2,17 @@ import { promises as fsp, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { AppFailure } from '../../../shared/result';
 import { errorCode, nodeFileOps, toStorageFailure, type FileOps } from '../files/atomic';
-import { documentsInBackups, loadDocument, reloadDocument, removeDocumentFiles, restoreVanishedDocuments, type DocumentContext, type DocumentHandle } from './document';
+import {
+  documentsInBackups,
+  loadDocument,
+  markDocumentsRemoved,
+  reloadDocument,
+  removeDocumentFiles,
+  restoreVanishedDocuments,
+  unmarkDocumentsRemoved,
+  type DocumentContext,
+  type DocumentHandle,
+} from './document';
 import { FolderIndex } from './layout';
 import { acquireDataDirLock } from './lock';
 import { checkMigrationList } from './migrations';
@@ -17,6 +27,12 @@ export interface StorageOptions {
   now?: () => Date;
   /** Test seam: rename/unlink/open, to simulate Windows sharing violations and full disks. */
   fileOps?: FileOps;
+  /**
+   * Called before a document on disk is migrated to a newer schema, before its own
+   * `backups/<name>.v<n>-<stamp>.json` copy is made: the container takes one whole-folder
+   * `before-migration` snapshot per start there. A rejection stops the open; the file stays as it is.
+   */
+  beforeMigration?: (name: string) => Promise<void>;
 }
 
 /** Temp files this much older than the session start are certainly not the session's own. */
@@ -49,6 +65,7 @@ export async function createStorage(options: StorageOptions): Promise<Storage> {
     folders: new FolderIndex(Date.now() - SWEEP_MARGIN_MS),
     notify: (notice) => notices.push(notice),
     guard: () => lock.assertHeld(),
+    ...(options.beforeMigration === undefined ? {} : { beforeMigration: options.beforeMigration }),
   };
   // Nothing lost quietly: vanished documents come back from backups/ before anything is read.
   await restoreVanishedDocuments(ctx).catch(() => undefined);
@@ -170,7 +187,11 @@ export async function createStorage(options: StorageOptions): Promise<Storage> {
         const reload = async (writeMissing: (name: string) => boolean): Promise<void> => {
           for (const handle of open) await reloadDocument(handle, ctx, writeMissing);
         };
-        return await op({ reload });
+        return await op({
+          reload,
+          markRemoved: (names) => markDocumentsRemoved(names, ctx),
+          unmarkRemoved: (names) => unmarkDocumentsRemoved(names, ctx),
+        });
       } finally {
         release();
       }

@@ -45,6 +45,13 @@ export interface StoredDocument<T> {
 /** A document that was found damaged on open and what was done about it (the renderer's view is the same shape). */
 export type RecoveryNotice = RecoveryNoticeView;
 
+/** What `Storage.exclusive` gives its operation (see there). */
+export interface ExclusiveSession {
+  reload(writeMissing: (name: string) => boolean): Promise<void>;
+  markRemoved(names: readonly string[]): Promise<void>;
+  unmarkRemoved(names: readonly string[]): Promise<void>;
+}
+
 /** The document store of one data folder. Create with `createStorage`. */
 export interface Storage {
   /** Absolute data folder. */
@@ -72,9 +79,11 @@ export interface Storage {
    * opens and removals until `op` settles (a consistent copy of the folder; a restore that swaps
    * files). `reload` reads every open document again from disk, keeping each instance, so the
    * services holding them see restored data; a document whose file is gone becomes `spec.empty()`,
-   * written to disk when `writeMissing(name)`.
+   * written to disk when `writeMissing(name)`. `markRemoved(names)` records documents a restore took
+   * away (`backups/<name>.removed-<stamp>.json`: their older daily copies no longer bring them back
+   * at start); `unmarkRemoved(names)` sets those records aside for documents a restore brought back.
    */
-  exclusive<R>(op: (session: { reload(writeMissing: (name: string) => boolean): Promise<void> }) => Promise<R>): Promise<R>;
+  exclusive<R>(op: (session: ExclusiveSession) => Promise<R>): Promise<R>;
   /** Recoveries performed since this storage was created, oldest first (show them to the user). */
   notices(): RecoveryNotice[];
   /** Waits for pending writes, then releases the data-folder lock. Later calls reject. */

@@ -21,6 +21,7 @@ import { RowActions } from '../../components/RowActions';
 import { Spinner } from '../../components/Spinner';
 import { useToast } from '../../components/Toast';
 import { useLoad } from '../../lib/useLoad';
+import { useAppStatus } from '../app/AppStatusContext';
 import './backups.css';
 
 /**
@@ -101,6 +102,27 @@ function usePolling<T>(fetch: (() => Promise<T>) | undefined, state: unknown, on
   }, [active, state]);
 }
 
+/**
+ * In Electron, a function that asks main for a native dialog and puts the chosen path into the
+ * field (a cancelled dialog changes nothing); undefined on the web host, which keeps the typed field.
+ */
+function useChooser(
+  ask: () => Promise<{ ok: true; value: { path: string | null } } | { ok: false; error: { message: string } }>,
+  setPath: (path: string) => void,
+  setError: (message: string | undefined) => void,
+): (() => void) | undefined {
+  const { status } = useAppStatus();
+  if (status.host !== 'electron') return undefined;
+  return () =>
+    void ask().then((result) => {
+      if (!result.ok) setError(result.error.message);
+      else if (result.value.path !== null) {
+        setError(undefined);
+        setPath(result.value.path);
+      }
+    });
+}
+
 /** One path field (a folder or an archive on this computer) with its button; Enter submits. */
 function PathForm(props: {
   id: string;
@@ -114,6 +136,8 @@ function PathForm(props: {
   primary?: boolean;
   canSubmit?: boolean;
   onSubmit: () => void;
+  /** Electron only: a button that fills the field from a native dialog ("Pilih folder…"). */
+  choose?: { label: string; onChoose: () => void } | undefined;
 }) {
   return (
     <form
@@ -134,6 +158,11 @@ function PathForm(props: {
         className="backup-path"
       />
       <div className="form-actions">
+        {props.choose ? (
+          <button type="button" className="button button-secondary" disabled={props.busy} onClick={props.choose.onChoose}>
+            {props.choose.label}
+          </button>
+        ) : null}
         <button type="submit" className={`button ${props.primary ? 'button-primary' : 'button-secondary'}`} disabled={props.busy || props.canSubmit === false}>
           {props.busy ? <Spinner /> : null}
           {props.submitLabel}
@@ -151,6 +180,7 @@ function ExportPanel({ defaultFolder, snapshot, onClearSnapshot }: { defaultFold
   const [starting, setStarting] = useState(false);
   const jobId = status?.state === 'running' ? status.jobId : undefined;
   const folder = destination.trim() === '' ? defaultFolder : destination;
+  const chooseFolder = useChooser(() => api.backups.chooseFolder(undefined), setDestination, setError);
 
   usePolling(jobId === undefined ? undefined : () => api.backups.exportStatus({ jobId }), status, (result) => {
     if (!result.ok) {
@@ -210,6 +240,7 @@ function ExportPanel({ defaultFolder, snapshot, onClearSnapshot }: { defaultFold
         submitLabel="Ekspor arsip"
         primary
         onSubmit={() => void start()}
+        choose={chooseFolder && { label: 'Pilih folder…', onChoose: chooseFolder }}
       />
       <Alert>{error}</Alert>
       {status ? (
@@ -236,6 +267,7 @@ function ArchiveRestorePanel({ onPreview }: { onPreview: (preview: RestorePrevie
   const [file, setFile] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>(undefined);
+  const chooseArchive = useChooser(() => api.backups.chooseArchive(undefined), setFile, setError);
   const check = async (): Promise<void> => {
     setError(undefined);
     setBusy(true);
@@ -260,6 +292,7 @@ function ArchiveRestorePanel({ onPreview }: { onPreview: (preview: RestorePrevie
         submitLabel="Periksa arsip"
         canSubmit={file.trim() !== ''}
         onSubmit={() => void check()}
+        choose={chooseArchive && { label: 'Pilih arsip…', onChoose: chooseArchive }}
       />
       <Alert>{error}</Alert>
     </section>

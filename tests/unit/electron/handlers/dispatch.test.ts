@@ -433,6 +433,9 @@ const HOSTILE: Record<ChannelName, HostileCase[]> = {
     invalid('a snapshot id as a path', { destination: '/tmp', snapshotId: '../..' }),
     { label: 'a relative folder', input: { destination: 'cadangan' }, code: 'INVALID_INPUT' },
   ],
+  // No input: the handler fixes the dialog's title and filters; extra fields are dropped.
+  'backups:chooseFolder': [],
+  'backups:chooseArchive': [],
   'backups:exportStatus': [invalid('a job id as a path', { jobId: '../../etc/passwd' }), { label: 'an unknown job', input: { jobId: 'exp-0000000000000000' }, code: 'NOT_FOUND' }],
 };
 

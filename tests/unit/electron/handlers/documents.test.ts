@@ -39,6 +39,8 @@ function recordingShell(seen: string[]): ShellPort {
       seen.push(`file ${file.fileName} ${file.mimeType} ${file.bytes.byteLength}`);
       return { opened: true, url: null };
     },
+    chooseFolder: async () => null,
+    chooseFile: async () => null,
   };
 }
 
