@@ -21,7 +21,7 @@ export class BerandaPage {
     await expect(dialog).toBeVisible();
     await dialog.getByLabel(/^Sertakan kegiatan 2021–2022/).setChecked(withYear);
     await dialog.getByRole('button', { name: 'Ya, muat data contoh' }).click();
-    await expect(dialog).toBeHidden();
+    await expect(dialog).toBeHidden({ timeout: 30_000 }); // the first start prints the demo's documents and makes the signing key
     const message = this.page.getByRole('main').getByText(/^Data contoh dimuat: /);
     await expect(message).toBeVisible();
     await expect(this.page.getByRole('button', { name: 'Muat data contoh' })).toBeHidden();
