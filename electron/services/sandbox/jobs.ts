@@ -7,7 +7,7 @@ import { checkImage } from '../pdf/images';
 import { PngFormatError, decodePng } from '../pdf/png';
 import { parseRoster } from '../roster/parse';
 import { validateRoster } from '../roster/preview';
-import { readPdfForVerification } from './pdf';
+import { checkPdfForVerification } from './pdf';
 import { RESULT_SLICE, type SandboxJob, type Sliced } from './protocol';
 
 /**
@@ -33,7 +33,7 @@ export async function runSandboxJob(job: SandboxJob): Promise<unknown> {
     case 'logo':
       return decodeLogo(job.bytes);
     case 'pdfVerification':
-      return readPdfForVerification(job.bytes);
+      return checkPdfForVerification(job.bytes);
   }
 }
 
