@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { CertificateView } from '../signing';
-import { MAX_VERIFY_PDF_BYTES } from '../limits';
+import { MAX_VERIFY_IMAGE_BYTES, MAX_VERIFY_PDF_BYTES } from '../limits';
 import { base64Bytes } from '../schemas/bytes';
 
 /**
@@ -37,9 +37,9 @@ export interface OpenDocumentResult {
 }
 
 /** Largest PDF accepted by the verification screen (the web host's request limit is 16 MB). */
-export { MAX_VERIFY_PDF_BYTES } from '../limits';
+export { MAX_VERIFY_IMAGE_BYTES, MAX_VERIFY_PDF_BYTES } from '../limits';
 
-/** `verification:verify`: a typed or scanned code (or QR payload), or a dropped PDF. */
+/** `verification:verify`: a typed or scanned code (or QR payload), a dropped PDF, or a photo/scan whose QR is read. */
 export const verifyInputSchema = z.union(
   [
     z.object({
@@ -50,8 +50,9 @@ export const verifyInputSchema = z.union(
         .max(400, 'Kode verifikasi terlalu panjang.'),
     }),
     z.object({ pdfBase64: base64Bytes(MAX_VERIFY_PDF_BYTES, 'Berkas PDF') }),
+    z.object({ imageBase64: base64Bytes(MAX_VERIFY_IMAGE_BYTES, 'Gambar') }),
   ],
-  { error: 'Ketik kode verifikasi atau pilih berkas PDF.' },
+  { error: 'Ketik kode verifikasi, atau pilih berkas PDF atau foto/pindaian (PNG atau JPEG).' },
 );
 export type VerifyInput = z.input<typeof verifyInputSchema>;
 

@@ -1,3 +1,4 @@
+import { toBuffer } from 'qrcode';
 import { expect, test, type Page } from './fixtures';
 import { PledgesPage } from './pages/PledgesPage';
 import { makeSignaturePng } from '../unit/electron/services/pdf/fixtures';
@@ -11,7 +12,7 @@ async function fetchPdf(page: Page, documentId: string): Promise<Buffer> {
 }
 
 async function dropPdf(page: Page, name: string, buffer: Buffer): Promise<void> {
-  await page.getByLabel('Pilih berkas PDF').setInputFiles({ name, mimeType: 'application/pdf', buffer });
+  await page.getByLabel('Pilih berkas PDF atau gambar').setInputFiles({ name, mimeType: 'application/pdf', buffer });
 }
 
 /** A second PDF carrying only the genuine pledge's code and record (its Info entries), unsigned. */
@@ -72,6 +73,14 @@ test('a dropped pledge PDF: signature, record and signature image shown; a metad
   await dropPdf(page, 'salinan.pdf', metadataCopy(genuine));
   const forged = page.getByRole('region', { name: /Tidak dikenal/ });
   await expect(forged).toContainText('Tidak sah: berkas PDF ini tidak ditandatangani');
+
+  // A photo or scan of the paper: the QR is read from the image.
+  const payload = /ZID1\.[A-Za-z0-9_.-]+/.exec(genuine.toString('latin1'))?.[0] ?? '';
+  const scan = await toBuffer(payload, { type: 'png', margin: 4, scale: 5 });
+  await page.getByLabel('Pilih berkas PDF atau gambar').setInputFiles({ name: 'foto-pakta.png', mimeType: 'image/png', buffer: scan });
+  const fromPhoto = page.getByRole('region', { name: /Sah dan sudah ditandatangani/ });
+  await expect(fromPhoto.getByRole('table', { name: 'Data dokumen' })).toContainText('Sari Verifikasi Fiktif');
+  await expect(fromPhoto).not.toContainText('Tanda tangan PDF');
 
   await api.pledges.revoke({ id: pledge.id, reason: 'Jabatan salah tulis' });
   await dropPdf(page, 'pakta-lagi.pdf', genuine);

@@ -234,6 +234,17 @@ export function createVerificationService(deps: {
       let pdf: PdfSignatureView | null = null;
       if ('code' in input) {
         result = await signing.verifyCode(input.code, lookup);
+      } else if ('imageBase64' in input) {
+        const { text } = await deps.sandbox.readQrFromImage(new Uint8Array(Buffer.from(input.imageBase64, 'base64')));
+        if (text === null) {
+          return failure(
+            'NO_QR',
+            'QR tidak ditemukan pada gambar ini. Foto atau pindai ulang kode QR di bagian bawah pakta dengan jelas dan tegak lurus, atau ketik kode yang tercetak di bawahnya.',
+            'UNKNOWN',
+            null,
+          );
+        }
+        result = await signing.verifyCode(text, lookup);
       } else {
         const bytes = new Uint8Array(Buffer.from(input.pdfBase64, 'base64'));
         const read = await deps.sandbox.readPdfForVerification(bytes);

@@ -85,5 +85,7 @@ export const pdfVerificationReadSchema = z.strictObject({
   pageCount: z.number().int().min(0).max(10_000_000),
 });
 
+export const qrImageReadSchema = z.strictObject({ text: z.string().max(4_000).nullable() });
+
 /** Codes a worker may report (anything else becomes INTERNAL). */
 export const sandboxErrorCodeSchema = z.enum(['INVALID_INPUT', 'TOO_LARGE', 'UNSUPPORTED_FILE']);

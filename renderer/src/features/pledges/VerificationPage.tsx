@@ -1,5 +1,5 @@
 import { useCallback, useState, type DragEvent } from 'react';
-import { MAX_VERIFY_PDF_BYTES, type PdfSignatureView, type VerificationView } from '../../../../shared/documents';
+import { MAX_VERIFY_IMAGE_BYTES, MAX_VERIFY_PDF_BYTES, type PdfSignatureView, type VerificationView } from '../../../../shared/documents';
 import { formatTanggal } from '../../../../shared/format/date';
 import { api } from '../../api/client';
 import { FileInput } from '../../components/FileInput';
@@ -239,12 +239,16 @@ export function VerificationPage() {
   const verifyFile = async (file: File): Promise<void> => {
     setError(undefined);
     setResult(undefined);
-    if (file.size > MAX_VERIFY_PDF_BYTES) {
-      setError(`Berkas terlalu besar (${formatFileSize(file.size)}); maksimal ${formatFileSize(MAX_VERIFY_PDF_BYTES)}.`);
+    // A photo or scan of the paper is read for its QR; anything else is checked as a PDF.
+    const image = /^image\/(png|jpeg)$/.test(file.type) || /\.(png|jpe?g)$/i.test(file.name);
+    const limit = image ? MAX_VERIFY_IMAGE_BYTES : MAX_VERIFY_PDF_BYTES;
+    if (file.size > limit) {
+      setError(`Berkas terlalu besar (${formatFileSize(file.size)}); maksimal ${formatFileSize(limit)}.`);
       return;
     }
     setBusy(`Memeriksa ${file.name}…`);
-    const answer = await api.verification.verify({ pdfBase64: await fileToBase64(file) });
+    const base64 = await fileToBase64(file);
+    const answer = await api.verification.verify(image ? { imageBase64: base64 } : { pdfBase64: base64 });
     setBusy(undefined);
     if (answer.ok) setResult(answer.value);
     else setError(answer.error.message);
@@ -305,11 +309,11 @@ export function VerificationPage() {
               onDragLeave={() => setDragging(false)}
               onDrop={onDrop}
             >
-              <p>Seret berkas PDF ke sini, atau</p>
+              <p>Seret berkas PDF, atau foto/pindaian pakta (PNG atau JPEG) untuk membaca kode QR-nya, ke sini, atau</p>
               <label htmlFor="verifikasi-pdf" className="field-label">
-                Pilih berkas PDF
+                Pilih berkas PDF atau gambar
               </label>
-              <FileInput id="verifikasi-pdf" accept="application/pdf,.pdf" onFile={(file) => void verifyFile(file)} />
+              <FileInput id="verifikasi-pdf" accept="application/pdf,.pdf,image/png,image/jpeg,.png,.jpg,.jpeg" onFile={(file) => void verifyFile(file)} />
             </div>
             {busy ? (
               <div className="progress" role="status">

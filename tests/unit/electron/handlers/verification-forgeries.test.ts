@@ -1,4 +1,6 @@
 import { promises as fsp } from 'node:fs';
+import { PNG } from 'pngjs';
+import { toBuffer } from 'qrcode';
 import { describe, expect, it } from 'vitest';
 import { VERIFICATION_STATE_LABEL } from '../../../../shared/documents';
 import { readPdfForVerification } from '../../../../electron/services/sandbox/pdf';
@@ -138,5 +140,20 @@ describe('honest states', () => {
     const view = await verifyPdf(other, bytes);
     expect(view).toMatchObject({ state: 'FOREIGN', stateLabel: 'Diterbitkan instalasi lain', issuer: { own: false }, pdf: { certificate: 'other', intact: true } });
     expect(view.message).toMatch(/^Diterbitkan instalasi lain: «instalasi ZI Desk ini»/);
+  });
+});
+
+describe('a photo or scan of the paper', () => {
+  it('reads the QR of a PNG through the sandbox and verifies it; an image without QR: QR tidak ditemukan', async () => {
+    const h = await harnesses.open();
+    const { pledge, bytes } = await signedPledge(h);
+    const qr = await toBuffer(readPdfForVerification(bytes).qrPayload ?? '', { type: 'png', margin: 4, scale: 4 });
+    const found = expectOk(await h.call('verification:verify', { imageBase64: qr.toString('base64') }));
+    expect(found).toMatchObject({ valid: true, state: 'SIGNED', docId: pledge.id, pdf: null });
+    const blank = new PNG({ width: 120, height: 80 });
+    blank.data.fill(0xff);
+    const none = expectOk(await h.call('verification:verify', { imageBase64: PNG.sync.write(blank).toString('base64') }));
+    expect(none).toMatchObject({ valid: false, reason: 'NO_QR', state: 'UNKNOWN' });
+    expect(none.message).toContain('QR tidak ditemukan');
   });
 });
