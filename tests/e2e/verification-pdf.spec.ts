@@ -24,24 +24,9 @@ function metadataCopy(genuine: Buffer): Buffer {
 }
 
 test('a dropped pledge PDF: signature, record and signature image shown; a metadata copy is not valid; a revoked pledge is Dicabut', async ({ page, api }) => {
-  await api.settings.save({
-    pemerintahDaerah: 'Pemerintah Kabupaten Serang',
-    namaInspektorat: 'Inspektorat Kabupaten Serang',
-    alamat: 'Jl. Contoh No. 1, Serang',
-    kota: 'Serang',
-    inspektur: { nama: 'Drs. Contoh Inspektur Fiktif', nip: '197005182005031005', golongan: 'IV/c' },
-    kertas: 'A4',
-  });
-  const unit = await api.units.create({
-    nama: 'Dinas Uji Verifikasi Fiktif',
-    singkatan: 'DUVF',
-    jenis: 'DINAS_BADAN_KANTOR',
-    kepalaNama: 'Drs. Kepala Verifikasi Fiktif',
-    kepalaNip: '19700518 200503 1 005',
-    kepalaJabatan: 'Kepala Dinas',
-    afirmasi: false,
-  });
-  const sari = await api.people.create({ nama: 'Sari Verifikasi Fiktif', jenisAsn: 'PNS', nip: '19850312 201001 2 004', golongan: 'III/d', jabatan: 'Analis', unitId: unit.id });
+  await api.demo.load({});
+  const sari = (await api.people.list({ unitId: 'demo-bapenda' }))[0];
+  if (!sari) throw new Error('demo data without people');
   const pledge = await api.pledges.create({
     signer: { source: 'roster', personId: sari.id },
     year: 2025,
@@ -63,8 +48,8 @@ test('a dropped pledge PDF: signature, record and signature image shown; a metad
   await expect(signature).toContainText('sertifikat instalasi ini');
   await expect(valid).toContainText('Utuh: mencakup seluruh berkas');
   await expect(valid.locator('.verify-fingerprint')).toHaveText(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/);
-  await expect(valid.getByRole('table', { name: 'Data dokumen' })).toContainText('Sari Verifikasi Fiktif');
-  const image = valid.getByRole('img', { name: /Tanda tangan tersimpan Sari Verifikasi Fiktif/ });
+  await expect(valid.getByRole('table', { name: 'Data dokumen' })).toContainText(sari.nama);
+  const image = valid.getByRole('img', { name: `Tanda tangan tersimpan ${sari.nama}` });
   await expect(image).toBeVisible();
   expect(await image.evaluate((element) => (element as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
@@ -79,7 +64,7 @@ test('a dropped pledge PDF: signature, record and signature image shown; a metad
   const scan = await toBuffer(payload, { type: 'png', margin: 4, scale: 5 });
   await page.getByLabel('Pilih berkas PDF atau gambar').setInputFiles({ name: 'foto-pakta.png', mimeType: 'image/png', buffer: scan });
   const fromPhoto = page.getByRole('region', { name: /Sah dan sudah ditandatangani/ });
-  await expect(fromPhoto.getByRole('table', { name: 'Data dokumen' })).toContainText('Sari Verifikasi Fiktif');
+  await expect(fromPhoto.getByRole('table', { name: 'Data dokumen' })).toContainText(sari.nama);
   await expect(fromPhoto).not.toContainText('Tanda tangan PDF');
 
   await api.pledges.revoke({ id: pledge.id, reason: 'Jabatan salah tulis' });

@@ -1,11 +1,10 @@
-import { promises as fsp } from 'node:fs';
 import { PNG } from 'pngjs';
 import { toBuffer } from 'qrcode';
 import { describe, expect, it } from 'vitest';
 import { VERIFICATION_STATE_LABEL } from '../../../../shared/documents';
 import { readPdfForVerification } from '../../../../electron/services/sandbox/pdf';
-import { makeSignaturePng } from '../services/pdf/fixtures';
 import { expectOk, useHarness, type Harness } from './harness';
+import { printedPledge } from './printedPledge';
 
 /**
  * Forgeries of a genuine signed pledge PDF, each made by editing bytes: verification checks the PDF
@@ -16,22 +15,7 @@ const harnesses = useHarness();
 
 const LABELS = { name: 'Instalasi Lain', reason: 'Uji', location: 'Serang', contactInfo: '' };
 
-async function signedPledge(h: Harness, wet = false) {
-  expectOk(await h.call('demo:load', {}));
-  const person = expectOk(await h.call('people:list', { unitId: 'demo-bapenda' }))[0];
-  if (!person) throw new Error('demo');
-  const pledge = expectOk(
-    await h.call('pledges:create', {
-      signer: { source: 'roster', personId: person.id },
-      year: 2024,
-      date: '2024-01-15',
-      signature: wet ? { kind: 'basah' } : { kind: 'digital', pngBase64: Buffer.from(makeSignaturePng(7)).toString('base64') },
-    }),
-  );
-  const pdf = expectOk(await h.call('pledges:pdf', { id: pledge.id }));
-  const resolved = await h.services.documents.resolve(pdf.documentId);
-  return { pledge, bytes: await fsp.readFile(resolved.filePath) };
-}
+const signedPledge = printedPledge;
 
 const verifyPdf = async (h: Harness, bytes: Uint8Array) => expectOk(await h.call('verification:verify', { pdfBase64: Buffer.from(bytes).toString('base64') }));
 
