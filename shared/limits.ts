@@ -26,6 +26,8 @@ export const MAX_EVIDENCE_BYTES = 20 * MB;
 export const MAX_EXCHANGE_BYTES = 10 * MB;
 /** Largest PDF dropped on *Verifikasi dokumen*. */
 export const MAX_VERIFY_PDF_BYTES = 10 * MB;
+/** A photo or scan of a paper pledge dropped on *Verifikasi dokumen* (its QR is read). */
+export const MAX_VERIFY_IMAGE_BYTES = 10 * MB;
 
 /** A file size for messages: "1 MB", "2,5 MB", "350 KB". */
 export function formatFileSize(bytes: number): string {

@@ -168,7 +168,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       pdfOptions: () => pledges.pdfOptions(),
       builder: options.declarationBuilder ?? declarationPdfBuilder,
     });
-    const verification = createVerificationService({ signing, pledges, declarations, sandbox });
+    const verification = createVerificationService({ signing, pledges, declarations, sandbox, blobs });
 
     const prerequisites = createPrerequisitesService(storage);
     const worksheets = createWorksheetsService({ storage, blobs, master, currentUser, now }, prerequisites);

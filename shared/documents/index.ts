@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { MAX_VERIFY_PDF_BYTES } from '../limits';
+import type { CertificateView } from '../signing';
+import { MAX_VERIFY_IMAGE_BYTES, MAX_VERIFY_PDF_BYTES } from '../limits';
 import { base64Bytes } from '../schemas/bytes';
 
 /**
@@ -36,9 +37,9 @@ export interface OpenDocumentResult {
 }
 
 /** Largest PDF accepted by the verification screen (the web host's request limit is 16 MB). */
-export { MAX_VERIFY_PDF_BYTES } from '../limits';
+export { MAX_VERIFY_IMAGE_BYTES, MAX_VERIFY_PDF_BYTES } from '../limits';
 
-/** `verification:verify`: a typed or scanned code (or QR payload), or a dropped PDF. */
+/** `verification:verify`: a typed or scanned code (or QR payload), a dropped PDF, or a photo/scan whose QR is read. */
 export const verifyInputSchema = z.union(
   [
     z.object({
@@ -49,8 +50,9 @@ export const verifyInputSchema = z.union(
         .max(400, 'Kode verifikasi terlalu panjang.'),
     }),
     z.object({ pdfBase64: base64Bytes(MAX_VERIFY_PDF_BYTES, 'Berkas PDF') }),
+    z.object({ imageBase64: base64Bytes(MAX_VERIFY_IMAGE_BYTES, 'Gambar') }),
   ],
-  { error: 'Ketik kode verifikasi atau pilih berkas PDF.' },
+  { error: 'Ketik kode verifikasi, atau pilih berkas PDF atau foto/pindaian (PNG atau JPEG).' },
 );
 export type VerifyInput = z.input<typeof verifyInputSchema>;
 
@@ -80,6 +82,36 @@ export interface VerifiedRecord {
 
 export type VerificationStatus = 'VALID' | 'SIGNATURE_ONLY' | 'INVALID' | 'REVOKED';
 
+/**
+ * What a verification honestly says, one of six: a genuine code is "Sah dan sudah ditandatangani"
+ * only when the record is signed (digitally, marked wet-signed, or a scan attached); a pledge printed
+ * for wet signing and not yet marked signed is only "Kode asli, belum ditandatangani".
+ */
+export type VerificationState = 'SIGNED' | 'AWAITING_SIGNATURE' | 'REVOKED' | 'ALTERED' | 'UNKNOWN' | 'FOREIGN';
+
+export const VERIFICATION_STATE_LABEL: Readonly<Record<VerificationState, string>> = {
+  SIGNED: 'Sah dan sudah ditandatangani',
+  AWAITING_SIGNATURE: 'Kode asli, belum ditandatangani',
+  REVOKED: 'Dicabut',
+  ALTERED: 'Isi diubah',
+  UNKNOWN: 'Tidak dikenal',
+  FOREIGN: 'Diterbitkan instalasi lain',
+};
+
+/** The PDF signature of a dropped file, as checked over its bytes. */
+export interface PdfSignatureView {
+  signer: CertificateView;
+  /** ISO, from the signed attributes; null when absent. */
+  signingTime: string | null;
+  pageCount: number;
+  /** Signatures in the file (a ZI Desk document has exactly one). */
+  signatureCount: number;
+  /** `current`/`retired`: this installation's certificate; `other`: anyone else's. */
+  certificate: 'current' | 'retired' | 'other';
+  /** Valid over every byte of the file but the signature itself. */
+  intact: boolean;
+}
+
 /** `verification:verify`. */
 export interface VerificationView {
   valid: boolean;
@@ -92,6 +124,15 @@ export interface VerificationView {
   docId: string | null;
   issuer: { label: string; fingerprint: string; own: boolean } | null;
   record: VerifiedRecord | null;
+  /** The honest state (see {@link VerificationState}) and its label. */
+  state: VerificationState;
+  stateLabel: string;
+  /** Revocation of the record, when revoked: ISO time and reason. */
+  revoked: { at: string; reason: string } | null;
+  /** The dropped PDF's signature; null for a typed code. */
+  pdf: PdfSignatureView | null;
+  /** The drawn or uploaded signature image of the stored record (data URL), to compare with the paper. */
+  signatureImage: string | null;
 }
 
 /** `verification:exportPublicKey`. */

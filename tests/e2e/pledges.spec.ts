@@ -68,7 +68,7 @@ test.describe('Pakta Integritas', () => {
     await pakta.goto('Verifikasi dokumen');
     await page.getByLabel('Kode verifikasi').fill(code.toLowerCase());
     await page.getByRole('button', { name: 'Periksa kode' }).click();
-    const result = page.getByRole('region', { name: /Dokumen sah/ });
+    const result = page.getByRole('region', { name: /Sah dan sudah ditandatangani/ });
     await expect(result).toBeVisible();
     await expect(result.getByRole('table', { name: 'Data dokumen' })).toContainText(nama);
     await page.screenshot({ path: test.info().outputPath('verifikasi.png'), fullPage: true });

@@ -1,11 +1,12 @@
 import type { z } from 'zod';
-import type { RecordField, VerificationView, VerifiedRecord, verifyInputSchema } from '../../../shared/documents';
+import { VERIFICATION_STATE_LABEL, type PdfSignatureView, type RecordField, type VerificationState, type VerificationView, type VerifiedRecord, type verifyInputSchema } from '../../../shared/documents';
 import { formatHariTanggal, formatTanggal, toCalendarDate } from '../../../shared/format/date';
 import { formatNip } from '../../../shared/format/nip';
 import { canonicalDeclarationContent, canonicalPledgeContent } from '../../../shared/pakta/canonical';
 import { pangkatGolonganText, instansiUnitKerjaText } from '../../../shared/pakta/identity';
 import { PLEDGE_STATUS_LABEL, SIGNATURE_KIND_LABEL } from '../../../shared/pledges';
-import type { Sandbox } from '../sandbox';
+import type { BlobStore } from '../files/blobs';
+import type { PdfSignatureRead, Sandbox } from '../sandbox';
 import { verificationDataOf, type SigningService, type StoredVerification, type VerificationLookup, type VerificationResult } from '../signing';
 import type { StoredDeclaration } from './documents';
 import { toDeclarationRecord, type DeclarationService } from './declarations';
@@ -126,12 +127,70 @@ function contentOf(found: Found): StoredVerification {
   return { canonicalContent: text ? canonicalPledgeContent(toPledgeRecord(stored, text)) : '', qrPayload: stored.qrPayload };
 }
 
+/** A verification answer before its state is decided. */
+type Draft = Omit<VerificationView, 'state' | 'stateLabel' | 'revoked' | 'pdf' | 'signatureImage'>;
+
+function withState(draft: Draft, state: VerificationState, extra: Partial<Pick<VerificationView, 'revoked' | 'pdf' | 'signatureImage'>> = {}): VerificationView {
+  return { ...draft, state, stateLabel: VERIFICATION_STATE_LABEL[state], revoked: null, pdf: null, signatureImage: null, ...extra };
+}
+
+function failure(reason: string, message: string, state: VerificationState, pdf: PdfSignatureView | null, record: VerifiedRecord | null = null): VerificationView {
+  return withState({ valid: false, status: 'INVALID', reason, message, code: null, docId: null, issuer: null, record }, state, { pdf });
+}
+
+/** The failure a PDF signature shows, checked before anything the file says about itself; null when intact. */
+function pdfSignatureFailure(signature: PdfSignatureRead | null, pdf: PdfSignatureView | null): VerificationView | null {
+  if (!signature) {
+    return failure(
+      'UNSIGNED',
+      'Tidak sah: berkas PDF ini tidak ditandatangani. Setiap dokumen ZI Desk membawa tanda tangan PDF, jadi berkas ini bukan berkas aslinya (misalnya data dokumen yang disalin ke PDF lain). Mintalah berkas aslinya, atau ketik kode yang tercetak pada kertasnya.',
+      'UNKNOWN',
+      pdf,
+    );
+  }
+  if (signature.count > 1) {
+    return failure(
+      'MULTIPLE_SIGNATURES',
+      `Tidak sah: berkas ini memuat ${signature.count} tanda tangan PDF, sedangkan dokumen ZI Desk hanya ditandatangani sekali. Berkas telah diubah setelah ditandatangani; mintalah berkas aslinya.`,
+      'ALTERED',
+      pdf,
+    );
+  }
+  if (!signature.signatureValid) {
+    return failure('SIGNATURE_MISMATCH', 'Tidak sah: tanda tangan tidak cocok. Tanda tangan PDF tidak dibuat oleh pemilik sertifikat yang tercantum; mintalah berkas aslinya.', 'ALTERED', pdf);
+  }
+  if (!signature.digestMatches || !signature.coversWholeFile) {
+    return failure(
+      'MODIFIED_AFTER_SIGNING',
+      signature.digestMatches
+        ? 'Tidak sah: diubah setelah ditandatangani. Ada bagian yang ditambahkan ke berkas (misalnya halaman atau perubahan) setelah tanda tangan PDF dibuat; mintalah berkas aslinya.'
+        : 'Tidak sah: diubah setelah ditandatangani. Isi berkas tidak lagi sama dengan yang ditandatangani; mintalah berkas aslinya.',
+      'ALTERED',
+      pdf,
+    );
+  }
+  return null;
+}
+
+const PER_PAGE_CODES = 'Pada cetakan massal setiap halaman memiliki kodenya sendiri: ketik kode yang tercetak di bagian bawah halaman.';
+
+const UNKNOWN_SIGNER =
+  'Tidak sah: penerbit tidak dikenal. Tanda tangan PDF dibuat dengan sertifikat yang bukan milik instalasi ini dan tidak disertai kode dari kunci tepercaya. Impor kunci publik penerbitnya bila dokumen memang berasal dari instalasi ZI Desk lain.';
+
+/** A data URL of a stored signature image (PNG or JPEG, recognised by its first bytes). */
+function dataUrl(bytes: Uint8Array): string {
+  const mime = bytes[0] === 0x89 && bytes[1] === 0x50 ? 'image/png' : 'image/jpeg';
+  return `data:${mime};base64,${Buffer.from(bytes).toString('base64')}`;
+}
+
 export function createVerificationService(deps: {
   signing: () => Promise<SigningService>;
   pledges: PledgeService;
   declarations: DeclarationService;
   /** Where dropped PDFs are read (the parsing sandbox). */
   sandbox: Sandbox;
+  /** The stored signature images (pledges' drawn or uploaded signatures). */
+  blobs?: Pick<BlobStore, 'get'>;
 }): VerificationService {
   const { pledges, declarations } = deps;
 
@@ -151,6 +210,16 @@ export function createVerificationService(deps: {
     return stored ? { kind: 'deklarasi', stored } : null;
   };
 
+  const signatureImageOf = async (found: Found | null): Promise<string | null> => {
+    const hash = found?.kind === 'pakta' ? found.located.stored.signature.imageSha256 : null;
+    if (!hash || !deps.blobs) return null;
+    try {
+      return dataUrl(await deps.blobs.get(hash));
+    } catch {
+      return null;
+    }
+  };
+
   return {
     async verify(input) {
       const signing = await deps.signing();
@@ -162,33 +231,64 @@ export function createVerificationService(deps: {
       };
       let result: VerificationResult;
       let embedded: string | null = null;
+      let pdf: PdfSignatureView | null = null;
       if ('code' in input) {
         result = await signing.verifyCode(input.code, lookup);
+      } else if ('imageBase64' in input) {
+        const { text } = await deps.sandbox.readQrFromImage(new Uint8Array(Buffer.from(input.imageBase64, 'base64')));
+        if (text === null) {
+          return failure(
+            'NO_QR',
+            'QR tidak ditemukan pada gambar ini. Foto atau pindai ulang kode QR di bagian bawah pakta dengan jelas dan tegak lurus, atau ketik kode yang tercetak di bawahnya.',
+            'UNKNOWN',
+            null,
+          );
+        }
+        result = await signing.verifyCode(text, lookup);
       } else {
         const bytes = new Uint8Array(Buffer.from(input.pdfBase64, 'base64'));
-        const data = verificationDataOf(await deps.sandbox.readPdfForVerification(bytes));
+        const read = await deps.sandbox.readPdfForVerification(bytes);
+        const { signature } = read;
+        // The PDF signature over the bytes first; the record the file carries counts only after it.
+        const owner = signature ? signing.certificateOwner(signature.signer.fingerprint256) : null;
+        pdf = signature
+          ? {
+              signer: signature.signer,
+              signingTime: signature.signingTime,
+              pageCount: read.pageCount,
+              signatureCount: signature.count,
+              certificate: owner ?? 'other',
+              intact: signature.count === 1 && signature.signatureValid && signature.digestMatches && signature.coversWholeFile,
+            }
+          : null;
+        const data = verificationDataOf(read);
+        // An unsigned PDF without any code is simply not a ZI Desk document (NO_CODE below).
+        const broken = signature || data ? pdfSignatureFailure(signature, pdf) : null;
+        if (broken) return broken;
         if (!data) {
-          return {
-            valid: false,
-            status: 'INVALID',
-            reason: 'NO_CODE',
-            message:
-              'PDF ini tidak memuat kode verifikasi ZI Desk untuk satu dokumen. Pada cetakan massal setiap halaman memiliki kodenya sendiri: ketik kode yang tercetak di bagian bawah halaman.',
-            code: null,
-            docId: null,
-            issuer: null,
-            record: null,
-          };
+          return failure(
+            'NO_CODE',
+            !signature
+              ? `PDF ini tidak memuat kode verifikasi ZI Desk untuk satu dokumen. ${PER_PAGE_CODES}`
+              : owner
+                ? `Tanda tangan PDF sah dan dibuat oleh instalasi ini, tetapi PDF ini tidak memuat kode verifikasi untuk satu dokumen. ${PER_PAGE_CODES}`
+                : UNKNOWN_SIGNER,
+            'UNKNOWN',
+            pdf,
+          );
         }
         embedded = data.embeddedContent;
         result = await signing.verifyCode(data.qrPayload, lookup, { embeddedContent: data.embeddedContent });
+        // A certificate not ours is accepted only for a record whose code comes from a trusted key of
+        // another installation: our own code under someone else's certificate is a re-signed copy.
+        if (!owner && result.status !== 'INVALID' && result.issuer.own) return failure('UNKNOWN_SIGNER', UNKNOWN_SIGNER, 'UNKNOWN', pdf);
       }
       // The lookup may not have run (malformed code, unknown key): find the record for display.
       const docId = result.docId;
       const shown: Found | null = seen.found ?? (docId !== null ? await findById(docId) : null);
       const record = shown ? storedRecord(shown) : embedded ? embeddedRecord(embedded) : null;
       const issuer = result.status === 'INVALID' ? null : { label: result.issuer.label, fingerprint: result.issuer.fingerprint, own: result.issuer.own };
-      const base: VerificationView = {
+      const draft: Draft = {
         valid: result.valid,
         status: result.status,
         reason: result.status === 'INVALID' ? result.reason : null,
@@ -198,19 +298,44 @@ export function createVerificationService(deps: {
         issuer,
         record,
       };
-      if (result.valid && shown?.kind === 'pakta') {
-        const { revoked } = shown.located.stored;
-        if (revoked) {
-          return {
-            ...base,
-            valid: false,
-            status: 'REVOKED',
-            reason: 'REVOKED',
-            message: `Kode dan isi dokumen cocok, tetapi pakta ini telah DICABUT pada ${dateText(revoked.at.slice(0, 10))} dengan alasan: ${revoked.reason}. Dokumen tidak berlaku lagi.`,
-          };
+      const extra = { pdf, signatureImage: await signatureImageOf(shown) };
+      if (result.status === 'INVALID') {
+        const altered = result.reason === 'CONTENT_MISMATCH' || result.reason === 'BAD_SIGNATURE';
+        return withState(draft, altered ? 'ALTERED' : 'UNKNOWN', extra);
+      }
+      if (!result.issuer.own) {
+        // A trusted key's label never reads as this installation's own: the state names it as another's.
+        return withState({ ...draft, message: `Diterbitkan instalasi lain: «${result.issuer.label}». ${result.message}` }, 'FOREIGN', extra);
+      }
+      if (result.status === 'SIGNATURE_ONLY') return withState(draft, 'UNKNOWN', extra);
+      if (shown?.kind === 'pakta') {
+        const { stored } = shown.located;
+        if (stored.revoked) {
+          return withState(
+            {
+              ...draft,
+              valid: false,
+              status: 'REVOKED',
+              reason: 'REVOKED',
+              message: `Kode dan isi dokumen cocok, tetapi pakta ini telah DICABUT pada ${dateText(stored.revoked.at.slice(0, 10))} dengan alasan: ${stored.revoked.reason}. Dokumen tidak berlaku lagi.`,
+            },
+            'REVOKED',
+            { ...extra, revoked: { at: stored.revoked.at, reason: stored.revoked.reason } },
+          );
+        }
+        if (statusOf(stored) === 'MENUNGGU') {
+          return withState(
+            {
+              ...draft,
+              message:
+                'Kode asli dan isi dokumen cocok, tetapi pakta ini dicetak untuk tanda tangan basah dan BELUM ditandai sudah ditandatangani. Ini belum bukti bahwa pakta telah ditandatangani: cocokkan dengan kertas bertanda tangan, lalu tandai sudah ditandatangani di daftar pakta.',
+            },
+            'AWAITING_SIGNATURE',
+            extra,
+          );
         }
       }
-      return base;
+      return withState(draft, 'SIGNED', extra);
     },
   };
 }

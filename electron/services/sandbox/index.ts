@@ -15,9 +15,10 @@ import { personInputSchema } from '../../../shared/masterdata/schemas';
 import type { ImportRow } from '../../../shared/masterdata/import';
 import type { RosterContext, RosterValidation } from '../roster/preview';
 import { SANDBOX_BROKEN_MESSAGE } from './messages';
-import type { PdfVerificationRead } from './pdf';
+import type { PdfVerificationCheck } from './pdf';
+import type { QrImageRead } from './qr';
 import { RESULT_SLICE, type SandboxJob, type Sliced } from './protocol';
-import { imageInfoSchema, importRowSchema, parsedImportSchema, rosterPreviewSchema, pdfVerificationReadSchema, preparedSignatureSchema } from './results';
+import { imageInfoSchema, importRowSchema, parsedImportSchema, rosterPreviewSchema, pdfVerificationReadSchema, qrImageReadSchema, preparedSignatureSchema } from './results';
 import { SandboxRunner, type SandboxLimits, type SandboxScript } from './runner';
 
 /**
@@ -36,8 +37,10 @@ export interface Sandbox {
   prepareSignature(bytes: Uint8Array, source: 'drawn' | 'scan'): Promise<PreparedSignature>;
   /** Decodes a logo once, at upload: its type and size when it is a usable PNG or JPEG. */
   checkLogo(bytes: Uint8Array): Promise<ImageInfo>;
-  /** The verification payload and content of a dropped PDF (sandbox/pdf.ts). */
-  readPdfForVerification(bytes: Uint8Array): Promise<PdfVerificationRead>;
+  /** The PDF signature, page count, verification payload and content of a dropped PDF (sandbox/pdf.ts). */
+  readPdfForVerification(bytes: Uint8Array): Promise<PdfVerificationCheck>;
+  /** The QR text on a photo or scan (PNG/JPEG) of a paper document, or null when none is found (sandbox/qr.ts). */
+  readQrFromImage(bytes: Uint8Array): Promise<QrImageRead>;
   /** Stops the worker thread (a later job starts a new one). */
   close(): Promise<void>;
 }
@@ -100,6 +103,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       return components === undefined ? info : { ...info, components };
     },
     readPdfForVerification: (bytes) => run({ kind: 'pdfVerification', bytes }, pdfVerificationReadSchema),
+    readQrFromImage: (bytes) => run({ kind: 'qrImage', bytes }, qrImageReadSchema),
     close: async () => runner?.close(),
   };
 }
@@ -142,5 +146,5 @@ export function sharedSandbox(): Sandbox {
   return shared;
 }
 
-export type { PdfVerificationRead } from './pdf';
+export type { PdfVerificationCheck, PdfVerificationRead, PdfSignatureRead } from './pdf';
 export type { SandboxLimits, SandboxScript } from './runner';

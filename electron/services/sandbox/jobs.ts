@@ -7,7 +7,8 @@ import { checkImage } from '../pdf/images';
 import { PngFormatError, decodePng } from '../pdf/png';
 import { parseRoster } from '../roster/parse';
 import { validateRoster } from '../roster/preview';
-import { readPdfForVerification } from './pdf';
+import { checkPdfForVerification } from './pdf';
+import { readQrFromImage } from './qr';
 import { RESULT_SLICE, type SandboxJob, type Sliced } from './protocol';
 
 /**
@@ -33,7 +34,9 @@ export async function runSandboxJob(job: SandboxJob): Promise<unknown> {
     case 'logo':
       return decodeLogo(job.bytes);
     case 'pdfVerification':
-      return readPdfForVerification(job.bytes);
+      return checkPdfForVerification(job.bytes);
+    case 'qrImage':
+      return readQrFromImage(job.bytes);
   }
 }
 

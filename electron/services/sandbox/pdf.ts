@@ -1,6 +1,8 @@
 import { MAX_VERIFY_PDF_BYTES, formatFileSize } from '../../../shared/limits';
 import { AppFailure } from '../../../shared/result';
+import type { CertificateView } from '../../../shared/signing';
 import { PAYLOAD_SEARCH } from '../signing/codes';
+import { checkPdfSignature } from '../signing/pdfSignatureCheck';
 
 /**
  * What *Verifikasi dokumen* needs from a dropped PDF: the QR payload ZI Desk writes into the Info
@@ -15,6 +17,25 @@ export interface PdfVerificationRead {
   qrPayload: string | null;
   /** The decoded `ZIDeskContent` entry, not yet checked against the payload. */
   content: string | null;
+}
+
+/** What the sandbox's PDF job returns: the PDF signature checked over the bytes, then the record data. */
+export interface PdfVerificationCheck extends PdfVerificationRead {
+  /** The PDF signature checked over the bytes (signing/pdfSignatureCheck.ts), or null when unsigned. */
+  signature: PdfSignatureRead | null;
+  /** Pages in the file (the page tree's `/Count`; 0 when none is found). */
+  pageCount: number;
+}
+
+/** The cryptographic check of a PDF signature, as plain data (the trust decision is main's). */
+export interface PdfSignatureRead {
+  /** How many signatures (`/ByteRange`) the file holds; the last one was checked. */
+  count: number;
+  signer: CertificateView;
+  signingTime: string | null;
+  coversWholeFile: boolean;
+  digestMatches: boolean;
+  signatureValid: boolean;
 }
 
 /** Longest Info string read (a pledge's canonical content is a few KB). */
@@ -187,6 +208,38 @@ function infoEntry(text: string, key: string, objects: () => Map<string, number>
 }
 
 /**
+ * The page count: the largest `/Count` of a `/Type /Pages` dictionary (the root of the page tree).
+ * Page objects themselves are not counted, since an incremental update (the signature's own)
+ * writes a page again. One forward pass; each dictionary is looked at within a bounded window.
+ */
+function pageCountOf(text: string): number {
+  const WINDOW = 4096;
+  let count = 0;
+  for (let at = text.indexOf('/Pages'); at >= 0; at = text.indexOf('/Pages', at + 6)) {
+    if (isRegular(text.charCodeAt(at + 6))) continue;
+    const before = Math.max(0, at - 40);
+    const typed = text.slice(before, at).lastIndexOf('/Type');
+    if (typed < 0 || skipSpace(text, before + typed + 5, 32) !== at) continue;
+    const head = Math.max(0, at - WINDOW);
+    const open = head + Math.max(0, text.slice(head, at).lastIndexOf('<<'));
+    const close = text.indexOf('>>', at);
+    const end = close < 0 || close - at > WINDOW ? Math.min(text.length, at + WINDOW) : close;
+    const body = text.slice(open, end);
+    const key = body.indexOf('/Count');
+    const digits = key < 0 ? null : readDigits(body, skipSpace(body, key + 6, 32));
+    if (digits) count = Math.max(count, Number(digits.value));
+  }
+  return count;
+}
+
+function signatureOf(bytes: Uint8Array): PdfSignatureRead | null {
+  const check = checkPdfSignature(bytes);
+  if (!check) return null;
+  const { signatureCount, signer, signingTime, coversWholeFile, digestMatches, signatureValid } = check;
+  return { count: signatureCount, signer, signingTime, coversWholeFile, digestMatches, signatureValid };
+}
+
+/**
  * Reads the verification data of a PDF (see {@link PdfVerificationRead}). Throws `AppFailure`:
  * TOO_LARGE over MAX_VERIFY_PDF_BYTES (checked before anything is read), UNSUPPORTED_FILE for a
  * file that is not a PDF.
@@ -207,4 +260,15 @@ export function readPdfForVerification(bytes: Uint8Array): PdfVerificationRead {
   const encoded = infoEntry(text, 'ZIDeskContent', lazyObjects);
   const content = encoded !== null && /^[A-Za-z0-9_-]+$/.test(encoded) ? Buffer.from(encoded, 'base64url').toString('utf8') : null;
   return { qrPayload, content };
+}
+
+/**
+ * The sandbox's PDF job: size cap and PDF header first (readPdfForVerification throws), then the PDF
+ * signature over the bytes, the page count and the record data. The caller trusts the record only
+ * when the signature is valid over the whole file.
+ */
+export function checkPdfForVerification(bytes: Uint8Array): PdfVerificationCheck {
+  const read = readPdfForVerification(bytes);
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  return { ...read, signature: signatureOf(bytes), pageCount: pageCountOf(text) };
 }

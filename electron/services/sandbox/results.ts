@@ -59,7 +59,33 @@ export const preparedSignatureSchema = z.strictObject({ bytes: z.instanceof(Uint
 
 export const imageInfoSchema = z.strictObject({ mimeType, width: side, height: side, components: z.number().int().min(1).max(4).optional() });
 
-export const pdfVerificationReadSchema = z.strictObject({ qrPayload: z.string().max(1_000).nullable(), content: z.string().max(1_000_000).nullable() });
+const certificateViewSchema = z.strictObject({
+  subject: text,
+  issuer: text,
+  validFrom: z.string().max(40),
+  validTo: z.string().max(40),
+  fingerprint256: z.string().max(200),
+  serialNumber: z.string().max(200),
+  keyType: z.string().max(100),
+});
+
+export const pdfVerificationReadSchema = z.strictObject({
+  qrPayload: z.string().max(1_000).nullable(),
+  content: z.string().max(1_000_000).nullable(),
+  signature: z
+    .strictObject({
+      count: z.number().int().min(1).max(1_000_000),
+      signer: certificateViewSchema,
+      signingTime: z.string().max(40).nullable(),
+      coversWholeFile: z.boolean(),
+      digestMatches: z.boolean(),
+      signatureValid: z.boolean(),
+    })
+    .nullable(),
+  pageCount: z.number().int().min(0).max(10_000_000),
+});
+
+export const qrImageReadSchema = z.strictObject({ text: z.string().max(4_000).nullable() });
 
 /** Codes a worker may report (anything else becomes INTERNAL). */
 export const sandboxErrorCodeSchema = z.enum(['INVALID_INPUT', 'TOO_LARGE', 'UNSUPPORTED_FILE']);

@@ -98,6 +98,11 @@ export interface SigningService {
   /** Signs a generated PDF (PAdES: CMS detached over every byte but the signature itself). */
   signPdf(bytes: Uint8Array, labels: SignatureLabels, signingTime: Date): Promise<Uint8Array>;
   certificate(): SigningCertificate;
+  /**
+   * Whose PDF-signing certificate this is (by its SHA-256 fingerprint, "AB:CD:…"): this
+   * installation's current one, a retired one of this installation, or null (another's).
+   */
+  certificateOwner(fingerprint256: string): 'current' | 'retired' | null;
   /** "Ganti kunci": new code key and certificate; the old public ones are kept. */
   rotateKeys(): Promise<SigningCertificate>;
   /** Signs PDFs from now on with the key and chain of a PKCS#12 (.p12/.pfx). */
@@ -256,6 +261,11 @@ export async function createSigningService(options: SigningServiceOptions): Prom
     signDocument: (content) => signWithKey(content, ring.code),
     signPdf: (bytes, labels, signingTime) => signPdfBytes(bytes, ring.document, labels, signingTime),
     certificate,
+    certificateOwner: (fingerprint256) => {
+      const wanted = fingerprint256.toUpperCase();
+      if (ring.document.chain[0]?.fingerprint256.toUpperCase() === wanted) return 'current';
+      return ring.retiredCertificates.some((retired) => retired.fingerprint256.toUpperCase() === wanted) ? 'retired' : null;
+    },
     rotateKeys: async () => replaceRing(await rotateKeys(store)),
     importPkcs12: async (bytes, passphrase) => replaceRing(await replaceDocumentIdentity(store, readPkcs12(bytes, passphrase, store.now()))),
     useIdentity: async (identity) => replaceRing(await replaceDocumentIdentity(store, identity)),

@@ -1,5 +1,6 @@
 import { useCallback, useState, type DragEvent } from 'react';
-import { MAX_VERIFY_PDF_BYTES, type VerificationView } from '../../../../shared/documents';
+import { MAX_VERIFY_IMAGE_BYTES, MAX_VERIFY_PDF_BYTES, type PdfSignatureView, type VerificationView } from '../../../../shared/documents';
+import { formatTanggal } from '../../../../shared/format/date';
 import { api } from '../../api/client';
 import { FileInput } from '../../components/FileInput';
 import { PageHeader } from '../../components/PageHeader';
@@ -12,18 +13,69 @@ import { Alert } from '../../components/Alert';
 
 /**
  * *Verifikasi dokumen*: type the code printed at the bottom of a pledge or a
- * piagam (or paste what a QR scanner read), or drop the PDF. Main checks the Ed25519 signature and
- * recomputes the content from the stored record; the answer says valid or not, why, and shows the
- * record. The installation's public key can be exported for other ZI Desk installations, and
+ * piagam (or paste what a QR scanner read), or drop the PDF. For a PDF main checks its PDF signature
+ * over the bytes first, then the code's Ed25519 signature against the content recomputed from the
+ * stored record; the answer names one of six states, says why, and shows the certificate, the
+ * record and the stored signature image beside it. The installation's public key can be exported for other ZI Desk installations, and
  * theirs imported.
  */
 
-function Result({ result }: { result: VerificationView }) {
+/** "23 Juni 2022 pukul 10.15" in the user's local time. */
+function dateTime(iso: string): string {
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return iso;
+  const time = `${String(at.getHours()).padStart(2, '0')}.${String(at.getMinutes()).padStart(2, '0')}`;
+  return `${formatTanggal(at)} pukul ${time}`;
+}
+
+const CERTIFICATE_OWNER: Readonly<Record<PdfSignatureView['certificate'], string>> = {
+  current: 'sertifikat instalasi ini',
+  retired: 'sertifikat lama instalasi ini (sebelum ganti kunci)',
+  other: 'sertifikat pihak lain',
+};
+
+function PdfSignature({ pdf }: { pdf: PdfSignatureView }) {
   return (
-    <section className={`panel verify-result ${result.valid ? 'verify-valid' : 'verify-invalid'}`} aria-labelledby="verifikasi-hasil">
+    <>
+      <h3 className="section-title">Tanda tangan PDF</h3>
+      <dl className="verify-meta" aria-label="Tanda tangan PDF">
+        <dt>Keadaan</dt>
+        <dd>{pdf.intact ? 'Utuh: mencakup seluruh berkas' : 'Tidak utuh'}</dd>
+        <dt>Penanda tangan</dt>
+        <dd>
+          {pdf.signer.subject} ({CERTIFICATE_OWNER[pdf.certificate]})
+        </dd>
+        <dt>Sidik jari SHA-256</dt>
+        <dd>
+          <code className="verify-fingerprint">{pdf.signer.fingerprint256}</code>
+        </dd>
+        <dt>Masa berlaku</dt>
+        <dd>
+          {formatTanggal(new Date(pdf.signer.validFrom))} s.d. {formatTanggal(new Date(pdf.signer.validTo))}
+        </dd>
+        <dt>Waktu tanda tangan</dt>
+        <dd>{pdf.signingTime ? dateTime(pdf.signingTime) : 'tidak tercantum'}</dd>
+        <dt>Jumlah halaman</dt>
+        <dd>{pdf.pageCount}</dd>
+        {pdf.signatureCount > 1 ? (
+          <>
+            <dt>Jumlah tanda tangan</dt>
+            <dd>{pdf.signatureCount}</dd>
+          </>
+        ) : null}
+      </dl>
+    </>
+  );
+}
+
+function Result({ result }: { result: VerificationView }) {
+  const good = result.state === 'SIGNED' || result.state === 'FOREIGN';
+  const tone = good ? 'verify-valid' : result.state === 'AWAITING_SIGNATURE' ? 'verify-pending' : 'verify-invalid';
+  return (
+    <section className={`panel verify-result ${tone}`} aria-labelledby="verifikasi-hasil">
       <h2 id="verifikasi-hasil" className="panel-title">
-        <span aria-hidden="true">{result.valid ? '✓ ' : '✗ '}</span>
-        {result.valid ? 'Dokumen sah' : result.status === 'REVOKED' ? 'Dokumen dicabut' : result.status === 'SIGNATURE_ONLY' ? 'Tanda tangan sah, isi belum dapat dicocokkan' : 'Dokumen tidak sah'}
+        <span aria-hidden="true">{good ? '✓ ' : result.state === 'AWAITING_SIGNATURE' ? '! ' : '✗ '}</span>
+        {result.stateLabel}
       </h2>
       <p role="status">{result.message}</p>
       <dl className="verify-meta">
@@ -37,29 +89,47 @@ function Result({ result }: { result: VerificationView }) {
         ) : null}
         {result.issuer ? (
           <>
-            <dt>Penerbit</dt>
+            <dt>Penerbit kode</dt>
             <dd>
-              {result.issuer.label} (sidik kunci {result.issuer.fingerprint.toUpperCase().match(/.{1,4}/g)?.join(' ')})
+              {result.issuer.own ? result.issuer.label : `instalasi lain: «${result.issuer.label}»`} (sidik kunci{' '}
+              {result.issuer.fingerprint.toUpperCase().match(/.{1,4}/g)?.join(' ')})
+            </dd>
+          </>
+        ) : null}
+        {result.revoked ? (
+          <>
+            <dt>Dicabut</dt>
+            <dd>
+              {dateTime(result.revoked.at)} — {result.revoked.reason}
             </dd>
           </>
         ) : null}
       </dl>
+      {result.pdf ? <PdfSignature pdf={result.pdf} /> : null}
       {result.record ? (
-        <>
-          <h3 className="section-title">
-            {result.record.title} {result.record.source === 'dokumen' ? '(dari isi PDF)' : '(data tersimpan)'}
-          </h3>
-          <table className="table table-compact" aria-label="Data dokumen">
-            <tbody>
-              {result.record.fields.map((field) => (
-                <tr key={field.label}>
-                  <th scope="row">{field.label}</th>
-                  <td>{field.value}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </>
+        <div className="verify-record">
+          <div>
+            <h3 className="section-title">
+              {result.record.title} {result.record.source === 'dokumen' ? '(dari isi PDF)' : '(data tersimpan)'}
+            </h3>
+            <table className="table table-compact" aria-label="Data dokumen">
+              <tbody>
+                {result.record.fields.map((field) => (
+                  <tr key={field.label}>
+                    <th scope="row">{field.label}</th>
+                    <td>{field.value}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {result.signatureImage ? (
+            <figure className="verify-signature">
+              <img src={result.signatureImage} alt={`Tanda tangan tersimpan ${result.record.fields[0]?.value ?? ''}`.trim()} />
+              <figcaption>Tanda tangan tersimpan: cocokkan dengan kertasnya.</figcaption>
+            </figure>
+          ) : null}
+        </div>
       ) : null}
     </section>
   );
@@ -169,12 +239,16 @@ export function VerificationPage() {
   const verifyFile = async (file: File): Promise<void> => {
     setError(undefined);
     setResult(undefined);
-    if (file.size > MAX_VERIFY_PDF_BYTES) {
-      setError(`Berkas terlalu besar (${formatFileSize(file.size)}); maksimal ${formatFileSize(MAX_VERIFY_PDF_BYTES)}.`);
+    // A photo or scan of the paper is read for its QR; anything else is checked as a PDF.
+    const image = /^image\/(png|jpeg)$/.test(file.type) || /\.(png|jpe?g)$/i.test(file.name);
+    const limit = image ? MAX_VERIFY_IMAGE_BYTES : MAX_VERIFY_PDF_BYTES;
+    if (file.size > limit) {
+      setError(`Berkas terlalu besar (${formatFileSize(file.size)}); maksimal ${formatFileSize(limit)}.`);
       return;
     }
     setBusy(`Memeriksa ${file.name}…`);
-    const answer = await api.verification.verify({ pdfBase64: await fileToBase64(file) });
+    const base64 = await fileToBase64(file);
+    const answer = await api.verification.verify(image ? { imageBase64: base64 } : { pdfBase64: base64 });
     setBusy(undefined);
     if (answer.ok) setResult(answer.value);
     else setError(answer.error.message);
@@ -212,7 +286,7 @@ export function VerificationPage() {
                   className="input verify-code-input"
                   value={code}
                   maxLength={400}
-                  placeholder="ZI-1A2B3C4D-9F8E7D6C"
+                  placeholder="ZI-1A2B3C4D-9F8E7D6C-5B4A3928"
                   autoComplete="off"
                   spellCheck={false}
                   aria-describedby="verifikasi-kode-hint"
@@ -235,11 +309,11 @@ export function VerificationPage() {
               onDragLeave={() => setDragging(false)}
               onDrop={onDrop}
             >
-              <p>Seret berkas PDF ke sini, atau</p>
+              <p>Seret berkas PDF, atau foto/pindaian pakta (PNG atau JPEG) untuk membaca kode QR-nya, ke sini, atau</p>
               <label htmlFor="verifikasi-pdf" className="field-label">
-                Pilih berkas PDF
+                Pilih berkas PDF atau gambar
               </label>
-              <FileInput id="verifikasi-pdf" accept="application/pdf,.pdf" onFile={(file) => void verifyFile(file)} />
+              <FileInput id="verifikasi-pdf" accept="application/pdf,.pdf,image/png,image/jpeg,.png,.jpg,.jpeg" onFile={(file) => void verifyFile(file)} />
             </div>
             {busy ? (
               <div className="progress" role="status">

@@ -1,26 +1,10 @@
-import { promises as fsp } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { makeSignaturePng } from '../services/pdf/fixtures';
 import { expectFail, expectOk, useHarness, type Harness } from './harness';
+import { printedPledge } from './printedPledge';
 
 const harnesses = useHarness();
 
-async function pledgeWithPdf(h: Harness) {
-  expectOk(await h.call('demo:load', {}));
-  const person = expectOk(await h.call('people:list', { unitId: 'demo-bapenda' }))[0];
-  if (!person) throw new Error('demo');
-  const pledge = expectOk(
-    await h.call('pledges:create', {
-      signer: { source: 'roster', personId: person.id },
-      year: 2024,
-      date: '2024-01-15',
-      signature: { kind: 'digital', pngBase64: Buffer.from(makeSignaturePng(7)).toString('base64') },
-    }),
-  );
-  const pdf = expectOk(await h.call('pledges:pdf', { id: pledge.id }));
-  const resolved = await h.services.documents.resolve(pdf.documentId);
-  return { pledge, pdf, bytes: await fsp.readFile(resolved.filePath) };
-}
+const pledgeWithPdf = (h: Harness) => printedPledge(h);
 
 describe('verification', () => {
   it('accepts the typed code in any spelling, and the dropped PDF', async () => {
