@@ -33,6 +33,8 @@ export function pledgesHandlers(services: Services, revision: DataRevisionCounte
     attachScan: async ({ id, fileName, dataBase64 }) =>
       pledges.attachScan(id, fileName, new Uint8Array(Buffer.from(dataBase64, 'base64')), services.currentUser()),
     revoke: async ({ id, reason }) => pledges.revoke(id, reason, services.currentUser()),
+    exportRevocations: async ({ year }) => pledges.exportRevocations(year),
+    importRevocations: async ({ json }) => pledges.importRevocations(json, services.currentUser()),
     batch: async (input) => {
       const started = await batches.start(input, services.currentUser());
       void batches.settled(started.jobId).then((status) => {

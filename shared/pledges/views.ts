@@ -218,3 +218,24 @@ export interface PledgeTemplateView extends PledgeTemplate {
   createdAt: string | null;
   createdBy: string | null;
 }
+
+/** `pledges:exportRevocations`: the signed revocation list of a year, as a file to save. */
+export interface RevocationListExport {
+  fileName: string;
+  /** The list (JSON, signed). */
+  json: string;
+  count: number;
+}
+
+/** `pledges:importRevocations`: what an imported list recorded. */
+export interface RevocationImportResult {
+  /** Who signed the list: "instalasi ZI Desk ini" or the trusted key's label. */
+  issuer: string;
+  own: boolean;
+  year: number;
+  entries: number;
+  /** Entries not known before. */
+  added: number;
+  /** Pledges of this installation revoked by the import. */
+  revokedHere: number;
+}

@@ -1,7 +1,8 @@
 import type { Person } from '../../../../shared/masterdata/schemas';
 import type { WitnessSnapshot } from '../../../../shared/pakta/types';
 import type { GeneratedPdf } from '../../../../shared/documents';
-import type { PledgeCoverage, PledgeRegistry, PledgeView, PrintedPledge, YearIntegrity } from '../../../../shared/pledges';
+import type { PledgeCoverage, PledgeRegistry, PledgeView, PrintedPledge, RevocationImportResult, RevocationListExport, YearIntegrity } from '../../../../shared/pledges';
+import { AppFailure } from '../../../../shared/result';
 import type { PledgePdfOptions } from '../../pdf/pledge';
 import type { StoredDocument } from '../../storage';
 import type { PledgeYearDocument } from '../documents';
@@ -11,6 +12,7 @@ import { createPledgePrinting } from './print';
 import { toPledgeView } from './records';
 import { createPledgeRegistry } from './registry';
 import { createPledgeEvents } from '../events';
+import { createRevocationLists, type ImportedRevocation } from '../events/revocations';
 import { createIntegrityCache } from './integrity';
 import { createPledgeRepository, type LocatedPledge } from './repository';
 import { createPledgeRevocation } from './revoke';
@@ -54,6 +56,12 @@ export interface PledgeService {
   integrity(year: number): Promise<YearIntegrity>;
   /** Checks every year (run in the background at start; the registry then reads the cache). */
   checkAllIntegrity(): Promise<YearIntegrity[]>;
+  /** The signed list of a year's revoked codes (events/revocations.ts). */
+  exportRevocations(year: number): Promise<RevocationListExport>;
+  /** Imports a signed revocation list of this installation or a trusted one. */
+  importRevocations(json: string, by: string): Promise<RevocationImportResult>;
+  /** A revocation imported from another installation for `code`; null when none. */
+  importedRevocation(code: string): Promise<ImportedRevocation | null>;
   /** Builds (but does not store) a wet-signature pledge for a roster person, with its code. */
   draftForPerson(person: Person, draft: { year: number; place: string; date: string; witness: WitnessSnapshot | null }, by: string): Promise<PreparedPledge>;
 }
@@ -67,6 +75,25 @@ export function createPledgeService(deps: PaktaDeps): PledgeService {
   const registry = createPledgeRegistry(deps.master, repo, integrity.year);
   const scans = createPledgeScans(deps, repo);
   const revocation = createPledgeRevocation(deps.now, repo);
+  const revocations = createRevocationLists({
+    storage: deps.storage,
+    signing: deps.signing,
+    now: deps.now,
+    yearDocument: repo.yearDocument,
+    async revokeByCode(code, reason, by) {
+      const located = await repo.locateByCode(code);
+      if (!located || located.stored.revoked) return false;
+      await repo.change(
+        located,
+        (pledge) => {
+          if (pledge.revoked) throw new AppFailure('CONFLICT', 'Pakta ini sudah dicabut sebelumnya.');
+          pledge.revoked = { at: deps.now().toISOString(), by, reason };
+        },
+        () => ({ kind: 'revoked-elsewhere', by, details: { reason } }),
+      );
+      return true;
+    },
+  });
   return {
     create: async (input, by) => (await creation.insert(await creation.prepare(input, by), false)).view,
     print: printing.print,
@@ -87,5 +114,8 @@ export function createPledgeService(deps: PaktaDeps): PledgeService {
     draftForPerson: creation.draftForPerson,
     integrity: integrity.year,
     checkAllIntegrity: integrity.all,
+    exportRevocations: revocations.exportList,
+    importRevocations: revocations.importList,
+    importedRevocation: revocations.importedRevocation,
   };
 }

@@ -174,3 +174,39 @@ describe('integrity before print', () => {
     expect(result.pledges[digital.id]).toBeUndefined();
   });
 });
+
+describe('signed revocation lists', () => {
+  it('exports a signed list; another installation imports it only with the key trusted, and refuses an edited list', async () => {
+    const { h, wet } = await setup();
+    const revoked = expectOk(await h.call('pledges:revoke', { id: wet.id, reason: 'Pegawai pindah tugas' }));
+    const list = expectOk(await h.call('pledges:exportRevocations', { year: 2022 }));
+    expect(list).toMatchObject({ fileName: 'zi-desk-daftar-pencabutan-2022.json', count: 1 });
+    const publicKey = expectOk(await h.call('verification:exportPublicKey', {}));
+
+    const other = await harnesses.open();
+    const unknown = expectFail(await other.call('pledges:importRevocations', { json: list.json }), 'CONFLICT');
+    expect(unknown.message).toMatch(/kunci yang tidak dikenal.*Tidak ada pencabutan yang dicatat/);
+    expectOk(await other.call('verification:importTrustedKey', { pem: publicKey.pem, label: 'Inspektorat Kabupaten Serang (kantor lama)' }));
+    const edited = list.json.replace('Pegawai pindah tugas', 'Alasan lain');
+    expect(expectFail(await other.call('pledges:importRevocations', { json: edited }), 'CONFLICT').message).toMatch(/telah diubah setelah diekspor/);
+    const result = expectOk(await other.call('pledges:importRevocations', { json: list.json }));
+    expect(result).toEqual({ issuer: 'Inspektorat Kabupaten Serang (kantor lama)', own: false, year: 2022, entries: 1, added: 1, revokedHere: 0 });
+    expect(await other.services.pledges.importedRevocation(revoked.code)).toMatchObject({ reason: 'Pegawai pindah tugas', issuerLabel: 'Inspektorat Kabupaten Serang (kantor lama)' });
+    expect(expectOk(await other.call('pledges:importRevocations', { json: list.json })).added).toBe(0);
+  });
+
+  it('re-revokes from its own list a revocation undone on disk, and logs it', async () => {
+    const { h, unit, wet } = await setup();
+    expectOk(await h.call('pledges:revoke', { id: wet.id, reason: 'Pegawai pindah tugas' }));
+    const list = expectOk(await h.call('pledges:exportRevocations', { year: 2022 }));
+    // The undone revocation together with its event: the log alone cannot tell (see architecture), the list can.
+    const reopened = await editOnDisk(h, (data) => {
+      for (const pledge of data.pledges) if (pledge.id === wet.id) pledge.revoked = null;
+      data.events = [];
+    });
+    expect((await integrity(reopened, unit.id)).pledges).toEqual({});
+    expect(expectOk(await reopened.call('pledges:importRevocations', { json: list.json }))).toMatchObject({ own: true, revokedHere: 1 });
+    expect(expectOk(await reopened.call('pledges:get', { id: wet.id })).revoked?.reason).toMatch(/^Dicabut oleh instalasi ZI Desk ini pada \d{4}-\d{2}-\d{2}: Pegawai pindah tugas$/);
+    expect((await readYear(reopened)).events?.map((e) => e.kind)).toEqual(['revoked-elsewhere']);
+  });
+});
