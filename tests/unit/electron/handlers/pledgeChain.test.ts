@@ -150,8 +150,11 @@ describe('signed status log of pledges', () => {
 });
 
 describe('integrity before print', () => {
-  it('refuses to reprint a record edited on disk and shows "Isi berubah"', async () => {
+  it('refuses to reprint a record edited on disk and shows "Isi berubah", also when it was listed as verified before', async () => {
     const { h, unit, wet } = await setup();
+    // The first check lists both records as verified (signed list); the edit must still show.
+    expect((await integrity(h, unit.id)).pledges).toEqual({});
+    expect(await fsp.stat(path.join(h.dataDir, 'pledge-integrity', '2022.json'))).toBeTruthy();
     const reopened = await editOnDisk(h, (data) => {
       for (const pledge of data.pledges) if (pledge.id === wet.id) pledge.signer.nama = 'Nama Yang Diubah';
     });
