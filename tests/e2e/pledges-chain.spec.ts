@@ -39,6 +39,7 @@ test('riwayat rusak: pencabutan yang dibatalkan di berkas data tampil di daftar 
   });
 
   const pakta = new PledgesPage(page);
+  await pakta.shell.enterUserName('Dewi Penguji Fiktif');
   await pakta.goto('Pakta Integritas');
   await pakta.tab('Daftar & cakupan');
   await page.getByLabel('Unit kerja').selectOption({ label: unit.nama });

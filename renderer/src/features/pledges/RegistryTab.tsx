@@ -73,8 +73,8 @@ function IntegrityAlert({ integrity }: { integrity: YearIntegrity }) {
     <Alert variant="error" title={`Riwayat rusak: data Pakta Integritas ${integrity.year} diubah di luar ZI Desk`}>
       {integrity.chainBroken ? <p>{integrity.chainBroken}</p> : null}
       <p>
-        {damaged} pakta tidak utuh (lihat kolom Keutuhan). Pakta tersebut tidak dapat dicetak ulang. Pulihkan folder data dari cadangan, atau hubungi
-        pengelola ZI Desk.
+        {damaged} pakta tidak utuh (lihat kolom Keutuhan; alasannya tampil saat penunjuk diarahkan ke labelnya). Pakta yang isinya berubah tidak dapat
+        dicetak ulang. Pulihkan folder data dari cadangan, atau hubungi pengelola ZI Desk.
       </p>
     </Alert>
   );
