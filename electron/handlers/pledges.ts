@@ -26,13 +26,15 @@ export function pledgesHandlers(services: Services, revision: DataRevisionCounte
     create: async (input) => pledges.create(input, services.currentUser()),
     print: async (input) => pledges.print(input, services.currentUser()),
     get: async ({ id }) => pledges.get(id),
-    pdf: async ({ id }) => pledges.pdf(id),
+    pdf: async ({ id }) => pledges.pdf(id, services.currentUser()),
     registry: async ({ unitId, year }) => pledges.registry(unitId, year),
     coverage: async ({ unitId, year }) => pledges.coverage(unitId, year),
-    markSigned: async ({ id, date }) => pledges.markSigned(id, date),
+    markSigned: async ({ id, date }) => pledges.markSigned(id, date, services.currentUser()),
     attachScan: async ({ id, fileName, dataBase64 }) =>
       pledges.attachScan(id, fileName, new Uint8Array(Buffer.from(dataBase64, 'base64')), services.currentUser()),
     revoke: async ({ id, reason }) => pledges.revoke(id, reason, services.currentUser()),
+    exportRevocations: async ({ year }) => pledges.exportRevocations(year),
+    importRevocations: async ({ json }) => pledges.importRevocations(json, services.currentUser()),
     batch: async (input) => {
       const started = await batches.start(input, services.currentUser());
       void batches.settled(started.jobId).then((status) => {

@@ -156,6 +156,8 @@ export async function createServices(options: ServiceOptions): Promise<Services>
 
     const templates = await createPledgeTemplateService(storage, now);
     const pledges = createPledgeService({ storage, blobs, master, now, signing, documents, templates, sandbox, ...(fontsDir === undefined ? {} : { fontsDir }) });
+    // The integrity of every pledge and status log is checked at start in the background; the registry reads the cached result.
+    void pledges.checkAllIntegrity().catch(() => undefined);
     const batches = createBatchService({ master, pledges, documents, now, templates, renderer: options.batchRenderer ?? workerBatchRenderer });
     const declarations = await createDeclarationService({
       storage,

@@ -76,6 +76,8 @@ import {
   pledgeRefInputSchema,
   pledgeRegistryInputSchema,
   pledgeRevokeInputSchema,
+  pledgeRevocationExportInputSchema,
+  pledgeRevocationImportInputSchema,
   templateSaveInputSchema,
   type BatchStarted,
   type BatchStatus,
@@ -84,6 +86,8 @@ import {
   type PledgeTemplateView,
   type PledgeView,
   type PrintedPledge,
+  type RevocationImportResult,
+  type RevocationListExport,
 } from '../pledges';
 import {
   exchangeExportRecapInputSchema,
@@ -217,6 +221,10 @@ export const contract = {
     markSigned: channel<PledgeView>()(pledgeMarkSignedInputSchema),
     attachScan: channel<PledgeView>()(pledgeAttachScanInputSchema),
     revoke: channel<PledgeView>()(pledgeRevokeInputSchema),
+    /** The signed list of a year's revoked codes, for other installations. */
+    exportRevocations: channel<RevocationListExport>()(pledgeRevocationExportInputSchema),
+    /** Imports a signed revocation list (this installation's or a trusted key's). */
+    importRevocations: channel<RevocationImportResult>()(pledgeRevocationImportInputSchema),
     batch: channel<BatchStarted>()(pledgeBatchInputSchema),
     batchStatus: channel<BatchStatus>()(batchJobInputSchema),
     cancel: channel<BatchStatus>()(batchJobInputSchema),

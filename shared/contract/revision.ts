@@ -15,6 +15,8 @@ export const READ_ONLY_VERBS: ReadonlySet<string> = new Set([
   'registry',
   'coverage',
   'batchStatus',
+  // Signs a list and returns it; stores nothing.
+  'exportRevocations',
   // Starts a job and stores nothing yet: its handler raises the revision when the job has written.
   'batch',
   'dashboard',

@@ -259,3 +259,14 @@ export const templateSaveInputSchema = z.object({
   }),
 });
 export type TemplateSaveInput = z.input<typeof templateSaveInputSchema>;
+
+/** Largest revocation list accepted (JSON text). */
+export const MAX_REVOCATION_LIST_CHARS = 5_000_000;
+
+export const pledgeRevocationExportInputSchema = z.object({ year: pledgeYearSchema });
+
+export const pledgeRevocationImportInputSchema = z.object({
+  json: z
+    .string({ error: 'Isi berkas daftar pencabutan harus berupa teks.' })
+    .max(MAX_REVOCATION_LIST_CHARS, 'Berkas daftar pencabutan terlalu besar (paling besar 5 MB).'),
+});

@@ -117,6 +117,31 @@ export interface RegistryRow {
   revokedPledge: RevokedPledgeView | null;
 }
 
+/** Integrity of a stored pledge: "Utuh", "Isi berubah" (content or code no longer matches its signature), "Riwayat rusak" (its signed status log disagrees). */
+export type PledgeIntegrity = 'UTUH' | 'ISI_BERUBAH' | 'RIWAYAT_RUSAK';
+
+export const PLEDGE_INTEGRITY_LABEL: Record<PledgeIntegrity, string> = {
+  UTUH: 'Utuh',
+  ISI_BERUBAH: 'Isi berubah',
+  RIWAYAT_RUSAK: 'Riwayat rusak',
+};
+
+export interface PledgeIntegrityView {
+  state: Exclude<PledgeIntegrity, 'UTUH'>;
+  /** Why, in Indonesian. */
+  reason: string;
+}
+
+/** Integrity of one year's pledges: only pledges that are not intact are listed. */
+export interface YearIntegrity {
+  year: number;
+  /** Why the year's status log itself is broken, else null. */
+  chainBroken: string | null;
+  pledges: Record<string, PledgeIntegrityView>;
+  /** Why the check could not run (e.g. the installation's key cannot be opened), else null. */
+  unchecked: string | null;
+}
+
 /** `pledges:registry`: the people of a unit (or all units) for one year, and the pledges of others. */
 export interface PledgeRegistry {
   year: number;
@@ -127,6 +152,8 @@ export interface PledgeRegistry {
   others: PledgeView[];
   /** Revoked pledges of the scope, newest first. */
   revoked: RevokedPledgeView[];
+  /** Integrity of the year's pledges (by pledge id) and of its status log. */
+  integrity: YearIntegrity;
 }
 
 /** The LKE option suggested by a coverage (see coverage.ts). */
@@ -190,4 +217,25 @@ export interface PledgeTemplateView extends PledgeTemplate {
   newest: boolean;
   createdAt: string | null;
   createdBy: string | null;
+}
+
+/** `pledges:exportRevocations`: the signed revocation list of a year, as a file to save. */
+export interface RevocationListExport {
+  fileName: string;
+  /** The list (JSON, signed). */
+  json: string;
+  count: number;
+}
+
+/** `pledges:importRevocations`: what an imported list recorded. */
+export interface RevocationImportResult {
+  /** Who signed the list: "instalasi ZI Desk ini" or the trusted key's label. */
+  issuer: string;
+  own: boolean;
+  year: number;
+  entries: number;
+  /** Entries not known before. */
+  added: number;
+  /** Pledges of this installation revoked by the import. */
+  revokedHere: number;
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { pledgeTemplateSchema } from '../../../shared/pakta/templates';
 import type { DeclarationText, PledgeText } from '../../../shared/pakta/types';
 import type { DocumentSpec } from '../storage';
+import { pledgeEventSchema } from './events/chain';
 
 /**
  * Storage layout of Pakta Integritas and Pencanangan (ARCHITECTURE "Data": the cost of one edit
@@ -86,6 +87,8 @@ export const pledgeYearSchema = z.object({
   year: z.number().int(),
   texts: z.record(hex64, pledgeTextSchema),
   pledges: z.array(storedPledgeSchema),
+  /** The signed log of status changes (events/chain.ts); absent in files of earlier versions. */
+  events: z.array(pledgeEventSchema).optional(),
 });
 export type PledgeYearDocument = z.infer<typeof pledgeYearSchema>;
 

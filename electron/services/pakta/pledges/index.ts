@@ -1,7 +1,8 @@
 import type { Person } from '../../../../shared/masterdata/schemas';
 import type { WitnessSnapshot } from '../../../../shared/pakta/types';
 import type { GeneratedPdf } from '../../../../shared/documents';
-import type { PledgeCoverage, PledgeRegistry, PledgeView, PrintedPledge } from '../../../../shared/pledges';
+import type { PledgeCoverage, PledgeRegistry, PledgeView, PrintedPledge, RevocationImportResult, RevocationListExport, YearIntegrity } from '../../../../shared/pledges';
+import { AppFailure } from '../../../../shared/result';
 import type { PledgePdfOptions } from '../../pdf/pledge';
 import type { StoredDocument } from '../../storage';
 import type { PledgeYearDocument } from '../documents';
@@ -10,6 +11,9 @@ import type { PaktaDeps } from './deps';
 import { createPledgePrinting } from './print';
 import { toPledgeView } from './records';
 import { createPledgeRegistry } from './registry';
+import { createPledgeEvents } from '../events';
+import { createRevocationLists, type ImportedRevocation } from '../events/revocations';
+import { createIntegrityCache } from './integrity';
 import { createPledgeRepository, type LocatedPledge } from './repository';
 import { createPledgeRevocation } from './revoke';
 import { createPledgeScans } from './scans';
@@ -34,10 +38,10 @@ export interface PledgeService {
   print(input: PledgeCreate, by: string): Promise<PrintedPledge>;
   get(id: string): Promise<PledgeView>;
   /** Prints a pledge (also a reprint): writes the PDF, then records it as printed. */
-  pdf(id: string): Promise<GeneratedPdf>;
+  pdf(id: string, by?: string): Promise<GeneratedPdf>;
   registry(unitId: string | undefined, year: number): Promise<PledgeRegistry>;
   coverage(unitId: string, year: number): Promise<PledgeCoverage>;
-  markSigned(id: string, date: string | undefined): Promise<PledgeView>;
+  markSigned(id: string, date: string | undefined, by?: string): Promise<PledgeView>;
   attachScan(id: string, fileName: string, bytes: Uint8Array, by: string): Promise<PledgeView>;
   revoke(id: string, reason: string, by: string): Promise<PledgeView>;
   /** The pledge with this id, in any year; null when none. */
@@ -48,17 +52,48 @@ export interface PledgeService {
   yearDocument(year: number): Promise<StoredDocument<PledgeYearDocument>>;
   /** Kop surat, paper size and fonts for the PDF engine, from the current settings. */
   pdfOptions(): Promise<PledgePdfOptions>;
+  /** Integrity of a year's pledges and status log (cached until the year document changes). */
+  integrity(year: number): Promise<YearIntegrity>;
+  /** Checks every year (run in the background at start; the registry then reads the cache). */
+  checkAllIntegrity(): Promise<YearIntegrity[]>;
+  /** The signed list of a year's revoked codes (events/revocations.ts). */
+  exportRevocations(year: number): Promise<RevocationListExport>;
+  /** Imports a signed revocation list of this installation or a trusted one. */
+  importRevocations(json: string, by: string): Promise<RevocationImportResult>;
+  /** A revocation imported from another installation for `code`; null when none. */
+  importedRevocation(code: string): Promise<ImportedRevocation | null>;
   /** Builds (but does not store) a wet-signature pledge for a roster person, with its code. */
   draftForPerson(person: Person, draft: { year: number; place: string; date: string; witness: WitnessSnapshot | null }, by: string): Promise<PreparedPledge>;
 }
 
 export function createPledgeService(deps: PaktaDeps): PledgeService {
-  const repo = createPledgeRepository(deps.storage);
+  const events = createPledgeEvents(deps);
+  const repo = createPledgeRepository(deps.storage, { events, signing: deps.signing });
   const creation = createPledgeCreation(deps, repo);
-  const printing = createPledgePrinting(deps, repo, creation);
-  const registry = createPledgeRegistry(deps.master, repo);
+  const integrity = createIntegrityCache(deps, repo, events);
+  const printing = createPledgePrinting(deps, repo, creation, integrity.record);
+  const registry = createPledgeRegistry(deps.master, repo, integrity.year);
   const scans = createPledgeScans(deps, repo);
   const revocation = createPledgeRevocation(deps.now, repo);
+  const revocations = createRevocationLists({
+    storage: deps.storage,
+    signing: deps.signing,
+    now: deps.now,
+    yearDocument: repo.yearDocument,
+    async revokeByCode(code, reason, by) {
+      const located = await repo.locateByCode(code);
+      if (!located || located.stored.revoked) return false;
+      await repo.change(
+        located,
+        (pledge) => {
+          if (pledge.revoked) throw new AppFailure('CONFLICT', 'Pakta ini sudah dicabut sebelumnya.');
+          pledge.revoked = { at: deps.now().toISOString(), by, reason };
+        },
+        () => ({ kind: 'revoked-elsewhere', by, details: { reason } }),
+      );
+      return true;
+    },
+  });
   return {
     create: async (input, by) => (await creation.insert(await creation.prepare(input, by), false)).view,
     print: printing.print,
@@ -77,5 +112,10 @@ export function createPledgeService(deps: PaktaDeps): PledgeService {
     yearDocument: repo.yearDocument,
     pdfOptions: printing.pdfOptions,
     draftForPerson: creation.draftForPerson,
+    integrity: integrity.year,
+    checkAllIntegrity: integrity.all,
+    exportRevocations: revocations.exportList,
+    importRevocations: revocations.importList,
+    importedRevocation: revocations.importedRevocation,
   };
 }

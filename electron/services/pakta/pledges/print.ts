@@ -6,7 +6,7 @@ import { pledgeFileName, pledgePdf, type InstitutionHeader, type PledgeDocument,
 import type { PledgeCreate, PledgeCreation } from './create';
 import type { PaktaDeps } from './deps';
 import { revokedFailure, toPledgeRecord, toPledgeView } from './records';
-import type { PledgeRepository } from './repository';
+import type { LocatedPledge, PledgeRepository } from './repository';
 
 /**
  * Printing pledges through the document pipeline, always from the stored record: the PDF is
@@ -16,12 +16,17 @@ export interface PledgePrinting {
   /** Kop surat, paper size and fonts for the PDF engine, from the current settings. */
   pdfOptions(): Promise<PledgePdfOptions>;
   /** Prints a stored pledge (also a reprint): writes the PDF, then records it as printed. */
-  pdf(id: string): Promise<GeneratedPdf>;
+  pdf(id: string, by?: string): Promise<GeneratedPdf>;
   /** Creates the pledge (or reuses the identical one already stored), then prints it. */
   print(input: PledgeCreate, by: string): Promise<PrintedPledge>;
 }
 
-export function createPledgePrinting(deps: PaktaDeps, repo: PledgeRepository, creation: PledgeCreation): PledgePrinting {
+export function createPledgePrinting(
+  deps: PaktaDeps,
+  repo: PledgeRepository,
+  creation: PledgeCreation,
+  integrity: (located: LocatedPledge) => Promise<string | null>,
+): PledgePrinting {
   const { blobs, master, now, documents } = deps;
 
   const pdfOptions = async (): Promise<PledgePdfOptions> => {
@@ -37,11 +42,16 @@ export function createPledgePrinting(deps: PaktaDeps, repo: PledgeRepository, cr
     return { institution: header, paper: institution.kertas, ...(deps.fontsDir === undefined ? {} : { fontsDir: deps.fontsDir }) };
   };
 
-  const pdf = async (id: string): Promise<GeneratedPdf> => {
+  const pdf = async (id: string, by = ''): Promise<GeneratedPdf> => {
     const located = await repo.require(id);
     const { stored, text } = located;
     if (stored.revoked) throw revokedFailure(stored);
     if (!text) throw new AppFailure('STORAGE_ERROR', 'Teks pakta ini tidak ditemukan di data tahunannya; data pakta rusak. Pulihkan dari cadangan.');
+    // Integrity before print: a record edited on disk is never printed with its old code.
+    const damaged = await integrity(located);
+    if (damaged) {
+      throw new AppFailure('CONFLICT', `Pakta ${stored.signer.nama} tidak dapat dicetak: ${damaged} Pulihkan data pakta dari cadangan, atau cabut pakta ini lalu buat yang baru.`);
+    }
     const record = toPledgeRecord(stored, text);
     const signatureImage = stored.signature.imageSha256 ? await blobs.get(stored.signature.imageSha256) : null;
     const document: PledgeDocument = {
@@ -65,7 +75,8 @@ export function createPledgePrinting(deps: PaktaDeps, repo: PledgeRepository, cr
       await repo.change(located, (pledge) => {
         if (pledge.revoked) throw revokedFailure(pledge);
         pledge.printed.push({ at: now().toISOString(), documentId: meta.id, batch: false });
-      });
+      }, // A reprint is a status change of its own (the first print is part of creating the pledge).
+      (pledge) => (pledge.printed.length > 1 ? { kind: 'reprinted', by, details: { documentId: meta.id, print: String(pledge.printed.length) } } : null));
     } catch (error) {
       await documents.remove(meta.id);
       throw error;
@@ -83,7 +94,7 @@ export function createPledgePrinting(deps: PaktaDeps, repo: PledgeRepository, cr
       const { view, reused } = await creation.insert(await creation.prepare(input, by), true);
       let printed: GeneratedPdf;
       try {
-        printed = await pdf(view.id);
+        printed = await pdf(view.id, by);
       } catch (error) {
         if (reused || !(error instanceof AppFailure)) throw error;
         // The pledge is stored: say so, and that pressing again prints this very pledge.

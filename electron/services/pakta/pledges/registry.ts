@@ -7,6 +7,7 @@ import {
   type PledgeRegistry,
   type RegistryRow,
   type RevokedPledgeView,
+  type YearIntegrity,
 } from '../../../../shared/pledges';
 import { AppFailure } from '../../../../shared/result';
 import type { MasterDataService } from '../../masterdata';
@@ -23,7 +24,7 @@ export interface PledgeRegistryService {
   coverage(unitId: string, year: number): Promise<PledgeCoverage>;
 }
 
-export function createPledgeRegistry(master: MasterDataService, repo: PledgeRepository): PledgeRegistryService {
+export function createPledgeRegistry(master: MasterDataService, repo: PledgeRepository, integrity: (year: number) => Promise<YearIntegrity>): PledgeRegistryService {
   const registry = async (unitId: string | undefined, year: number): Promise<PledgeRegistry> => {
     const unitsById = new Map(master.listUnits(true).map((unit) => [unit.id, unit]));
     if (unitId !== undefined && !unitsById.has(unitId)) throw new AppFailure('NOT_FOUND', 'Unit kerja tidak ditemukan. Muat ulang daftar unit.');
@@ -74,6 +75,14 @@ export function createPledgeRegistry(master: MasterDataService, repo: PledgeRepo
       coverage: summarizeCoverage(rows.map((row) => row.status)),
       others,
       revoked: revoked.filter(inScope),
+      integrity: await integrity(year).catch(
+        (error: unknown): YearIntegrity => ({
+          year,
+          chainBroken: null,
+          pledges: {},
+          unchecked: `Keutuhan data pakta belum dapat diperiksa: ${error instanceof AppFailure ? error.message : 'terjadi kesalahan.'}`,
+        }),
+      ),
     };
   };
 

@@ -3,6 +3,8 @@ import type { PledgeView } from '../../../../shared/pledges';
 import { AppFailure } from '../../../../shared/result';
 import type { Storage, StoredDocument } from '../../storage';
 import { PLEDGES_FOLDER, pledgeYearSpec, yearOfPledgeDocument, type PledgeYearDocument, type StoredPledge } from '../documents';
+import type { SigningService } from '../../signing';
+import type { PledgeEvents, StatusEvent } from '../events';
 import { toPledgeView } from './records';
 
 /** A stored pledge together with the year document it lives in and its text. */
@@ -15,17 +17,28 @@ export interface LocatedPledge {
 /** The pledges of every year (one document per year): find one, change one. */
 export interface PledgeRepository {
   yearDocument(year: number): Promise<StoredDocument<PledgeYearDocument>>;
+  /** Years that have a pledge document, newest first. */
+  years(): Promise<number[]>;
   /** The pledge with this id, in any year; null when none. */
   locate(id: string): Promise<LocatedPledge | null>;
   /** The pledge whose typable code is `code` (upper case), in any year; null when none. */
   locateByCode(code: string): Promise<LocatedPledge | null>;
   /** The pledge with this id; NOT_FOUND when none. */
   require(id: string): Promise<LocatedPledge>;
-  /** Applies `mutate` to the pledge inside its year document (one update) and returns the new view. */
-  change(located: LocatedPledge, mutate: (pledge: StoredPledge) => void): Promise<PledgeView>;
+  /**
+   * Applies `mutate` to the pledge inside its year document and appends the signed status event
+   * `event` (when given) to that year's log, in the same update; returns the new view.
+   */
+  change(located: LocatedPledge, mutate: (pledge: StoredPledge) => void, event?: (pledge: StoredPledge) => StatusEvent | null): Promise<PledgeView>;
 }
 
-export function createPledgeRepository(storage: Storage): PledgeRepository {
+/** The status log and the key that signs it. */
+export interface PledgeChain {
+  events: PledgeEvents;
+  signing: () => Promise<SigningService>;
+}
+
+export function createPledgeRepository(storage: Storage, chain?: PledgeChain): PledgeRepository {
   const yearDocument = (year: number): Promise<StoredDocument<PledgeYearDocument>> => storage.open(pledgeYearSpec(year));
 
   const years = async (): Promise<number[]> =>
@@ -47,6 +60,7 @@ export function createPledgeRepository(storage: Storage): PledgeRepository {
 
   return {
     yearDocument,
+    years,
     locate,
     locateByCode: (code) => locateWhere((pledge) => pledge.code === code),
 
@@ -56,11 +70,18 @@ export function createPledgeRepository(storage: Storage): PledgeRepository {
       return found;
     },
 
-    async change(located, mutate) {
+    async change(located, mutate, event) {
+      let signing: SigningService | null = null;
+      if (event && chain) {
+        await chain.events.ensure(located.doc.data.year);
+        signing = await chain.signing();
+      }
       const next = await located.doc.update((draft) => {
         const pledge = draft.pledges.find((p) => p.id === located.stored.id);
         if (!pledge) throw new AppFailure('NOT_FOUND', 'Pakta tidak ditemukan. Muat ulang daftar pakta.');
         mutate(pledge);
+        const logged = event && chain && signing ? event(pledge) : null;
+        if (logged && chain && signing) chain.events.append(signing, draft, pledge, logged);
       });
       const stored = next.pledges.find((p) => p.id === located.stored.id);
       if (!stored) throw new AppFailure('NOT_FOUND', 'Pakta tidak ditemukan.');

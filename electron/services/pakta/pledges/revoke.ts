@@ -10,7 +10,7 @@ export function createPledgeRevocation(now: () => Date, repo: PledgeRepository):
       return repo.change(located, (pledge) => {
         if (pledge.revoked) throw new AppFailure('CONFLICT', 'Pakta ini sudah dicabut sebelumnya.');
         pledge.revoked = { at: now().toISOString(), by, reason };
-      });
+      }, () => ({ kind: 'revoked', by, details: { reason } }));
     },
   };
 }

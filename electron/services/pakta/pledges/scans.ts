@@ -11,14 +11,14 @@ import type { PledgeRepository } from './repository';
  * signed paper attached (which marks it signed too).
  */
 export interface PledgeScans {
-  markSigned(id: string, date: string | undefined): Promise<PledgeView>;
+  markSigned(id: string, date: string | undefined, by?: string): Promise<PledgeView>;
   attachScan(id: string, fileName: string, bytes: Uint8Array, by: string): Promise<PledgeView>;
 }
 
 export function createPledgeScans(deps: { blobs: BlobStore; now: () => Date }, repo: PledgeRepository): PledgeScans {
   const { blobs, now } = deps;
   return {
-    async markSigned(id, date) {
+    async markSigned(id, date, by = '') {
       const located = await repo.require(id);
       return repo.change(located, (pledge) => {
         if (pledge.revoked) throw revokedFailure(pledge);
@@ -27,7 +27,7 @@ export function createPledgeScans(deps: { blobs: BlobStore; now: () => Date }, r
           throw new AppFailure('CONFLICT', 'Pakta ini belum pernah dicetak dari ZI Desk. Cetak dahulu, minta tanda tangan, lalu tandai sebagai ditandatangani.');
         }
         pledge.wetSignedAt = date ?? todayIso(now());
-      });
+      }, (pledge) => ({ kind: 'wet-signed', by, details: { date: pledge.wetSignedAt ?? '' } }));
     },
 
     async attachScan(id, fileName, bytes, by) {
@@ -43,7 +43,7 @@ export function createPledgeScans(deps: { blobs: BlobStore; now: () => Date }, r
         if (pledge.revoked) throw revokedFailure(pledge);
         pledge.scan = { blobHash: ref.hash, mimeType, fileName, size: bytes.byteLength, attachedAt: at, attachedBy: by };
         pledge.wetSignedAt ??= todayIso(now());
-      });
+      }, () => ({ kind: 'scan-attached', by, details: { scan: ref.hash, fileName } }));
     },
   };
 }

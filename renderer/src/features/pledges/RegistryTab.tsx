@@ -7,6 +7,7 @@ import { formatAngka, formatNip, formatTanggal } from '../../../../shared/format
 import {
   MAX_REVOKE_REASON_LENGTH,
   MAX_SIGNED_SCAN_BYTES,
+  PLEDGE_INTEGRITY_LABEL,
   PLEDGE_STATUS_LABEL,
   REVOKED_STATE_LABEL,
   pledgeRevokeInputSchema,
@@ -14,6 +15,7 @@ import {
   type PledgeView,
   type RegistryRow,
   type RevokedPledgeView,
+  type YearIntegrity,
 } from '../../../../shared/pledges';
 import { api } from '../../api/client';
 import { DataTable } from '../../components/DataTable';
@@ -46,6 +48,38 @@ const STATUS_BADGE: Record<PledgeStatus, string> = {
   MENUNGGU: 'badge badge-info',
   BELUM: 'badge badge-muted',
 };
+
+/**
+ * The integrity column: "Utuh", "Isi berubah" (the record no longer matches its signature) or
+ * "Riwayat rusak" (its signed status log disagrees), with the reason as the cell's text for
+ * screen readers and on hover.
+ */
+function IntegrityBadge({ integrity, pledgeId }: { integrity: YearIntegrity; pledgeId: string }) {
+  const found = integrity.pledges[pledgeId];
+  if (!found) return <span className="badge badge-ok">{PLEDGE_INTEGRITY_LABEL.UTUH}</span>;
+  return (
+    <span className="badge badge-error" title={found.reason} data-testid="integritas-rusak">
+      {PLEDGE_INTEGRITY_LABEL[found.state]}
+      <span className="visually-hidden">: {found.reason}</span>
+    </span>
+  );
+}
+
+/** A warning above the registry when a record or the year's status log was changed outside ZI Desk. */
+function IntegrityAlert({ integrity }: { integrity: YearIntegrity }) {
+  const damaged = Object.keys(integrity.pledges).length;
+  if (integrity.unchecked) return <Alert variant="warning">{integrity.unchecked}</Alert>;
+  if (damaged === 0 && !integrity.chainBroken) return null;
+  return (
+    <Alert variant="error" title={`Riwayat rusak: data Pakta Integritas ${integrity.year} diubah di luar ZI Desk`}>
+      {integrity.chainBroken ? <p>{integrity.chainBroken}</p> : null}
+      <p>
+        {damaged} pakta tidak utuh (lihat kolom Keutuhan; alasannya tampil saat penunjuk diarahkan ke labelnya). Pakta yang isinya berubah tidak dapat
+        dicetak ulang. Pulihkan folder data dari cadangan, atau hubungi pengelola ZI Desk.
+      </p>
+    </Alert>
+  );
+}
 
 const revokeFormSchema = pledgeRevokeInputSchema.pick({ reason: true });
 type RevokeForm = z.input<typeof revokeFormSchema>;
@@ -261,6 +295,7 @@ export function RegistryTab() {
       </div>
       <Alert>{registry.error?.message}</Alert>
       <Alert>{error}</Alert>
+      {data ? <IntegrityAlert integrity={data.integrity} /> : null}
       {data ? (
         <section className="pakta-coverage" aria-label="Cakupan penandatanganan">
           <div className="pakta-coverage-main">
@@ -287,7 +322,7 @@ export function RegistryTab() {
       {data ? (
         <DataTable
           label={`Daftar Pakta Integritas ${data.year}`}
-          columns={['Nama', 'NIP', 'Unit kerja', 'Status', 'Keterangan']}
+          columns={['Nama', 'NIP', 'Unit kerja', 'Status', 'Keutuhan', 'Keterangan']}
           actions
           empty={data.rows.length === 0 ? 'Belum ada pegawai aktif pada unit ini.' : undefined}
         >
@@ -301,6 +336,10 @@ export function RegistryTab() {
               <td>{row.unitNama}</td>
               <td>
                 {!row.pledge && row.revokedPledge ? <RevokedBadge pledge={row.revokedPledge} /> : <span className={STATUS_BADGE[row.status]}>{PLEDGE_STATUS_LABEL[row.status]}</span>}
+              </td>
+              <td>
+                {row.pledge ? <IntegrityBadge integrity={data.integrity} pledgeId={row.pledge.id} /> : null}
+                {!row.pledge && row.revokedPledge ? <IntegrityBadge integrity={data.integrity} pledgeId={row.revokedPledge.id} /> : null}
               </td>
               <td className="small muted pakta-note">
                 {row.pledge ? printedNote(row.pledge) : null}
@@ -329,7 +368,8 @@ export function RegistryTab() {
               <tr key={pledge.id}>
                 <SignerHeader pledge={pledge} />
                 <td>
-                  <span className={STATUS_BADGE[pledge.status]}>{PLEDGE_STATUS_LABEL[pledge.status]}</span>
+                  <span className={STATUS_BADGE[pledge.status]}>{PLEDGE_STATUS_LABEL[pledge.status]}</span>{' '}
+                  <IntegrityBadge integrity={data.integrity} pledgeId={pledge.id} />
                 </td>
                 <td className="small muted">{printedNote(pledge)}</td>
                 <Actions row={null} pledge={pledge} onChanged={changed} onError={setError} onRevoke={setRevoking} />
@@ -347,7 +387,7 @@ export function RegistryTab() {
               <tr key={pledge.id}>
                 <SignerHeader pledge={pledge} />
                 <td>
-                  <RevokedBadge pledge={pledge} />
+                  <RevokedBadge pledge={pledge} /> <IntegrityBadge integrity={data.integrity} pledgeId={pledge.id} />
                 </td>
                 <td className="small muted pakta-note">{revokedNote(pledge)}</td>
               </tr>

@@ -316,6 +316,14 @@ const HOSTILE: Record<ChannelName, HostileCase[]> = {
     invalid('separateFiles as text', { unitIds: 'all', year: 2024, separateFiles: 'ya' }),
     { label: 'an unknown unit', input: { unitIds: [UNKNOWN_ID], year: 2024, separateFiles: false }, code: 'NOT_FOUND' },
   ],
+  'pledges:exportRevocations': [invalid('year as text', { year: '2024' }), invalid('year out of range', { year: 99999 })],
+  'pledges:importRevocations': [
+    invalid('json as a number', { json: 42 }),
+    invalid('a 6 MB list', { json: 'x'.repeat(6_000_000) }),
+    { label: 'not JSON', input: { json: '{"format":' }, code: 'INVALID_INPUT' },
+    { label: 'JSON of another kind', input: { json: '{"format":"zi-desk-daftar-pencabutan","version":1}' }, code: 'INVALID_INPUT' },
+    { label: 'a malformed signature', input: { json: JSON.stringify({ format: 'zi-desk-daftar-pencabutan', version: 1, year: 2024, createdAt: '2024-01-01', entries: [], signature: 'ZID1.x' }) }, code: 'INVALID_INPUT' },
+  ],
   'pledges:batchStatus': [invalid('a job id as a path', { jobId: '../../etc/passwd' }), { label: 'an unknown job', input: { jobId: 'job-0000000000000000' }, code: 'NOT_FOUND' }],
   'pledges:cancel': [invalid('a job id as a number', { jobId: 42 }), { label: 'an unknown job', input: { jobId: 'job-0000000000000000' }, code: 'NOT_FOUND' }],
   'declarations:create': [

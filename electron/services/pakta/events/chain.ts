@@ -1,0 +1,167 @@
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { canonicalJson, type CanonicalValue } from '../../../../shared/pakta/canonical';
+import type { SigningService } from '../../signing';
+import type { StoredPledge } from '../documents';
+
+/**
+ * The signed, hash-chained log of pledge status changes, one chain per year (stored in the year
+ * document itself, so a status change and its event are written in one update). Each entry names
+ * its sequence number, the SHA-256 of the previous entry, who, when and what, and is signed with
+ * the installation's Ed25519 code key through the signing service's own sign/verify API (an
+ * event is signed like a document: canonical JSON with an `id`). Rules checked on load:
+ * - sequence numbers run 1, 2, 3 … and each entry names its predecessor's hash (a deleted or
+ *   reordered event breaks the link);
+ * - every signature verifies under a key of this installation (an edited event fails);
+ * - every pledge's status in the record equals the status its events lead to (an undone
+ *   revocation, a removed scan, a removed event at the end of the chain).
+ */
+
+export const PLEDGE_EVENT_KINDS = ['genesis', 'revoked', 'wet-signed', 'scan-attached', 'reprinted', 'revoked-elsewhere'] as const;
+export type PledgeEventKind = (typeof PLEDGE_EVENT_KINDS)[number];
+
+export const pledgeEventSchema = z.object({
+  seq: z.number().int().positive(),
+  /** SHA-256 (hex) of the previous entry; 64 zeros for the first. */
+  prev: z.string(),
+  at: z.string(),
+  by: z.string(),
+  kind: z.enum(PLEDGE_EVENT_KINDS),
+  pledgeId: z.string(),
+  details: z.record(z.string(), z.string()),
+  /** The signing service's payload over the entry's canonical content. */
+  signature: z.string(),
+});
+export type PledgeEvent = z.infer<typeof pledgeEventSchema>;
+
+export const GENESIS_PREV = '0'.repeat(64);
+
+/** The status of a pledge that the chain vouches for (prints are logged, not compared: a batch prints too). */
+export interface ChainedStatus {
+  revoked: boolean;
+  wetSigned: boolean;
+  scan: string | null;
+}
+
+export const INITIAL_STATUS: ChainedStatus = { revoked: false, wetSigned: false, scan: null };
+
+export function statusOfRecord(pledge: StoredPledge): ChainedStatus {
+  return { revoked: pledge.revoked !== null, wetSigned: pledge.wetSignedAt !== null, scan: pledge.scan?.blobHash ?? null };
+}
+
+/** Details of a genesis event: the status found when the log began. */
+export function genesisDetails(pledge: StoredPledge): Record<string, string> {
+  const status = statusOfRecord(pledge);
+  return {
+    revoked: String(status.revoked),
+    wetSigned: String(status.wetSigned),
+    scan: status.scan ?? '',
+    ...(pledge.revoked ? { reason: pledge.revoked.reason } : {}),
+  };
+}
+
+/** The status after `event`. */
+export function applyEvent(status: ChainedStatus, event: Pick<PledgeEvent, 'kind' | 'details'>): ChainedStatus {
+  switch (event.kind) {
+    case 'genesis':
+      return { revoked: event.details.revoked === 'true', wetSigned: event.details.wetSigned === 'true', scan: event.details.scan || null };
+    case 'revoked':
+    case 'revoked-elsewhere':
+      return { ...status, revoked: true };
+    case 'wet-signed':
+      return { ...status, wetSigned: true };
+    case 'scan-attached':
+      return { ...status, wetSigned: true, scan: event.details.scan ?? null };
+    case 'reprinted':
+      return status;
+  }
+}
+
+type Unsigned = Omit<PledgeEvent, 'signature'>;
+
+/** The canonical content an event's signature covers (a document id the signing service accepts). */
+export function eventContent(year: number, event: Unsigned): string {
+  const content: { [key: string]: CanonicalValue } = {
+    id: `ev-${year}-${event.seq}`,
+    kind: 'pledge-event',
+    year,
+    seq: event.seq,
+    prev: event.prev,
+    at: event.at,
+    by: event.by,
+    event: event.kind,
+    pledgeId: event.pledgeId,
+    details: { ...event.details },
+  };
+  return canonicalJson(content);
+}
+
+/** SHA-256 of an entry, signature included: what the next entry names as `prev`. */
+export function eventHash(year: number, event: PledgeEvent): string {
+  return createHash('sha256').update(`${eventContent(year, event)}\n${event.signature}`, 'utf8').digest('hex');
+}
+
+/** Appends a signed event to `events` (mutated: called inside the year document's update). */
+export function appendEvent(
+  signing: Pick<SigningService, 'signDocument'>,
+  year: number,
+  events: PledgeEvent[],
+  event: Omit<Unsigned, 'seq' | 'prev'>,
+): PledgeEvent {
+  const last = events[events.length - 1];
+  const unsigned: Unsigned = { ...event, seq: (last?.seq ?? 0) + 1, prev: last ? eventHash(year, last) : GENESIS_PREV };
+  const entry: PledgeEvent = { ...unsigned, signature: signing.signDocument(eventContent(year, unsigned)).qrPayload };
+  events.push(entry);
+  return entry;
+}
+
+/** Result of checking one year's chain. */
+export interface ChainCheck {
+  /** Why the chain itself is broken (Indonesian), else null. */
+  broken: string | null;
+  /** Pledges whose record disagrees with their events, with the reason. */
+  pledges: Map<string, string>;
+}
+
+const STATUS_WORDS = (status: ChainedStatus): string =>
+  status.revoked ? 'dicabut' : status.scan ? 'berpindaian' : status.wetSigned ? 'ditandatangani basah' : 'belum ditandatangani';
+
+/** Checks a year's chain and each pledge's status against it. */
+export async function checkChain(
+  signing: Pick<SigningService, 'verifyCode'>,
+  year: number,
+  events: readonly PledgeEvent[],
+  pledges: readonly StoredPledge[],
+): Promise<ChainCheck> {
+  const result: ChainCheck = { broken: null, pledges: new Map() };
+  const expected = new Map<string, ChainedStatus>();
+  let prev = GENESIS_PREV;
+  for (const [index, event] of events.entries()) {
+    if (event.seq !== index + 1 || event.prev !== prev) {
+      result.broken = `Catatan riwayat ke-${index + 1} tahun ${year} hilang, tertukar urutannya, atau disisipkan.`;
+      break;
+    }
+    const content = eventContent(year, event);
+    const verified = await signing.verifyCode(event.signature, ({ docId }) =>
+      docId === `ev-${year}-${event.seq}` ? { canonicalContent: content, qrPayload: event.signature } : null,
+    );
+    if (!verified.valid || !verified.issuer.own) {
+      result.broken = `Catatan riwayat ke-${event.seq} tahun ${year} telah diubah: tanda tangannya tidak cocok.`;
+      break;
+    }
+    expected.set(event.pledgeId, applyEvent(expected.get(event.pledgeId) ?? INITIAL_STATUS, event));
+    prev = eventHash(year, event);
+  }
+  if (result.broken) return result;
+  for (const pledge of pledges) {
+    const chained = expected.get(pledge.id) ?? INITIAL_STATUS;
+    const actual = statusOfRecord(pledge);
+    if (chained.revoked !== actual.revoked || chained.wetSigned !== actual.wetSigned || chained.scan !== actual.scan) {
+      result.pledges.set(
+        pledge.id,
+        `Status di data pakta (${STATUS_WORDS(actual)}) tidak sama dengan riwayat bertanda tangan (${STATUS_WORDS(chained)}): data telah diubah di luar ZI Desk.`,
+      );
+    }
+  }
+  return result;
+}
