@@ -107,7 +107,8 @@ export async function createSelfSignedCertificate(options: {
   const certificate = new pkijs.Certificate();
   certificate.version = 2;
   const serial = randomBytes(16);
-  serial[0] = (serial[0] ?? 0) & 0x7f;
+  // Positive and minimally encoded (DER): the first byte is neither 0 nor has its high bit set.
+  serial[0] = ((serial[0] ?? 0) & 0x7f) | 0x40;
   certificate.serialNumber = new asn1js.Integer({ valueHex: serial });
   certificate.subject = name(commonName, organization);
   certificate.issuer = name(commonName, organization);

@@ -59,7 +59,7 @@ export function answerOperations(repo: WorksheetRepo): AnswerOperations {
           item.history.push(historyEntry(layer, edited ? 'edit' : 'confirm', before, after, at, by));
           changed = true;
         }
-        if (changed) repo.touch(draft, layer !== 'tpn');
+        if (changed) repo.touch(draft, layer !== 'tpn', at);
       });
     },
 
@@ -90,7 +90,7 @@ export function answerOperations(repo: WorksheetRepo): AnswerOperations {
           item.history.push(historyEntry('unit', 'confirm', before, item.unit, at, by));
           changed = true;
         }
-        if (changed) repo.touch(draft, true);
+        if (changed) repo.touch(draft, true, at);
       });
     },
 
@@ -116,7 +116,7 @@ export function answerOperations(repo: WorksheetRepo): AnswerOperations {
         if (!changed) {
           throw new AppFailure('CONFLICT', 'Tidak ada konfirmasi jawaban bawaan yang dapat diurungkan (jawabannya sudah diubah sesudahnya).');
         }
-        repo.touch(draft, true);
+        repo.touch(draft, true, at);
       });
     },
   };

@@ -81,8 +81,11 @@ export interface WorksheetRepo {
   who(): string;
   /** Now, as stored in history entries. */
   stamp(): string;
-  /** Marks a draft as updated now by the user (and changed after review when `contentChanged`). */
-  touch(worksheet: Worksheet, contentChanged: boolean): void;
+  /**
+   * Marks a draft as updated by the user at `at` (default now; pass the stamp the change's history
+   * entries carry, so one save has one time) and changed after review when `contentChanged`.
+   */
+  touch(worksheet: Worksheet, contentChanged: boolean, at?: string): void;
 }
 
 /** The value of a Result, or its failure thrown. */
@@ -262,8 +265,8 @@ export function createWorksheetRepo(deps: WorksheetsDeps, prerequisites: Instans
       return deps.now().toISOString();
     },
 
-    touch(worksheet, contentChanged) {
-      worksheet.updatedAt = repo.stamp();
+    touch(worksheet, contentChanged, at) {
+      worksheet.updatedAt = at ?? repo.stamp();
       worksheet.updatedBy = repo.who();
       // An edit after the TPI review marks the worksheet "diubah setelah direviu".
       if (contentChanged && worksheet.reviewedAt !== null && worksheet.status !== 'FINAL') {
