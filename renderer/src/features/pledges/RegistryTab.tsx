@@ -333,8 +333,8 @@ export function RegistryTab() {
                 <span className="cell-sub">{row.jabatan}</span>
               </th>
               <td className="nip">{row.nip ? formatNip(row.nip) : <span className="muted">—</span>}</td>
-              <td>{row.unitNama}</td>
-              <td>
+              <td className="pakta-unit-cell">{row.unitNama}</td>
+              <td className="pakta-status-cell">
                 {!row.pledge && row.revokedPledge ? <RevokedBadge pledge={row.revokedPledge} /> : <span className={STATUS_BADGE[row.status]}>{PLEDGE_STATUS_LABEL[row.status]}</span>}
               </td>
               <td>
