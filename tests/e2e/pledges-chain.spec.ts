@@ -2,29 +2,13 @@ import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './fixtures';
 import { PledgesPage } from './pages/PledgesPage';
+import { seedPledgeUnit } from './support/pledgeUnit';
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
 /** A revocation undone in the data file: the signed log still holds the revocation. */
 test('riwayat rusak: pencabutan yang dibatalkan di berkas data tampil di daftar pakta', async ({ page, api, restartHost }) => {
-  await api.settings.save({
-    pemerintahDaerah: 'Pemerintah Kabupaten Serang',
-    namaInspektorat: 'Inspektorat Kabupaten Serang',
-    alamat: 'Jl. Contoh No. 1, Serang',
-    kota: 'Serang',
-    inspektur: { nama: 'Drs. Contoh Inspektur Fiktif', nip: '197005182005031005', golongan: 'IV/c' },
-    kertas: 'F4',
-  });
-  const unit = await api.units.create({
-    nama: 'Dinas Uji Riwayat Fiktif',
-    singkatan: 'DURF',
-    jenis: 'DINAS_BADAN_KANTOR',
-    kepalaNama: 'Drs. Kepala Riwayat Fiktif',
-    kepalaNip: '19700518 200503 1 005',
-    kepalaJabatan: 'Kepala Dinas',
-    afirmasi: false,
-  });
-  const rina = await api.people.create({ nama: 'Rina Riwayat Fiktif', jenisAsn: 'PNS', nip: '19850312 201001 2 004', golongan: 'III/d', jabatan: 'Analis', unitId: unit.id });
+  const { unit, rina } = await seedPledgeUnit(api, 'Riwayat');
   const pledge = await api.pledges.create({ signer: { source: 'roster', personId: rina.id }, year: 2022, date: '2022-06-23', witness: null, signature: { kind: 'basah' } });
   await api.pledges.revoke({ id: pledge.id, reason: 'Pegawai pindah tugas sebelum pencanangan' });
 

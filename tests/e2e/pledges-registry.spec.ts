@@ -1,29 +1,13 @@
 import { expect, test, type Page } from './fixtures';
 import { PledgesPage } from './pages/PledgesPage';
 import type { SeedClient } from './support/api';
+import { seedPledgeUnit } from './support/pledgeUnit';
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
 /** An institution, one unit with a head, and two PNS employees; the user's name entered. */
 async function seed(page: Page, api: SeedClient) {
-  await api.settings.save({
-    pemerintahDaerah: 'Pemerintah Kabupaten Serang',
-    namaInspektorat: 'Inspektorat Kabupaten Serang',
-    alamat: 'Jl. Contoh No. 1, Serang',
-    kota: 'Serang',
-    inspektur: { nama: 'Drs. Contoh Inspektur Fiktif', nip: '197005182005031005', golongan: 'IV/c' },
-    kertas: 'F4',
-  });
-  const unit = await api.units.create({
-    nama: 'Dinas Uji Registri Fiktif',
-    singkatan: 'DURF',
-    jenis: 'DINAS_BADAN_KANTOR',
-    kepalaNama: 'Drs. Kepala Registri Fiktif',
-    kepalaNip: '19700518 200503 1 005',
-    kepalaJabatan: 'Kepala Dinas',
-    afirmasi: false,
-  });
-  const rina = await api.people.create({ nama: 'Rina Registri Fiktif', jenisAsn: 'PNS', nip: '19850312 201001 2 004', golongan: 'III/d', jabatan: 'Analis', unitId: unit.id });
+  const { unit, rina } = await seedPledgeUnit(api, 'Registri');
   const budi = await api.people.create({ nama: 'Budi Registri Fiktif', jenisAsn: 'PNS', nip: '19860415 201101 1 003', golongan: 'III/b', jabatan: 'Pengadministrasi', unitId: unit.id });
   const pakta = new PledgesPage(page);
   await pakta.shell.enterUserName('Dewi Penguji Fiktif');
