@@ -5,7 +5,7 @@ import path from 'node:path';
 import { createAppDispatcher, type Dispatch } from '../../electron/handlers';
 import { createServices, type Services } from '../../electron/services/container';
 import { getTemplate, type Answer } from '../../shared/lke';
-import type { WorksheetDetail } from '../../shared/worksheets';
+import type { Worksheet, WorksheetDetail } from '../../shared/worksheets';
 import { uniformAnswers } from '../unit/shared/lke/fixtures';
 
 /**
@@ -78,4 +78,29 @@ export function benchUnits(count: number, now: string = new Date().toISOString()
     dibuat: now,
     diubah: now,
   }));
+}
+
+/** Adds {@link benchUnits} after the units already in the master data (e.g. the demo's); returns them. */
+export async function addBenchUnits(app: BenchApp, count: number): Promise<Unit[]> {
+  const master = app.services.master.data();
+  const units = benchUnits(count, new Date().toISOString());
+  await app.services.master.replaceAll({ ...master, units: [...master.units, ...units] });
+  return units;
+}
+
+/**
+ * Writes each unit's worksheet for every year from `firstYear` to `lastYear` as a copy of
+ * `source(year)`, straight into `<dataDir>/worksheets/` (services closed); returns the bytes written.
+ */
+export async function cloneWorksheets(dataDir: string, units: readonly Unit[], firstYear: number, lastYear: number, source: (year: number) => Worksheet): Promise<number> {
+  let bytes = 0;
+  for (const unit of units) {
+    for (let year = firstYear; year <= lastYear; year += 1) {
+      const id = `${unit.id}-${year}`;
+      const text = JSON.stringify({ schemaVersion: 1, data: { worksheet: { ...source(year), id, unitId: unit.id, unitName: unit.nama, year } } });
+      bytes += text.length;
+      await fsp.writeFile(path.join(dataDir, 'worksheets', `${id}.json`), text);
+    }
+  }
+  return bytes;
 }

@@ -15,9 +15,8 @@ import { promises as fsp } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { ExportJobStatus, RestorePreview, SnapshotView } from '../../shared/backups';
-import type { Unit } from '../../shared/masterdata/schemas';
 import type { WorksheetDetail } from '../../shared/worksheets';
-import { benchUnits, openApp, templateAnswers, type BenchApp } from './app';
+import { addBenchUnits, cloneWorksheets, openApp, templateAnswers, type BenchApp } from './app';
 import { timed, value } from './support';
 
 const UNITS = 70;
@@ -31,10 +30,7 @@ async function buildArchive(base: string): Promise<{ dataDir: string; jsonBytes:
   const dataDir = await fsp.mkdtemp(path.join(base, 'zi-desk-bench-backups-'));
   const setup = await openApp(dataDir);
   value(await setup.dispatch('demo:load', {}));
-  const now = new Date().toISOString();
-  const master = setup.services.master.data();
-  const units: Unit[] = benchUnits(UNITS, now);
-  await setup.services.master.replaceAll({ ...master, units: [...master.units, ...units] });
+  const units = await addBenchUnits(setup, UNITS);
   const changes = templateAnswers().best.map(([code, answer]) => ({ code, answer }));
   const noted = changes.map((change) => ({ ...change, note: 'Bukti dukung lengkap.' }));
   const seed = value<WorksheetDetail>(await setup.dispatch('worksheets:create', { unitId: units[0]?.id ?? '', year: FIRST_YEAR }));
@@ -44,14 +40,8 @@ async function buildArchive(base: string): Promise<{ dataDir: string; jsonBytes:
   const full = value<WorksheetDetail>(await setup.dispatch('worksheets:saveAnswers', { id: seed.worksheet.id, layer: 'tpi', changes }));
   for (let n = 0; n < BLOBS; n += 1) await setup.services.blobs.put(randomBytes(BLOB_BYTES));
   await setup.services.close();
-  for (const unit of units) {
-    for (let year = FIRST_YEAR; year < FIRST_YEAR + YEARS; year += 1) {
-      const id = `${unit.id}-${year}`;
-      const source = year === FIRST_YEAR + YEARS - 1 ? full : unitOnly;
-      const text = JSON.stringify({ schemaVersion: 1, data: { worksheet: { ...source.worksheet, id, unitId: unit.id, unitName: unit.nama, year } } });
-      await fsp.writeFile(path.join(dataDir, 'worksheets', `${id}.json`), text);
-    }
-  }
+  const lastYear = FIRST_YEAR + YEARS - 1;
+  await cloneWorksheets(dataDir, units, FIRST_YEAR, lastYear, (year) => (year === lastYear ? full : unitOnly).worksheet);
   let jsonBytes = 0;
   for (const entry of await fsp.readdir(dataDir, { recursive: true, withFileTypes: true })) {
     if (entry.isFile() && entry.name.endsWith('.json') && !entry.parentPath.includes(`${path.sep}backups`)) {

@@ -18,9 +18,9 @@ import { fileURLToPath } from 'node:url';
 import { promises as fsp } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Person, Unit } from '../../shared/masterdata/schemas';
+import type { Person } from '../../shared/masterdata/schemas';
 import type { WorksheetDetail } from '../../shared/worksheets';
-import { benchUnits, openApp, templateAnswers, type BenchApp } from './app';
+import { addBenchUnits, cloneWorksheets, openApp, templateAnswers, type BenchApp } from './app';
 import { jsonFromChild, percentile, timed, value } from './support';
 
 const THIS_FILE = fileURLToPath(import.meta.url);
@@ -43,10 +43,7 @@ async function buildArchive(base: string): Promise<Archive> {
   const dataDir = await fsp.mkdtemp(path.join(base, 'zi-desk-bench-latency-'));
   const setup = await openApp(dataDir);
   value(await setup.dispatch('demo:load', {}));
-  const now = new Date().toISOString();
-  const master = setup.services.master.data();
-  const units: Unit[] = benchUnits(UNITS, now);
-  await setup.services.master.replaceAll({ ...master, units: [...master.units, ...units] });
+  const units = await addBenchUnits(setup, UNITS);
   const changes = templateAnswers().best.map(([code, answer]) => ({ code, answer }));
   const firstUnit = units[0]?.id ?? '';
   const seed = value<WorksheetDetail>(await setup.dispatch('worksheets:create', { unitId: firstUnit, year: FIRST_YEAR }));
@@ -57,13 +54,7 @@ async function buildArchive(base: string): Promise<Archive> {
   // Earlier pledges for the registry (one per person and year; the measured years stay free).
   for (const person of people.slice(0, ROUNDS)) value(await setup.dispatch('pledges:create', wetPledge(person.id, FIRST_YEAR)));
   await setup.services.close();
-  for (const unit of units) {
-    for (let year = FIRST_YEAR; year <= LAST_YEAR; year += 1) {
-      const id = `${unit.id}-${year}`;
-      const text = JSON.stringify({ schemaVersion: 1, data: { worksheet: { ...full.worksheet, id, unitId: unit.id, unitName: unit.nama, year } } });
-      await fsp.writeFile(path.join(dataDir, 'worksheets', `${id}.json`), text);
-    }
-  }
+  await cloneWorksheets(dataDir, units, FIRST_YEAR, LAST_YEAR, () => full.worksheet);
   return { dataDir, units: units.map((unit) => unit.id), people };
 }
 

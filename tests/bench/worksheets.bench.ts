@@ -15,7 +15,7 @@ import { promises as fsp } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { WorksheetDetail, WorksheetList } from '../../shared/worksheets';
-import { benchUnits, openApp, templateAnswers } from './app';
+import { benchUnits, cloneWorksheets, openApp, templateAnswers } from './app';
 import { median, timed, value } from './support';
 
 const UNITS = 70;
@@ -39,16 +39,7 @@ export async function run(): Promise<Record<string, number>> {
     const full = value<WorksheetDetail>(await setup.dispatch('worksheets:saveAnswers', { id: seed.worksheet.id, layer: 'tpi', changes }));
     await setup.services.close();
     const record = full.worksheet;
-    const folder = path.join(dataDir, 'worksheets');
-    let bytes = 0;
-    for (const unit of units) {
-      for (let year = FIRST_YEAR; year < FIRST_YEAR + YEARS; year += 1) {
-        const id = `${unit.id}-${year}`;
-        const text = JSON.stringify({ schemaVersion: 1, data: { worksheet: { ...record, id, unitId: unit.id, unitName: unit.nama, year } } });
-        bytes += text.length;
-        await fsp.writeFile(path.join(folder, `${id}.json`), text);
-      }
-    }
+    const bytes = await cloneWorksheets(dataDir, units, FIRST_YEAR, FIRST_YEAR + YEARS - 1, () => record);
 
     const first = await openApp(dataDir);
     const coldFirst = await timed(() => first.dispatch('worksheets:list', {}));
