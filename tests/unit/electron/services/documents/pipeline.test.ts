@@ -1,8 +1,8 @@
 import { promises as fsp } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { PostProcess, PostProcessMeta } from '../../../../../electron/services/documents';
-import { makeSignaturePng } from '../pdf/fixtures';
-import { INSTITUTION, expectOk, personInput, unitInput, useHarness, type Harness } from '../../handlers/harness';
+import { expectOk, useHarness, type Harness } from '../../handlers/harness';
+import { storedDocument, unitWithDrawnPledge } from '../../handlers/printedPledge';
 
 const harnesses = useHarness();
 
@@ -19,29 +19,17 @@ function markingHook(seen: PostProcessMeta[]): PostProcess {
 }
 
 async function stored(h: Harness, id: string): Promise<string> {
-  const resolved = await h.services.documents.resolve(id);
-  return (await fsp.readFile(resolved.filePath)).toString('latin1');
+  return (await storedDocument(h, id)).toString('latin1');
 }
 
 describe('the document pipeline', () => {
   it('runs the post-process hooks over every kind, and over each per-person file of a batch', async () => {
     const seen: PostProcessMeta[] = [];
     const h = await harnesses.open(undefined, { postProcess: [markingHook(seen)] });
-    expectOk(await h.call('settings:save', INSTITUTION));
-    const unit = expectOk(await h.call('units:create', unitInput({ nama: 'Dinas Kependudukan dan Pencatatan Sipil', singkatan: 'Disdukcapil' })));
-    const person = expectOk(await h.call('people:create', personInput(unit.id, { nama: 'Rina Contoh Fiktif', nip: '19850312 201001 2 004' })));
-    expectOk(await h.call('people:create', personInput(unit.id, { nama: 'Sari Contoh Fiktif', nip: '19860412 201001 2 005' })));
-    expectOk(await h.call('people:create', personInput(unit.id, { nama: 'Tono Contoh Fiktif', nip: '19870512 201001 1 006' })));
-
-    const pledge = expectOk(
-      await h.call('pledges:create', {
-        signer: { source: 'roster', personId: person.id },
-        year: 2022,
-        date: '2022-06-23',
-        witness: null,
-        signature: { kind: 'digital', pngBase64: Buffer.from(makeSignaturePng(3)).toString('base64') },
-      }),
-    );
+    const { unit, pledge } = await unitWithDrawnPledge(h, 'F4', [
+      { nama: 'Sari Contoh Fiktif', nip: '19860412 201001 2 005' },
+      { nama: 'Tono Contoh Fiktif', nip: '19870512 201001 1 006' },
+    ]);
     const single = expectOk(await h.call('pledges:pdf', { id: pledge.id }));
     expect(await stored(h, single.documentId)).toMatch(/%ZI-MARK pakta document .+\.pdf\n$/);
 

@@ -1,7 +1,7 @@
-import { promises as fsp } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { makeSignaturePng, pdfText } from '../pdf/fixtures';
-import { INSTITUTION, expectOk, personInput, unitInput, useHarness, type Harness } from '../../handlers/harness';
+import { pdfText } from '../pdf/fixtures';
+import { expectOk, useHarness, type Harness } from '../../handlers/harness';
+import { storedDocument, unitWithDrawnPledge } from '../../handlers/printedPledge';
 import { beforeIncrementalUpdate, pdfsig } from './poppler';
 
 const harnesses = useHarness();
@@ -12,24 +12,12 @@ interface Produced {
 }
 
 async function storedBytes(h: Harness, id: string): Promise<Uint8Array> {
-  return new Uint8Array(await fsp.readFile((await h.services.documents.resolve(id)).filePath));
+  return new Uint8Array(await storedDocument(h, id));
 }
 
 /** Every document kind, printed through the channels with the container's default hooks. */
 async function produceEveryKind(h: Harness, kertas: 'A4' | 'F4'): Promise<Produced[]> {
-  expectOk(await h.call('settings:save', { ...INSTITUTION, kertas }));
-  const unit = expectOk(await h.call('units:create', unitInput({ nama: 'Dinas Kependudukan dan Pencatatan Sipil', singkatan: 'Disdukcapil' })));
-  const person = expectOk(await h.call('people:create', personInput(unit.id, { nama: 'Rina Contoh Fiktif', nip: '19850312 201001 2 004' })));
-  expectOk(await h.call('people:create', personInput(unit.id, { nama: 'Sari Contoh Fiktif', nip: '19860412 201001 2 005' })));
-  const pledge = expectOk(
-    await h.call('pledges:create', {
-      signer: { source: 'roster', personId: person.id },
-      year: 2022,
-      date: '2022-06-23',
-      witness: null,
-      signature: { kind: 'digital', pngBase64: Buffer.from(makeSignaturePng(3)).toString('base64') },
-    }),
-  );
+  const { unit, pledge } = await unitWithDrawnPledge(h, kertas, [{ nama: 'Sari Contoh Fiktif', nip: '19860412 201001 2 005' }]);
   const produced: Produced[] = [];
   const single = expectOk(await h.call('pledges:pdf', { id: pledge.id }));
   produced.push({ label: 'pakta', bytes: await storedBytes(h, single.documentId) });
