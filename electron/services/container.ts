@@ -24,6 +24,7 @@ import {
   type VerificationService,
 } from './pakta';
 import { currentUserOf, preferencesSpec, type Preferences } from './preferences';
+import { createInstallation, type Installation } from './installation';
 import { createReportService, type ReportService } from './reports';
 import { createPdfSignatureHook, createSigningService, defaultKeyProtector, type KeyProtector, type SigningService } from './signing';
 import { createStorage, type Storage, type StoredDocument } from './storage';
@@ -53,6 +54,8 @@ export interface Services {
   preferences: StoredDocument<Preferences>;
   /** Who is working, as recorded on every record they create or change. */
   currentUser(): string;
+  /** This data folder's installation id and label (audit events, change stamps, bundles). */
+  installation: Installation;
   /** Generated documents: the pipeline, the store and the native port. */
   documents: DocumentsService;
   /** The native port's other verbs: save a copy, show in folder, open a web address or a file. */
@@ -127,6 +130,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     const roster = createRosterImport(master, now, sandbox);
     const preferences = await storage.open(preferencesSpec);
     const currentUser = (): string => currentUserOf(preferences);
+    const installation = await createInstallation(storage, currentUser);
 
     let signingPromise: Promise<SigningService> | null = null;
     const signing = (): Promise<SigningService> => {
@@ -189,6 +193,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       roster,
       preferences,
       currentUser,
+      installation,
       documents,
       shell: options.shell ?? browserShell,
       signing,
