@@ -67,6 +67,9 @@ export interface LayoutProblem {
   message: string;
 }
 
+/** A line's text as a pattern, or a test of it. */
+export type LinePattern = RegExp | ((line: string) => boolean);
+
 export interface LayoutRules {
   /** The page margins no text may cross. */
   margins: Margins;
@@ -76,21 +79,21 @@ export interface LayoutRules {
    */
   furniture?: { top?: number; bottom?: number };
   /** Lines that are headings (matched against the whole line's text). */
-  headings?: readonly RegExp[];
+  headings?: readonly LinePattern[];
   /** Also treat short lines taller than the body (bold-sized display lines) as headings. Default true. */
   detectHeadings?: boolean;
   /** Lines of signature blocks: captions ("Yang mencanangkan,"), "NIP. …". */
-  signatureLines?: readonly RegExp[];
+  signatureLines?: readonly LinePattern[];
   /**
    * Lines that, on a page with signature blocks, show the page is part of the document (a running
    * title such as "Lanjutan Piagam …"). Running text (a line of 8+ words across most of the
    * width) counts too.
    */
-  anchors?: readonly RegExp[];
+  anchors?: readonly LinePattern[];
   /** Lines allowed another type size than the body (kop, title). */
-  sizeExceptions?: readonly RegExp[];
+  sizeExceptions?: readonly LinePattern[];
   /** Lines ignored by every content rule (e.g. a text inside the furniture bands' height). */
-  ignore?: readonly RegExp[];
+  ignore?: readonly LinePattern[];
   /** Lines a heading needs after it on its page. Default 2. */
   linesAfterHeading?: number;
   /** Height difference (points) still counted as the same size. Default 0.6. */
@@ -154,7 +157,8 @@ export async function readPdfLayout(bytes: Uint8Array): Promise<LayoutPage[]> {
 
 // ---------------------------------------------------------------- rules
 
-const matches = (patterns: readonly RegExp[] | undefined, text: string): boolean => (patterns ?? []).some((pattern) => pattern.test(text));
+const matches = (patterns: readonly LinePattern[] | undefined, text: string): boolean =>
+  (patterns ?? []).some((pattern) => (typeof pattern === 'function' ? pattern(text) : pattern.test(text)));
 
 /**
  * One token of a degree or honorific title: "S.H.", "M.Si.", "Sp.PD.", "Dr.", "Hj.", "K.H.", with
@@ -275,7 +279,10 @@ export function checkLayout(pages: readonly LayoutPage[], rules: LayoutRules): L
     }
     // Signature-only pages: signature lines and nothing that ties the page to the document.
     const width = page.width - rules.margins.left - rules.margins.right;
-    const anchored = lines.some((line) => matches(rules.anchors, line.text) || (line.words.length >= 8 && line.xMax - line.xMin >= width * 0.75 && !matches(rules.signatureLines, line.text)));
+    // A running title counts wherever it is, furniture bands included.
+    const anchored =
+      page.lines.some((line) => matches(rules.anchors, line.text)) ||
+      lines.some((line) => line.words.length >= 8 && line.xMax - line.xMin >= width * 0.75 && !matches(rules.signatureLines, line.text));
     if (!anchored && lines.some((line) => matches(rules.signatureLines, line.text))) {
       add('signature-only-page', lines[0]?.text ?? '', 'Halaman hanya berisi blok tanda tangan, tanpa judul lanjutan atau isi dokumen.');
     }

@@ -32,7 +32,7 @@ type PartyInput = z.output<typeof declarationPartyInputSchema>;
 
 /** Renders a declaration PDF (the engine's builder), given the signature images by hash. */
 export type DeclarationPdfBuilder = (
-  document: { declaration: DeclarationRecord; signatures: ReadonlyMap<string, Uint8Array>; verification: VerificationStamp },
+  document: { declaration: DeclarationRecord; signatures: ReadonlyMap<string, Uint8Array>; verification: VerificationStamp; eventTitle?: string },
   options: PledgePdfOptions,
 ) => Promise<{ bytes: Uint8Array; pages: number }>;
 
@@ -196,7 +196,8 @@ export async function createDeclarationService(deps: DeclarationDeps): Promise<D
         title: `${stored.title} (${formatTanggal(stored.date)})`,
         fileName,
         sourceIds: [stored.id],
-        render: () => deps.builder({ declaration: toDeclarationRecord(stored), signatures, verification: { code: stored.code, qrPayload: stored.qrPayload } }, options),
+        render: () =>
+          deps.builder({ declaration: toDeclarationRecord(stored), signatures, verification: { code: stored.code, qrPayload: stored.qrPayload }, eventTitle: stored.title }, options),
       });
       try {
         await doc.update((draft) => {
