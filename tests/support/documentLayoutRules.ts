@@ -42,6 +42,7 @@ export function paktaLayoutRules(title: string, alamat: string): LayoutRules {
     headings: [new RegExp(`^${title}$`)],
     signatureLines: SIGNATURE_LINES,
     anchors: [new RegExp(`^${title}$`)],
-    sizeExceptions: [/^PEMERINTAH /, /^INSPEKTORAT/, new RegExp(`^${title}$`), inAddress(alamat)],
+    // The printed label inside the meterai box is a placeholder, not text of the pledge.
+    sizeExceptions: [/^PEMERINTAH /, /^INSPEKTORAT/, new RegExp(`^${title}$`), /^METERAI$/, /^10\.000$/, inAddress(alamat)],
   };
 }
