@@ -39,6 +39,7 @@ test('Pencanangan 23 Juni 2022 dengan penanda tangan dari data pegawai: piagam b
   await pickFromMasterData(page, 'Pilih penanda tangan 2 dari data pegawai', 'kepala dinas kependudukan');
   await expect(page.getByLabel('Jabatan penanda tangan 2', { exact: true })).toHaveValue('Kepala Dinas Kependudukan dan Pencatatan Sipil');
   await expect(page.getByLabel('NIP penanda tangan 2', { exact: true })).toHaveValue(/^\d{8} \d{6} \d \d{3}$/);
+  await expect(page.getByLabel('Pangkat/golongan penanda tangan 2', { exact: true })).toHaveValue(/, IV\/[a-e]$/);
   await pickFromMasterData(page, 'Pilih penanda tangan 3 dari data pegawai', 'kepala badan pendapatan');
   await page.getByLabel('Jabatan penanda tangan 4', { exact: true }).fill('Kepala Perwakilan Ombudsman RI Provinsi Banten');
   await page.getByLabel('Nama penanda tangan 4', { exact: true }).fill('Dr. Bambang Rekaan Santoso, S.H., M.H.');

@@ -48,7 +48,7 @@ const GREY = '#555555';
 
 function partyProblem(party: DeclarationParty, role: string, index: number): string | undefined {
   const who = `${role} ke-${index + 1}`;
-  return checkPrintedText(`Jabatan ${who}`, party.jabatan) ?? checkPrintedText(`Nama ${who}`, party.nama);
+  return checkPrintedText(`Jabatan ${who}`, party.jabatan) ?? checkPrintedText(`Nama ${who}`, party.nama) ?? checkPrintedText(`Pangkat ${who}`, party.pangkat ?? '', false);
 }
 
 /**
@@ -106,7 +106,8 @@ function nipText(nip: string): string {
 
 /**
  * The lines of signature blocks side by side: jabatan, signature space, name (underlined, titles
- * kept together) and NIP, one table row each so the names of one row stay level.
+ * kept together), pangkat and NIP when any block of the row has them, one table row each so the
+ * names of one row stay level.
  */
 function partyLines(parties: readonly DeclarationParty[], space: number, imageKey: (sha: string) => string): TableCell[][] {
   const rows: TableCell[][] = [
@@ -118,6 +119,7 @@ function partyLines(parties: readonly DeclarationParty[], space: number, imageKe
     ),
     parties.map((party) => ({ text: keepTitlesTogether(party.nama), bold: true, decoration: 'underline', alignment: 'center' })),
   ];
+  if (parties.some((party) => party.pangkat?.trim())) rows.push(parties.map((party) => ({ text: party.pangkat?.trim() || ' ', alignment: 'center' })));
   if (parties.some((party) => party.nip.trim() !== '')) rows.push(parties.map((party) => ({ text: party.nip.trim() ? nipText(party.nip) : ' ', alignment: 'center' })));
   return rows;
 }

@@ -9,7 +9,7 @@ import {
   type DeclarationInput,
   type DeclarationView,
 } from '../../../../shared/declarations';
-import { formatHariTanggal, formatNip, todayIso } from '../../../../shared/format';
+import { formatHariTanggal, formatNip, formatPangkatGolongan, todayIso } from '../../../../shared/format';
 import { MAX_SIGNATURE_BYTES } from '../../../../shared/pledges';
 import { api } from '../../api/client';
 import { ErrorSummary } from '../../components/ErrorSummary';
@@ -49,7 +49,7 @@ const GROUP_LABEL: Record<Group, { title: string; one: string; max: number }> = 
 const DEFAULT_TITLE = 'Pencanangan Pembangunan Zona Integritas menuju WBK dan WBBM';
 
 function emptyParty() {
-  return { jabatan: '', nama: '', nip: '' };
+  return { jabatan: '', nama: '', nip: '', pangkat: '' };
 }
 
 function toForm(view: DeclarationView | undefined): FormInput {
@@ -58,6 +58,7 @@ function toForm(view: DeclarationView | undefined): FormInput {
     jabatan: p.jabatan,
     nama: p.nama,
     nip: p.nip ? formatNip(p.nip) : '',
+    pangkat: p.pangkat ?? '',
     ...(p.signatureSha256 ? { signatureSha256: p.signatureSha256 } : {}),
   });
   return { title: view.title, place: view.place, date: view.date, unitIds: view.unitIds, signatories: view.signatories.map(party), witnesses: view.witnesses.map(party) };
@@ -90,6 +91,7 @@ function PartyRows({ group, rows: fields, append, remove, register, errors, file
     setValue(`${group}.${index}.jabatan`, person.jabatan, options);
     setValue(`${group}.${index}.nama`, person.nama, options);
     setValue(`${group}.${index}.nip`, person.nip ? formatNip(person.nip) : '', options);
+    setValue(`${group}.${index}.pangkat`, formatPangkatGolongan(person.jenisAsn, person.golongan), options);
   };
   const groupError = errors[group];
   return (
@@ -117,6 +119,13 @@ function PartyRows({ group, rows: fields, append, remove, register, errors, file
                 inputClassName="nip"
                 inputMode="numeric"
                 {...register(`${group}.${index}.nip`)}
+              />
+              <TextField
+                id={`${group}-${index}-pangkat`}
+                label={`Pangkat/golongan ${labels.one} ${n}`}
+                error={rowErrors?.pangkat?.message}
+                optional
+                {...register(`${group}.${index}.pangkat`)}
               />
               <div className="field decl-signature">
                 <label htmlFor={`${group}-${index}-ttd`} className="field-label">
@@ -180,7 +189,7 @@ function DeclarationForm({ editing, onDone, onCancel }: { editing: DeclarationVi
   const removeSignature = (group: Group, index: number): void => {
     const current = getValues(`${group}.${index}`);
     const array = group === 'signatories' ? signatoryArray : witnessArray;
-    array.update(index, { jabatan: current.jabatan, nama: current.nama, nip: current.nip });
+    array.update(index, { jabatan: current.jabatan, nama: current.nama, nip: current.nip, pangkat: current.pangkat ?? '' });
   };
 
   const submit = async (values: FormOutput): Promise<void> => {
@@ -202,6 +211,7 @@ function DeclarationForm({ editing, onDone, onCancel }: { editing: DeclarationVi
           jabatan: party.jabatan,
           nama: party.nama,
           nip: party.nip,
+          ...(party.pangkat ? { pangkat: party.pangkat } : {}),
           ...(signatureBase64 !== undefined ? { signatureBase64 } : party.signatureSha256 ? { signatureSha256: party.signatureSha256 } : {}),
         });
       }

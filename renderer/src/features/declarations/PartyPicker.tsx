@@ -114,7 +114,8 @@ export function PartyPicker({ id, label, people, units, onPick }: PartyPickerPro
           onKeyDown={onKeyDown}
         />
         <div id={listId} role="listbox" aria-label={`Pegawai untuk ${label.toLowerCase()}`} className="decl-picker-list" hidden={!expanded}>
-          {groups.map((group) => (
+          {/* Options exist only while the list is open: closed lists add no labelled groups to the page. */}
+          {(expanded ? groups : []).map((group) => (
             <div key={group.unit} role="group" aria-label={group.unit}>
               <div className="decl-picker-group" aria-hidden="true">
                 {group.unit}

@@ -35,7 +35,13 @@ const LONG_JABATAN = longText('Kepala Dinas Penanaman Modal dan Pelayanan Terpad
 const LONG_ADDRESS = longText('Jalan Veteran Nomor 1, Kelurahan Kotabaru, Kecamatan Serang, Kota Serang, Provinsi Banten 42112, Telepon (0254) 200000, Pos-el inspektorat@contoh.go.id, laman inspektorat.contoh.go.id', 500);
 
 function party(i: number, role: string, signed = false): DeclarationParty {
-  return { jabatan: `${role} ${i + 1} Kabupaten Serang`, nama: `${rosterName(i)}, S.E., M.Si.`, nip: rosterNip(i), signatureSha256: signed ? signatureSha : null };
+  return {
+    jabatan: `${role} ${i + 1} Kabupaten Serang`,
+    nama: `${rosterName(i)}, S.E., M.Si.`,
+    nip: rosterNip(i),
+    ...(i % 3 === 0 ? { pangkat: 'Pembina Utama Muda, IV/c' } : {}),
+    signatureSha256: signed ? signatureSha : null,
+  };
 }
 
 function institution(overrides: Partial<InstitutionHeader> = {}): InstitutionHeader {
