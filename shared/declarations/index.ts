@@ -3,7 +3,7 @@ import { base64Bytes } from '../schemas/bytes';
 import { safeText } from '../schemas/common';
 import type { GeneratedPdf } from '../documents';
 import { idSchema } from '../masterdata/schemas';
-import { MAX_SIGNATURE_BYTES, isoDateSchema, officialNipSchema, placeSchema, printedText } from '../pledges/inputs';
+import { MAX_SIGNATURE_BYTES, isoDateSchema, officialNipSchema, placeSchema, printedText, printedTextOptional } from '../pledges/inputs';
 import type { PrintRecord } from '../pledges/views';
 
 /**
@@ -26,6 +26,8 @@ export const declarationPartyInputSchema = z.object({
   jabatan: printedText('Jabatan'),
   nama: printedText('Nama'),
   nip: officialNipSchema,
+  /** "Pembina Utama Muda, IV/c", printed under the name; optional (absent in older records). */
+  pangkat: printedTextOptional('Pangkat/golongan').optional(),
   signatureBase64: base64Bytes(MAX_SIGNATURE_BYTES, 'Tanda tangan').optional(),
   signatureSha256: z.string().regex(/^[0-9a-f]{64}$/, 'Tanda tangan tersimpan tidak dikenal.').optional(),
 });
@@ -64,6 +66,8 @@ export interface DeclarationPartyView {
   jabatan: string;
   nama: string;
   nip: string;
+  /** Pangkat/golongan line; absent or '' for none (records before the field have none). */
+  pangkat?: string;
   signatureSha256: string | null;
 }
 

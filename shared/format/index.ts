@@ -4,3 +4,4 @@ export * from './nip';
 export * from './pangkat';
 export * from './paper';
 export * from './sentence';
+export * from './name';

@@ -113,7 +113,9 @@ export function canonicalPledgeContent(pledge: PledgeRecord): string {
 }
 
 function party(p: DeclarationParty): CanonicalValue {
-  return { jabatan: p.jabatan, nama: p.nama, nip: p.nip, signatureSha256: p.signatureSha256 };
+  // The pangkat line is signed when printed; a party without one keeps the content (and the
+  // verification codes) of records made before the field.
+  return { jabatan: p.jabatan, nama: p.nama, nip: p.nip, ...(p.pangkat ? { pangkat: p.pangkat } : {}), signatureSha256: p.signatureSha256 };
 }
 
 /** Canonical content of a declaration: id, text, place, date, every signatory and witness. */

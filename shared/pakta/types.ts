@@ -162,6 +162,8 @@ export interface DeclarationParty {
   nama: string;
   /** 18 digits without spaces, or '' (elected officials, outside parties). */
   nip: string;
+  /** "Pembina Utama Muda, IV/c", printed under the name; absent or '' for none. */
+  pangkat?: string;
   /** SHA-256 (hex) of the signature image, or null for a wet signature. */
   signatureSha256: string | null;
 }

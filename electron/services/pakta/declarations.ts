@@ -32,7 +32,7 @@ type PartyInput = z.output<typeof declarationPartyInputSchema>;
 
 /** Renders a declaration PDF (the engine's builder), given the signature images by hash. */
 export type DeclarationPdfBuilder = (
-  document: { declaration: DeclarationRecord; signatures: ReadonlyMap<string, Uint8Array>; verification: VerificationStamp },
+  document: { declaration: DeclarationRecord; signatures: ReadonlyMap<string, Uint8Array>; verification: VerificationStamp; eventTitle?: string },
   options: PledgePdfOptions,
 ) => Promise<{ bytes: Uint8Array; pages: number }>;
 
@@ -49,7 +49,7 @@ export interface DeclarationService {
 }
 
 export function toDeclarationRecord(stored: StoredDeclaration): DeclarationRecord {
-  const party = (p: DeclarationPartyView): DeclarationParty => ({ jabatan: p.jabatan, nama: p.nama, nip: p.nip, signatureSha256: p.signatureSha256 });
+  const party = (p: DeclarationPartyView): DeclarationParty => ({ jabatan: p.jabatan, nama: p.nama, nip: p.nip, ...(p.pangkat ? { pangkat: p.pangkat } : {}), signatureSha256: p.signatureSha256 });
   return {
     id: stored.id,
     instansi: stored.instansi,
@@ -119,7 +119,7 @@ export async function createDeclarationService(deps: DeclarationDeps): Promise<D
       }
       signatureSha256 = input.signatureSha256;
     }
-    return { jabatan: input.jabatan, nama: input.nama, nip: input.nip, signatureSha256 };
+    return { jabatan: input.jabatan, nama: input.nama, nip: input.nip, ...(input.pangkat ? { pangkat: input.pangkat } : {}), signatureSha256 };
   };
 
   /** Everything of a stored declaration that follows from the input, signed. */
@@ -196,7 +196,8 @@ export async function createDeclarationService(deps: DeclarationDeps): Promise<D
         title: `${stored.title} (${formatTanggal(stored.date)})`,
         fileName,
         sourceIds: [stored.id],
-        render: () => deps.builder({ declaration: toDeclarationRecord(stored), signatures, verification: { code: stored.code, qrPayload: stored.qrPayload } }, options),
+        render: () =>
+          deps.builder({ declaration: toDeclarationRecord(stored), signatures, verification: { code: stored.code, qrPayload: stored.qrPayload }, eventTitle: stored.title }, options),
       });
       try {
         await doc.update((draft) => {

@@ -143,7 +143,8 @@ export const declarationTextSchema: z.ZodType<DeclarationText> = z.object({
   witnessCaption: z.string(),
 });
 
-const partySchema = z.object({ jabatan: z.string(), nama: z.string(), nip: z.string(), signatureSha256: hex64.nullable() });
+// `pangkat` came later: older records have none (optional, nothing to migrate).
+const partySchema = z.object({ jabatan: z.string(), nama: z.string(), nip: z.string(), pangkat: z.string().optional(), signatureSha256: hex64.nullable() });
 
 export const storedDeclarationSchema = z.object({
   id: z.string().regex(/^d[0-9a-f]{16}$/),

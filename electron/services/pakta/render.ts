@@ -64,7 +64,7 @@ export function countPdfPages(bytes: Uint8Array): number {
 }
 
 /** The Piagam PDF (pdfmake, one document, in-process: a few dozen milliseconds). */
-export const declarationPdfBuilder: DeclarationPdfBuilder = async ({ declaration, signatures, verification }, options) => {
-  const bytes = await declarationPdf({ declaration, signatureImages: Object.fromEntries(signatures), verification }, options);
+export const declarationPdfBuilder: DeclarationPdfBuilder = async ({ declaration, signatures, verification, eventTitle }, options) => {
+  const bytes = await declarationPdf({ declaration, signatureImages: Object.fromEntries(signatures), verification, ...(eventTitle === undefined ? {} : { eventTitle }) }, options);
   return { bytes, pages: countPdfPages(bytes) };
 };

@@ -58,10 +58,12 @@ export interface PageCanvas {
 
 /**
  * Greedy line breaking shared by every canvas: words are separated by single spaces, a word wider
- * than the line is cut into pieces that fit. Whitespace runs collapse to one space.
+ * than the line is cut into pieces that fit. Whitespace runs collapse to one space; a no-break
+ * space is part of its word.
  */
 export function wrapWords(measure: (text: string) => number, text: string, width: number): string[] {
-  const words = text.split(/\s+/).filter((word) => word !== '');
+  // No-break spaces (U+00A0) join words that must stay on one line ("S.H.,\u00a0M.Si.").
+  const words = text.split(/[^\S\u00a0]+/).filter((word) => word !== '');
   const lines: string[] = [];
   const spaceWidth = measure(' ');
   let current = '';

@@ -1,5 +1,6 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import { formatHariTanggal, toCalendarDate } from '../../../shared/format/date';
+import { formatHariTanggal, formatTanggal, toCalendarDate } from '../../../shared/format/date';
+import { keepTitlesTogether } from '../../../shared/format/name';
 import { PAPER_SIZES } from '../../../shared/format/paper';
 import { canonicalDeclarationContent } from '../../../shared/pakta/canonical';
 import { DOCUMENT_ID_PATTERN, checkPrintedText, nipLine } from '../../../shared/pakta/identity';
@@ -7,18 +8,27 @@ import type { DeclarationParty, DeclarationRecord } from '../../../shared/pakta/
 import { MAX_SIGNATORIES, MAX_WITNESSES } from '../../../shared/declarations';
 import { MAX_LOGO_BYTES } from '../../../shared/limits';
 import { AppFailure } from '../../../shared/result';
-import { imageDataUrl, imageNames, renderPdf, type DocDefinition } from './engine';
+import { imageNames, renderPdf, type DocDefinition } from './engine';
 import { checkImage, imageSha256 } from './images';
-import { pageBox, type VerificationStamp } from './layout';
+import { kopSurat, type KopContent } from './kop';
+import { pageBox, type InstitutionHeader, type PageBox, type VerificationStamp } from './layout';
 import { CONTENT_INFO_KEY, type PledgePdfOptions } from './pledge';
 import { qrMatrix, qrRects } from './qr';
 
 /**
- * Piagam/Deklarasi Pencanangan Pembangunan Zona Integritas menuju WBK/WBBM (DOMAIN.md §4):
- * kop surat, title, the opening with the date in words, the commitments, the date
- * line with the day name, then a signature grid of N signatories and M witnesses (jabatan,
- * signature or space for a wet signature, name, NIP when there is one), and the verification
- * footer on every page. A one-off document with real tables, so it goes through pdfmake.
+ * Piagam/Deklarasi Pencanangan Pembangunan Zona Integritas menuju WBK/WBBM (DOMAIN.md §4): the
+ * Pemerintah Kabupaten kop, title, the event title, the opening with the date in words, the
+ * commitments, then the signature blocks (jabatan, signature or space for a wet signature, name,
+ * NIP when there is one) and the verification footer on every page. Keep-together rules:
+ * - the closing paragraph, the place and date, the caption and the Bupati's block (the first
+ *   signatory: alone, centred, with room for a signature and the stamp) stay on one page;
+ * - the other signatories follow in a balanced grid (1–3 columns by count), each row one
+ *   unbreakable table, so a block never splits and the names of a row stay level;
+ * - "Saksi-saksi," stays with the first row of witnesses;
+ * - every page after the first carries "Lanjutan Piagam Pencanangan …, halaman X dari Y" and a
+ *   paraf box, so no page holds only signature blocks;
+ * - names wrap at spaces between their parts, never inside "S.H., M.Si." (shared/format/name.ts).
+ * A one-off document with real tables, so it goes through pdfmake.
  */
 
 /** A declaration to print: the stored record, its signature images and verification stamp. */
@@ -27,6 +37,8 @@ export interface DeclarationDocument {
   /** Signature images by SHA-256 (hex), for parties whose `signatureSha256` is set. */
   signatureImages: Readonly<Record<string, Uint8Array>>;
   verification: VerificationStamp;
+  /** The event title the user typed ("Pencanangan Pembangunan Zona Integritas … Tahun 2022"), printed under the title. */
+  eventTitle?: string;
 }
 
 /** Options of a declaration print: those of a pledge print. */
@@ -36,7 +48,7 @@ const GREY = '#555555';
 
 function partyProblem(party: DeclarationParty, role: string, index: number): string | undefined {
   const who = `${role} ke-${index + 1}`;
-  return checkPrintedText(`Jabatan ${who}`, party.jabatan) ?? checkPrintedText(`Nama ${who}`, party.nama);
+  return checkPrintedText(`Jabatan ${who}`, party.jabatan) ?? checkPrintedText(`Nama ${who}`, party.nama) ?? checkPrintedText(`Pangkat ${who}`, party.pangkat ?? '', false);
 }
 
 /**
@@ -75,42 +87,132 @@ function validateDeclarationDocument(document: DeclarationDocument): void {
   }
 }
 
+/** Type sizes of the Piagam: one body size for the text and every signature block. */
+const TYPE = { body: 12, title: 13, continuation: 9 } as const;
+
+/** Heights (points) left for a signature: the Bupati's with room for the stamp, the others'. */
+const SIGNATURE_SPACE = { principal: 66, party: 48 } as const;
+
+/** Height of the running head of continuation pages (title, page, paraf box and rule). */
+const CONTINUATION_HEIGHT = 40;
+
+/** A block's margin. */
+type Margin = [number, number, number, number];
+
+/** "NIP. 19680512 199003 1 007", breakable only after "NIP." (the number stays on one line). */
+function nipText(nip: string): string {
+  return nipLine(nip).replace(/(\d) (?=\d)/g, '$1\u00a0');
+}
+
 /**
- * Signature grid: parties in rows of `columns`; each row is its own small table of four aligned
- * lines (jabatan, signature space, name, NIP), kept on one page.
+ * The lines of signature blocks side by side: jabatan, signature space, name (underlined, titles
+ * kept together), pangkat and NIP when any block of the row has them, one table row each so the
+ * names of one row stay level.
  */
-function partyGrid(parties: readonly DeclarationParty[], columns: number, imageKey: (sha: string) => string): Content {
+function partyLines(parties: readonly DeclarationParty[], space: number, imageKey: (sha: string) => string): TableCell[][] {
+  const rows: TableCell[][] = [
+    parties.map((party) => ({ text: party.jabatan.trim(), alignment: 'center' })),
+    parties.map((party) =>
+      party.signatureSha256
+        ? { image: imageKey(party.signatureSha256), fit: [150, space - 6], alignment: 'center', margin: [0, 3, 0, 3] }
+        : { text: ' ', margin: [0, 0, 0, space - TYPE.body * 1.2] },
+    ),
+    parties.map((party) => ({ text: keepTitlesTogether(party.nama), bold: true, decoration: 'underline', alignment: 'center' })),
+  ];
+  if (parties.some((party) => party.pangkat?.trim())) rows.push(parties.map((party) => ({ text: party.pangkat?.trim() || ' ', alignment: 'center' })));
+  if (parties.some((party) => party.nip.trim() !== '')) rows.push(parties.map((party) => ({ text: party.nip.trim() ? nipText(party.nip) : ' ', alignment: 'center' })));
+  return rows;
+}
+
+/** Horizontal padding pdfmake's table layouts put on each side of a cell. */
+const CELL_PADDING = 4;
+
+/**
+ * A row of signature blocks as one unbreakable table (a block never splits), `cellWidth` each,
+ * centred in `width` with equal spacers when it holds fewer blocks than a full row.
+ */
+function blockRow(parties: readonly DeclarationParty[], space: number, cellWidth: number, width: number, imageKey: (sha: string) => string): Content {
+  const spacer = (width - parties.length * cellWidth) / 2;
+  const body = partyLines(parties, space, imageKey).map((cells): TableCell[] => (spacer > 1 ? [{ text: '' }, ...cells, { text: '' }] : cells));
+  const inner = cellWidth - 2 * CELL_PADDING;
+  const widths = spacer > 1 ? [spacer - 2 * CELL_PADDING, ...parties.map(() => inner), spacer - 2 * CELL_PADDING] : parties.map(() => inner);
+  return { table: { widths, body, dontBreakRows: true }, layout: 'noBorders', unbreakable: true, margin: [0, 6, 0, 2] };
+}
+
+/**
+ * The columns of a balanced signature grid for `count` blocks: one or two when there are that
+ * few, two for four (2 + 2 rather than 3 + 1), three otherwise.
+ */
+export function gridColumns(count: number): number {
+  if (count <= 2) return Math.max(count, 1);
+  return count === 4 ? 2 : 3;
+}
+
+/**
+ * Blocks per row of a balanced grid: as many rows as `columns` needs, the blocks spread evenly
+ * (7 in three columns: 3, 2, 2 — never a lone block in the last row when it can be avoided).
+ */
+export function gridRows(count: number, columns: number): number[] {
+  if (count === 0) return [];
+  const rows = Math.ceil(count / columns);
+  const base = Math.floor(count / rows);
+  const extra = count % rows;
+  return Array.from({ length: rows }, (_, index) => base + (index < extra ? 1 : 0));
+}
+
+/** The parties as rows of a balanced grid of signature blocks. */
+function partyRows(parties: readonly DeclarationParty[], width: number, imageKey: (sha: string) => string): Content[] {
+  const cellWidth = width / gridColumns(parties.length);
   const rows: Content[] = [];
-  for (let i = 0; i < parties.length; i += columns) {
-    const group = parties.slice(i, i + columns);
-    // A short last row is centred by padding it with empty cells on both sides.
-    const missing = columns - group.length;
-    const before = Math.floor(missing / 2);
-    const cells = <T,>(make: (party: DeclarationParty) => T, empty: T): T[] => [
-      ...Array.from({ length: before }, () => empty),
-      ...group.map(make),
-      ...Array.from({ length: missing - before }, () => empty),
-    ];
-    const blank: TableCell = { text: '' };
-    const body: TableCell[][] = [
-      cells<TableCell>((party) => ({ text: party.jabatan.trim(), alignment: 'center', fontSize: 9.5 }), blank),
-      cells<TableCell>(
-        (party) =>
-          party.signatureSha256
-            ? { image: imageKey(party.signatureSha256), fit: [120, 44], alignment: 'center', margin: [0, 2, 0, 2] }
-            : { text: ' ', margin: [0, 0, 0, 36] },
-        blank,
-      ),
-      cells<TableCell>((party) => ({ text: party.nama.trim(), bold: true, decoration: 'underline', alignment: 'center', fontSize: 10 }), blank),
-      cells<TableCell>((party) => ({ text: nipLine(party.nip) || ' ', alignment: 'center', fontSize: 9 }), blank),
-    ];
-    rows.push({
-      stack: [{ table: { widths: Array.from({ length: columns }, () => '*'), body }, layout: 'noBorders' }],
-      unbreakable: true,
-      margin: [0, 6, 0, 4],
-    });
+  let next = 0;
+  for (const count of gridRows(parties.length, gridColumns(parties.length))) {
+    rows.push(blockRow(parties.slice(next, next + count), SIGNATURE_SPACE.party, cellWidth, width, imageKey));
+    next += count;
   }
-  return { stack: rows };
+  return rows;
+}
+
+/**
+ * The Pemerintah Kabupaten kop of the Piagam (regency emblem, "PEMERINTAH KABUPATEN …", address):
+ * the piagam is signed by the Bupati, so it never carries the Inspektorat's name. The shared kop
+ * surat drawn with the government line as its only name line.
+ */
+function piagamKop(header: InstitutionHeader, width: number): KopContent {
+  return kopSurat({ ...header, pemerintahDaerah: '', namaInspektorat: header.pemerintahDaerah }, width);
+}
+
+/** "PIAGAM PENCANANGAN" → "Piagam Pencanangan", for the running head of continuation pages. */
+function titleCase(text: string): string {
+  return text.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_match, space: string, letter: string) => `${space}${letter.toUpperCase()}`);
+}
+
+/**
+ * The running head of continuation pages: "Lanjutan Piagam Pencanangan …, halaman X dari Y" and a
+ * box for the paraf of the signatories, above a thin rule, so no page of signature blocks stands
+ * without the piagam's title.
+ */
+function continuationHead(declaration: DeclarationRecord, page: PageBox, width: number): (currentPage: number, pageCount: number) => Content {
+  const name = `Lanjutan ${titleCase(declaration.text.title[0] ?? 'Piagam Pencanangan')} ${declaration.instansi.trim()}, ${formatTanggal(declaration.date)}`;
+  const paraf = 70;
+  return (currentPage, pageCount) =>
+    currentPage === 1
+      ? { text: '' }
+      : {
+          margin: [page.left, page.top, page.right, 0],
+          stack: [
+            {
+              columns: [
+                { text: `${name}, halaman ${currentPage} dari ${pageCount}`, fontSize: TYPE.continuation, italics: true, width: '*', margin: [0, 4, 8, 0] },
+                {
+                  width: paraf,
+                  table: { widths: [paraf - 8], heights: [22], body: [[{ text: 'Paraf', fontSize: 7, color: GREY }]] },
+                  layout: { hLineWidth: () => 0.5, vLineWidth: () => 0.5, hLineColor: () => GREY, vLineColor: () => GREY },
+                },
+              ],
+            },
+            { canvas: [{ type: 'line', x1: 0, y1: 4, x2: width, y2: 4, lineWidth: 0.4, lineColor: GREY }] },
+          ],
+        };
 }
 
 /**
@@ -145,17 +247,10 @@ function declarationDocDefinition(document: DeclarationDocument, options: Declar
   const width = size.widthPt - page.left - page.right;
   const { images, nameOf: imageKey } = imageNames('ttd', (sha: string) => document.signatureImages[sha]);
   const header = options.institution;
-  if (header.logo) images.logo = imageDataUrl(header.logo);
-  const kopLines: Content[] = [
-    { text: header.pemerintahDaerah.toUpperCase(), bold: true, fontSize: 14 },
-    { text: header.namaInspektorat.toUpperCase(), bold: true, fontSize: 16 },
-    ...(header.alamat.trim() ? [{ text: header.alamat, fontSize: 9.5 }] : []),
-  ];
-  const kop: Content = header.logo
-    ? { columns: [{ image: 'logo', fit: [62, 70], width: 62 }, { stack: kopLines, alignment: 'center', margin: [8, 4, 62, 0] }], columnGap: 0 }
-    : { stack: kopLines, alignment: 'center' };
+  const kop = piagamKop(header, width);
+  Object.assign(images, kop.images);
   const qr = qrCanvas(verification.qrPayload, 72);
-  const columnsFor = (count: number): number => (count === 4 ? 2 : Math.max(1, Math.min(count, 3)));
+  const [principal, ...others] = declaration.signatories;
   const metadata = {
     title: `${text.title.join(' ')}`.slice(0, 200),
     author: header.namaInspektorat.trim(),
@@ -166,34 +261,45 @@ function declarationDocDefinition(document: DeclarationDocument, options: Declar
     [CONTENT_INFO_KEY]: Buffer.from(canonicalDeclarationContent(declaration), 'utf8').toString('base64url'),
     ...(options.creationDate ? { creationDate: options.creationDate } : {}),
   };
+  const eventTitle = document.eventTitle?.trim() ?? '';
+  // The closing paragraph, the place and date, the caption and the Bupati's block (the first
+  // signatory: first, centred, with room for a signature and the stamp) stay on one page.
+  const principalBlock: Content = {
+    stack: [
+      ...(text.closing.trim() ? [{ text: text.closing, alignment: 'justify' as const, margin: [0, 0, 0, 8] as Margin }] : []),
+      { text: `${declaration.place.trim()}, ${formatHariTanggal(declaration.date)}`, alignment: 'center' },
+      { text: `${text.signatoryCaption},`, alignment: 'center', bold: true, margin: [0, 0, 0, 2] },
+      ...(principal
+        ? [blockRow([principal], SIGNATURE_SPACE.principal, width * 0.6, width, imageKey)]
+        : []),
+    ],
+    unbreakable: true,
+    margin: [0, 4, 0, 0],
+  };
+  // "Saksi-saksi," stays with the first row of witnesses.
+  const [firstWitnessRow, ...witnessRows] = partyRows(declaration.witnesses, width, imageKey);
+  const witnesses: Content[] = firstWitnessRow
+    ? [{ stack: [{ text: `${text.witnessCaption},`, alignment: 'center', bold: true, margin: [0, 12, 0, 0] }, firstWitnessRow], unbreakable: true }, ...witnessRows]
+    : [];
   return {
     pageSize: { width: size.widthPt, height: size.heightPt },
-    pageMargins: [page.left, page.top, page.right, page.bottom + 92],
+    // The running head of continuation pages sits in the band above the content; page 1 starts
+    // with the kop in that band (the kop's negative top margin).
+    pageMargins: [page.left, page.top + CONTINUATION_HEIGHT, page.right, page.bottom + 92],
     compress: true,
     info: metadata,
-    defaultStyle: { font: 'Roboto', fontSize: 11, lineHeight: 1.25 },
+    defaultStyle: { font: 'Roboto', fontSize: TYPE.body, lineHeight: 1.2 },
     images,
+    header: continuationHead(declaration, page, width),
     content: [
-      kop,
-      {
-        canvas: [
-          { type: 'line', x1: 0, y1: 6, x2: width, y2: 6, lineWidth: 2.4 },
-          { type: 'line', x1: 0, y1: 9.2, x2: width, y2: 9.2, lineWidth: 0.8 },
-        ],
-      },
-      { stack: text.title.map((line) => ({ text: line, bold: true, fontSize: 12.5 })), alignment: 'center', margin: [0, 14, 0, 12] },
+      { stack: kop.content, margin: [0, -CONTINUATION_HEIGHT, 0, 0] },
+      { stack: text.title.map((line) => ({ text: line, bold: true, fontSize: TYPE.title })), alignment: 'center', margin: [0, 14, 0, eventTitle ? 4 : 12] },
+      ...(eventTitle ? [{ text: eventTitle, alignment: 'center' as const, italics: true, margin: [0, 0, 0, 12] as Margin }] : []),
       { text: text.opening, alignment: 'justify' },
       { ol: text.points.map((point) => ({ text: point, alignment: 'justify' as const })), margin: [0, 6, 0, 6] },
-      ...(text.closing.trim() ? [{ text: text.closing, alignment: 'justify' as const }] : []),
-      { text: `${declaration.place.trim()}, ${formatHariTanggal(declaration.date)}`, alignment: 'center', margin: [0, 14, 0, 2] },
-      { text: `${text.signatoryCaption},`, alignment: 'center', bold: true, margin: [0, 0, 0, 2] },
-      partyGrid(declaration.signatories, columnsFor(declaration.signatories.length), imageKey),
-      ...(declaration.witnesses.length > 0
-        ? [
-            { text: `${text.witnessCaption},`, alignment: 'center' as const, bold: true, margin: [0, 8, 0, 2] as [number, number, number, number] },
-            partyGrid(declaration.witnesses, columnsFor(declaration.witnesses.length), imageKey),
-          ]
-        : []),
+      principalBlock,
+      ...partyRows(others, width, imageKey),
+      ...witnesses,
     ],
     footer: (currentPage: number, pageCount: number): Content => ({
       margin: [page.left, 8, page.right, 0],

@@ -1,5 +1,6 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { formatTanggal, toCalendarDate } from '../../../shared/format/date';
+import { keepTitlesTogether } from '../../../shared/format/name';
 import { formatPangkatGolongan } from '../../../shared/format/pangkat';
 import { METERAI_TEMPEL_MM, needsMeteraiBox } from '../../../shared/pakta/meterai';
 import type { PaperSize } from '../../../shared/format/paper';
@@ -288,7 +289,8 @@ function layoutBody(canvas: PageCanvas, page: PageBox, document: PledgeDocument,
 
   const nameBlock = (x: number, startY: number, nama: string, nip: string, pangkat = ''): number => {
     let blockY = startY;
-    for (const line of canvas.wrap('bold', size, nama.trim(), columnWidth)) {
+    // A name wraps at the spaces between its parts, never inside "S.H., M.Si." (shared/format/name.ts).
+    for (const line of canvas.wrap('bold', size, keepTitlesTogether(nama), columnWidth)) {
       const lineY = blockY;
       ops.push(() => canvas.text('bold', size, x, lineY, line, { ...centred, underline: true }));
       blockY += leading;

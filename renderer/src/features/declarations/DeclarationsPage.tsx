@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useState } from 'react';
-import { useFieldArray, useForm, type FieldErrors, type UseFormRegister } from 'react-hook-form';
+import { useFieldArray, useForm, type FieldErrors, type UseFormRegister, type UseFormSetValue } from 'react-hook-form';
 import type { z } from 'zod';
 import {
   MAX_SIGNATORIES,
@@ -9,7 +9,7 @@ import {
   type DeclarationInput,
   type DeclarationView,
 } from '../../../../shared/declarations';
-import { formatHariTanggal, formatNip, todayIso } from '../../../../shared/format';
+import { formatHariTanggal, formatNip, formatPangkatGolongan, todayIso } from '../../../../shared/format';
 import { MAX_SIGNATURE_BYTES } from '../../../../shared/pledges';
 import { api } from '../../api/client';
 import { ErrorSummary } from '../../components/ErrorSummary';
@@ -27,6 +27,8 @@ import { DocumentActions } from '../documents/DocumentActions';
 import { openGeneratedDocument } from '../pledges/openDocument';
 import '../pledges/pledges.css';
 import { Alert } from '../../components/Alert';
+import type { Person, Unit } from '../../../../shared/masterdata/schemas';
+import { PartyPicker } from './PartyPicker';
 
 /**
  * *Pencanangan*: a Piagam/Deklarasi Pencanangan Pembangunan Zona Integritas —
@@ -47,7 +49,7 @@ const GROUP_LABEL: Record<Group, { title: string; one: string; max: number }> = 
 const DEFAULT_TITLE = 'Pencanangan Pembangunan Zona Integritas menuju WBK dan WBBM';
 
 function emptyParty() {
-  return { jabatan: '', nama: '', nip: '' };
+  return { jabatan: '', nama: '', nip: '', pangkat: '' };
 }
 
 function toForm(view: DeclarationView | undefined): FormInput {
@@ -56,6 +58,7 @@ function toForm(view: DeclarationView | undefined): FormInput {
     jabatan: p.jabatan,
     nama: p.nama,
     nip: p.nip ? formatNip(p.nip) : '',
+    pangkat: p.pangkat ?? '',
     ...(p.signatureSha256 ? { signatureSha256: p.signatureSha256 } : {}),
   });
   return { title: view.title, place: view.place, date: view.date, unitIds: view.unitIds, signatories: view.signatories.map(party), witnesses: view.witnesses.map(party) };
@@ -72,11 +75,24 @@ interface PartyRowsProps {
   files: ReadonlyMap<string, File>;
   onFile: (key: string, file: File | undefined) => void;
   removeSignature: (group: Group, index: number) => void;
+  /** Master data to pick parties from, and how a pick fills the row. */
+  people: readonly Person[];
+  units: readonly Unit[];
+  setValue: UseFormSetValue<FormInput>;
+  validate: boolean;
 }
 
 /** The dynamic rows of one group: add, remove, and per row jabatan, name, NIP and a signature. */
-function PartyRows({ group, rows: fields, append, remove, register, errors, files, onFile, removeSignature }: PartyRowsProps) {
+function PartyRows({ group, rows: fields, append, remove, register, errors, files, onFile, removeSignature, people, units, setValue, validate }: PartyRowsProps) {
   const labels = GROUP_LABEL[group];
+  // A person from the master data fills jabatan, name and NIP (the row stays editable).
+  const pick = (index: number, person: Person): void => {
+    const options = { shouldDirty: true, shouldValidate: validate };
+    setValue(`${group}.${index}.jabatan`, person.jabatan, options);
+    setValue(`${group}.${index}.nama`, person.nama, options);
+    setValue(`${group}.${index}.nip`, person.nip ? formatNip(person.nip) : '', options);
+    setValue(`${group}.${index}.pangkat`, formatPangkatGolongan(person.jenisAsn, person.golongan), options);
+  };
   const groupError = errors[group];
   return (
     <fieldset className="fieldset" aria-describedby={`${group}-jumlah`}>
@@ -92,6 +108,7 @@ function PartyRows({ group, rows: fields, append, remove, register, errors, file
           const file = files.get(field.id);
           return (
             <li key={field.id} className="decl-row" aria-label={`${labels.title} ${n}`}>
+              <PartyPicker id={`${group}-${index}-cari`} label={`Pilih ${labels.one} ${n} dari data pegawai`} people={people} units={units} onPick={(person) => pick(index, person)} />
               <TextField id={`${group}-${index}-jabatan`} label={`Jabatan ${labels.one} ${n}`} error={rowErrors?.jabatan?.message} {...register(`${group}.${index}.jabatan`)} />
               <TextField id={`${group}-${index}-nama`} label={`Nama ${labels.one} ${n}`} error={rowErrors?.nama?.message} {...register(`${group}.${index}.nama`)} />
               <TextField
@@ -102,6 +119,13 @@ function PartyRows({ group, rows: fields, append, remove, register, errors, file
                 inputClassName="nip"
                 inputMode="numeric"
                 {...register(`${group}.${index}.nip`)}
+              />
+              <TextField
+                id={`${group}-${index}-pangkat`}
+                label={`Pangkat/golongan ${labels.one} ${n}`}
+                error={rowErrors?.pangkat?.message}
+                optional
+                {...register(`${group}.${index}.pangkat`)}
               />
               <div className="field decl-signature">
                 <label htmlFor={`${group}-${index}-ttd`} className="field-label">
@@ -139,9 +163,11 @@ function DeclarationForm({ editing, onDone, onCancel }: { editing: DeclarationVi
   const units = useLoad(loadUnits);
   const loadSettings = useCallback(() => api.settings.get(undefined), []);
   const settings = useLoad(loadSettings);
+  const loadPeople = useCallback(() => api.people.list({}), []);
+  const people = useLoad(loadPeople);
   const [files, setFiles] = useState<ReadonlyMap<string, File>>(new Map());
   const [messages, setMessages] = useState<string[]>([]);
-  const { register, control, handleSubmit, formState, getValues } = useForm<FormInput, unknown, FormOutput>({
+  const { register, control, handleSubmit, formState, getValues, setValue } = useForm<FormInput, unknown, FormOutput>({
     resolver: zodResolver(declarationInputSchema),
     defaultValues: toForm(editing),
   });
@@ -163,7 +189,7 @@ function DeclarationForm({ editing, onDone, onCancel }: { editing: DeclarationVi
   const removeSignature = (group: Group, index: number): void => {
     const current = getValues(`${group}.${index}`);
     const array = group === 'signatories' ? signatoryArray : witnessArray;
-    array.update(index, { jabatan: current.jabatan, nama: current.nama, nip: current.nip });
+    array.update(index, { jabatan: current.jabatan, nama: current.nama, nip: current.nip, pangkat: current.pangkat ?? '' });
   };
 
   const submit = async (values: FormOutput): Promise<void> => {
@@ -185,6 +211,7 @@ function DeclarationForm({ editing, onDone, onCancel }: { editing: DeclarationVi
           jabatan: party.jabatan,
           nama: party.nama,
           nip: party.nip,
+          ...(party.pangkat ? { pangkat: party.pangkat } : {}),
           ...(signatureBase64 !== undefined ? { signatureBase64 } : party.signatureSha256 ? { signatureSha256: party.signatureSha256 } : {}),
         });
       }
@@ -243,7 +270,8 @@ function DeclarationForm({ editing, onDone, onCancel }: { editing: DeclarationVi
           rows={signatoryFields}
           append={() => signatoryArray.append(emptyParty())}
           remove={signatoryArray.remove}
-          register={register} errors={errors} files={files} onFile={onFile} removeSignature={removeSignature} />
+          register={register} errors={errors} files={files} onFile={onFile} removeSignature={removeSignature}
+          people={people.data ?? []} units={units.data ?? []} setValue={setValue} validate={formState.isSubmitted} />
       </section>
       <section className="panel">
         <PartyRows
@@ -251,7 +279,8 @@ function DeclarationForm({ editing, onDone, onCancel }: { editing: DeclarationVi
           rows={witnessFields}
           append={() => witnessArray.append(emptyParty())}
           remove={witnessArray.remove}
-          register={register} errors={errors} files={files} onFile={onFile} removeSignature={removeSignature} />
+          register={register} errors={errors} files={files} onFile={onFile} removeSignature={removeSignature}
+          people={people.data ?? []} units={units.data ?? []} setValue={setValue} validate={formState.isSubmitted} />
       </section>
       <ErrorSummary items={summary} title="Pencanangan belum disimpan" />
       <FormActions submitLabel="Simpan pencanangan" busy={isSubmitting} onCancel={onCancel} />

@@ -74,6 +74,21 @@ describe('declarations', () => {
     expect(verified.record?.fields).toEqual(expect.arrayContaining([{ label: 'Tempat dan tanggal', value: 'Serang, Kamis, 23 Juni 2022' }]));
   });
 
+  it('stores and prints a pangkat line picked with a person, and signs it', async () => {
+    const h = await seeded();
+    const ranked: DeclarationInput = {
+      ...SEED_DECLARATION,
+      signatories: SEED_DECLARATION.signatories.map((p, i) => (i === 2 ? { ...p, pangkat: 'Pembina Utama Madya, IV/d' } : p)),
+    };
+    const created = expectOk(await h.call('declarations:create', ranked));
+    expect(created.signatories[2]?.pangkat).toBe('Pembina Utama Madya, IV/d');
+    expect(created.signatories[0]?.pangkat).toBeUndefined();
+    const { pdf } = expectOk(await h.call('declarations:print', { id: created.id }));
+    const text = (await pdfText(await bytesOf(h, pdf.documentId), { layout: false })).replace(/\s+/g, ' ');
+    expect(text).toContain('Pembina Utama Madya, IV/d');
+    expect(expectOk(await h.call('verification:verify', { code: created.code })).valid).toBe(true);
+  });
+
   it('re-signs on update: the old code no longer verifies, the new one does', async () => {
     const h = await seeded();
     const created = expectOk(await h.call('declarations:create', SEED_DECLARATION));

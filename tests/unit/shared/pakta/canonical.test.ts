@@ -102,4 +102,15 @@ describe('canonicalDeclarationContent', () => {
     const changed = { ...declaration, witnesses: declaration.witnesses.map((w, i) => (i === 2 ? { ...w, nip: w.nip.replace(/8$/, '9') } : w)) };
     expect(canonicalDeclarationContent(changed)).not.toBe(content);
   });
+
+  it('signs a pangkat line when there is one, and leaves records without it as they were', () => {
+    const declaration = sampleDeclaration();
+    const content = canonicalDeclarationContent(declaration);
+    const party = JSON.parse(content).signatories[2] as Record<string, unknown>;
+    expect(Object.keys(party).sort()).toEqual(['jabatan', 'nama', 'nip', 'signatureSha256']);
+    expect(canonicalDeclarationContent({ ...declaration, signatories: declaration.signatories.map((p) => ({ ...p, pangkat: '' })) })).toBe(content);
+    const ranked = { ...declaration, signatories: declaration.signatories.map((p, i) => (i === 2 ? { ...p, pangkat: 'Pembina Utama Madya, IV/d' } : p)) };
+    expect(canonicalDeclarationContent(ranked)).not.toBe(content);
+    expect(canonicalDeclarationContent(ranked)).toContain('"pangkat":"Pembina Utama Madya, IV/d"');
+  });
 });

@@ -6,7 +6,10 @@ import { declarationPdf, type DeclarationDocument } from '../../../../../electro
 import { createSigningService, type SigningService } from '../../../../../electron/services/signing';
 import { canonicalDeclarationContent } from '../../../../../shared/pakta/canonical';
 import type { DeclarationRecord } from '../../../../../shared/pakta/types';
-import { makeSignaturePng, pdfInfo, pdfText, sampleDeclaration, sampleInstitution, sha256Hex } from './fixtures';
+import { checkPdfLayout, readPdfLayout } from '../../../../support/layoutCheck';
+import { piagamLayoutRules } from '../../../../support/documentLayoutRules';
+import { gridRows, gridColumns } from '../../../../../electron/services/pdf/declaration';
+import { makeSignaturePng, pdfInfo, pdfPages, pdfText, sampleDeclaration, sampleInstitution, sha256Hex } from './fixtures';
 
 let dir: string;
 let signer: SigningService;
@@ -69,5 +72,55 @@ describe('Piagam Pencanangan', () => {
     ['a missing signature image', (d: DeclarationRecord) => ({ ...d, signatories: [{ jabatan: 'Bupati', nama: 'A', nip: '', signatureSha256: 'e'.repeat(64) }] }), 'tidak ditemukan'],
   ])('refuses %s', async (_name, change, message) => {
     await expect(declarationPdf(document(change(sampleDeclaration())), { institution: sampleInstitution(), paper: 'A4' })).rejects.toThrow(message);
+  });
+
+  it('prints the Pemkab kop (no Inspektorat line), the event title, and the Bupati alone in the first block', async () => {
+    const declaration = sampleDeclaration(sha256Hex(signature));
+    const institution = sampleInstitution();
+    const bytes = await declarationPdf({ ...document(declaration), eventTitle: 'Pencanangan Zona Integritas Tahun 2022' }, { institution, paper: 'A4' });
+    const pages = await readPdfLayout(bytes);
+    const first = pages[0]?.lines.map((line) => line.text) ?? [];
+    expect(first[0]).toBe('PEMERINTAH KABUPATEN SERANG');
+    expect(first.join(' ')).not.toContain('INSPEKTORAT');
+    expect(first).toContain('Pencanangan Zona Integritas Tahun 2022');
+    // The Bupati's name line holds no other name, and comes before every other signatory.
+    const bupati = pages.flatMap((page) => page.lines).find((line) => line.text.includes('Ratna Kusumawati'));
+    expect(bupati?.text.replace(/\s+/g, ' ')).toBe('Hj. Ratna Kusumawati Fiktif, S.E., M.M.');
+    const text = flat(await pdfText(bytes, { layout: false }));
+    expect(text.indexOf('Ratna Kusumawati')).toBeLessThan(text.indexOf('Bambang Rekaan'));
+    expect(await checkPdfLayout(bytes, piagamLayoutRules(declaration.text, institution.alamat))).toEqual([]);
+  });
+
+  it('marks every page after the first "Lanjutan Piagam Pencanangan …, halaman X dari Y" with a paraf box', async () => {
+    const declaration = sampleDeclaration();
+    const bytes = await declarationPdf(document(declaration), { institution: sampleInstitution(), paper: 'A4' });
+    const pages = await pdfPages(bytes);
+    expect(pages.length).toBeGreaterThan(1);
+    expect(flat(pages[0] ?? '')).not.toContain('Lanjutan');
+    pages.slice(1).forEach((page, index) => {
+      expect(flat(page)).toContain(`Lanjutan Piagam Pencanangan Pemerintah Kabupaten Serang, 23 Juni 2022, halaman ${index + 2} dari ${pages.length}`);
+      expect(page).toContain('Paraf');
+    });
+  });
+
+  it('keeps "Saksi-saksi," with the first row of witnesses, and degree titles on one line', async () => {
+    const declaration = sampleDeclaration();
+    const party = (i: number) => ({ jabatan: `Kepala Bidang Pengawasan dan Pembinaan Wilayah ${i + 1}`, nama: `Dr. Bambang Rekaan Santoso Wijayakusuma ${i + 1}, S.H., M.Si., M.H.`, nip: '', signatureSha256: null });
+    for (const count of [4, 5, 6, 7, 9]) {
+      const bytes = await declarationPdf(document({ ...declaration, signatories: [...declaration.signatories, ...Array.from({ length: count }, (_, i) => party(i))] }), { institution: sampleInstitution(), paper: 'A4' });
+      const layout = await readPdfLayout(bytes);
+      const page = layout.find((p) => p.lines.some((line) => line.text === 'Saksi-saksi,'));
+      const caption = page?.lines.find((line) => line.text === 'Saksi-saksi,');
+      expect(page?.lines.some((line) => line.text.includes('Wakil Bupati Serang') && line.yMin > (caption?.yMax ?? 0))).toBe(true);
+      expect(await checkPdfLayout(bytes, piagamLayoutRules(declaration.text, sampleInstitution().alamat))).toEqual([]);
+    }
+  });
+
+  it('spreads signature blocks in a balanced grid', () => {
+    expect([1, 2, 3, 4, 5, 7, 39].map(gridColumns)).toEqual([1, 2, 3, 2, 3, 3, 3]);
+    expect(gridRows(7, 3)).toEqual([3, 2, 2]);
+    expect(gridRows(4, 2)).toEqual([2, 2]);
+    expect(gridRows(39, 3)).toEqual(Array.from({ length: 13 }, () => 3));
+    expect(gridRows(0, 1)).toEqual([]);
   });
 });
