@@ -7,6 +7,7 @@ import { nipLine } from '../../../shared/pakta/identity';
 import { BLANK, DOTTED_LINE, orBlank, orLine } from '../../../shared/reports/meta';
 import type { LheAreaBar, LheFailingCriterion, LheModel, LheResultRow, LheVerdict } from '../../../shared/reports/model';
 import { renderPagedReport, thinGrid, type DocDefinition, type PagedPdf, type ReportDocOptions, type ReportPdfOptions } from './engine';
+import { keepHeadingsWithNext } from './keepTogether';
 import { kopSurat } from './kop';
 import { pageBox } from './layout';
 
@@ -43,6 +44,9 @@ const TPI_COLOR = '#E08A1E';
 const GRID_COLOR = '#C4C4C4';
 
 type Margin = [number, number, number, number];
+
+/** Style of the footers' nodes, which never count as what follows a heading. */
+const FOOTER_STYLE = 'lheFooter';
 
 /** "72,35". */
 const angka = (value: number): string => formatAngka(value, 2);
@@ -109,11 +113,22 @@ function paragraphs(value: string, margin: Margin = [0, 0, 0, 4]): Content[] {
   return parts.map((part) => justified(part, margin));
 }
 
-/** A numbered list, or "……" when empty. */
-function numbered(items: readonly string[]): Content {
+/** Widest a full stop is, as a share of the type size (Arimo, Roboto, TeX Gyre Bonum are narrower). */
+const DOT_EM = 0.3;
+
+/** Two numbered dotted lines across a column `width` points wide, to be filled in by hand. */
+function handFilledList(width: number): Content {
+  // The list marker takes about 18 pt; the dots are sized for 12 pt, the largest body size.
+  const line = '.'.repeat(Math.max(10, Math.floor((width - 18) / (12 * DOT_EM))));
+  return { ol: [line, line].map((text): Content => ({ text, margin: [0, 6, 0, 2] })) };
+}
+
+/** A numbered list, or two dotted lines to fill in by hand when empty. */
+function numbered(items: readonly string[], width: number): Content {
   const filled = items.map((item) => item.trim()).filter((item) => item !== '');
-  if (filled.length === 0) return { text: BLANK };
-  return { ol: filled.map((item) => justified(item, [0, 0, 0, 2])) };
+  if (filled.length === 0) return handFilledList(width);
+  // An item never splits across pages (an item is at most a few lines).
+  return { ol: filled.map((item): Content => ({ stack: [justified(item, [0, 0, 0, 2])], unbreakable: true })) };
 }
 
 const layerLabel = (layer: LheModel['assessedLayer']): string => (layer === 'tpi' ? 'TPI (Tim Penilai Internal)' : 'Penilaian Mandiri unit kerja');
@@ -147,12 +162,15 @@ function labelTable(rows: [string, string][], labelWidth: number): Content {
 /** A bordered grid layout with thin dark rules and compact padding. */
 const gridLayout: CustomTableLayout = thinGrid(RULE, 4);
 
-function sectionHeading(letter: string, title: string): Content {
-  return { text: `${letter}. ${title}`, bold: true, margin: [0, 10, 0, 4], headlineLevel: 1 };
+function sectionHeading(letter: string, title: string, headline: boolean): Content {
+  return { text: `${letter}. ${title}`, bold: true, margin: [0, 10, 0, 4], ...(headline ? { headlineLevel: 1 } : {}) };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Cover letter
+
+/** A paragraph of the cover letter: justified, its first line indented. */
+const letterParagraph = (text: string): Content => ({ text: justifiedRuns(text), alignment: 'justify', margin: [0, 0, 0, 8], leadingIndent: 28 });
 
 function coverLetter(model: LheModel, yearText: string, width: number): Content[] {
   const { meta, institution, unit } = model;
@@ -172,13 +190,19 @@ function coverLetter(model: LheModel, yearText: string, width: number): Content[
       ],
       columnGap: 0,
     },
-    { stack: body.map((text) => ({ text: justifiedRuns(text), alignment: 'justify' as const, margin: [0, 0, 0, 8] as Margin, leadingIndent: 28 })), margin: [58, 20, 0, 0] },
+    { stack: body.slice(0, -1).map(letterParagraph), margin: [58, 20, 0, 0] },
+    // The closing paragraph stays with the signature block.
     {
-      columns: [
-        { width: '*', text: '' },
-        { width: 230, stack: [signatureBlock(['Inspektur,'], institution.inspektur)] },
+      stack: [
+        { stack: body.slice(-1).map(letterParagraph), margin: [58, 0, 0, 0] },
+        {
+          columns: [
+            { width: '*', text: '' },
+            { width: 230, stack: [signatureBlock(['Inspektur,'], institution.inspektur)] },
+          ],
+          margin: [0, 16, 0, 0],
+        },
       ],
-      margin: [0, 16, 0, 0],
       unbreakable: true,
     },
   ];
@@ -198,6 +222,7 @@ function teamTable(model: LheModel): Content {
   return {
     table: {
       headerRows: 1,
+      keepWithHeaderRows: 1,
       dontBreakRows: true,
       widths: [22, '*', 118, 92],
       body: [
@@ -245,7 +270,7 @@ function resultsTable(model: LheModel): Content {
   }
   if (model.rows.length === 0) body.push([{ text: BLANK, colSpan: headers.length }, ...headers.slice(1).map(() => ({}))]);
   return {
-    table: { headerRows: 1, dontBreakRows: true, widths: ['*', 42, 84, 46, ...(model.showTpn ? [46] : [])], body },
+    table: { headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: true, widths: ['*', 42, 84, 46, ...(model.showTpn ? [46] : [])], body },
     layout: gridLayout,
     fontSize: 9,
     lineHeight: 1.15,
@@ -508,7 +533,7 @@ function notesAppendix(model: LheModel, yearText: string): Content[] {
   return [
     ...heading,
     {
-      table: { headerRows: 1, dontBreakRows: true, widths: [18, 56, '*', 44, 44, 116], body },
+      table: { headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: true, widths: [18, 56, '*', 44, 44, 116], body },
       layout: gridLayout,
       fontSize: 8,
       lineHeight: 1.1,
@@ -561,7 +586,7 @@ function buildDefinition(model: LheModel, options: ReportDocOptions, onPageCount
       ],
     ],
     ['Tim Evaluasi', [teamTable(model)]],
-    ['Dasar Hukum', [numbered(model.dasarHukum)]],
+    ['Dasar Hukum', [numbered(model.dasarHukum, width - 14)]],
     ['Tujuan Evaluasi', paragraphs(model.tujuan)],
     ['Ruang Lingkup', paragraphs(model.ruangLingkup)],
     ['Metodologi', paragraphs(model.metodologi)],
@@ -595,7 +620,7 @@ function buildDefinition(model: LheModel, options: ReportDocOptions, onPageCount
         areaChart(model, width),
       ],
     ],
-    ['Rekomendasi', [numbered(model.recommendations)]],
+    ['Rekomendasi', [numbered(model.recommendations, width - 14)]],
     [
       'Penutup',
       [
@@ -620,10 +645,13 @@ function buildDefinition(model: LheModel, options: ReportDocOptions, onPageCount
       margin: [0, 6, 0, 8],
     },
     ...sections.flatMap(([title, content], index): Content[] => {
-      const heading = sectionHeading(String.fromCharCode(65 + index), title);
-      // The chart and the heading of each section stay together with what follows them.
+      // The chart stays with its heading; the closing (heading, paragraph, signatures) stays in one
+      // piece. Their headings are not headlines: a page break before a node inside an unbreakable
+      // block would leave an empty page behind.
+      const whole = title === 'Grafik Capaian per Area' || title === 'Penutup';
+      const heading = sectionHeading(String.fromCharCode(65 + index), title, !whole);
       const body: Content = { stack: content, margin: [14, 0, 0, 0] };
-      return title === 'Grafik Capaian per Area' ? [{ stack: [heading, body], unbreakable: true }] : [heading, body];
+      return whole ? [{ stack: [heading, body], unbreakable: true }] : [heading, body];
     }),
   ];
 
@@ -635,20 +663,21 @@ function buildDefinition(model: LheModel, options: ReportDocOptions, onPageCount
   const coverFooter = (currentPage: number): Content => {
     letterPages = currentPage;
     // A letter numbers its pages from the second one on ("- 2 -").
-    return currentPage === 1 ? { text: '' } : { text: `- ${currentPage} -`, fontSize: 9, alignment: 'center', margin: [page.left, 14, page.right, 0] };
+    return currentPage === 1 ? { text: '' } : { text: `- ${currentPage} -`, fontSize: 9, alignment: 'center', style: FOOTER_STYLE, margin: [page.left, 14, page.right, 0] };
   };
   const reportFooter = (currentPage: number, pageCount: number): Content => {
     onPageCount?.(pageCount);
     return {
       columns: [
-        { text: `LHE ZI ${shortName} ${yearText}`, fontSize: 7.5, color: GREY },
-        { text: `Halaman ${currentPage - letterPages} dari ${pageCount - letterPages}`, fontSize: 7.5, alignment: 'right' },
+        { text: `LHE ZI ${shortName} ${yearText}`, fontSize: 7.5, color: GREY, style: FOOTER_STYLE },
+        { text: `Halaman ${currentPage - letterPages} dari ${pageCount - letterPages}`, fontSize: 7.5, alignment: 'right', style: FOOTER_STYLE },
       ],
+      style: FOOTER_STYLE,
       margin: [page.left, 14, page.right, 0],
     };
   };
   const title = `Laporan Hasil Evaluasi Pembangunan Zona Integritas ${unitName} Tahun ${yearText}`;
-  return {
+  const definition: DocDefinition = {
     pageSize: { width: size.widthPt, height: size.heightPt },
     pageOrientation: 'portrait',
     pageMargins: [page.left, page.top, page.right, page.bottom + 26],
@@ -670,13 +699,12 @@ function buildDefinition(model: LheModel, options: ReportDocOptions, onPageCount
       { section: [...report, ...notesAppendix(model, yearText)], footer: reportFooter },
     ],
     ...(model.draft === true ? { watermark: { text: 'KONSEP', color: '#8C8C8C', opacity: 0.22, bold: true } } : {}),
-    // Keep a section heading off the bottom of a page: it moves to the next page with its text.
-    pageBreakBefore: (node, nodes) => {
-      if (node.headlineLevel !== 1) return false;
-      const following = nodes.getFollowingNodesOnPage();
-      return following.length === 0;
-    },
   };
+  // A section heading never ends a page without two lines of its text (sizes as the definition sets them).
+  const bodySize = definition.defaultStyle?.fontSize ?? 12;
+  const bodyLeading = bodySize * (definition.defaultStyle?.lineHeight ?? 1.25);
+  definition.pageBreakBefore = keepHeadingsWithNext({ level: 1, keepHeight: 3 * bodyLeading + 8, ignore: (node) => node.style === FOOTER_STYLE });
+  return definition;
 }
 
 /** The pdfmake document definition of an LHE (pure apart from encoding the logo). */

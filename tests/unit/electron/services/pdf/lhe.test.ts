@@ -308,8 +308,9 @@ describe('Laporan Hasil Evaluasi variants', () => {
     // One label: "NIP." with the dotted line, on the four signatures.
     expect(text.match(new RegExp(`NIP\\. ${escape(L)}`, 'g'))).toHaveLength(4);
     expect(text).not.toMatch(/NIP (?:[.…]|\d)/);
-    expect(between(text, 'C. Dasar Hukum', 'D. Tujuan')).toContain('……');
-    expect(between(text, 'J. Rekomendasi', 'K. Penutup')).toContain('……');
+    // An empty list prints two numbered dotted lines across the column, to be filled in by hand.
+    expect(between(text, 'C. Dasar Hukum', 'D. Tujuan')).toMatch(/1\. \.{100,} 2\. \.{100,}/);
+    expect(between(text, 'J. Rekomendasi', 'K. Penutup')).toMatch(/1\. \.{100,} 2\. \.{100,}/);
     expect(layout).toMatch(/1\s+A\.I\.1\.i\.a\s+Unit kerja telah membentuk tim\s+—\s+—\s+—/);
     // The footer falls back to the unit's name.
     expect(text).toContain(`LHE ZI Dinas Kependudukan dan Pencatatan Sipil 2022 Halaman 1 dari ${pages - 1}`);
