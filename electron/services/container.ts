@@ -179,7 +179,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     const prerequisites = createPrerequisitesService(storage);
     const worksheets = createWorksheetsService({ storage, blobs, master, currentUser, now }, prerequisites);
     const exchange = createExchangeService({ worksheets, master, now, sandbox });
-    const reports = createReportService({ storage, blobs, master, now, worksheets, pledges, documents, ...(fontsDir === undefined ? {} : { fontsDir }) });
+    const reports = createReportService({ storage, blobs, master, now, worksheets, pledges, documents, declarations, prerequisites, ...(fontsDir === undefined ? {} : { fontsDir }) });
 
     return {
       host: options.host,

@@ -1,3 +1,4 @@
+import { formatTanggal, toCalendarDate } from '../format/date';
 import { formatAngka } from '../format/number';
 import {
   itemsByCode,
@@ -7,6 +8,7 @@ import {
   verdict,
   type AreaScore,
   type PredicateThresholds,
+  type ProposalStatus,
   type Template,
   type ThresholdSet,
   type WorksheetScore,
@@ -41,10 +43,56 @@ const PREDICATE_LABEL = {
 } as const;
 
 const PROPOSAL_TEXT: Readonly<Record<string, string>> = {
-  'layak diusulkan': 'Layak diusulkan',
-  'layak melalui afirmasi': 'Layak diusulkan melalui afirmasi',
-  'belum layak': 'Belum layak diusulkan',
+  'layak diusulkan': 'layak diusulkan',
+  'layak melalui afirmasi': 'layak diusulkan melalui jalur afirmasi',
+  'belum layak': 'belum layak diusulkan',
 };
+
+/** What an instansi record holds; all of it is missing when the year has no record. */
+const INSTANSI_ITEMS = ['Opini BPK', 'Predikat SAKIP instansi', 'Indeks RB', 'Maturitas SPIP'] as const;
+
+/** proposalStatus words every unknown value "… belum diisi" (a data-entry message, never printed). */
+const NOT_ENTERED = /belum diisi/;
+
+/** Every ISO date of a text in words ("2022-06-23" → "23 Juni 2022"). */
+export function datesInWords(text: string): string {
+  return text.replace(/\b\d{4}-\d{2}-\d{2}\b/g, (iso) => (toCalendarDate(iso) ? formatTanggal(iso) : iso));
+}
+
+/** A check's finding as a clause: no trailing full stop, dates in words. */
+const clause = (detail: string): string => datesInWords(detail.trim().replace(/\.+$/, ''));
+
+/**
+ * The proposal status as prose for the reader of the report: the status in a sentence, what is not
+ * met (score criteria and, where the round's rules require them, the instansi and unit
+ * prerequisites) and, apart, the requirements whose data is not available yet. A report is read by
+ * people outside the app, so the app's data-entry messages ("… belum diisi") never appear in it.
+ */
+export function proposalProse(status: ProposalStatus, unitName: string): { text: string; missing: string[] } {
+  const missing: string[] = [];
+  const unmet: string[] = [];
+  for (const check of status.checks) {
+    if (check.passed) continue;
+    if (check.id === 'lke:lengkap') {
+      unmet.push('lembar kerja belum terisi lengkap sehingga nilai masih bersifat sementara');
+    } else if (check.id === 'instansi:data') {
+      missing.push(...INSTANSI_ITEMS);
+    } else if (NOT_ENTERED.test(check.detail)) {
+      missing.push(check.label);
+    } else if (check.informasi !== true) {
+      unmet.push(clause(check.detail));
+    }
+  }
+  const sentences = [`${unitName.trim() || 'Unit kerja'} ${PROPOSAL_TEXT[status.status] ?? status.status} untuk memperoleh predikat ${status.predicate}.`];
+  if (unmet.length > 0) sentences.push(`Hal yang belum terpenuhi: ${unmet.join('; ')}.`);
+  if (status.rules.mode === 'informasi') {
+    sentences.push(
+      // A round before the amendment cites only the law of its time (never the later regulation).
+      'Pada tahun evaluasi ini, persyaratan pengusulan tingkat instansi dan unit kerja dicantumkan sebagai informasi dan tidak menentukan kelayakan usulan.',
+    );
+  }
+  return { text: sentences.join(' '), missing };
+}
 
 /** The twelve areas of a scored layer: Pemenuhan's six, then Reform's six. */
 export function areasOf(score: WorksheetScore): { area: AreaScore; half: 'Pemenuhan' | 'Reform' }[] {
@@ -114,7 +162,7 @@ export function areaBars(scores: LayerScores): LheAreaBar[] {
   }));
 }
 
-function verdictOf(score: WorksheetScore, thresholds: PredicateThresholds, proposal: { status: string; reasons: string[] }): LheVerdict {
+function verdictOf(score: WorksheetScore, thresholds: PredicateThresholds, proposal: ProposalStatus, unitName: string): LheVerdict {
   const result = verdict(score, thresholds);
   const predicate = result.predicate;
   const failing = result.failing.map((criterion) => ({
@@ -127,14 +175,15 @@ function verdictOf(score: WorksheetScore, thresholds: PredicateThresholds, propo
   const sentence = result.passed
     ? `Memenuhi seluruh kriteria nilai ${predicate}.`
     : `Belum memenuhi ${failing.length} kriteria nilai ${predicate}.`;
-  const proposalText = PROPOSAL_TEXT[proposal.status] ?? proposal.status;
+  const prose = proposalProse(proposal, unitName);
   return {
     predicate,
     label: PREDICATE_LABEL[predicate],
     passed: result.passed,
     complete: result.complete,
     failing,
-    proposal: proposal.reasons.length > 0 && proposal.status !== 'layak diusulkan' ? `${proposalText}: ${proposal.reasons.map((reason) => reason.trim().replace(/\.+$/, '')).join('; ')}.` : proposalText,
+    proposal: prose.text,
+    proposalMissing: prose.missing,
     sentence,
   };
 }
@@ -160,9 +209,16 @@ export function itemNotes(worksheet: Pick<Worksheet, 'items'>, template: Templat
   return notes;
 }
 
-function shorten(text: string, max: number): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  return clean.length <= max ? clean : `${clean.slice(0, max - 1).trimEnd()}…`;
+/** Longest item text quoted whole in a suggestion; a longer item is named by its code alone. */
+const MAX_QUOTED_ITEM = 120;
+
+/**
+ * An item named in a suggestion: its code, with its text in quotes when short enough. A
+ * recommendation is a whole sentence: an item text is quoted whole or not at all, never cut.
+ */
+function itemReference(code: string, text: string | undefined): string {
+  const clean = (text ?? '').replace(/\s+/g, ' ').trim().replace(/[.;:]+$/, '');
+  return clean !== '' && clean.length <= MAX_QUOTED_ITEM ? `${code} ("${clean}")` : code;
 }
 
 /**
@@ -184,7 +240,7 @@ export function suggestRecommendations(score: WorksheetScore, template: Template
       .filter((item) => item.scored && (item.value ?? 0) < 1 - 1e-9)
       .sort((a, b) => (a.value ?? 0) - (b.value ?? 0))
       .slice(0, 2)
-      .map((item) => `${shorten(texts.get(item.code) ?? item.code, 110)} (${item.code})`);
+      .map((item) => itemReference(item.code, texts.get(item.code)));
     const detail = items.length > 0 ? `, terutama pada butir ${items.join(' dan ')}` : '';
     suggestions.push(`Memperkuat area ${area.name} (${half}) yang capaiannya ${formatAngka(area.percent)}% dari bobot${detail}.`);
   }
@@ -208,9 +264,9 @@ export interface LheInput {
   paper: PaperSize;
   unit: LheModel['unit'];
   meta: ReportMeta;
-  /** Today (ISO date), printed when the letter has no date. */
-  today: string;
   scores?: LayerScores;
+  /** The pencanangan: the covering declaration's date, else the one entered on the worksheet. */
+  pencanangan?: LheModel['pencanangan'];
 }
 
 /** The whole LHE model of one worksheet. */
@@ -231,12 +287,15 @@ export function buildLheModel(input: LheInput): LheModel {
     year: worksheet.year,
     templateTitle: template.title,
     meta,
-    reportDate: meta.tanggalSurat !== '' ? meta.tanggalSurat : input.today,
+    // A letter without a date prints a dotted blank to be filled by hand, never the print date.
+    reportDate: meta.tanggalSurat,
+    draft: worksheet.status !== 'FINAL',
+    pencanangan: input.pencanangan ?? null,
     assessedLayer: layer,
     showTpn: layerStarted(scores.tpn),
     rows: resultRows(scores),
     chart: areaBars(scores),
-    verdicts: [verdictOf(score, thresholds.wbk, proposal.wbk), verdictOf(score, thresholds.wbbm, proposal.wbbm)],
+    verdicts: [verdictOf(score, thresholds.wbk, proposal.wbk, input.unit.nama), verdictOf(score, thresholds.wbbm, proposal.wbbm, input.unit.nama)],
     notes: itemNotes(worksheet, template),
     recommendations: recommendationsSuggested ? suggestions : [...meta.rekomendasi],
     recommendationsSuggested,
@@ -245,4 +304,29 @@ export function buildLheModel(input: LheInput): LheModel {
     ruangLingkup: `Evaluasi mencakup enam area perubahan pada komponen pengungkit, baik pemenuhan maupun reform (${[...new Set(areaNames)].join(', ')}), serta komponen hasil (Indeks Persepsi Anti Korupsi, capaian kinerja, dan Indeks Persepsi Kualitas Pelayanan).`,
     metodologi: `Evaluasi dilakukan atas penilaian mandiri unit kerja melalui reviu dokumen bukti dukung, wawancara, dan observasi lapangan oleh Tim Penilai Internal, menggunakan ${template.title} sesuai ${regulationCitation(lawDate)}. Nilai dihitung dengan rumus resmi lembar kerja dan dibulatkan dua angka desimal pada saat dicetak.`,
   };
+}
+
+/** A stored declaration as the LHE needs it. */
+export interface CoveringDeclaration {
+  title: string;
+  /** ISO date of the pencanangan. */
+  date: string;
+  unitIds: readonly string[];
+}
+
+/**
+ * The pencanangan of a unit: the stored declaration (piagam) that covers it — the latest one on or
+ * before `asOf`, else the earliest — or, only when none covers the unit, the date entered by hand
+ * on the worksheet; null when neither exists.
+ */
+export function coveringPencanangan(
+  declarations: readonly CoveringDeclaration[],
+  unitId: string,
+  manual: string | null,
+  asOf: string,
+): NonNullable<LheModel['pencanangan']> | null {
+  const covering = declarations.filter((declaration) => declaration.unitIds.includes(unitId)).sort((a, b) => a.date.localeCompare(b.date));
+  const chosen = covering.filter((declaration) => declaration.date <= asOf).at(-1) ?? covering[0];
+  if (chosen !== undefined) return { date: chosen.date, source: 'piagam', title: chosen.title };
+  return manual === null ? null : { date: manual, source: 'manual', title: '' };
 }

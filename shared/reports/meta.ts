@@ -140,6 +140,17 @@ export function defaultReportMeta(input: { unitName: string; kepalaJabatan: stri
 /** The dotted blank printed for a missing value. */
 export const BLANK = '……';
 
+/**
+ * A blank to be filled in by hand on the printed page (a date, a number, a name): a dotted line
+ * of about 40 mm (36 full stops at 10.5–12 pt), long enough for a pen.
+ */
+export const DOTTED_LINE = '.'.repeat(36);
+
+/** `value`, or the long dotted line to fill in by hand when empty. */
+export function orLine(value: string | null | undefined): string {
+  return value === null || value === undefined || value.trim() === '' ? DOTTED_LINE : value.trim();
+}
+
 /** `value` or the dotted blank when empty (never "undefined" or "NaN"). */
 export function orBlank(value: string | null | undefined): string {
   return value === null || value === undefined || value.trim() === '' ? BLANK : value.trim();

@@ -81,8 +81,13 @@ export interface LheVerdict {
   complete: boolean;
   /** Every failing criterion, in verdict order (empty when passed). */
   failing: LheFailingCriterion[];
-  /** Proposal status label of PermenPANRB 5/2024 ("Layak diusulkan", "Belum layak: …"). */
+  /**
+   * The proposal status as prose for the reader ("Dinas … belum layak diusulkan untuk memperoleh
+   * predikat WBK. Hal yang belum terpenuhi: …"), never the app's data-entry messages.
+   */
   proposal: string;
+  /** Requirements whose data is not available yet, printed as "data belum tersedia" in a small table. */
+  proposalMissing?: string[];
   /** One sentence for the report, e.g. "Memenuhi seluruh kriteria nilai WBK." */
   sentence: string;
 }
@@ -112,8 +117,15 @@ export interface LheModel {
   /** "Lembar Kerja Evaluasi Zona Integritas (PermenPANRB 90/2021 jo. 5/2024)". */
   templateTitle: string;
   meta: ReportMeta;
-  /** Date printed on the letter and the report (ISO): meta.tanggalSurat, else the print date. */
+  /** Date printed on the letter and the report (ISO): meta.tanggalSurat; '' prints a dotted blank, never today. */
   reportDate: string;
+  /** The worksheet is not Final: every page carries a "KONSEP" watermark and the verdicts are "sementara". */
+  draft?: boolean;
+  /**
+   * Date of the pencanangan (ISO): from the stored declaration (piagam) that covers the unit, or
+   * entered by hand on the worksheet when no declaration does; null when neither exists.
+   */
+  pencanangan?: { date: string; source: 'piagam' | 'manual'; title: string } | null;
   /** Which layer the verdicts were given on. */
   assessedLayer: 'unit' | 'tpi';
   /** Print the TPN column (the TPN layer has answers). */

@@ -4,9 +4,10 @@ import { formatNip } from '../../../shared/format/nip';
 import { formatTanggal, toCalendarDate } from '../../../shared/format/date';
 import { PAPER_SIZES } from '../../../shared/format/paper';
 import { nipLine } from '../../../shared/pakta/identity';
-import { BLANK, orBlank } from '../../../shared/reports/meta';
+import { BLANK, DOTTED_LINE, orBlank, orLine } from '../../../shared/reports/meta';
 import type { LheAreaBar, LheFailingCriterion, LheModel, LheResultRow, LheVerdict } from '../../../shared/reports/model';
 import { renderPagedReport, thinGrid, type DocDefinition, type PagedPdf, type ReportDocOptions, type ReportPdfOptions } from './engine';
+import { keepHeadingsWithNext } from './keepTogether';
 import { kopSurat } from './kop';
 import { pageBox } from './layout';
 
@@ -14,15 +15,18 @@ import { pageBox } from './layout';
  * Laporan Hasil Evaluasi (LHE) Pembangunan Zona Integritas of one worksheet:
  *
  * 1. the cover letter from the Inspektur to the unit (kop surat, date line, Nomor/Sifat/Lampiran/
- *    Perihal, addressee, body, signature);
+ *    Perihal, addressee, body, signature): a document of its own ahead of the report, its pages
+ *    unnumbered on the first and "- 2 -" after, so the report's page 1 is its own first page;
  * 2. the report: title, sections A–K (assignment, team, legal basis, aims, scope, method, the
  *    results table, the verdicts with every failing criterion, a vector bar chart of the areas,
  *    the recommendations, the closing with the team's and the Inspektur's signatures);
  * 3. the appendix of item notes, a table whose header repeats on every page.
  *
- * Every value that may be missing prints as the dotted blank "……" for the inspector to fill in by
- * hand; absent answers and scores print "—". Building the definition is pure: the model in,
- * a plain pdfmake object out (the logo is the only thing encoded, as a data URL).
+ * A value to fill in by hand (a date, a number, a name, a NIP) prints as a dotted line of about
+ * 40 mm, never today's date; other missing text prints "……"; absent answers and scores print "—".
+ * A worksheet that is not Final prints a diagonal "KONSEP" on every page and its verdicts
+ * "sementara". Building the definition is pure: the model in, a plain pdfmake object out (the logo
+ * is the only thing encoded, as a data URL).
  */
 
 /** A rendered LHE: the PDF and its number of pages. */
@@ -41,6 +45,9 @@ const GRID_COLOR = '#C4C4C4';
 
 type Margin = [number, number, number, number];
 
+/** Style of the footers' nodes, which never count as what follows a heading. */
+const FOOTER_STYLE = 'lheFooter';
+
 /** "72,35". */
 const angka = (value: number): string => formatAngka(value, 2);
 /** A score or "—" when the layer has no answer. */
@@ -50,19 +57,19 @@ const persen = (value: number): string => `${angka(value)}%`;
 /** 75 → "75", 62.5 → "62,50". */
 const plainNumber = (value: number): string => (Number.isInteger(value) ? String(value) : angka(value));
 
-/** "28 November 2026", or "……" for '' or an invalid date. */
+/** "28 November 2026", or the dotted line to fill in by hand for '' or an invalid date (never today). */
 function tanggal(iso: string): string {
-  return iso.trim() !== '' && toCalendarDate(iso) ? formatTanggal(iso) : BLANK;
+  return iso.trim() !== '' && toCalendarDate(iso) ? formatTanggal(iso) : DOTTED_LINE;
 }
 
-/** "NIP. 19850312 201001 1 002", or "NIP ……". */
+/** "NIP. 19850312 201001 1 002", or "NIP. ……" with the dotted line (one label: "NIP."). */
 function nipText(nip: string): string {
-  return nip.trim() === '' ? `NIP ${BLANK}` : nipLine(nip);
+  return nip.trim() === '' ? `NIP. ${DOTTED_LINE}` : nipLine(nip);
 }
 
-/** Grouped NIP for a table cell, or "……". */
+/** Grouped NIP for a table cell, or the dotted line. */
 function nipCell(nip: string): string {
-  return nip.trim() === '' ? BLANK : formatNip(nip.trim());
+  return nip.trim() === '' ? DOTTED_LINE : formatNip(nip.trim());
 }
 
 /** A word joined by "/" or "-" ("WBK/WBBM", "SP4N-Lapor!"), short enough to never need a break. */
@@ -106,11 +113,22 @@ function paragraphs(value: string, margin: Margin = [0, 0, 0, 4]): Content[] {
   return parts.map((part) => justified(part, margin));
 }
 
-/** A numbered list, or "……" when empty. */
-function numbered(items: readonly string[]): Content {
+/** Widest a full stop is, as a share of the type size (Arimo, Roboto, TeX Gyre Bonum are narrower). */
+const DOT_EM = 0.3;
+
+/** Two numbered dotted lines across a column `width` points wide, to be filled in by hand. */
+function handFilledList(width: number): Content {
+  // The list marker takes about 18 pt; the dots are sized for 12 pt, the largest body size.
+  const line = '.'.repeat(Math.max(10, Math.floor((width - 18) / (12 * DOT_EM))));
+  return { ol: [line, line].map((text): Content => ({ text, margin: [0, 6, 0, 2] })) };
+}
+
+/** A numbered list, or two dotted lines to fill in by hand when empty. */
+function numbered(items: readonly string[], width: number): Content {
   const filled = items.map((item) => item.trim()).filter((item) => item !== '');
-  if (filled.length === 0) return { text: BLANK };
-  return { ol: filled.map((item) => justified(item, [0, 0, 0, 2])) };
+  if (filled.length === 0) return handFilledList(width);
+  // An item never splits across pages (an item is at most a few lines).
+  return { ol: filled.map((item): Content => ({ stack: [justified(item, [0, 0, 0, 2])], unbreakable: true })) };
 }
 
 const layerLabel = (layer: LheModel['assessedLayer']): string => (layer === 'tpi' ? 'TPI (Tim Penilai Internal)' : 'Penilaian Mandiri unit kerja');
@@ -122,7 +140,7 @@ function signatureBlock(caption: string[], person: { nama: string; nip: string; 
     stack: [
       ...caption.map((line) => ({ text: line })),
       { text: ' ', margin: [0, 0, 0, 44] as Margin },
-      { text: orBlank(person.nama), bold: true, decoration: 'underline' },
+      { text: orLine(person.nama), bold: true, decoration: 'underline' },
       ...(pangkat !== '' ? [{ text: pangkat }] : []),
       { text: nipText(person.nip) },
     ],
@@ -144,16 +162,19 @@ function labelTable(rows: [string, string][], labelWidth: number): Content {
 /** A bordered grid layout with thin dark rules and compact padding. */
 const gridLayout: CustomTableLayout = thinGrid(RULE, 4);
 
-function sectionHeading(letter: string, title: string): Content {
-  return { text: `${letter}. ${title}`, bold: true, margin: [0, 10, 0, 4], headlineLevel: 1 };
+function sectionHeading(letter: string, title: string, headline: boolean): Content {
+  return { text: `${letter}. ${title}`, bold: true, margin: [0, 10, 0, 4], ...(headline ? { headlineLevel: 1 } : {}) };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Cover letter
 
+/** A paragraph of the cover letter: justified, its first line indented. */
+const letterParagraph = (text: string): Content => ({ text: justifiedRuns(text), alignment: 'justify', margin: [0, 0, 0, 8], leadingIndent: 28 });
+
 function coverLetter(model: LheModel, yearText: string, width: number): Content[] {
   const { meta, institution, unit } = model;
-  const kota = orBlank(institution.kota);
+  const kota = orLine(institution.kota);
   const unitName = orBlank(unit.nama);
   const body = [
     `Dalam rangka pelaksanaan evaluasi Pembangunan Zona Integritas menuju Wilayah Bebas dari Korupsi (WBK) dan Wilayah Birokrasi Bersih dan Melayani (WBBM) Tahun ${yearText}, bersama ini kami sampaikan Laporan Hasil Evaluasi atas ${unitName} sebagaimana terlampir.`,
@@ -164,18 +185,24 @@ function coverLetter(model: LheModel, yearText: string, width: number): Content[
     { text: `${kota}, ${tanggal(model.reportDate)}`, alignment: 'right', margin: [0, 14, 0, 10] },
     {
       columns: [
-        { width: '*', stack: [labelTable([['Nomor', orBlank(meta.nomorSurat)], ['Sifat', orBlank(meta.sifat)], ['Lampiran', orBlank(meta.lampiran)], ['Perihal', orBlank(meta.perihal)]], 58)] },
-        { width: Math.min(200, width * 0.42), stack: [{ text: 'Kepada' }, { text: `Yth. ${orBlank(meta.kepada)}` }, { text: orBlank(meta.tempatTujuan) }], margin: [16, 0, 0, 0] },
+        { width: '*', stack: [labelTable([['Nomor', orLine(meta.nomorSurat)], ['Sifat', orLine(meta.sifat)], ['Lampiran', orLine(meta.lampiran)], ['Perihal', orLine(meta.perihal)]], 58)] },
+        { width: Math.min(200, width * 0.42), stack: [{ text: 'Kepada' }, { text: `Yth. ${orLine(meta.kepada)}` }, { text: orLine(meta.tempatTujuan) }], margin: [16, 0, 0, 0] },
       ],
       columnGap: 0,
     },
-    { stack: body.map((text) => ({ text: justifiedRuns(text), alignment: 'justify' as const, margin: [0, 0, 0, 8] as Margin, leadingIndent: 28 })), margin: [58, 20, 0, 0] },
+    { stack: body.slice(0, -1).map(letterParagraph), margin: [58, 20, 0, 0] },
+    // The closing paragraph stays with the signature block.
     {
-      columns: [
-        { width: '*', text: '' },
-        { width: 230, stack: [signatureBlock(['Inspektur,'], institution.inspektur)] },
+      stack: [
+        { stack: body.slice(-1).map(letterParagraph), margin: [58, 0, 0, 0] },
+        {
+          columns: [
+            { width: '*', text: '' },
+            { width: 230, stack: [signatureBlock(['Inspektur,'], institution.inspektur)] },
+          ],
+          margin: [0, 16, 0, 0],
+        },
       ],
-      margin: [0, 16, 0, 0],
       unbreakable: true,
     },
   ];
@@ -195,13 +222,14 @@ function teamTable(model: LheModel): Content {
   return {
     table: {
       headerRows: 1,
+      keepWithHeaderRows: 1,
       dontBreakRows: true,
       widths: [22, '*', 118, 92],
       body: [
         header,
         ...members.map(([nama, nip, peran], index): TableCell[] => [
           { text: String(index + 1), alignment: 'center' },
-          { text: orBlank(nama) },
+          { text: orLine(nama) },
           { text: nipCell(nip) },
           { text: peran },
         ]),
@@ -242,7 +270,7 @@ function resultsTable(model: LheModel): Content {
   }
   if (model.rows.length === 0) body.push([{ text: BLANK, colSpan: headers.length }, ...headers.slice(1).map(() => ({}))]);
   return {
-    table: { headerRows: 1, dontBreakRows: true, widths: ['*', 42, 84, 46, ...(model.showTpn ? [46] : [])], body },
+    table: { headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: true, widths: ['*', 42, 84, 46, ...(model.showTpn ? [46] : [])], body },
     layout: gridLayout,
     fontSize: 9,
     lineHeight: 1.15,
@@ -257,7 +285,40 @@ function criterionText(criterion: LheFailingCriterion): string {
   return `${orBlank(criterion.label)}: nilai ${angka(criterion.value)} dari minimum ${angka(criterion.minimum)} (${basis})`;
 }
 
-function verdictBlock(verdict: LheVerdict, index: number): Content {
+/**
+ * Requirements whose data is not available yet: a small table, "data belum tersedia" on each row,
+ * kept on one page with its lead line. A list equal to the first verdict's is referred to, not repeated.
+ */
+function missingTable(missing: readonly string[], sameAsFirst: boolean): Content[] {
+  if (missing.length === 0) return [];
+  if (sameAsFirst) return [{ text: 'Data persyaratan yang belum tersedia sama dengan tabel pada angka 1.', margin: [0, 2, 0, 0] }];
+  const header: TableCell[] = ['No', 'Persyaratan', 'Keterangan'].map((text) => ({ text, bold: true, alignment: 'center', fillColor: HEADER_FILL }));
+  const lead: Content = { text: 'Data persyaratan berikut belum tersedia dan perlu dilengkapi sebelum pengusulan:', margin: [0, 2, 0, 0] };
+  const table: Content = {
+    table: {
+      headerRows: 1,
+      dontBreakRows: true,
+      widths: [22, '*', 120],
+      body: [header, ...missing.map((label, index): TableCell[] => [{ text: String(index + 1), alignment: 'center' }, { text: label }, { text: 'data belum tersedia' }])],
+    },
+    layout: gridLayout,
+    fontSize: 9.5,
+    margin: [0, 3, 0, 2],
+  };
+  return [{ stack: [lead, table], unbreakable: true }];
+}
+
+/** Why a verdict is provisional ("LKE belum final"), or null when it is not. */
+function provisionalReason(verdict: LheVerdict, draft: boolean): string | null {
+  if (!verdict.complete && draft) return 'LKE belum lengkap dan belum final';
+  if (!verdict.complete) return 'LKE belum lengkap';
+  return draft ? 'LKE belum final' : null;
+}
+
+function verdictBlock(verdict: LheVerdict, index: number, draft: boolean, first: LheVerdict): Content {
+  const missing = verdict.proposalMissing ?? [];
+  const sameAsFirst = index > 0 && missing.join('\n') === (first.proposalMissing ?? []).join('\n');
+  const provisional = provisionalReason(verdict, draft);
   const failing: Content[] =
     verdict.failing.length > 0
       ? [
@@ -275,12 +336,13 @@ function verdictBlock(verdict: LheVerdict, index: number): Content {
             text: [
               { text: `Predikat ${verdict.predicate} (${orBlank(verdict.label)}): ` },
               { text: verdict.passed ? 'MEMENUHI KRITERIA' : 'BELUM MEMENUHI KRITERIA', bold: true },
-              ...(verdict.complete ? [] : [{ text: ' (sementara, LKE belum lengkap)', italics: true }]),
+              ...(provisional === null ? [] : [{ text: ` (sementara, ${provisional})`, italics: true }]),
             ],
           },
           justified(orBlank(verdict.sentence)),
           ...failing,
-          { text: [{ text: 'Status usulan: ' }, { text: orBlank(verdict.proposal), bold: true }] },
+          { text: [{ text: 'Status usulan: ' }, { text: orBlank(verdict.proposal) }], alignment: 'justify' },
+          ...missingTable(verdict.proposalMissing ?? [], sameAsFirst),
         ],
       },
     ],
@@ -422,7 +484,7 @@ function closingSignatures(model: LheModel): Content {
   const { meta, institution } = model;
   return {
     stack: [
-      { text: `${orBlank(institution.kota)}, ${tanggal(model.reportDate)}`, alignment: 'right', margin: [0, 10, 0, 8] },
+      { text: `${orLine(institution.kota)}, ${tanggal(model.reportDate)}`, alignment: 'right', margin: [0, 10, 0, 8] },
       {
         columns: [
           { width: '*', stack: [signatureBlock(['Ketua Tim,'], meta.ketuaTim)] },
@@ -443,7 +505,7 @@ function notesAppendix(model: LheModel, yearText: string): Content[] {
   const heading: Content[] = [
     { text: 'Lampiran: Catatan per Butir', bold: true, fontSize: 12, pageBreak: 'before' },
     {
-      text: `Laporan Hasil Evaluasi Pembangunan Zona Integritas ${orBlank(model.unit.nama)} Tahun ${yearText}, Nomor: ${orBlank(model.meta.nomorLaporan)}`,
+      text: `Laporan Hasil Evaluasi Pembangunan Zona Integritas ${orLine(model.unit.nama)} Tahun ${yearText}, Nomor: ${orLine(model.meta.nomorLaporan)}`,
       fontSize: 9,
       color: GREY,
       margin: [0, 0, 0, 8],
@@ -471,12 +533,25 @@ function notesAppendix(model: LheModel, yearText: string): Content[] {
   return [
     ...heading,
     {
-      table: { headerRows: 1, dontBreakRows: true, widths: [18, 56, '*', 44, 44, 116], body },
+      table: { headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: true, widths: [18, 56, '*', 44, 44, 116], body },
       layout: gridLayout,
       fontSize: 8,
       lineHeight: 1.1,
     },
   ];
+}
+
+/**
+ * When the unit's ZI was declared: the declaration (piagam) covering the unit, or the date entered
+ * on the worksheet; "data belum tersedia" when neither exists.
+ */
+function pencanangan(model: LheModel, unitName: string): Content[] {
+  const declared = model.pencanangan ?? null;
+  if (declared === null || !toCalendarDate(declared.date)) {
+    return [justified(`Tanggal pencanangan pembangunan Zona Integritas pada ${unitName}: data belum tersedia.`, [0, 0, 0, 6])];
+  }
+  const source = declared.source === 'piagam' && declared.title.trim() !== '' ? ` (${declared.title.trim()})` : '';
+  return [justified(`Pembangunan Zona Integritas pada ${unitName} dicanangkan pada tanggal ${formatTanggal(declared.date)}${source}.`, [0, 0, 0, 6])];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -506,12 +581,12 @@ function buildDefinition(model: LheModel, options: ReportDocOptions, onPageCount
       'Dasar Penugasan',
       [
         justified(
-          `Evaluasi dilaksanakan berdasarkan Surat Tugas Inspektur Nomor ${orBlank(meta.suratTugasNomor)} tanggal ${tanggal(meta.suratTugasTanggal)}, dengan periode evaluasi ${orBlank(meta.periodeEvaluasi)}.`,
+          `Evaluasi dilaksanakan berdasarkan Surat Tugas Inspektur Nomor ${orLine(meta.suratTugasNomor)} tanggal ${tanggal(meta.suratTugasTanggal)}, dengan periode evaluasi ${orLine(meta.periodeEvaluasi)}.`,
         ),
       ],
     ],
     ['Tim Evaluasi', [teamTable(model)]],
-    ['Dasar Hukum', [numbered(model.dasarHukum)]],
+    ['Dasar Hukum', [numbered(model.dasarHukum, width - 14)]],
     ['Tujuan Evaluasi', paragraphs(model.tujuan)],
     ['Ruang Lingkup', paragraphs(model.ruangLingkup)],
     ['Metodologi', paragraphs(model.metodologi)],
@@ -534,7 +609,8 @@ function buildDefinition(model: LheModel, options: ReportDocOptions, onPageCount
       'Predikat',
       [
         justified(`Predikat dinilai atas hasil ${layerLabel(model.assessedLayer)} terhadap kriteria nilai minimum WBK dan WBBM.`, [0, 0, 0, 6]),
-        ...model.verdicts.map((verdict, index) => verdictBlock(verdict, index)),
+        ...pencanangan(model, unitName),
+        ...model.verdicts.map((verdict, index) => verdictBlock(verdict, index, model.draft === true, model.verdicts[0])),
       ],
     ],
     [
@@ -544,7 +620,7 @@ function buildDefinition(model: LheModel, options: ReportDocOptions, onPageCount
         areaChart(model, width),
       ],
     ],
-    ['Rekomendasi', [numbered(model.recommendations)]],
+    ['Rekomendasi', [numbered(model.recommendations, width - 14)]],
     [
       'Penutup',
       [
@@ -563,23 +639,45 @@ function buildDefinition(model: LheModel, options: ReportDocOptions, onPageCount
         { text: 'PEMBANGUNAN ZONA INTEGRITAS MENUJU WBK/WBBM', bold: true, fontSize: 13 },
         { text: unitName.toUpperCase(), bold: true, fontSize: 12, margin: [0, 4, 0, 0] },
         { text: `TAHUN ${yearText}`, bold: true, fontSize: 12 },
-        { text: `Nomor: ${orBlank(meta.nomorLaporan)}`, margin: [0, 4, 0, 0] },
+        { text: `Nomor: ${orLine(meta.nomorLaporan)}`, margin: [0, 4, 0, 0] },
       ],
       alignment: 'center',
-      pageBreak: 'before',
       margin: [0, 6, 0, 8],
     },
     ...sections.flatMap(([title, content], index): Content[] => {
-      const heading = sectionHeading(String.fromCharCode(65 + index), title);
-      // The chart and the heading of each section stay together with what follows them.
+      // The chart stays with its heading; the closing (heading, paragraph, signatures) stays in one
+      // piece. Their headings are not headlines: a page break before a node inside an unbreakable
+      // block would leave an empty page behind.
+      const whole = title === 'Grafik Capaian per Area' || title === 'Penutup';
+      const heading = sectionHeading(String.fromCharCode(65 + index), title, !whole);
       const body: Content = { stack: content, margin: [14, 0, 0, 0] };
-      return title === 'Grafik Capaian per Area' ? [{ stack: [heading, body], unbreakable: true }] : [heading, body];
+      return whole ? [{ stack: [heading, body], unbreakable: true }] : [heading, body];
     }),
   ];
 
   const shortName = unit.singkatan.trim() || unit.nama.trim() || BLANK;
+  // Footers are laid out page by page in order, the letter's pages first, so when the report's
+  // footers run the letter's page count is known (pdfmake lays the document out again after a
+  // page break is added; page 1 starts each layout afresh).
+  let letterPages = 0;
+  const coverFooter = (currentPage: number): Content => {
+    letterPages = currentPage;
+    // A letter numbers its pages from the second one on ("- 2 -").
+    return currentPage === 1 ? { text: '' } : { text: `- ${currentPage} -`, fontSize: 9, alignment: 'center', style: FOOTER_STYLE, margin: [page.left, 14, page.right, 0] };
+  };
+  const reportFooter = (currentPage: number, pageCount: number): Content => {
+    onPageCount?.(pageCount);
+    return {
+      columns: [
+        { text: `LHE ZI ${shortName} ${yearText}`, fontSize: 7.5, color: GREY, style: FOOTER_STYLE },
+        { text: `Halaman ${currentPage - letterPages} dari ${pageCount - letterPages}`, fontSize: 7.5, alignment: 'right', style: FOOTER_STYLE },
+      ],
+      style: FOOTER_STYLE,
+      margin: [page.left, 14, page.right, 0],
+    };
+  };
   const title = `Laporan Hasil Evaluasi Pembangunan Zona Integritas ${unitName} Tahun ${yearText}`;
-  return {
+  const definition: DocDefinition = {
     pageSize: { width: size.widthPt, height: size.heightPt },
     pageOrientation: 'portrait',
     pageMargins: [page.left, page.top, page.right, page.bottom + 26],
@@ -594,24 +692,19 @@ function buildDefinition(model: LheModel, options: ReportDocOptions, onPageCount
     },
     defaultStyle: { font: 'Roboto', fontSize: 10.5, lineHeight: 1.25 },
     images: kop.images,
-    content: [...kop.content, ...coverLetter(model, yearText, width), ...report, ...notesAppendix(model, yearText)],
-    // Keep a section heading off the bottom of a page: it moves to the next page with its text.
-    pageBreakBefore: (node, nodes) => {
-      if (node.headlineLevel !== 1) return false;
-      const following = nodes.getFollowingNodesOnPage();
-      return following.length === 0;
-    },
-    footer: (currentPage: number, pageCount: number): Content => {
-      onPageCount?.(pageCount);
-      return {
-        columns: [
-          { text: `LHE ZI ${shortName} ${yearText}`, fontSize: 7.5, color: GREY },
-          { text: `Halaman ${currentPage} dari ${pageCount}`, fontSize: 7.5, alignment: 'right' },
-        ],
-        margin: [page.left, 14, page.right, 0],
-      };
-    },
+    // The cover letter and the report are two documents in one file: each section has its own
+    // footer, and the report counts its pages from its own first page.
+    content: [
+      { section: [...kop.content, ...coverLetter(model, yearText, width)], footer: coverFooter },
+      { section: [...report, ...notesAppendix(model, yearText)], footer: reportFooter },
+    ],
+    ...(model.draft === true ? { watermark: { text: 'KONSEP', color: '#8C8C8C', opacity: 0.22, bold: true } } : {}),
   };
+  // A section heading never ends a page without two lines of its text (sizes as the definition sets them).
+  const bodySize = definition.defaultStyle?.fontSize ?? 12;
+  const bodyLeading = bodySize * (definition.defaultStyle?.lineHeight ?? 1.25);
+  definition.pageBreakBefore = keepHeadingsWithNext({ level: 1, keepHeight: 3 * bodyLeading + 8, ignore: (node) => node.style === FOOTER_STYLE });
+  return definition;
 }
 
 /** The pdfmake document definition of an LHE (pure apart from encoding the logo). */

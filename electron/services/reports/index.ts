@@ -7,6 +7,7 @@ import {
   buildDashboard,
   buildLheModel,
   buildRecapModel,
+  coveringPencanangan,
   defaultReportMeta,
   reportMetaSchema,
   suggestRecommendations,
@@ -20,16 +21,16 @@ import {
   type PrintedLhe,
 } from '../../../shared/reports';
 import { AppFailure } from '../../../shared/result';
-import { parseWorksheetId, scoreLayers, type Worksheet, type WorksheetSummary } from '../../../shared/worksheets';
+import { parseWorksheetId, scoreLayers, summarizeWorksheet, type Worksheet, type WorksheetSummary } from '../../../shared/worksheets';
 import type { GeneratedPdf } from '../../../shared/documents';
 import type { DocumentsService } from '../documents';
 import { safeFileStem, type BlobStore } from '../files';
 import type { MasterDataService } from '../masterdata';
-import type { PledgeService } from '../pakta';
+import type { DeclarationService, PledgeService } from '../pakta';
 import { lhePdf } from '../pdf/lhe';
 import { recapPdf } from '../pdf/recap';
 import type { DocumentSpec, Storage } from '../storage';
-import type { WorksheetsService } from '../worksheets';
+import type { PrerequisitesService, WorksheetsService } from '../worksheets';
 
 /**
  * Reports: report metadata stored next to each worksheet
@@ -105,6 +106,10 @@ export interface ReportDeps {
   worksheets: WorksheetsService;
   pledges: PledgeService;
   documents: DocumentsService;
+  /** The stored declarations: the LHE takes a unit's pencanangan date from the one covering it. */
+  declarations?: Pick<DeclarationService, 'list'>;
+  /** The instansi-level records, to judge the proposal again with the declaration's date. */
+  prerequisites?: Pick<PrerequisitesService, 'getYear'>;
   /** Fonts folder for the PDF engine; default: resources/fonts. */
   fontsDir?: string;
 }
@@ -186,16 +191,29 @@ export function createReportService(services: ReportDeps): ReportService {
     if (!thresholds.ok) throw new AppFailure('CONFLICT', thresholds.error.message);
     const unit = unitOf(worksheet);
     const meta = metaOrDefaults((await open(id)).data.report, worksheet, unit);
+    const manual = worksheet.prerequisites.tanggalPencanangan;
+    const pencanangan = coveringPencanangan(services.declarations?.list() ?? [], worksheet.unitId, manual, detail.proposal.tanggalUsulan);
+    let proposal = detail.proposal;
+    // The declaration's date decides "ZI dibangun ≥ 1 tahun"; the worksheet's own entry counts only without one.
+    if (pencanangan !== null && pencanangan.date !== manual && services.prerequisites !== undefined) {
+      proposal = summarizeWorksheet({
+        worksheet: { ...worksheet, prerequisites: { ...worksheet.prerequisites, tanggalPencanangan: pencanangan.date } },
+        template,
+        thresholds: thresholds.value,
+        unit: detail.summary.unit,
+        instansi: await services.prerequisites.getYear(worksheet.year),
+      }).proposal;
+    }
     return buildLheModel({
       worksheet,
       template,
       thresholds: thresholds.value,
-      proposal: detail.proposal,
+      proposal,
       institution: await institution(),
       paper: master.data().institution.kertas,
       unit,
       meta,
-      today: todayIso(services.now()),
+      pencanangan,
     });
   }
 

@@ -3,7 +3,7 @@ import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lheDocDefinition, lhePdf, type LhePdf } from '../../../../../electron/services/pdf/lhe';
 import { PAPER_SIZES } from '../../../../../shared/format/paper';
-import { emptyReportMeta } from '../../../../../shared/reports/meta';
+import { DOTTED_LINE, emptyReportMeta } from '../../../../../shared/reports/meta';
 import type { LheModel } from '../../../../../shared/reports/model';
 import { makeLogoPng, pdfInfo, pdfPages, pdfText, withPdfFile } from './fixtures';
 import { PEMENUHAN, REFORM, SAMPLE_NOTES, manyNotes, sampleLheModel } from './lheFixture';
@@ -53,7 +53,7 @@ describe('Laporan Hasil Evaluasi (full sample, A4)', () => {
     text = flat(await pdfText(pdf.bytes, { layout: false }));
   });
 
-  it('prints the cover letter: kop, date line, Nomor/Sifat/Lampiran/Perihal, addressee, body and signature', () => {
+  it('prints the cover letter: kop, date line, Nomor/Sifat/Lampiran/Perihal, addressee, body and signature', async () => {
     expect(text).toContain('PEMERINTAH KABUPATEN SERANG INSPEKTORAT DAERAH');
     expect(text).toContain('Jalan Veteran Nomor 1, Kota Serang');
     expect(layout).toMatch(/Serang, 28 November 2022/);
@@ -66,7 +66,9 @@ describe('Laporan Hasil Evaluasi (full sample, A4)', () => {
     expect(text).toContain(
       'Dalam rangka pelaksanaan evaluasi Pembangunan Zona Integritas menuju Wilayah Bebas dari Korupsi (WBK) dan Wilayah Birokrasi Bersih dan Melayani (WBBM) Tahun 2022, bersama ini kami sampaikan Laporan Hasil Evaluasi atas Dinas Kependudukan dan Pencatatan Sipil sebagaimana terlampir.',
     );
-    const letter = between(text, 'PEMERINTAH KABUPATEN SERANG', 'Halaman 1 dari');
+    // The cover letter is its own document ahead of the report: one page, without a page number.
+    const letter = flat((await pdfPages(pdf.bytes))[0] ?? '');
+    expect(letter).not.toMatch(/Halaman \d/);
     expect(letter).toContain('Inspektur, Drs. Bayu Fiktif Prasetyo, M.M. Pembina Utama Muda (IV/c) NIP. 19690707 199403 1 008');
     // The report starts on a new page.
     expect(letter).not.toContain('LAPORAN HASIL EVALUASI');
@@ -194,14 +196,15 @@ describe('Laporan Hasil Evaluasi (full sample, A4)', () => {
     expect(layout).toMatch(/3\s+A\.I\.1\.ii\.a\s+Terdapat dokumen rencana kerja\s+Ya\s+Ya\s+—/);
   });
 
-  it('numbers every page "Halaman X dari Y" with the short footer, matching the page count', async () => {
+  it('numbers the report\'s pages "Halaman X dari Y" from its own first page, the letter apart, matching the page count', async () => {
     const pages = await pdfPages(pdf.bytes);
     const count = await infoPages(pdf.bytes);
     expect(pdf.pages).toBe(count);
     expect(pages).toHaveLength(count);
     expect(count).toBeGreaterThanOrEqual(5);
-    pages.forEach((page, index) => {
-      expect(page).toContain(`Halaman ${index + 1} dari ${count}`);
+    expect(pages[0]).not.toContain('LHE ZI Disdukcapil 2022');
+    pages.slice(1).forEach((page, index) => {
+      expect(page).toContain(`Halaman ${index + 1} dari ${count - 1}`);
       expect(page).toContain('LHE ZI Disdukcapil 2022');
     });
   });
@@ -292,20 +295,25 @@ describe('Laporan Hasil Evaluasi variants', () => {
     const layout = await pdfText(bytes);
     const text = flat(await pdfText(bytes, { layout: false }));
     expect(text).not.toMatch(NO_PLACEHOLDER_LEAK);
-    expect(text).toContain('……, ……');
-    for (const label of ['Nomor', 'Sifat', 'Lampiran', 'Perihal']) expect(layout).toMatch(new RegExp(`${label}\\s+:\\s+……`));
-    expect(text).toContain('Yth. ……');
-    expect(text).toContain('Nomor: ……');
-    expect(text).toContain('Surat Tugas Inspektur Nomor …… tanggal ……, dengan periode evaluasi ……');
-    expect(layout).toMatch(/1\s+……\s+……\s+Pengendali Teknis/);
-    expect(layout).toMatch(/2\s+……\s+……\s+Ketua Tim/);
-    expect(text.match(/NIP ……/g)).toHaveLength(4);
-    expect(text).not.toContain('NIP. ');
-    expect(between(text, 'C. Dasar Hukum', 'D. Tujuan')).toContain('……');
-    expect(between(text, 'J. Rekomendasi', 'K. Penutup')).toContain('……');
+    // Blanks to fill in by hand are dotted lines of about 40 mm, never today's date.
+    const L = DOTTED_LINE;
+    expect(L.length).toBeGreaterThanOrEqual(30);
+    expect(text).toContain(`${L}, ${L}`);
+    for (const label of ['Nomor', 'Sifat', 'Lampiran', 'Perihal']) expect(layout).toMatch(new RegExp(`${label}\\s+:\\s+${escape(L)}`));
+    expect(text).toContain(`Yth. ${L}`);
+    expect(text).toContain(`Nomor: ${L}`);
+    expect(text).toContain(`Surat Tugas Inspektur Nomor ${L} tanggal ${L}, dengan periode evaluasi ${L}`);
+    expect(layout).toMatch(new RegExp(`1\\s+${escape(L)}\\s+${escape(L)}\\s+Pengendali Teknis`));
+    expect(layout).toMatch(new RegExp(`2\\s+${escape(L)}\\s+${escape(L)}\\s+Ketua Tim`));
+    // One label: "NIP." with the dotted line, on the four signatures.
+    expect(text.match(new RegExp(`NIP\\. ${escape(L)}`, 'g'))).toHaveLength(4);
+    expect(text).not.toMatch(/NIP (?:[.…]|\d)/);
+    // An empty list prints two numbered dotted lines across the column, to be filled in by hand.
+    expect(between(text, 'C. Dasar Hukum', 'D. Tujuan')).toMatch(/1\. \.{100,} 2\. \.{100,}/);
+    expect(between(text, 'J. Rekomendasi', 'K. Penutup')).toMatch(/1\. \.{100,} 2\. \.{100,}/);
     expect(layout).toMatch(/1\s+A\.I\.1\.i\.a\s+Unit kerja telah membentuk tim\s+—\s+—\s+—/);
     // The footer falls back to the unit's name.
-    expect(text).toContain(`LHE ZI Dinas Kependudukan dan Pencatatan Sipil 2022 Halaman 1 dari ${pages}`);
+    expect(text).toContain(`LHE ZI Dinas Kependudukan dan Pencatatan Sipil 2022 Halaman 1 dari ${pages - 1}`);
   });
 
   it('prints "Tidak ada catatan per butir." without notes and nothing extra for generated recommendations', async () => {
