@@ -1,4 +1,5 @@
 import type { Services } from '../services/container';
+import { integrityNotice } from '../../shared/pledges';
 import { createDataRevision, type DataRevisionCounter } from './revision';
 import type { DomainHandlers } from './types';
 
@@ -35,6 +36,7 @@ export function pledgesHandlers(services: Services, revision: DataRevisionCounte
     revoke: async ({ id, reason }) => pledges.revoke(id, reason, services.currentUser()),
     exportRevocations: async ({ year }) => pledges.exportRevocations(year),
     importRevocations: async ({ json }) => pledges.importRevocations(json, services.currentUser()),
+    integrityNotice: async () => integrityNotice(await pledges.checkAllIntegrity()),
     batch: async (input) => {
       const started = await batches.start(input, services.currentUser());
       void batches.settled(started.jobId).then((status) => {

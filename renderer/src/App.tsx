@@ -3,6 +3,7 @@ import { ToastProvider } from './components/Toast';
 import { ActiveYearPicker } from './features/app/ActiveYear';
 import { AppStatusProvider, useAppStatus } from './features/app/AppStatusContext';
 import { RecoveryBanner } from './features/app/RecoveryBanner';
+import { IntegrityBanner } from './features/app/IntegrityBanner';
 import { UserNameDialog } from './features/app/UserNameDialog';
 import { BackupsPage } from './features/backups/BackupsPage';
 import { BerandaPage } from './features/beranda/BerandaPage';
@@ -111,6 +112,7 @@ function Shell() {
       </aside>
       <main id="konten" className="content" tabIndex={-1}>
         <RecoveryBanner />
+        <IntegrityBanner />
         <Screen key={route.page} route={route} />
       </main>
       {status.userName === '' ? <UserNameDialog /> : null}

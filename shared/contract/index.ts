@@ -81,6 +81,7 @@ import {
   templateSaveInputSchema,
   type BatchStarted,
   type BatchStatus,
+  type IntegrityNotice,
   type PledgeCoverage,
   type PledgeRegistry,
   type PledgeTemplateView,
@@ -225,6 +226,8 @@ export const contract = {
     exportRevocations: channel<RevocationListExport>()(pledgeRevocationExportInputSchema),
     /** Imports a signed revocation list (this installation's or a trusted key's). */
     importRevocations: channel<RevocationImportResult>()(pledgeRevocationImportInputSchema),
+    /** Years whose status log is broken or whose pledges are not intact (the notice on every screen). */
+    integrityNotice: channel<IntegrityNotice>()(empty),
     batch: channel<BatchStarted>()(pledgeBatchInputSchema),
     batchStatus: channel<BatchStatus>()(batchJobInputSchema),
     cancel: channel<BatchStatus>()(batchJobInputSchema),

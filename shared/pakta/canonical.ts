@@ -11,8 +11,13 @@ import type { DeclarationParty, DeclarationRecord, PledgeRecord, PledgeText } fr
  * fields to a record without invalidating codes already printed.
  */
 
+/** A value already serialised by {@link canonicalJson}, written as it is. */
+class CanonicalEncoded {
+  constructor(readonly json: string) {}
+}
+
 /** A JSON value that canonicalises deterministically: no undefined, no NaN/Infinity. */
-export type CanonicalValue = string | number | boolean | null | readonly CanonicalValue[] | { readonly [key: string]: CanonicalValue };
+export type CanonicalValue = string | number | boolean | null | CanonicalEncoded | readonly CanonicalValue[] | { readonly [key: string]: CanonicalValue };
 
 /** Version of the canonical layout; part of the content, so a future layout cannot collide. */
 export const CANONICAL_FORMAT = 1;
@@ -28,6 +33,7 @@ export function canonicalJson(value: CanonicalValue): string {
     if (!Number.isFinite(value)) throw new TypeError('canonicalJson: non-finite number');
     return JSON.stringify(value);
   }
+  if (value instanceof CanonicalEncoded) return value.json;
   if (Array.isArray(value)) return `[${value.map((item: CanonicalValue) => canonicalJson(item)).join(',')}]`;
   if (typeof value === 'object') {
     const record = value as { readonly [key: string]: CanonicalValue };
@@ -75,6 +81,23 @@ export function signedPledgeText(text: PledgeText): Record<SignedPledgeTextField
 }
 
 /**
+ * The signed wording, serialised once per frozen text object (a stored snapshot, which cannot
+ * change): the records of a year share one stored text, and the start-up integrity check
+ * serialises every record's content.
+ */
+const encodedTexts = new WeakMap<PledgeText, CanonicalEncoded>();
+
+function encodedSignedText(text: PledgeText): CanonicalValue {
+  if (!Object.isFrozen(text)) return signedPledgeText(text);
+  let found = encodedTexts.get(text);
+  if (!found) {
+    found = new CanonicalEncoded(canonicalJson(signedPledgeText(text)));
+    encodedTexts.set(text, found);
+  }
+  return found;
+}
+
+/**
  * Canonical JSON of a pledge's wording with its template id and version: main hashes it into the
  * key under which the year document stores the text (a pledge's `textRef`).
  */
@@ -93,7 +116,7 @@ export function canonicalPledgeContent(pledge: PledgeRecord): string {
     format: CANONICAL_FORMAT,
     id: pledge.id,
     template: { id: text.templateId, version: text.templateVersion },
-    text: signedPledgeText(text),
+    text: encodedSignedText(text),
     signer: {
       nama: signer.nama,
       jenisAsn: signer.jenisAsn,

@@ -132,6 +132,30 @@ export interface PledgeIntegrityView {
   reason: string;
 }
 
+/** A year whose status log is broken or whose pledges are not intact, for the app-wide notice. */
+export interface IntegrityNoticeYear {
+  year: number;
+  /** Why the year's status log is broken, else null (only some pledges are not intact). */
+  chainBroken: string | null;
+  /** Pledges not intact (content changed or status against the log). */
+  damaged: number;
+}
+
+/** `pledges:integrityNotice`: the years to warn about on every screen (empty when all is intact). */
+export interface IntegrityNotice {
+  years: IntegrityNoticeYear[];
+}
+
+/** The years of `checked` that are not intact, oldest first. */
+export function integrityNotice(checked: readonly YearIntegrity[]): IntegrityNotice {
+  return {
+    years: checked
+      .map((year) => ({ year: year.year, chainBroken: year.chainBroken, damaged: Object.keys(year.pledges).length }))
+      .filter((year) => year.chainBroken !== null || year.damaged > 0)
+      .sort((a, b) => a.year - b.year),
+  };
+}
+
 /** Integrity of one year's pledges: only pledges that are not intact are listed. */
 export interface YearIntegrity {
   year: number;

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { addSignaturePlaceholder, type PlaceholderDocument } from '../signing/placeholder';
 import { wrapWords, type FontKey, type PageCanvas, type Rgb, type StrokeOptions, type TextOptions } from './canvas';
 import type { FontBytes } from './fonts';
 import { preparedImageFor } from './images';
@@ -649,6 +650,12 @@ export class KitCanvas implements PageCanvas {
   /** Ends the document and resolves with the complete PDF. */
   async finish(): Promise<Uint8Array> {
     this.flush();
+    // The unsigned signature field, filled by the pipeline's signing hook (signing/pdfSignature.ts).
+    // Its form needs a current font (`_font`), which a cloned face never becomes.
+    if (this.pageCount > 0) {
+      this.doc._font ??= Object.values(this.fontHandles)[0]?.font ?? null;
+      addSignaturePlaceholder(this.doc as unknown as PlaceholderDocument);
+    }
     this.doc.end();
     await this.done;
     return Buffer.concat(this.chunks);

@@ -28,34 +28,33 @@ export interface SigningIdentity {
   chain: readonly X509Certificate[];
 }
 
-/** What a signature needs from its certificate, prepared once per certificate (pkijs parses and encodes in milliseconds). */
-interface PreparedCertificate {
-  /** The signer's IssuerAndSerialNumber. */
-  sid: asn1js.AsnType;
-  /** SHA-256 of the certificate (signingCertificateV2). */
+/**
+ * What a signature needs from its identity, prepared once per leaf certificate: its
+ * IssuerAndSerialNumber and the `certificates [0]` set, both already DER-encoded, and the
+ * certificate's SHA-256. Encoded parts go into each structure as asn1js `RawData`, written as they
+ * are: re-encoding a decoded certificate tree on every signature cost milliseconds per document.
+ */
+interface PreparedIdentity {
+  sid: Uint8Array;
+  certificates: Uint8Array;
   certHash: Buffer;
 }
 
-const prepared = new WeakMap<X509Certificate, PreparedCertificate>();
+const prepared = new WeakMap<X509Certificate, PreparedIdentity>();
 
-const decodedCertificates = new WeakMap<X509Certificate, asn1js.AsnType>();
-
-function encodedCertificate(certificate: X509Certificate): asn1js.AsnType {
-  let found = decodedCertificates.get(certificate);
+function prepare(leaf: X509Certificate, chain: readonly X509Certificate[]): PreparedIdentity {
+  let found = prepared.get(leaf);
   if (!found) {
-    found = encoded(new Uint8Array(certificate.raw));
-    decodedCertificates.set(certificate, found);
-  }
-  return found;
-}
-
-function prepare(certificate: X509Certificate): PreparedCertificate {
-  let found = prepared.get(certificate);
-  if (!found) {
-    const parsed = pkijs.Certificate.fromBER(new Uint8Array(certificate.raw));
+    const parsed = pkijs.Certificate.fromBER(new Uint8Array(leaf.raw));
     const sid = new pkijs.IssuerAndSerialNumber({ issuer: parsed.issuer, serialNumber: parsed.serialNumber });
-    found = { sid: sid.toSchema(), certHash: createHash('sha256').update(certificate.raw).digest() };
-    prepared.set(certificate, found);
+    // certificates [0] IMPLICIT CertificateSet.
+    const certificates = new asn1js.Constructed({ idBlock: { tagClass: 3, tagNumber: 0 }, value: chain.map((item) => encoded(new Uint8Array(item.raw))) });
+    found = {
+      sid: new Uint8Array(sid.toSchema().toBER(false)),
+      certificates: new Uint8Array(certificates.toBER(false)),
+      certHash: createHash('sha256').update(leaf.raw).digest(),
+    };
+    prepared.set(leaf, found);
   }
   return found;
 }
@@ -67,16 +66,35 @@ function encoded(der: Uint8Array): asn1js.AsnType {
   return result;
 }
 
+/**
+ * An already encoded element written as it is. asn1js's RawData returns its bytes, but a
+ * constructed block hands its children a writer to write into; this one does both.
+ */
+class EncodedBlock extends asn1js.RawData {
+  override toBER(sizeOnly?: boolean, writer?: { write(buffer: ArrayBuffer): void }): ArrayBuffer {
+    const bytes = super.toBER(sizeOnly);
+    if (!writer) return bytes;
+    writer.write(bytes);
+    return new ArrayBuffer(0);
+  }
+}
+
+function raw(der: Uint8Array): asn1js.AsnType {
+  return new EncodedBlock({ data: der }) as unknown as asn1js.AsnType;
+}
+
 function attribute(type: string, value: asn1js.AsnType): pkijs.Attribute {
   return new pkijs.Attribute({ type, values: [value] });
 }
 
-/** DER of a detached CMS SignedData over `content` (the PDF bytes outside the signature). */
-export function buildDetachedCms(content: Uint8Array, identity: SigningIdentity, signingTime: Date): Buffer {
+/** DER of a detached CMS SignedData over `content` (the PDF bytes outside the signature, whole or in parts). */
+export function buildDetachedCms(content: Uint8Array | readonly Uint8Array[], identity: SigningIdentity, signingTime: Date): Buffer {
   const [leaf] = identity.chain;
   if (!leaf) throw new Error('A signing identity needs a certificate');
-  const { sid, certHash } = prepare(leaf);
-  const digest = createHash('sha256').update(content).digest();
+  const { sid, certificates, certHash } = prepare(leaf, identity.chain);
+  const hash = createHash('sha256');
+  for (const part of content instanceof Uint8Array ? [content] : content) hash.update(part);
+  const digest = hash.digest();
   // SigningCertificateV2 ::= SEQUENCE { certs SEQUENCE OF ESSCertIDv2 }; ESSCertIDv2 with the
   // default hash algorithm (SHA-256) omitted, as RFC 5035 asks.
   const signingCertificateV2 = new asn1js.Sequence({
@@ -100,7 +118,7 @@ export function buildDetachedCms(content: Uint8Array, identity: SigningIdentity,
 
   const signerInfo = new pkijs.SignerInfo({
     version: 1,
-    sid,
+    sid: raw(sid),
     digestAlgorithm: new pkijs.AlgorithmIdentifier({ algorithmId: OID.sha256 }),
     signedAttrs,
     signatureAlgorithm: ec
@@ -116,10 +134,7 @@ export function buildDetachedCms(content: Uint8Array, identity: SigningIdentity,
   });
   const schema = signedData.toSchema(true);
   // certificates [0] IMPLICIT CertificateSet, after version, digestAlgorithms and encapContentInfo.
-  // The certificates go in as blocks decoded once from their DER: pkijs would rebuild each one
-  // field by field on every signature, which costs milliseconds per document.
-  const certificates = identity.chain.map((item) => encodedCertificate(item));
-  schema.valueBlock.value.splice(3, 0, new asn1js.Constructed({ idBlock: { tagClass: 3, tagNumber: 0 }, value: certificates }));
+  schema.valueBlock.value.splice(3, 0, raw(certificates));
   const contentInfo = new pkijs.ContentInfo({ contentType: OID.signedData, content: schema });
   return Buffer.from(contentInfo.toSchema().toBER(false));
 }

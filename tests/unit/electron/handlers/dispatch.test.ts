@@ -324,6 +324,7 @@ const HOSTILE: Record<ChannelName, HostileCase[]> = {
     { label: 'JSON of another kind', input: { json: '{"format":"zi-desk-daftar-pencabutan","version":1}' }, code: 'INVALID_INPUT' },
     { label: 'a malformed signature', input: { json: JSON.stringify({ format: 'zi-desk-daftar-pencabutan', version: 1, year: 2024, createdAt: '2024-01-01', entries: [], signature: 'ZID1.x' }) }, code: 'INVALID_INPUT' },
   ],
+  'pledges:integrityNotice': [],
   'pledges:batchStatus': [invalid('a job id as a path', { jobId: '../../etc/passwd' }), { label: 'an unknown job', input: { jobId: 'job-0000000000000000' }, code: 'NOT_FOUND' }],
   'pledges:cancel': [invalid('a job id as a number', { jobId: 42 }), { label: 'an unknown job', input: { jobId: 'job-0000000000000000' }, code: 'NOT_FOUND' }],
   'declarations:create': [

@@ -119,6 +119,18 @@ describe('signed status log of pledges', () => {
     expect(result.pledges[wet.id]?.state).toBe('RIWAYAT_RUSAK');
   });
 
+  it('names the year with a broken log in the notice shown on every screen, and nothing while it is whole', async () => {
+    const { h, digital, wet } = await setup();
+    expect(expectOk(await h.call('pledges:integrityNotice', undefined))).toEqual({ years: [] });
+    expectOk(await h.call('pledges:revoke', { id: digital.id, reason: 'Salah tanggal' }));
+    expectOk(await h.call('pledges:revoke', { id: wet.id, reason: 'Pegawai pindah tugas' }));
+    const reopened = await editOnDisk(h, (data) => {
+      data.events = data.events?.slice(1).map((event) => ({ ...event, seq: event.seq - 1 }));
+    });
+    const notice = expectOk(await reopened.call('pledges:integrityNotice', undefined));
+    expect(notice.years).toEqual([{ year: 2022, chainBroken: expect.stringMatching(/hilang, tertukar/), damaged: 2 }]);
+  });
+
   it('refuses an edited event: its signature no longer matches', async () => {
     const { h, unit, wet } = await setup();
     expectOk(await h.call('pledges:revoke', { id: wet.id, reason: 'Pegawai pindah tugas' }));

@@ -125,4 +125,17 @@ describe('pdfkit 0.19 private members used by kit.ts', () => {
     await finished(doc);
     expect(encodedSubset, 'pdfkit no longer embeds a font through `subset.encode()` (kit.ts caches encoded subsets there)').toBe(true);
   });
+
+  it('_root: initForm() puts the AcroForm on the catalog, where the signature placeholder sets SigFlags', async () => {
+    const doc = newDocument();
+    doc.registerFont('regular', fonts.normal);
+    doc.font('regular');
+    doc.addPage({ size: [100, 100], margin: 0 });
+    expectMember(doc, '_root', 'object', 'signing/placeholder.ts reaches the AcroForm through the catalog');
+    (doc.initForm as () => unknown).call(doc);
+    const form = ((doc._root as Bag).data as Bag).AcroForm as Bag | undefined;
+    expect(form && typeof form.data, 'pdfkit initForm() no longer sets `_root.data.AcroForm`').toBe('object');
+    expect((form?.data as Bag).NeedAppearances, 'pdfkit initForm() no longer writes NeedAppearances (the placeholder removes it)').toBe(true);
+    await finished(doc);
+  });
 });

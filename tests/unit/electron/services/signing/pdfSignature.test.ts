@@ -67,6 +67,21 @@ describe.each(['A4', 'F4'] as const)('the PDF signature on every kind (%s)', (ke
     }
   });
 
+  it('signs pledges in the field written while rendering (no incremental update), with the labels in place', async () => {
+    for (const document of documents.filter((d) => d.label.startsWith('pakta'))) {
+      const text = Buffer.from(document.bytes).toString('latin1');
+      expect(text.match(/%%EOF/g), document.label).toHaveLength(1);
+      expect(text, document.label).not.toContain('/ZIDeskLabels');
+      expect(text, document.label).toContain('/SigFlags 3');
+      const reason = /\/Reason <feff([0-9a-f]+)>/.exec(text)?.[1] ?? '';
+      expect(Buffer.from(reason, 'hex').swap16().toString('utf16le'), document.label).toBe('Pakta Integritas diterbitkan oleh Inspektorat Kabupaten Serang melalui ZI Desk');
+    }
+    // pdfmake's documents get the field as an incremental update.
+    for (const document of documents.filter((d) => !d.label.startsWith('pakta'))) {
+      expect(Buffer.from(document.bytes).toString('latin1').match(/%%EOF/g)?.length, document.label).toBe(2);
+    }
+  });
+
   it('leaves the text as it was before signing', async () => {
     for (const document of documents) {
       expect(await pdfText(document.bytes), document.label).toBe(await pdfText(beforeIncrementalUpdate(document.bytes)));
