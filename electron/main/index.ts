@@ -89,6 +89,7 @@ async function onReady(): Promise<void> {
     openMainWindow();
     // See web/main.ts: the PDF worker thread loads and warms the engine off the main loop.
     services.pdf.start();
+    void services.worksheets.prepareIndex();
     setTimeout(preloadExcelJs, 3000);
   } catch (error) {
     fatal(error);

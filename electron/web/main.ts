@@ -42,6 +42,9 @@ async function main(): Promise<void> {
   // The PDF worker thread loads and warms the engine in the background (off the main loop, so the
   // first page is not held up), and the first document of any kind takes no longer than later ones.
   host.services.pdf.start();
+  // The worksheets' summary index is brought up to date in the background too (rebuilt after an
+  // update or a restore), so the first list of every year reads the index.
+  void host.services.worksheets.prepareIndex();
   // The same for exceljs (~0.3–0.5 s to import): the first Excel export or import then only builds the file.
   setTimeout(preloadExcelJs, 3000).unref();
   let closing = false;
