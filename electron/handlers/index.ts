@@ -46,10 +46,11 @@ export function createAppDispatcher(services: Services, log?: (message: string, 
   const dispatch = createDispatcher(createHandlers(services, revision), log, revision);
   return async (channelName, input) => {
     const result = await dispatch(channelName, input);
-    // The day's whole-folder snapshot follows the first successful write of the day (before the
-    // answer, so the folder is settled when the caller goes on).
+    // The day's whole-folder snapshot follows the first successful write of the day, in the
+    // background (tracked by the backup service: closing the services waits for it), so the
+    // answer never waits for it.
     if (result.ok && typeof channelName === 'string' && isMutatingChannel(channelName) && !channelName.startsWith('backups:')) {
-      await services.backups.afterWrite();
+      void services.backups.afterWrite();
     }
     return result;
   };

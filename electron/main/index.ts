@@ -7,7 +7,6 @@ import { createAppDispatcher } from '../handlers';
 import { createServices, type Services } from '../services/container';
 import { exportFontsDir } from '../services/pdf/fonts';
 import { preloadExcelJs } from '../services/files/xlsx';
-import { warmUpPdfEngine } from '../services/pdf/warmup';
 import { safeStorageKeyProtector } from '../services/signing';
 import { resolveDataDir } from '../services/storage';
 import { createCrashPolicy, crashMessage } from './crashes';
@@ -88,8 +87,9 @@ async function onReady(): Promise<void> {
     serveRenderer(path.join(here, '..', 'renderer'));
     Menu.setApplicationMenu(Menu.buildFromTemplate(applicationMenu(menuActions(dataDir), { packaged: app.isPackaged })));
     openMainWindow();
-    // See web/main.ts: warm the PDF engine once the window had its chance to paint.
-    setTimeout(() => void warmUpPdfEngine(), 1500);
+    // See web/main.ts: the PDF worker thread loads and warms the engine off the main loop.
+    services.pdf.start();
+    void services.worksheets.prepareIndex();
     setTimeout(preloadExcelJs, 3000);
   } catch (error) {
     fatal(error);

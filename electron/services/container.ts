@@ -13,8 +13,9 @@ import {
   createPledgeService,
   createPledgeTemplateService,
   createVerificationService,
-  declarationPdfBuilder,
-  workerBatchRenderer,
+  pdfBatchRenderer,
+  pdfDeclarationBuilder,
+  pdfWorkerScript,
   type BatchRenderer,
   type BatchService,
   type DeclarationPdfBuilder,
@@ -23,6 +24,7 @@ import {
   type PledgeTemplateService,
   type VerificationService,
 } from './pakta';
+import { createPdfRenderer, type PdfRenderer } from './pdf/renderer';
 import { currentUserOf, preferencesSpec, type Preferences } from './preferences';
 import { createInstallation, type Installation } from './installation';
 import { createReportService, type ReportService } from './reports';
@@ -56,6 +58,11 @@ export interface Services {
   currentUser(): string;
   /** This data folder's installation id and label (audit events, change stamps, bundles). */
   installation: Installation;
+  /**
+   * The PDF renderer: one long-lived worker thread for every document kind and batch. Hosts call
+   * `pdf.start()` once their first page is served; `close()` stops it.
+   */
+  pdf: PdfRenderer;
   /** Generated documents: the pipeline, the store and the native port. */
   documents: DocumentsService;
   /** The native port's other verbs: save a copy, show in folder, open a web address or a file. */
@@ -99,9 +106,9 @@ export interface ServiceOptions {
    * `ZI_DESK_KEY_PASSPHRASE`, else this computer's secret outside the data folder.
    */
   keyProtector?: () => Promise<KeyProtector>;
-  /** Renders batches; default: the PDF engine's worker thread. */
+  /** Renders batches; default: the PDF renderer's worker thread. */
   batchRenderer?: BatchRenderer;
-  /** Renders a Piagam; default: the PDF engine in-process. */
+  /** Renders a Piagam; default: the PDF renderer's worker thread. */
   declarationBuilder?: DeclarationPdfBuilder;
   /** Parses user-supplied files; default: the process's shared sandbox (one warm worker thread). */
   sandbox?: Sandbox;
@@ -131,6 +138,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     const preferences = await storage.open(preferencesSpec);
     const currentUser = (): string => currentUserOf(preferences);
     const installation = await createInstallation(storage, currentUser);
+    const pdf = createPdfRenderer({ script: pdfWorkerScript(), ...(fontsDir === undefined ? {} : { fontsDir }) });
 
     let signingPromise: Promise<SigningService> | null = null;
     const signing = (): Promise<SigningService> => {
@@ -159,10 +167,10 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     void documents.sweep().catch(() => undefined);
 
     const templates = await createPledgeTemplateService(storage, now);
-    const pledges = createPledgeService({ storage, blobs, master, now, signing, documents, templates, sandbox, ...(fontsDir === undefined ? {} : { fontsDir }) });
+    const pledges = createPledgeService({ storage, blobs, master, now, signing, documents, templates, sandbox, pdf, ...(fontsDir === undefined ? {} : { fontsDir }) });
     // The integrity of every pledge and status log is checked at start in the background; the registry reads the cached result.
     void pledges.checkAllIntegrity().catch(() => undefined);
-    const batches = createBatchService({ master, pledges, documents, now, templates, renderer: options.batchRenderer ?? workerBatchRenderer });
+    const batches = createBatchService({ master, pledges, documents, now, templates, renderer: options.batchRenderer ?? pdfBatchRenderer(pdf) });
     const declarations = await createDeclarationService({
       storage,
       blobs,
@@ -172,14 +180,14 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       documents,
       sandbox,
       pdfOptions: () => pledges.pdfOptions(),
-      builder: options.declarationBuilder ?? declarationPdfBuilder,
+      builder: options.declarationBuilder ?? pdfDeclarationBuilder(pdf),
     });
     const verification = createVerificationService({ signing, pledges, declarations, sandbox, blobs });
 
     const prerequisites = createPrerequisitesService(storage);
     const worksheets = createWorksheetsService({ storage, blobs, master, currentUser, now }, prerequisites);
     const exchange = createExchangeService({ worksheets, master, now, sandbox });
-    const reports = createReportService({ storage, blobs, master, now, worksheets, pledges, documents, declarations, prerequisites, ...(fontsDir === undefined ? {} : { fontsDir }) });
+    const reports = createReportService({ storage, blobs, master, now, worksheets, pledges, documents, declarations, prerequisites, pdf, ...(fontsDir === undefined ? {} : { fontsDir }) });
 
     return {
       host: options.host,
@@ -194,6 +202,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       preferences,
       currentUser,
       installation,
+      pdf,
       documents,
       shell: options.shell ?? browserShell,
       signing,
@@ -208,6 +217,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       reports,
       backups,
       close: async () => {
+        await pdf.close();
         await backups.idle();
         await storage.close();
       },

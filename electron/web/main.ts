@@ -4,7 +4,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { exportFontsDir } from '../services/pdf/fonts';
 import { preloadExcelJs } from '../services/files/xlsx';
-import { warmUpPdfEngine } from '../services/pdf/warmup';
 import { resolveDataDir } from '../services/storage';
 import { startWebHost } from './host';
 
@@ -40,9 +39,12 @@ async function main(): Promise<void> {
   // Machine-readable line first (tests read it), then the human one.
   process.stdout.write(`ZI_DESK_URL=${host.launchUrl}\n`);
   process.stdout.write(`ZI Desk berjalan di peramban: buka ${host.launchUrl}\nFolder data: ${dataDir}\nTekan Ctrl+C untuk berhenti.\n`);
-  // Prepare fonts and layout once in the background, after the first page had its chance to load,
-  // so the first pledge the user prints takes tens of milliseconds instead of half a second.
-  setTimeout(() => void warmUpPdfEngine(), 1500).unref();
+  // The PDF worker thread loads and warms the engine in the background (off the main loop, so the
+  // first page is not held up), and the first document of any kind takes no longer than later ones.
+  host.services.pdf.start();
+  // The worksheets' summary index is brought up to date in the background too (rebuilt after an
+  // update or a restore), so the first list of every year reads the index.
+  void host.services.worksheets.prepareIndex();
   // The same for exceljs (~0.3–0.5 s to import): the first Excel export or import then only builds the file.
   setTimeout(preloadExcelJs, 3000).unref();
   let closing = false;

@@ -7,9 +7,12 @@
  *
  * Builds 700 realistic worksheets (all 127 entered items answered on the Unit and TPI layers, one
  * history entry per answer) by cloning one made through the real service, then measures through the
- * real dispatcher: a cold list of every year (first open of the day writes each document's daily
- * snapshot), a second cold list the same day, a warm list, a cold list of one year, and the median
- * of one-answer saves and of `worksheets:get`. Figures are printed, never asserted.
+ * real dispatcher: a cold list of every year right after the clone (`listColdFirstOfDayMs`: the
+ * clones were written outside the app, so there is no summary index yet and every document is
+ * opened, validated and scored — what the first list after an update or a restore costs unless the
+ * host's background `prepareIndex()` has run; reading never writes a daily copy), a second cold list
+ * in a new process (index read), a warm list, a cold list of one year, and the median of one-answer
+ * saves and of `worksheets:get`. Figures are printed, never asserted.
  */
 import { promises as fsp } from 'node:fs';
 import os from 'node:os';

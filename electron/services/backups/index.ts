@@ -37,7 +37,11 @@ export interface BackupService {
   overview(): Promise<BackupsOverview>;
   /** "Buat cadangan sekarang". */
   create(): Promise<SnapshotView>;
-  /** Called after every successful write: takes the day's snapshot after the first one of a day (never throws). */
+  /**
+   * Called after every successful write: after the first one of a day, starts the day's snapshot
+   * as tracked background work ({@link BackupService.idle} waits for it) and returns it, so no
+   * caller has to wait (never rejects).
+   */
   afterWrite(): Promise<void>;
   /**
    * Called by storage before it migrates a document on disk: takes one `before-migration`
@@ -260,17 +264,19 @@ export async function createBackupService(deps: BackupServiceDeps): Promise<Back
 
     create: () => serial(async () => viewOf(await captureAndPrune('manual'))),
 
-    async afterWrite() {
+    afterWrite() {
       const day = localDayKey(now());
-      if (day === lastDailyDay) return;
+      if (day === lastDailyDay) return Promise.resolve();
       lastDailyDay = day;
-      await serial(async () => {
+      const snapshot = serial(async () => {
         const today = (await folder.list()).some((entry) => entry.manifest.kind === 'daily' && localDayKey(new Date(entry.manifest.createdAt)) === day);
         if (!today) await captureAndPrune('daily');
       }).catch(() => {
         // Best effort (a full disk must not fail the user's write): retried on the next write.
         lastDailyDay = '';
       });
+      track(snapshot);
+      return snapshot;
     },
 
     beforeMigration() {

@@ -88,7 +88,7 @@ function fileNameOf(stored: StoredDeclaration): string {
 }
 
 /** What the declaration service needs: the pledges' dependencies, their PDF options and a renderer. */
-export type DeclarationDeps = Omit<PaktaDeps, 'templates' | 'fontsDir'> & {
+export type DeclarationDeps = Omit<PaktaDeps, 'templates' | 'fontsDir' | 'pdf'> & {
   pdfOptions: () => Promise<PledgePdfOptions>;
   builder: DeclarationPdfBuilder;
 };

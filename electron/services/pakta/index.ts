@@ -6,6 +6,6 @@
 export { createBatchService, inProcessBatchRenderer, type BatchRenderer, type BatchService } from './batch';
 export { createDeclarationService, type DeclarationPdfBuilder, type DeclarationService } from './declarations';
 export { createPledgeService, type PledgeService } from './pledges';
-export { declarationPdfBuilder, workerBatchRenderer } from './render';
+export { pdfBatchRenderer, pdfDeclarationBuilder, pdfWorkerScript } from './render';
 export { createPledgeTemplateService, type PledgeTemplateService } from './templates';
 export { createVerificationService, type VerificationService } from './verification';

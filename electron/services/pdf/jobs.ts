@@ -1,6 +1,10 @@
+import type { LheModel, RecapModel } from '../../../shared/reports/model';
 import type { ProgressCallback } from './batch';
 import { declarationPdf, type DeclarationDocument, type DeclarationPdfOptions } from './declaration';
+import type { PagedPdf, ReportPdfOptions } from './engine';
+import { lhePdf } from './lhe';
 import { pledgeBatchPdf, pledgeFiles, pledgePdf, type PledgeDocument, type PledgeFile, type PledgePdfOptions } from './pledge';
+import { recapPdf } from './recap';
 
 /**
  * The PDF jobs a caller can hand to a worker thread (or run in-process with {@link runJob}):
@@ -10,7 +14,9 @@ export type PdfJob =
   | { kind: 'pledge'; document: PledgeDocument; options: PledgePdfOptions }
   | { kind: 'pledgeBatch'; documents: PledgeDocument[]; options: PledgePdfOptions }
   | { kind: 'pledgeFiles'; documents: PledgeDocument[]; options: PledgePdfOptions }
-  | { kind: 'declaration'; document: DeclarationDocument; options: DeclarationPdfOptions };
+  | { kind: 'declaration'; document: DeclarationDocument; options: DeclarationPdfOptions }
+  | { kind: 'lhe'; model: LheModel; options: ReportPdfOptions }
+  | { kind: 'recap'; model: RecapModel; options: ReportPdfOptions };
 
 /** What each job kind resolves with. */
 interface PdfJobResults {
@@ -18,6 +24,8 @@ interface PdfJobResults {
   pledgeBatch: Uint8Array;
   pledgeFiles: PledgeFile[];
   declaration: Uint8Array;
+  lhe: PagedPdf;
+  recap: PagedPdf;
 }
 
 /** The result type of a job. */
@@ -38,6 +46,12 @@ export async function runJob<J extends PdfJob>(job: J, onProgress?: ProgressCall
       break;
     case 'declaration':
       result = await declarationPdf(job.document, job.options);
+      break;
+    case 'lhe':
+      result = await lhePdf(job.model, job.options);
+      break;
+    case 'recap':
+      result = await recapPdf(job.model, job.options);
       break;
   }
   return result as PdfJobResult<J>;

@@ -1,7 +1,8 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppFailure } from '../../../shared/result';
 import { runJob } from './jobs';
-import { loadPdfEngine, warmUpPdfEngine } from './warmup';
+import { loadPdfEngine, warmUpPdfEngine, warmUpReportEngine } from './warmup';
 import { isModuleResolutionError, type FromWorker, type PdfWorkerData, type ToWorker } from './workerProtocol';
 
 /**
@@ -30,48 +31,92 @@ function transferables(result: unknown): ArrayBuffer[] {
     }
   };
   if (result instanceof Uint8Array) add(result);
+  else if (result && typeof result === 'object' && (result as { bytes?: unknown }).bytes instanceof Uint8Array) add((result as { bytes: Uint8Array }).bytes);
   else if (Array.isArray(result)) {
     for (const item of result) if (item && typeof item === 'object' && (item as { bytes?: unknown }).bytes instanceof Uint8Array) add((item as { bytes: Uint8Array }).bytes);
   }
   return buffers;
 }
 
-// Ready only once the libraries and fonts are loaded (a thread that cannot load them says why and
-// runs nothing), then after the warm-up; jobs wait for that and run one after another.
-let started = false;
-let queue: Promise<unknown> = (async () => {
+// Ready once the libraries and fonts are loaded (a thread that cannot load them says why and runs
+// nothing). Jobs then run one after another; the warm-up steps run only while no job is waiting,
+// so a document asked for right after start never waits for a throw-away one.
+const jobs: Extract<ToWorker, { type: 'run' }>[] = [];
+let wake: (() => void) | null = null;
+/** Why the engine could not be loaded; every job is then refused with it. */
+let startFailure: string | null = null;
+
+function refuse({ id }: Extract<ToWorker, { type: 'run' }>): void {
+  post({ type: 'error', id, code: 'PDF_ERROR', message: `Proses pembuat PDF tidak dapat dijalankan (${startFailure ?? 'unknown'}).`, startUp: true });
+}
+
+async function runOne(message: Extract<ToWorker, { type: 'run' }>): Promise<void> {
+  const { id, job } = message;
+  try {
+    const result = await runJob(job, (done, total) => post({ type: 'progress', id, done, total }));
+    post({ type: 'result', id, result }, transferables(result));
+  } catch (error) {
+    const failure =
+      error instanceof AppFailure
+        ? error
+        : new AppFailure('PDF_ERROR', `Gagal membuat PDF: ${error instanceof Error ? error.message : String(error)}`);
+    post({ type: 'error', id, code: failure.code, message: failure.message, ...(isModuleResolutionError(error) ? { startUp: true } : {}) });
+  }
+}
+
+function warmUpSteps(): (() => Promise<number>)[] {
+  if (data.warmUp === false) return [];
+  const fonts = data.fontsDir === undefined ? {} : { fontsDir: data.fontsDir };
+  return [() => warmUpPdfEngine({ ...(data.warmUp ?? {}), ...fonts }), () => warmUpReportEngine(fonts)];
+}
+
+async function serve(): Promise<void> {
   let loadMs: number;
   try {
     loadMs = loadPdfEngine(data.fontsDir);
   } catch (error) {
-    post({ type: 'startFailed', reason: error instanceof Error ? error.message : String(error) });
+    startFailure = error instanceof Error ? error.message : String(error);
+    post({ type: 'startFailed', reason: startFailure });
+    for (const job of jobs.splice(0)) refuse(job);
     return;
   }
-  const warmUpMs =
-    data.warmUp === false
-      ? 0
-      : await warmUpPdfEngine({ ...(data.warmUp ?? {}), ...(data.fontsDir === undefined ? {} : { fontsDir: data.fontsDir }) });
-  started = true;
-  post({ type: 'ready', loadMs, warmUpMs });
-})();
+  post({ type: 'ready', loadMs, warmUpMs: 0 });
+  const steps = warmUpSteps();
+  let warmUpMs = 0;
+  let warm = false;
+  for (;;) {
+    // One turn of the event loop first, so a job posted meanwhile is taken before a warm-up step.
+    await nextTurn();
+    const next = jobs.shift();
+    if (next) {
+      await runOne(next);
+      continue;
+    }
+    const step = steps.shift();
+    if (step) {
+      warmUpMs += await step();
+      continue;
+    }
+    if (!warm) {
+      warm = true;
+      post({ type: 'warm', warmUpMs });
+    }
+    await new Promise<void>((resolve) => {
+      wake = resolve;
+    });
+  }
+}
 
 port.on('message', (message: ToWorker) => {
   if (message?.type !== 'run') return;
-  const { id, job } = message;
-  queue = queue.then(async () => {
-    if (!started) {
-      post({ type: 'error', id, code: 'PDF_ERROR', message: 'Proses pembuat PDF tidak dapat dijalankan.', startUp: true });
-      return;
-    }
-    try {
-      const result = await runJob(job, (done, total) => post({ type: 'progress', id, done, total }));
-      post({ type: 'result', id, result }, transferables(result));
-    } catch (error) {
-      const failure =
-        error instanceof AppFailure
-          ? error
-          : new AppFailure('PDF_ERROR', `Gagal membuat PDF: ${error instanceof Error ? error.message : String(error)}`);
-      post({ type: 'error', id, code: failure.code, message: failure.message, ...(isModuleResolutionError(error) ? { startUp: true } : {}) });
-    }
-  });
+  if (startFailure !== null) {
+    refuse(message);
+    return;
+  }
+  jobs.push(message);
+  const resume = wake;
+  wake = null;
+  resume?.();
 });
+
+void serve();

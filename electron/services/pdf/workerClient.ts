@@ -110,6 +110,7 @@ export class PdfWorker {
   private readonly options: PdfWorkerOptions;
   private worker: Worker | null = null;
   private ready: Promise<number> | null = null;
+  private warm: Promise<number> | null = null;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
   private jobsDone = 0;
@@ -121,12 +122,20 @@ export class PdfWorker {
    * it in-process would then hurt the main process), not a job's own error (bad input).
    */
   private readonly startUpFailures = new WeakSet<object>();
+  /** Why the last thread could not start (its `startFailed` reason), for jobs it never ran. */
+  private startFailure: AppFailure | null = null;
+  /** Threads that reported `ready`. */
+  private readonly readyWorkers = new WeakSet<Worker>();
 
   constructor(options: PdfWorkerOptions) {
     this.options = options;
   }
 
-  /** Starts the thread (if needed) and resolves once it is warmed up, with the warm-up time (ms). */
+  /**
+   * Starts the thread (if needed) and resolves once it has loaded the engine (it accepts jobs
+   * before that; they wait), with the load time (ms). The warm-up follows in the thread while no
+   * job is waiting: {@link PdfWorker.warmed}.
+   */
   start(): Promise<number> {
     if (this.worker && this.ready) return this.ready;
     const data: PdfWorkerData = {
@@ -143,10 +152,12 @@ export class PdfWorker {
       const onReady = (message: FromWorker): void => {
         if (message.type === 'ready') {
           worker.off('message', onReady);
-          resolve(message.warmUpMs);
+          this.readyWorkers.add(worker);
+          resolve(message.loadMs);
         } else if (message.type === 'startFailed') {
           worker.off('message', onReady);
-          reject(this.threadFailure(`Proses pembuat PDF tidak dapat dijalankan (${message.reason}).`));
+          this.startFailure = this.threadFailure(`Proses pembuat PDF tidak dapat dijalankan (${message.reason}).`);
+          reject(this.startFailure);
           if (this.worker === worker) void this.terminate();
         }
       };
@@ -155,16 +166,43 @@ export class PdfWorker {
       worker.once('exit', () => reject(this.threadFailure('Proses pembuat PDF tidak dapat dijalankan.')));
     });
     this.ready.catch(() => undefined);
+    this.warm = new Promise<number>((resolve, reject) => {
+      worker.on('message', (message: FromWorker) => {
+        if (message.type === 'warm') resolve(message.warmUpMs);
+      });
+      worker.once('exit', () => reject(new AppFailure('PDF_ERROR', 'Proses pembuat PDF berhenti sebelum siap.')));
+    });
+    this.warm.catch(() => undefined);
     worker.on('message', (message: FromWorker) => this.onMessage(message));
-    worker.on('error', (error: unknown) => this.failAll(worker, error));
+    // A thread that dies before it was ready could not start (a start-up failure: the fallback may
+    // take over); one that dies later crashed during a job.
+    const notStarted = (): AppFailure => this.startFailure ?? this.threadFailure('Proses pembuat PDF tidak dapat dijalankan.');
+    worker.on('error', (error: unknown) => {
+      // The thread is dead: the next job starts a new one rather than posting to this one.
+      this.forget(worker);
+      this.failAll(worker, this.readyWorkers.has(worker) || isModuleResolutionError(error) ? error : notStarted());
+    });
     worker.on('exit', () => {
-      if (this.worker === worker) {
-        this.worker = null;
-        this.ready = null;
-      }
-      this.failAll(worker, new AppFailure('PDF_ERROR', 'Proses pembuat PDF berhenti tiba-tiba. Coba lagi; jika berulang, kurangi jumlah dokumen per cetakan.'));
+      this.forget(worker);
+      this.failAll(worker, this.readyWorkers.has(worker) ? crashFailure() : notStarted());
     });
     return this.ready;
+  }
+
+  /**
+   * Resolves once the thread has loaded the engine and rendered its throw-away documents (or
+   * right after loading, with `warmUp: false`), with the warm-up time (ms); starts it if needed.
+   */
+  warmed(): Promise<number> {
+    void this.start();
+    return this.warm ?? Promise.resolve(0);
+  }
+
+  private forget(worker: Worker): void {
+    if (this.worker !== worker) return;
+    this.worker = null;
+    this.ready = null;
+    this.warm = null;
   }
 
   private threadFailure(message: string): AppFailure {
@@ -174,7 +212,7 @@ export class PdfWorker {
   }
 
   private onMessage(message: FromWorker): void {
-    if (message.type === 'ready' || message.type === 'startFailed') return;
+    if (message.type === 'ready' || message.type === 'startFailed' || message.type === 'warm') return;
     const pending = this.pending.get(message.id);
     if (!pending) return;
     if (message.type === 'progress') {
@@ -196,6 +234,7 @@ export class PdfWorker {
   private failAll(worker: Worker, error: unknown): void {
     const failure = error instanceof AppFailure ? error : new AppFailure('PDF_ERROR', `Proses pembuat PDF gagal: ${reasonOf(error)}`);
     if (isModuleResolutionError(error)) this.startUpFailures.add(failure);
+    else if (!(error instanceof AppFailure)) crashes.add(failure);
     for (const [id, pending] of this.pending) {
       if (pending.worker !== worker) continue;
       this.pending.delete(id);
@@ -213,7 +252,7 @@ export class PdfWorker {
     if (!this.options.inProcessFallback) return this.runInThread(job, options);
     if (this.fallbackReason === null) {
       try {
-        await this.start();
+        // Posted at once, not after `ready`: the thread queues it ahead of its warm-up.
         return await this.runInThread(job, options);
       } catch (error) {
         const startUp = this.startUpFailures.has(error as object) && this.jobsDone === 0 && !options.signal?.aborted;
@@ -227,7 +266,7 @@ export class PdfWorker {
   }
 
   private async runInThread<J extends PdfJob>(job: J, options: RunOptions): Promise<PdfJobResult<J>> {
-    this.start();
+    void this.start();
     const worker = this.worker;
     if (!worker) throw new AppFailure('PDF_ERROR', 'Proses pembuat PDF tidak dapat dijalankan.');
     const id = this.nextId;
@@ -262,8 +301,23 @@ export class PdfWorker {
     const worker = this.worker;
     this.worker = null;
     this.ready = null;
+    this.warm = null;
     if (worker) await worker.terminate();
   }
+}
+
+/** Failures of jobs whose thread died under them (not a job's own error, not a cancellation). */
+const crashes = new WeakSet<object>();
+
+function crashFailure(): AppFailure {
+  const failure = new AppFailure('PDF_ERROR', 'Proses pembuat PDF berhenti tiba-tiba. Coba lagi; jika berulang, kurangi jumlah dokumen per cetakan.');
+  crashes.add(failure);
+  return failure;
+}
+
+/** True when a job failed because its worker thread crashed or exited while running it. */
+export function isWorkerCrash(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && crashes.has(error);
 }
 
 function reasonOf(error: unknown): string {

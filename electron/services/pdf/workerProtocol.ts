@@ -14,11 +14,13 @@ export type ToWorker = { type: 'run'; id: number; job: PdfJob };
 
 /**
  * Worker → parent. The thread first loads pdfmake, pdfkit, fontkit and the fonts, then either
- * reports `ready` (after the optional warm-up) or `startFailed` with the reason (in English, for
- * the log), and never runs a job after `startFailed`.
+ * reports `ready` or `startFailed` with the reason (in English, for the log), and never runs a job
+ * after `startFailed`. After `ready` it warms up when no job is waiting (jobs go first) and then
+ * reports `warm` (also with the warm-up turned off, then with 0 ms).
  */
 export type FromWorker =
   | { type: 'ready'; loadMs: number; warmUpMs: number }
+  | { type: 'warm'; warmUpMs: number }
   | { type: 'startFailed'; reason: string }
   | { type: 'progress'; id: number; done: number; total: number }
   | { type: 'result'; id: number; result: unknown }

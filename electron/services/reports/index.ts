@@ -27,8 +27,7 @@ import type { DocumentsService } from '../documents';
 import { safeFileStem, type BlobStore } from '../files';
 import type { MasterDataService } from '../masterdata';
 import type { DeclarationService, PledgeService } from '../pakta';
-import { lhePdf } from '../pdf/lhe';
-import { recapPdf } from '../pdf/recap';
+import type { PdfRenderer } from '../pdf/renderer';
 import type { DocumentSpec, Storage } from '../storage';
 import type { PrerequisitesService, WorksheetsService } from '../worksheets';
 
@@ -112,6 +111,8 @@ export interface ReportDeps {
   prerequisites?: Pick<PrerequisitesService, 'getYear'>;
   /** Fonts folder for the PDF engine; default: resources/fonts. */
   fontsDir?: string;
+  /** The app's PDF renderer (its worker thread). */
+  pdf: PdfRenderer;
 }
 
 function templateOf(worksheet: Pick<Worksheet, 'templateId'>): Template {
@@ -278,7 +279,7 @@ export function createReportService(services: ReportDeps): ReportService {
         title: `Laporan Hasil Evaluasi ZI ${model.unit.nama} Tahun ${model.year}`,
         fileName,
         sourceIds: [id],
-        render: () => lhePdf(model, pdfOptions()),
+        render: () => services.pdf.run({ kind: 'lhe', model, options: pdfOptions() }),
       });
       return { documentId: meta.id, fileName, pages: meta.pages, code: '' };
     },
@@ -294,7 +295,7 @@ export function createReportService(services: ReportDeps): ReportService {
         title: `Rekapitulasi Hasil Evaluasi Zona Integritas Tahun ${year}`,
         fileName,
         sourceIds: model.rows.map((row) => row.worksheetId),
-        render: () => recapPdf(model, pdfOptions()),
+        render: () => services.pdf.run({ kind: 'recap', model, options: pdfOptions() }),
       });
       return { documentId: meta.id, fileName, pages: meta.pages, code: '' };
     },

@@ -58,6 +58,27 @@ export function deepFreeze<V>(value: V): V {
   return value;
 }
 
+/**
+ * A deep, unfrozen copy of a document snapshot for an update to change. Written by hand rather than
+ * `structuredClone` because documents are trees of plain objects and arrays, which a direct copy
+ * handles several times faster (structuredClone's serialisation was the largest part of a one-answer
+ * save on a big worksheet); anything else (a typed array, a date) is still copied by structuredClone.
+ */
+export function cloneDraft<V>(value: V): V {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) return value.map((item: unknown) => cloneDraft(item)) as V;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) return structuredClone(value);
+  const copy: Record<string, unknown> = prototype === null ? (Object.create(null) as Record<string, unknown>) : {};
+  for (const key of Object.keys(value)) {
+    const item = cloneDraft((value as Record<string, unknown>)[key]);
+    // An own "__proto__" key (JSON.parse makes one) stays a key instead of setting the prototype.
+    if (key === '__proto__') Object.defineProperty(copy, key, { value: item, enumerable: true, writable: true, configurable: true });
+    else copy[key] = item;
+  }
+  return copy as V;
+}
+
 type Decoded<T> = { ok: true; data: T; fromVersion: number } | { ok: false; reason: string };
 
 /**
@@ -150,7 +171,7 @@ export class DocumentHandle<T> implements StoredDocument<T> {
 
   update(mutate: (draft: T) => T | void): Promise<T> {
     return this.enqueue(async () => {
-      const draft = structuredClone(this.current);
+      const draft = cloneDraft(this.current);
       const returned = mutate(draft);
       if (returned instanceof Promise) {
         throw new TypeError(`storage: ${this.name}: update() needs a synchronous mutate function`);

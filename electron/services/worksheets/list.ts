@@ -21,9 +21,19 @@ export interface ListFilter {
 export interface ListOperations {
   templates(): TemplateInfo[];
   list(filter: ListFilter): Promise<WorksheetList>;
+  /**
+   * Brings the derived summary index up to date in the background (hosts call it once after
+   * start-up): a missing or stale index — a new build of ZI Desk, files restored — is rebuilt before
+   * the first list is asked for; a list asked for meanwhile waits for it instead of doing the same
+   * work twice. Never rejects.
+   */
+  prepareIndex(): Promise<void>;
   get(id: string): Promise<WorksheetDetail>;
   plan(id: string, layer: AnswerLayer): Promise<WorksheetPlan>;
 }
+
+/** Unit names in Indonesian order; one collator for every comparison (`localeCompare` looks one up per call). */
+const byName = new Intl.Collator('id');
 
 /** Worksheet documents loaded at once by `list` (enough to overlap disk reads, few enough to stay light). */
 const LIST_CONCURRENCY = 8;
@@ -46,7 +56,8 @@ async function mapConcurrent<T, R>(inputs: readonly T[], limit: number, run: (in
 
 export function listOperations(repo: WorksheetRepo): ListOperations {
   const { master } = repo.deps;
-  return {
+  let preparing: Promise<unknown> | null = null;
+  const operations: ListOperations = {
     templates() {
       const newest = newestTemplate();
       return Object.values(shippedTemplates).map((template) => ({
@@ -59,6 +70,33 @@ export function listOperations(repo: WorksheetRepo): ListOperations {
     },
 
     async list(filter) {
+      if (preparing) await preparing;
+      return listNow(filter);
+    },
+
+    prepareIndex() {
+      preparing ??= listNow({}).catch(() => undefined);
+      return preparing.then(() => undefined);
+    },
+
+    async get(id) {
+      return repo.detail(await repo.open(id), id);
+    },
+
+    async plan(id, layer) {
+      const worksheet = await repo.open(id);
+      const template = repo.templateOf(worksheet);
+      const thresholds = repo.thresholdsOf(worksheet);
+      const score = repo.scoresOf(worksheet, template)[layer];
+      return {
+        layer,
+        wbk: planImprovements(template, score, verdict(score, thresholds.wbk)),
+        wbbm: planImprovements(template, score, verdict(score, thresholds.wbbm)),
+      };
+    },
+  };
+
+  async function listNow(filter: ListFilter): Promise<WorksheetList> {
       const refs = (await repo.refs())
         .filter((ref) => filter.year === undefined || ref.year === filter.year)
         .filter((ref) => filter.unitId === undefined || ref.unitId === filter.unitId);
@@ -141,24 +179,9 @@ export function listOperations(repo: WorksheetRepo): ListOperations {
         if ('message' in row) problems.push(row);
         else worksheets.push(row);
       }
-      worksheets.sort((a, b) => b.year - a.year || a.unit.nama.localeCompare(b.unit.nama, 'id'));
+      worksheets.sort((a, b) => b.year - a.year || byName.compare(a.unit.nama, b.unit.nama));
       return { worksheets, problems };
-    },
+  }
 
-    async get(id) {
-      return repo.detail(await repo.open(id), id);
-    },
-
-    async plan(id, layer) {
-      const worksheet = await repo.open(id);
-      const template = repo.templateOf(worksheet);
-      const thresholds = repo.thresholdsOf(worksheet);
-      const score = repo.scoresOf(worksheet, template)[layer];
-      return {
-        layer,
-        wbk: planImprovements(template, score, verdict(score, thresholds.wbk)),
-        wbbm: planImprovements(template, score, verdict(score, thresholds.wbbm)),
-      };
-    },
-  };
+  return operations;
 }

@@ -1,6 +1,7 @@
 import type { DocumentsService } from '../../documents';
 import type { BlobStore } from '../../files';
 import type { MasterDataService } from '../../masterdata';
+import type { PdfRenderer } from '../../pdf/renderer';
 import type { Sandbox } from '../../sandbox';
 import type { SigningService } from '../../signing';
 import type { Storage } from '../../storage';
@@ -19,4 +20,6 @@ export interface PaktaDeps {
   sandbox: Sandbox;
   /** Fonts folder for the PDF engine (packaged app, tests); default: resources/fonts. */
   fontsDir?: string;
+  /** The app's PDF renderer (its worker thread). */
+  pdf: PdfRenderer;
 }

@@ -2,7 +2,7 @@ import type { GeneratedPdf } from '../../../../shared/documents';
 import type { PrintedPledge } from '../../../../shared/pledges';
 import { templateAsksMeterai } from '../../../../shared/pakta/meterai';
 import { AppFailure } from '../../../../shared/result';
-import { pledgeFileName, pledgePdf, type InstitutionHeader, type PledgeDocument, type PledgePdfOptions } from '../../pdf/pledge';
+import { pledgeFileName, type InstitutionHeader, type PledgeDocument, type PledgePdfOptions } from '../../pdf/pledge';
 import type { PledgeCreate, PledgeCreation } from './create';
 import type { PaktaDeps } from './deps';
 import { revokedFailure, toPledgeRecord, toPledgeView } from './records';
@@ -67,7 +67,7 @@ export function createPledgePrinting(
       title: `Pakta Integritas ${stored.year} – ${stored.signer.nama}`,
       fileName,
       sourceIds: [stored.id],
-      render: async () => ({ bytes: await pledgePdf(document, options), pages: 1 }),
+      render: async () => ({ bytes: await deps.pdf.run({ kind: 'pledge', document, options }), pages: 1 }),
       awaitsRecord: true,
     });
     // Recorded only now that the PDF is on disk under its final name.

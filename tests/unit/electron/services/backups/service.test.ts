@@ -49,6 +49,31 @@ describe('snapshots', () => {
     expect(snapshots[0]?.counts.units).toBe(1);
   });
 
+  it("a write's answer does not wait for the day's snapshot, which closing the services still waits for", async () => {
+    const h = await harness.open();
+    const { backups } = h.services;
+    const daily = backups.afterWrite.bind(backups);
+    let release = (): void => undefined;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let snapshot: Promise<void> | null = null;
+    // The day's snapshot is held back until the answer has arrived.
+    backups.afterWrite = () => {
+      snapshot ??= gate.then(daily);
+      return snapshot;
+    };
+    const unit = expectOk(await h.call('units:create', unitInput({ nama: 'Dinas Komunikasi dan Informatika' })));
+    expect(unit.nama).toBe('Dinas Komunikasi dan Informatika');
+    expect(snapshot).not.toBeNull();
+    release();
+    await snapshot;
+    await backups.idle();
+    const { snapshots } = expectOk(await h.call('backups:list', {}));
+    expect(snapshots.map((s) => s.kind)).toEqual(['daily']);
+    expect(snapshots[0]?.counts.units).toBe(1);
+  });
+
   it('"Buat cadangan sekarang" lists counts and sizes; documents and attachments are linked, not copied', async () => {
     const { h } = await seeded();
     const view = expectOk(await h.call('backups:create', {}));

@@ -135,6 +135,24 @@ describe('worksheet summary index', () => {
     expect(Object.keys((await readIndex(dataDir)).entries)).toContain(id);
   });
 
+  it('is rebuilt in the background by prepareIndex; a list asked for meanwhile waits for it and gives the same rows', async () => {
+    const { dataDir, id, other, total } = await archive();
+    await fsp.rm(summaryIndexFile(dataDir));
+    const h = await harnesses.open(dataDir);
+    const preparing = h.services.worksheets.prepareIndex();
+    const listing = h.services.worksheets.list({});
+    let prepared = false;
+    void preparing.then(() => {
+      prepared = true;
+    });
+    const rows = await listing;
+    // The list ran after the rebuild (which wrote the index), not beside it.
+    expect(prepared).toBe(true);
+    expect(Object.keys((await readIndex(dataDir)).entries).sort()).toEqual([id, other].sort());
+    expect(rows.worksheets.find((row) => row.id === id)?.layers.unit.totals.total).toBe(total);
+    await preparing;
+  });
+
   it('drops the entry of a worksheet no longer stored', async () => {
     const { dataDir, id, other } = await archive();
     await fsp.rm(path.join(dataDir, 'worksheets', `${other}.json`));
