@@ -32,7 +32,9 @@ test('Pencanangan 23 Juni 2022 dengan penanda tangan dari data pegawai: piagam b
   for (let i = 1; i < 4; i += 1) await page.getByRole('button', { name: 'Tambah penanda tangan' }).click();
   for (let i = 0; i < 2; i += 1) await page.getByRole('button', { name: 'Tambah saksi' }).click();
 
-  // The Bupati and the Ombudsman are not in the roster: typed by hand.
+  // The Bupati and the Ombudsman are not in the roster: typed by hand, with jabatan suggestions for the region.
+  await expect(page.locator('#decl-jabatan-luar option[value="Bupati Serang"]')).toHaveCount(1);
+  await expect(page.getByLabel('Jabatan penanda tangan 1', { exact: true })).toHaveAttribute('list', 'decl-jabatan-luar');
   await page.getByLabel('Jabatan penanda tangan 1', { exact: true }).fill('Bupati Serang');
   await page.getByLabel('Nama penanda tangan 1', { exact: true }).fill('Hj. Ratna Kusumawati Fiktif, S.E., M.M.');
   // The OPD heads come from the master data: jabatan, name and NIP filled.

@@ -192,7 +192,9 @@ function titleCase(text: string): string {
  * without the piagam's title.
  */
 function continuationHead(declaration: DeclarationRecord, page: PageBox, width: number): (currentPage: number, pageCount: number) => Content {
-  const name = `Lanjutan ${titleCase(declaration.text.title[0] ?? 'Piagam Pencanangan')} ${declaration.instansi.trim()}, ${formatTanggal(declaration.date)}`;
+  // The government's name when it is short enough for the head to stay within its 40 pt band.
+  const instansi = declaration.instansi.trim().length <= 60 ? ` ${declaration.instansi.trim()}` : '';
+  const name = `Lanjutan ${titleCase(declaration.text.title[0] ?? 'Piagam Pencanangan')}${instansi}, ${formatTanggal(declaration.date)}`;
   const paraf = 70;
   return (currentPage, pageCount) =>
     currentPage === 1

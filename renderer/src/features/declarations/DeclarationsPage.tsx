@@ -48,6 +48,28 @@ const GROUP_LABEL: Record<Group, { title: string; one: string; max: number }> = 
 
 const DEFAULT_TITLE = 'Pencanangan Pembangunan Zona Integritas menuju WBK dan WBBM';
 
+/** Id of the datalist of jabatan suggestions for parties outside the roster. */
+const OUTSIDE_JABATAN_LIST = 'decl-jabatan-luar';
+
+/**
+ * Jabatan of the usual parties outside the roster (the regency's leaders, Ombudsman, MUI, DPRD),
+ * for the region in the settings ("Pemerintah Kabupaten Serang" → "Kabupaten Serang").
+ */
+function outsideJabatan(pemerintahDaerah: string): string[] {
+  const region = pemerintahDaerah.replace(/^Pemerintah\s+/i, '').trim();
+  const head = /^Kota\b/i.test(region) ? 'Wali Kota' : 'Bupati';
+  const place = region.replace(/^(Kabupaten|Kota)\s+/i, '');
+  // Without a region in the settings, only the suggestions that need none.
+  return [
+    `${head} ${place}`,
+    `Wakil ${head} ${place}`,
+    `Sekretaris Daerah ${region}`,
+    `Ketua Dewan Perwakilan Rakyat Daerah ${region}`,
+    'Kepala Perwakilan Ombudsman Republik Indonesia',
+    `Ketua Majelis Ulama Indonesia ${region}`,
+  ].filter((jabatan) => place !== '' || !jabatan.endsWith(' '));
+}
+
 function emptyParty() {
   return { jabatan: '', nama: '', nip: '', pangkat: '' };
 }
@@ -109,7 +131,13 @@ function PartyRows({ group, rows: fields, append, remove, register, errors, file
           return (
             <li key={field.id} className="decl-row" aria-label={`${labels.title} ${n}`}>
               <PartyPicker id={`${group}-${index}-cari`} label={`Pilih ${labels.one} ${n} dari data pegawai`} people={people} units={units} onPick={(person) => pick(index, person)} />
-              <TextField id={`${group}-${index}-jabatan`} label={`Jabatan ${labels.one} ${n}`} error={rowErrors?.jabatan?.message} {...register(`${group}.${index}.jabatan`)} />
+              <TextField
+                id={`${group}-${index}-jabatan`}
+                label={`Jabatan ${labels.one} ${n}`}
+                error={rowErrors?.jabatan?.message}
+                list={OUTSIDE_JABATAN_LIST}
+                {...register(`${group}.${index}.jabatan`)}
+              />
               <TextField id={`${group}-${index}-nama`} label={`Nama ${labels.one} ${n}`} error={rowErrors?.nama?.message} {...register(`${group}.${index}.nama`)} />
               <TextField
                 id={`${group}-${index}-nip`}
@@ -282,6 +310,11 @@ function DeclarationForm({ editing, onDone, onCancel }: { editing: DeclarationVi
           register={register} errors={errors} files={files} onFile={onFile} removeSignature={removeSignature}
           people={people.data ?? []} units={units.data ?? []} setValue={setValue} validate={formState.isSubmitted} />
       </section>
+      <datalist id={OUTSIDE_JABATAN_LIST}>
+        {outsideJabatan(settings.data?.pemerintahDaerah ?? '').map((jabatan) => (
+          <option key={jabatan} value={jabatan} />
+        ))}
+      </datalist>
       <ErrorSummary items={summary} title="Pencanangan belum disimpan" />
       <FormActions submitLabel="Simpan pencanangan" busy={isSubmitting} onCancel={onCancel} />
     </form>
