@@ -169,6 +169,8 @@ export interface RecapUnitRow {
   verdict: string;
   /** The layer is fully answered (else the verdict is provisional). */
   complete: boolean;
+  /** The worksheet's status when it is not Final ("Draf", "Diajukan", "Direviu TPI"): its numbers may still change. */
+  notFinal?: string;
   previousTotal: number | null;
   change: number | null;
   /** 1 = highest total; equal totals share a rank. */

@@ -1,5 +1,6 @@
 import { formatAngka } from '../format/number';
 import type { PaperSize } from '../format/paper';
+import { worksheetStatusLabels } from '../worksheets/schemas';
 import type { WorksheetSummary } from '../worksheets/views';
 import type { AreaBand, RecapModel, RecapUnitRow, RecapYear, ReportInstitution } from './model';
 import type { VerdictClass } from './views';
@@ -67,6 +68,7 @@ export function recapRows(current: readonly RecapEntry[], previous: readonly Wor
       total: totals.total,
       verdict: VERDICT_TEXT[verdictClass(summary)],
       complete: assessed.complete,
+      ...(summary.status === 'FINAL' ? {} : { notFinal: worksheetStatusLabels[summary.status] }),
       previousTotal,
       change: previousTotal === null ? null : totals.total - previousTotal,
       rank: 0,
@@ -191,5 +193,41 @@ export function buildRecapModel(input: RecapInput): RecapModel {
     bands: AREA_BANDS,
     summary: recapSummary(input.year, rows, input.current.map((entry) => entry.summary), input.areas),
     history: recapHistory(input.all, input.year),
+  };
+}
+
+/** The yearly average of the recap's chart and what it covers. */
+export interface HistoryAverages {
+  /** Per year of the history (oldest first): the average total, or null when no unit counts. */
+  averages: (number | null)[];
+  /** Per year: how many units the average covers. */
+  counts: number[];
+  /**
+   * True when every average covers the same units (those evaluated in every year), so the line
+   * compares like with like; false when no unit was evaluated every year and each year's average
+   * covers that year's units (the counts then say how many).
+   */
+  sameUnits: boolean;
+}
+
+/**
+ * The average line of the year-over-year chart. Averages of different sets of units do not
+ * compare (a 1-unit average against a 3-unit one), so the line averages the units evaluated in
+ * every year of the history; only when there is no such unit does each year average its own
+ * units, and the chart prints how many units each average covers.
+ */
+export function historyAverages(history: readonly RecapYear[]): HistoryAverages {
+  const [first, ...rest] = history;
+  const common = new Set(first?.units.map((unit) => unit.unitId) ?? []);
+  for (const entry of rest) {
+    const present = new Set(entry.units.map((unit) => unit.unitId));
+    for (const unitId of common) if (!present.has(unitId)) common.delete(unitId);
+  }
+  const sameUnits = history.length > 0 && common.size > 0;
+  const counted = history.map((entry) => (sameUnits ? entry.units.filter((unit) => common.has(unit.unitId)) : entry.units));
+  return {
+    averages: counted.map((units) => (units.length === 0 ? null : units.reduce((sum, unit) => sum + unit.total, 0) / units.length)),
+    counts: counted.map((units) => units.length),
+    sameUnits,
   };
 }

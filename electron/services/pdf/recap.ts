@@ -5,6 +5,8 @@ import { formatAngka } from '../../../shared/format/number';
 import { PAPER_SIZES } from '../../../shared/format/paper';
 import { BLANK, orBlank } from '../../../shared/reports/meta';
 import type { AreaBand, RecapModel, RecapUnitRow, RecapYear } from '../../../shared/reports/model';
+import { historyAverages } from '../../../shared/reports/recap';
+import { roomBelow } from './keepTogether';
 import { imageDataUrl, renderPagedReport, thinGrid, type DocDefinition, type PagedPdf, type ReportDocOptions, type ReportPdfOptions } from './engine';
 import { pageBox } from './layout';
 
@@ -67,13 +69,24 @@ function tanggal(iso: string): string {
   return toCalendarDate(iso) ? formatTanggal(iso) : BLANK;
 }
 
+/** " (Draf)" after a unit whose worksheet is not Final, else ''. */
+function notFinalMark(row: Pick<RecapUnitRow, 'notFinal'>): string {
+  const status = row.notFinal?.trim() ?? '';
+  return status === '' ? '' : ` (${status})`;
+}
+
 /** The printed predicate: "WBK", "Belum memenuhi (sementara)". */
 function predicate(row: RecapUnitRow): string {
   return `${orBlank(row.verdict)}${row.complete ? '' : ' (sementara)'}`;
 }
 
 /** Singkatan, else the full name, else the blank. */
-function shortName(unit: { singkatan: string; unitName: string }): string {
+function shortName(unit: { singkatan: string; unitName: string; notFinal?: string }): string {
+  return `${plainShortName(unit)}${notFinalMark(unit)}`;
+}
+
+/** Singkatan, else the full name, else the blank (without a status mark). */
+function plainShortName(unit: { singkatan: string; unitName: string }): string {
   return unit.singkatan.trim() !== '' ? unit.singkatan.trim() : orBlank(unit.unitName);
 }
 
@@ -116,7 +129,30 @@ function keepTitlesWithContent(node: Node, queries: NodeQueries): boolean {
   if (node.headlineLevel !== TITLE_LEVEL) return false;
   const following = queries.getFollowingNodesOnPage().filter((next) => next.style !== FOOTER_STYLE);
   const tableId = node.id?.startsWith('title:') ? node.id.slice('title:'.length) : undefined;
-  return tableId === undefined ? following.length === 0 : !following.some((next) => next.id === `first:${tableId}`);
+  // A title keeps two lines of what follows it.
+  if (tableId === undefined) return following.length === 0 || roomBelow(node) < TITLE_KEEP_HEIGHT;
+  if (!following.some((next) => next.id === `first:${tableId}`)) return true;
+  return tableId === 'heat' && heatMapFitsOnNextPage(node, following, queries);
+}
+
+/** Room a title needs below its top: itself and two lines of body. */
+const TITLE_KEEP_HEIGHT = 3 * 10 * 1.15 + 17;
+/** The last row of the heat-map and the colour legend under it. */
+const HEAT_TAIL_HEIGHT = 34;
+
+/**
+ * The heat-map is kept on one page when it fits on one: when it runs over to the next page yet
+ * the whole of it (from its title to its last row) is no taller than a page, its title moves to
+ * the next page. Measured from the layout itself: what it takes on this page plus what it takes
+ * on the next (the repeated header included, so the estimate errs on the side of not moving).
+ */
+function heatMapFitsOnNextPage(title: Node, following: Node[], queries: NodeQueries): boolean {
+  if (following.some((next) => next.id === 'last:heat')) return false;
+  if (title.startPosition.verticalRatio < 0.02) return false;
+  const last = queries.getNodesOnNextPage().find((next) => next.id === 'last:heat');
+  if (last === undefined) return false;
+  const onNextPage = last.startPosition.verticalRatio * last.startPosition.pageInnerHeight + HEAT_TAIL_HEIGHT;
+  return roomBelow(title) + onNextPage <= title.startPosition.pageInnerHeight;
 }
 
 function head(text: string, extra: { rowSpan?: number; colSpan?: number } = {}): TableCell {
@@ -159,7 +195,7 @@ function mainTable(model: RecapModel): Content[] {
   model.rows.forEach((row, index) => {
     body.push([
       { text: String(index + 1), alignment: 'center', ...(index === 0 ? { id: 'first:main' } : {}) },
-      orBlank(row.unitName),
+      row.notFinal ? { text: [orBlank(row.unitName), { text: notFinalMark(row), italics: true }] } : orBlank(row.unitName),
       { text: angka(row.pemenuhan), alignment: 'right' },
       { text: angka(row.reform), alignment: 'right' },
       { text: angka(row.pengungkit), alignment: 'right' },
@@ -178,8 +214,13 @@ function mainTable(model: RecapModel): Content[] {
   }
   const notes: string[] = [
     'Nilai komponen dan total dalam poin (skala 0–100); Perubahan = total tahun ini dikurangi total tahun lalu ("—": tidak ada lembar kerja tahun lalu).',
-    '(sementara): masih ada butir LKE yang belum diisi, sehingga predikat belum final.',
   ];
+  // Footnotes only for marks that appear in the table.
+  if (model.rows.some((row) => !row.complete)) notes.push('(sementara): masih ada butir LKE yang belum diisi, sehingga predikat belum final.');
+  const statuses = [...new Set(model.rows.map((row) => row.notFinal?.trim() ?? '').filter((status) => status !== ''))];
+  if (statuses.length > 0) {
+    notes.push(`${statuses.map((status) => `(${status})`).join(', ')}: lembar kerja belum berstatus Final, sehingga nilainya masih dapat berubah.`);
+  }
   if (model.rows.some((row) => row.layer === 'unit')) notes.push('*: nilai penilaian mandiri unit kerja (belum dinilai TPI); selainnya nilai TPI.');
   const table: ContentTable = {
     table: {
@@ -252,7 +293,9 @@ function heatMap(model: RecapModel): Content[] {
   const codeRow: TableCell[] = ['', '', ...areas.map((area) => head(orBlank(area.code)))];
   const body: TableCell[][] = [groupRow, codeRow];
   model.rows.forEach((row, rowIndex) => {
-    const cells: TableCell[] = [{ text: String(rowIndex + 1), alignment: 'center', ...(rowIndex === 0 ? { id: 'first:heat' } : {}) }, shortName(row)];
+    const ids = [...(rowIndex === 0 ? ['first:heat'] : []), ...(rowIndex === model.rows.length - 1 ? ['last:heat'] : [])];
+    // A cell carries one id: a single row is both first and last, and the first wins.
+    const cells: TableCell[] = [{ text: String(rowIndex + 1), alignment: 'center', ...(ids[0] !== undefined ? { id: ids[0] } : {}) }, shortName(row)];
     areas.forEach((_area, areaIndex) => {
       const value = row.areaPercents[areaIndex];
       const band = value === undefined ? undefined : bandFor(value, model.bands);
@@ -297,8 +340,10 @@ function historyChart(history: readonly RecapYear[], chartWidth: number): Conten
   const top = 6;
   const plotHeight = 150;
   const plotWidth = chartWidth - axis - right;
-  // Canvas x = 0 is the y axis; the tick labels sit in a column of their own on its left.
-  const xOf = (i: number): number => (years.length === 1 ? plotWidth / 2 : (i * plotWidth) / (years.length - 1));
+  // Canvas x = 0 is the y axis; the tick labels sit in a column of their own on its left. The
+  // first and last years sit inside the plot, so their markers never touch its edges.
+  const inset = Math.min(24, plotWidth / 6);
+  const xOf = (i: number): number => (years.length === 1 ? plotWidth / 2 : inset + (i * (plotWidth - 2 * inset)) / (years.length - 1));
   const yOf = (value: number): number => top + plotHeight - (Math.max(0, Math.min(100, value)) / 100) * plotHeight;
   const canvas: CanvasElement[] = [];
   const yLabels: Content[] = [];
@@ -309,16 +354,20 @@ function historyChart(history: readonly RecapYear[], chartWidth: number): Conten
     yLabels.push({ text: String(tick), fontSize: 7, color: GREY, alignment: 'right', relativePosition: { x: 0, y: y - 4.5 } });
   }
   canvas.push({ type: 'line', x1: 0, y1: top, x2: 0, y2: top + plotHeight, lineWidth: 0.8 });
+  const average = historyAverages(history);
   years.forEach((year, i) => {
     const x = xOf(i);
     canvas.push({ type: 'line', x1: x, y1: top + plotHeight, x2: x, y2: top + plotHeight + 3, lineWidth: 0.6 });
     xLabels.push({ text: String(year), fontSize: 7.5, relativePosition: { x: x - 8.5, y: top + plotHeight + 5 } });
+    // How many units the year's average covers.
+    xLabels.push({ text: `n = ${average.counts[i] ?? 0}`, fontSize: 6.5, color: GREY, relativePosition: { x: x - 9, y: top + plotHeight + 14 } });
   });
   // Segments are separate 'line' elements, not polylines: pdfmake copies vectors shallowly when
   // it moves an unbreakable block or lays the document out again (pageBreakBefore), and would
   // shift a polyline's shared point objects twice.
   const series = (points: (number | null)[], color: string, lineWidth: number, dash?: number): void => {
     let previous: { x: number; y: number } | null = null;
+    const single = points.filter((value) => value !== null && Number.isFinite(value)).length === 1;
     points.forEach((value, i) => {
       if (value === null || !Number.isFinite(value)) {
         previous = null;
@@ -328,13 +377,15 @@ function historyChart(history: readonly RecapYear[], chartWidth: number): Conten
       if (previous) {
         canvas.push({ type: 'line', x1: previous.x, y1: previous.y, x2: point.x, y2: point.y, lineWidth, lineColor: color, lineCap: 'round', ...(dash ? { dash: { length: dash, space: dash / 2 } } : {}) });
       }
-      canvas.push({ type: 'rect', x: point.x - 1.8, y: point.y - 1.8, w: 3.6, h: 3.6, color });
+      // Markers readable at print size: 6 pt, outlined in white where lines cross them; a unit
+      // with a single year (no line to follow) gets a larger ring.
+      const radius = single ? 4 : 3;
+      canvas.push({ type: 'ellipse', x: point.x, y: point.y, r1: radius, r2: radius, color: single ? '#ffffff' : color, lineColor: single ? color : '#ffffff', lineWidth: single ? 1.6 : 0.7 });
       previous = point;
     });
   };
   // The average first, so the unit lines are drawn over it.
-  const averages = history.map((entry) => (entry.units.length === 0 ? null : entry.units.reduce((sum, unit) => sum + unit.total, 0) / entry.units.length));
-  series(averages, '#000000', 1.6, 4);
+  series(average.averages, '#000000', 1.6, 4);
   const legend: TableCell[][] = [];
   chosen.forEach(([unitId, info], i) => {
     const color = SERIES_COLORS[i % SERIES_COLORS.length] ?? '#000000';
@@ -345,11 +396,16 @@ function historyChart(history: readonly RecapYear[], chartWidth: number): Conten
     );
     legend.push([{ text: '', fillColor: color }, info.label]);
   });
-  legend.push([{ text: '', fillColor: '#000000' }, { text: 'Rata-rata seluruh unit (garis putus-putus)', bold: true }]);
-  const note =
-    latest.size > chosen.length
-      ? `Grafik memuat ${chosen.length} unit kerja dengan nilai total tertinggi pada tahun terakhir evaluasinya dan rata-rata seluruh unit.`
-      : 'Nilai total per unit kerja dan rata-rata seluruh unit per tahun.';
+  const common = average.counts[0] ?? 0;
+  const averageLabel = average.sameUnits
+    ? `Rata-rata ${common} unit kerja yang dievaluasi setiap tahun (garis putus-putus)`
+    : 'Rata-rata unit kerja yang dievaluasi pada tahun itu (garis putus-putus; n = jumlah unit)';
+  legend.push([{ text: '', fillColor: '#000000' }, { text: averageLabel, bold: true }]);
+  const shown = latest.size > chosen.length ? `Grafik memuat ${chosen.length} unit kerja dengan nilai total tertinggi pada tahun terakhir evaluasinya.` : 'Nilai total per unit kerja per tahun.';
+  // The average compares the same units year on year; otherwise the counts say what each covers.
+  const note = average.sameUnits
+    ? `${shown} Rata-rata dihitung atas unit kerja yang sama pada setiap tahun (n = ${common}), sehingga dapat dibandingkan antartahun.`
+    : `${shown} Tidak ada unit kerja yang dievaluasi pada setiap tahun; rata-rata tiap tahun mencakup unit yang dievaluasi pada tahun itu (n di bawah tahun).`;
   return {
     unbreakable: true,
     margin: [0, 8, 0, 0],
@@ -358,7 +414,7 @@ function historyChart(history: readonly RecapYear[], chartWidth: number): Conten
       {
         columns: [
           { width: axis - 4, stack: yLabels },
-          { width: plotWidth + right, stack: [...xLabels, { canvas }], margin: [4, 0, 0, 16] },
+          { width: plotWidth + right, stack: [...xLabels, { canvas }], margin: [4, 0, 0, 24] },
           {
             width: '*',
             margin: [16, 0, 0, 0],
@@ -395,6 +451,13 @@ function historySection(model: RecapModel, width: number): Content[] {
     ...lines,
     ...(history.length >= 2 ? [historyChart(history, Math.min(440, width * 0.6))] : []),
   ];
+}
+
+/** The history section; its last block and the signature stay on one page (never a signature alone). */
+function historyWithSignature(model: RecapModel, width: number): Content[] {
+  const history = historySection(model, width);
+  const last = history.pop();
+  return [...history, { stack: [...(last === undefined ? [] : [last]), signature(model)], unbreakable: true }];
 }
 
 function signature(model: RecapModel): Content {
@@ -473,8 +536,7 @@ function buildRecap(model: RecapModel, options: ReportDocOptions, onPageCount?: 
       ...summarySection(model),
       ...mainTable(model),
       ...heatMap(model),
-      ...historySection(model, width),
-      signature(model),
+      ...historyWithSignature(model, width),
     ],
     footer,
     pageBreakBefore: keepTitlesWithContent,

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatTanggal, todayIso } from '../../../../../shared/format/date';
 import { DOTTED_LINE, emptyReportMeta, type ReportMetaInput } from '../../../../../shared/reports';
-import { unitInput } from '../../handlers/harness';
+import { INSTITUTION, unitInput } from '../../handlers/harness';
 import { pdfText } from '../pdf/fixtures';
 import { pageLines, rawPages } from '../pdf/pageLines';
 import { allChanges, createWorksheet, expectOk, save, useHarness, type Harness } from '../worksheets/helpers';
@@ -22,16 +22,7 @@ const APP_MESSAGE = /belum diisi|Data instansi|TTTT-BB-HH|Lengkapi|Muat ulang/;
 
 async function seeded(): Promise<{ h: Harness; unitId: string }> {
   const h = await harness.open();
-  expectOk(
-    await h.call('settings:save', {
-      pemerintahDaerah: 'Pemerintah Kabupaten Serang',
-      namaInspektorat: 'Inspektorat Daerah',
-      alamat: 'Jl. Contoh Fiktif No. 1, Serang',
-      kota: 'Serang',
-      inspektur: { nama: 'Drs. Bambang Fiktif Hartono, M.Si.', nip: '197005182005031005', golongan: 'IV/c' },
-      kertas: 'A4' as const,
-    }),
-  );
+  expectOk(await h.call('settings:save', { ...INSTITUTION, kertas: 'A4' }));
   const unitId = expectOk(await h.call('units:create', unitInput({ nama: 'Dinas Kependudukan dan Pencatatan Sipil', singkatan: 'Disdukcapil' }))).id;
   return { h, unitId };
 }
