@@ -7,6 +7,9 @@ import { preloadExcelJs } from '../services/files/xlsx';
 import { resolveDataDir } from '../services/storage';
 import { startWebHost } from './host';
 
+/** After start-up, the PDF worker thread starts this much later (ms), leaving the CPU to the first page. */
+const PDF_WORKER_DELAY_MS = 1000;
+
 /**
  * Command-line entry of the web host (`node dist/electron/web-host.js`): serves the built renderer
  * from `dist/renderer` and prints the address to open. Stops cleanly on Ctrl+C so every write lands.
@@ -39,9 +42,10 @@ async function main(): Promise<void> {
   // Machine-readable line first (tests read it), then the human one.
   process.stdout.write(`ZI_DESK_URL=${host.launchUrl}\n`);
   process.stdout.write(`ZI Desk berjalan di peramban: buka ${host.launchUrl}\nFolder data: ${dataDir}\nTekan Ctrl+C untuk berhenti.\n`);
-  // The PDF worker thread loads and warms the engine in the background (off the main loop, so the
-  // first page is not held up), and the first document of any kind takes no longer than later ones.
-  host.services.pdf.start();
+  // The PDF worker thread loads and warms the engine in the background, off the main loop, once the
+  // first page had its second (a document asked for earlier starts it itself): the first document
+  // of any kind then takes no longer than later ones.
+  setTimeout(() => host.services.pdf.start(), PDF_WORKER_DELAY_MS).unref();
   // The worksheets' summary index is brought up to date in the background too (rebuilt after an
   // update or a restore), so the first list of every year reads the index.
   void host.services.worksheets.prepareIndex();

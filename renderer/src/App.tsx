@@ -1,22 +1,31 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { ToastProvider } from './components/Toast';
 import { ActiveYearPicker } from './features/app/ActiveYear';
 import { AppStatusProvider, useAppStatus } from './features/app/AppStatusContext';
 import { RecoveryBanner } from './features/app/RecoveryBanner';
 import { IntegrityBanner } from './features/app/IntegrityBanner';
 import { UserNameDialog } from './features/app/UserNameDialog';
-import { BackupsPage } from './features/backups/BackupsPage';
 import { BerandaPage } from './features/beranda/BerandaPage';
-import { DashboardPage } from './features/dashboard/DashboardPage';
-import { DeclarationsPage } from './features/declarations/DeclarationsPage';
 import { Guide } from './features/guide/Guide';
-import { PeoplePage } from './features/people/PeoplePage';
-import { PledgesPage } from './features/pledges/PledgesPage';
-import { VerificationPage } from './features/pledges/VerificationPage';
-import { SettingsPage } from './features/settings/SettingsPage';
-import { UnitsPage } from './features/units/UnitsPage';
-import { WorksheetsPage } from './features/worksheets/WorksheetsPage';
 import { hrefOf, useRoute, type PageName, type Route } from './lib/route';
+
+/**
+ * A page loaded on its first visit (its own chunk): the first page — Beranda — then downloads and
+ * parses only what it shows, not every screen of the app.
+ */
+function lazyPage<K extends string, P extends object>(load: () => Promise<Record<K, (props: P) => ReactNode>>, name: K) {
+  return lazy(async () => ({ default: (await load())[name] }));
+}
+
+const BackupsPage = lazyPage(() => import('./features/backups/BackupsPage'), 'BackupsPage');
+const DashboardPage = lazyPage(() => import('./features/dashboard/DashboardPage'), 'DashboardPage');
+const DeclarationsPage = lazyPage(() => import('./features/declarations/DeclarationsPage'), 'DeclarationsPage');
+const PeoplePage = lazyPage(() => import('./features/people/PeoplePage'), 'PeoplePage');
+const PledgesPage = lazyPage(() => import('./features/pledges/PledgesPage'), 'PledgesPage');
+const VerificationPage = lazyPage(() => import('./features/pledges/VerificationPage'), 'VerificationPage');
+const SettingsPage = lazyPage(() => import('./features/settings/SettingsPage'), 'SettingsPage');
+const UnitsPage = lazyPage(() => import('./features/units/UnitsPage'), 'UnitsPage');
+const WorksheetsPage = lazyPage(() => import('./features/worksheets/WorksheetsPage'), 'WorksheetsPage');
 
 interface NavItem {
   page: PageName;
@@ -113,7 +122,9 @@ function Shell() {
       <main id="konten" className="content" tabIndex={-1}>
         <RecoveryBanner />
         <IntegrityBanner />
-        <Screen key={route.page} route={route} />
+        <Suspense fallback={null}>
+          <Screen key={route.page} route={route} />
+        </Suspense>
       </main>
       {status.userName === '' ? <UserNameDialog /> : null}
     </div>

@@ -14,7 +14,7 @@ import { IN_PROCESS_FALLBACK_WARNING, PdfWorker, isWorkerCrash, type WorkerScrip
 export interface PdfRenderer {
   /** Renders one job in the worker (starting it if needed). */
   run<J extends PdfJob>(job: J, options?: { onProgress?: ProgressCallback; signal?: AbortSignal }): Promise<PdfJobResult<J>>;
-  /** Starts the worker in the background (idempotent); never throws. */
+  /** Starts the worker in the background (idempotent; nothing once closed); never throws. */
   start(): void;
   /** Resolves once the worker has loaded the engine and warmed up (benchmarks, tests); never rejects. */
   warmed(): Promise<void>;
@@ -67,10 +67,7 @@ export function createPdfRenderer(options: PdfRendererOptions): PdfRenderer {
         return worker.run(job, runOptions);
       }
     },
-    start() {
-      closed = false;
-      start();
-    },
+    start,
     async warmed() {
       await worker.warmed().catch(() => undefined);
     },
