@@ -11,6 +11,7 @@ import { DeclarationsPage } from './features/declarations/DeclarationsPage';
 import { Guide } from './features/guide/Guide';
 import { PeoplePage } from './features/people/PeoplePage';
 import { PledgesPage } from './features/pledges/PledgesPage';
+import { ProposalPage } from './features/proposal/ProposalPage';
 import { VerificationPage } from './features/pledges/VerificationPage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { UnitsPage } from './features/units/UnitsPage';
@@ -33,6 +34,7 @@ const NAV: NavItem[] = [
   { page: 'pencanangan', label: 'Pencanangan', icon: '⚑' },
   { page: 'verifikasi', label: 'Verifikasi dokumen', icon: '✓' },
   { page: 'laporan', label: 'Laporan & Dasbor', icon: '▥' },
+  { page: 'usulan', label: 'Usulan ke KemenPANRB', icon: '➚' },
   { page: 'cadangan', label: 'Cadangan & Pemulihan', icon: '⟲' },
 ];
 
@@ -58,6 +60,8 @@ function Screen({ route }: { route: Route }) {
       return <VerificationPage />;
     case 'laporan':
       return <DashboardPage />;
+    case 'usulan':
+      return <ProposalPage />;
     case 'cadangan':
       return <BackupsPage />;
     default:
