@@ -12,6 +12,7 @@ import { exchangeHandlers } from './exchange';
 import { peopleHandlers } from './people';
 import { pledgesHandlers, pledgeTemplatesHandlers } from './pledges';
 import { prerequisitesHandlers } from './prerequisites';
+import { proposalHandlers } from './proposal';
 import { settingsHandlers } from './settings';
 import { signingHandlers } from './signing';
 import type { AllHandlers, Dispatch } from './types';
@@ -38,6 +39,7 @@ export function createHandlers(services: Services, revision: DataRevisionCounter
     exchange: exchangeHandlers(services),
     reports: reportsHandlers(services),
     backups: backupsHandlers(services),
+    proposal: proposalHandlers(services),
   };
 }
 

@@ -27,6 +27,7 @@ import {
 import { createPdfRenderer, type PdfRenderer } from './pdf/renderer';
 import { currentUserOf, preferencesSpec, type Preferences } from './preferences';
 import { createInstallation, type Installation } from './installation';
+import { createProposalService, type ProposalService } from './proposal';
 import { createReportService, type ReportService } from './reports';
 import { createPdfSignatureHook, createSigningService, defaultKeyProtector, type KeyProtector, type SigningService } from './signing';
 import { createStorage, type Storage, type StoredDocument } from './storage';
@@ -78,6 +79,8 @@ export interface Services {
   prerequisites: PrerequisitesService;
   exchange: ExchangeService;
   reports: ReportService;
+  /** The proposal package to KemenPANRB (units, letters, PortalRB data). */
+  proposal: ProposalService;
   /** Whole-folder snapshots, restore with undo, archives. */
   backups: BackupService;
   close(): Promise<void>;
@@ -188,6 +191,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     const worksheets = createWorksheetsService({ storage, blobs, master, currentUser, now }, prerequisites);
     const exchange = createExchangeService({ worksheets, master, now, sandbox });
     const reports = createReportService({ storage, blobs, master, now, worksheets, pledges, documents, declarations, prerequisites, pdf, ...(fontsDir === undefined ? {} : { fontsDir }) });
+    const proposal = createProposalService({ storage, blobs, master, now, worksheets, documents, ...(fontsDir === undefined ? {} : { fontsDir }) });
 
     return {
       host: options.host,
@@ -215,6 +219,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       prerequisites,
       exchange,
       reports,
+      proposal,
       backups,
       close: async () => {
         await pdf.close();

@@ -22,6 +22,7 @@ const DashboardPage = lazyPage(() => import('./features/dashboard/DashboardPage'
 const DeclarationsPage = lazyPage(() => import('./features/declarations/DeclarationsPage'), 'DeclarationsPage');
 const PeoplePage = lazyPage(() => import('./features/people/PeoplePage'), 'PeoplePage');
 const PledgesPage = lazyPage(() => import('./features/pledges/PledgesPage'), 'PledgesPage');
+const ProposalPage = lazyPage(() => import('./features/proposal/ProposalPage'), 'ProposalPage');
 const VerificationPage = lazyPage(() => import('./features/pledges/VerificationPage'), 'VerificationPage');
 const SettingsPage = lazyPage(() => import('./features/settings/SettingsPage'), 'SettingsPage');
 const UnitsPage = lazyPage(() => import('./features/units/UnitsPage'), 'UnitsPage');
@@ -43,6 +44,7 @@ const NAV: NavItem[] = [
   { page: 'pencanangan', label: 'Pencanangan', icon: '⚑' },
   { page: 'verifikasi', label: 'Verifikasi dokumen', icon: '✓' },
   { page: 'laporan', label: 'Laporan & Dasbor', icon: '▥' },
+  { page: 'usulan', label: 'Usulan ke KemenPANRB', icon: '➚' },
   { page: 'cadangan', label: 'Cadangan & Pemulihan', icon: '⟲' },
 ];
 
@@ -68,6 +70,8 @@ function Screen({ route }: { route: Route }) {
       return <VerificationPage />;
     case 'laporan':
       return <DashboardPage />;
+    case 'usulan':
+      return <ProposalPage />;
     case 'cadangan':
       return <BackupsPage />;
     default:

@@ -108,6 +108,7 @@ import {
   type PrintedLhe,
   type ReportMetaView,
 } from '../reports';
+import { proposalSaveInputSchema, proposalYearInputSchema, type ProposalFile, type ProposalView } from '../proposal';
 import { MAX_LOGO_BYTES, MAX_ROSTER_BYTES } from '../limits';
 import { base64Bytes, fileNameSchema } from '../schemas/bytes';
 import { openExternalInputSchema, type OpenExternalResult, type SaveDocumentResult, type ShowInFolderResult } from '../documents/open';
@@ -296,6 +297,15 @@ export const contract = {
     chooseFolder: channel<ChosenPath>()(empty),
     /** Electron: an archive file (.zip) from a native dialog; `path: null` when cancelled or on the web host. */
     chooseArchive: channel<ChosenPath>()(empty),
+  },
+  /** The proposal package to KemenPANRB for a year: choice, letters, PortalRB data. Inputs and views: shared/proposal. */
+  proposal: {
+    get: channel<ProposalView>()(proposalYearInputSchema),
+    save: channel<ProposalView>()(proposalSaveInputSchema),
+    printLetter: channel<GeneratedPdf>()(proposalYearInputSchema),
+    printSptjm: channel<GeneratedPdf>()(proposalYearInputSchema),
+    exportJson: channel<ProposalFile>()(proposalYearInputSchema),
+    exportExcel: channel<ProposalFile>()(proposalYearInputSchema),
   },
 } as const;
 

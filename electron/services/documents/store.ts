@@ -25,7 +25,7 @@ import { errorCode, isTempFileName, nodeFileOps, removeQuietly, toStorageFailure
 export const DOCUMENTS_FOLDER = 'documents';
 
 /** Every kind of generated document; add a kind here and it is stored like the others. */
-export const DOCUMENT_KINDS = ['pakta', 'pakta-batch', 'piagam', 'lhe', 'rekap'] as const;
+export const DOCUMENT_KINDS = ['pakta', 'pakta-batch', 'piagam', 'lhe', 'rekap', 'surat-usulan', 'sptjm'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /** Kind names written by earlier versions, read as today's names (the files themselves stay as they are). */

@@ -13,6 +13,8 @@ const KIND_LABELS: Record<DocumentKind, string> = {
   piagam: 'Piagam Pencanangan Zona Integritas',
   lhe: 'Laporan Hasil Evaluasi Zona Integritas',
   rekap: 'Rekapitulasi Evaluasi Zona Integritas',
+  'surat-usulan': 'Surat Pengajuan Evaluasi Zona Integritas',
+  sptjm: 'Surat Pernyataan Tanggung Jawab Mutlak',
 };
 
 export interface PdfSignatureHookDeps {

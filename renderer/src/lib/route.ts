@@ -14,6 +14,7 @@ export type Route =
   | { page: 'pencanangan' }
   | { page: 'verifikasi' }
   | { page: 'laporan' }
+  | { page: 'usulan' }
   | { page: 'cadangan' };
 
 export type PageName = Route['page'];
@@ -43,6 +44,9 @@ export function parseHash(hash: string): Route {
     case 'laporan':
       // The year (`#/laporan?tahun=2022`) is read by features/dashboard/route.ts.
       return { page: 'laporan' };
+    case 'usulan':
+      // The year (`#/usulan?tahun=2022`) is read the same way (features/dashboard/route.ts).
+      return { page: 'usulan' };
     default:
       return { page: 'beranda' };
   }

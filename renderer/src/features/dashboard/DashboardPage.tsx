@@ -15,6 +15,7 @@ import { TrendChart } from './TrendChart';
 import './dashboard.css';
 import { Alert } from '../../components/Alert';
 import { useActiveYear } from '../app/ActiveYear';
+import { ProposalDeadline } from '../proposal/ProposalDeadline';
 
 /**
  * "Laporan & Dasbor": the evaluation year at a glance — worksheet status and
@@ -247,6 +248,7 @@ export function DashboardPage() {
                 <TrendChart trends={view.trends} year={view.year} />
               </section>
               <AnnualDocuments key={view.year} year={view.year} />
+              <ProposalDeadline year={view.year} />
             </>
           )}
         </>

@@ -138,6 +138,17 @@ export const GUIDE: Record<PageName, ScreenGuide> = {
     ],
     keys: [],
   },
+  usulan: {
+    title: 'Usulan ke KemenPANRB',
+    purpose: 'Paket usulan evaluasi Zona Integritas tahun terpilih: unit kerja yang diusulkan, Surat Pengajuan Evaluasi dan SPTJM untuk ditandatangani Bupati, serta data LKE untuk PortalRB.',
+    steps: [
+      'Pilih tahun evaluasi. Unit yang layak (nilai TPI dan prasyarat terpenuhi, atau melalui afirmasi) dapat dicentang; unit lain ditampilkan dengan alasannya.',
+      'Isi nomor, tanggal dan data penanda tangan surat, lalu pilih "Simpan usulan". Nomor atau tanggal yang dikosongkan dicetak sebagai titik-titik.',
+      'Cetak Surat Pengajuan Evaluasi dan SPTJM, lalu unduh data PortalRB (.json) dan Excel pengusulan (.xlsx).',
+      'Batas waktu dan hal yang belum selesai juga ditampilkan pada Laporan & Dasbor.',
+    ],
+    keys: [],
+  },
   cadangan: {
     title: 'Cadangan & Pemulihan',
     purpose: 'Cadangan seluruh data (unit kerja, pegawai, LKE, pakta, pencanangan, lampiran, kunci tanda tangan): melihat, membuat, mengekspor ke flashdisk, dan memulihkan.',

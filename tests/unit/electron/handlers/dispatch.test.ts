@@ -1,4 +1,5 @@
 import { emptyReportMeta } from '../../../../shared/reports';
+import { defaultProposalLetter } from '../../../../shared/proposal';
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -22,6 +23,7 @@ import {
 const harness = useHarness();
 
 const HUGE = 'x'.repeat(1_000_000);
+const PROPOSAL_LETTER = defaultProposalLetter({ year: 2022, kota: 'Serang', pemerintahDaerah: 'Pemerintah Kabupaten Serang' });
 const UNKNOWN_ID = 'tidak-ada-di-data';
 const PATH_IDS = ['../../etc/passwd', 'C:\\Windows', 'x'.repeat(500), '..', '/etc/passwd', '%2e%2e%2f'];
 
@@ -446,6 +448,24 @@ const HOSTILE: Record<ChannelName, HostileCase[]> = {
   'backups:chooseFolder': [],
   'backups:chooseArchive': [],
   'backups:exportStatus': [invalid('a job id as a path', { jobId: '../../etc/passwd' }), { label: 'an unknown job', input: { jobId: 'exp-0000000000000000' }, code: 'NOT_FOUND' }],
+  // The proposal package: refused by the contract, or CONFLICT (nothing chosen for the year) before anything is written.
+  'proposal:get': [invalid('year as text', { year: '2022' }), invalid('year 99999', { year: 99_999 }), invalid('no year', {})],
+  'proposal:save': [
+    invalid('no letter', { year: 2022, units: [] }),
+    invalid('units as a string', { year: 2022, units: 'semua', letter: PROPOSAL_LETTER }),
+    invalid('a unit id as a path', { year: 2022, units: [{ unitId: '../../etc/passwd', kategori: 'WBK' }], letter: PROPOSAL_LETTER }),
+    invalid('an unknown category', { year: 2022, units: [{ unitId: 'demo-bapenda', kategori: 'WBX' }], letter: PROPOSAL_LETTER }),
+    invalid('the same unit twice', { year: 2022, units: [{ unitId: 'demo-bapenda', kategori: 'WBK' }, { unitId: 'demo-bapenda', kategori: 'WBBM' }], letter: PROPOSAL_LETTER }),
+    invalid('1,000 units', { year: 2022, units: Array.from({ length: 1000 }, (_, i) => ({ unitId: `unit-${i}`, kategori: 'WBK' })), letter: PROPOSAL_LETTER }),
+    invalid('a nomor surat of 1,000,000 characters', { year: 2022, units: [], letter: { ...PROPOSAL_LETTER, nomorSurat: HUGE } }),
+    invalid('an impossible date', { year: 2022, units: [], letter: { ...PROPOSAL_LETTER, tanggalSurat: '2023-02-30' } }),
+    invalid('a NIP that is not one', { year: 2022, units: [], letter: { ...PROPOSAL_LETTER, penandatangan: { ...PROPOSAL_LETTER.penandatangan, nip: '12345' } } }),
+    { label: 'a unit without a worksheet of the year', input: { year: 2030, units: [{ unitId: UNKNOWN_ID, kategori: 'WBK' }], letter: PROPOSAL_LETTER }, code: 'CONFLICT' },
+  ],
+  'proposal:printLetter': [invalid('year as text', { year: '2022' }), { label: 'a year with nothing chosen', input: { year: 2030 }, code: 'CONFLICT' }],
+  'proposal:printSptjm': [invalid('year as text', { year: '2022' }), { label: 'a year with nothing chosen', input: { year: 2030 }, code: 'CONFLICT' }],
+  'proposal:exportJson': [invalid('year 1.5', { year: 1.5 }), { label: 'a year with nothing chosen', input: { year: 2030 }, code: 'CONFLICT' }],
+  'proposal:exportExcel': [invalid('year 1.5', { year: 1.5 }), { label: 'a year with nothing chosen', input: { year: 2030 }, code: 'CONFLICT' }],
 };
 
 const channels = listChannels(contract);
