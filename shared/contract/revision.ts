@@ -1,7 +1,8 @@
 /**
  * Which channels change stored data. Every channel changes data unless its verb only reads (list,
- * get, preview, export, verify …): a new channel is treated as a write until its verb is listed
- * here, so a missed entry costs a needless refresh, never a stale screen.
+ * get, preview, export, verify …) or the entry names that one channel (`'documents:save'`, where
+ * other domains' `save` writes): a new channel is treated as a write until it is listed here, so a
+ * missed entry costs a needless refresh, never a stale screen.
  */
 export const READ_ONLY_VERBS: ReadonlySet<string> = new Set([
   'status',
@@ -30,7 +31,8 @@ export const READ_ONLY_VERBS: ReadonlySet<string> = new Set([
   'certificate',
   'verify',
   'open',
-  'save',
+  // A copy of a generated document; `settings:save` and `proposal:save` store data.
+  'documents:save',
   'showInFolder',
   'openExternal',
   'openEvidence',
@@ -44,5 +46,5 @@ export const READ_ONLY_VERBS: ReadonlySet<string> = new Set([
 /** True when a successful call of `channelName` (`'domain:verb'`) may have changed stored data. */
 export function isMutatingChannel(channelName: string): boolean {
   const verb = channelName.slice(channelName.indexOf(':') + 1);
-  return !READ_ONLY_VERBS.has(verb);
+  return !READ_ONLY_VERBS.has(verb) && !READ_ONLY_VERBS.has(channelName);
 }

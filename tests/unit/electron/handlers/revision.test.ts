@@ -61,5 +61,9 @@ describe('data revision', () => {
     for (const write of ['units:create', 'people:importCommit', 'demo:load', 'worksheets:saveAnswers', 'pledges:print', 'pledges:pdf', 'declarations:create', 'exchange:importCommit']) {
       expect(isMutatingChannel(write), write).toBe(true);
     }
+    // A read-only entry may name one channel: saving a copy of a document reads, saving settings or a proposal writes.
+    expect(isMutatingChannel('documents:save')).toBe(false);
+    expect(isMutatingChannel('settings:save')).toBe(true);
+    expect(isMutatingChannel('proposal:save')).toBe(true);
   });
 });
