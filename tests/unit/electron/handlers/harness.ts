@@ -76,7 +76,13 @@ export function useHarness(): {
       dataDir,
       services,
       dispatch,
-      call: async (name, input) => (await dispatch(name, input)) as never,
+      call: async (name, input) => {
+        const result = await dispatch(name, input);
+        // The day's snapshot after a first write runs in the background (no answer waits for it);
+        // tests compare data folders between calls, so it lands before the next step.
+        await services.backups.idle();
+        return result as never;
+      },
       raw: (name, input) => dispatch(name, input),
       async close() {
         if (closed) return;
