@@ -137,21 +137,23 @@ function keepTitlesWithContent(node: Node, queries: NodeQueries): boolean {
 
 /** Room a title needs below its top: itself and two lines of body. */
 const TITLE_KEEP_HEIGHT = 3 * 10 * 1.15 + 17;
-/** The last row of the heat-map and the colour legend under it. */
-const HEAT_TAIL_HEIGHT = 34;
+/** The colour legend's line under the heat-map. */
+const HEAT_TAIL_HEIGHT = 16;
 
 /**
  * The heat-map is kept on one page when it fits on one: when it runs over to the next page yet
  * the whole of it (from its title to its last row) is no taller than a page, its title moves to
  * the next page. Measured from the layout itself: what it takes on this page plus what it takes
- * on the next (the repeated header included, so the estimate errs on the side of not moving).
+ * on the next up to its colour legend (the repeated header included, so the estimate errs on the
+ * side of not moving). The legend is the marker because a row that `dontBreakRows` moves to the
+ * next page keeps the position it was first laid out at.
  */
 function heatMapFitsOnNextPage(title: Node, following: Node[], queries: NodeQueries): boolean {
-  if (following.some((next) => next.id === 'last:heat')) return false;
+  if (following.some((next) => next.id === 'end:heat')) return false;
   if (title.startPosition.verticalRatio < 0.02) return false;
-  const last = queries.getNodesOnNextPage().find((next) => next.id === 'last:heat');
-  if (last === undefined) return false;
-  const onNextPage = last.startPosition.verticalRatio * last.startPosition.pageInnerHeight + HEAT_TAIL_HEIGHT;
+  const end = queries.getNodesOnNextPage().find((next) => next.id === 'end:heat');
+  if (end === undefined) return false;
+  const onNextPage = end.startPosition.verticalRatio * end.startPosition.pageInnerHeight + HEAT_TAIL_HEIGHT;
   return roomBelow(title) + onNextPage <= title.startPosition.pageInnerHeight;
 }
 
@@ -242,7 +244,8 @@ function mainTable(model: RecapModel): Content[] {
 
 function bandLegend(bands: readonly AreaBand[]): Content {
   const sorted = [...bands].sort((a, b) => a.from - b.from);
-  const cells: TableCell[] = [{ text: 'Keterangan warna:', bold: true, margin: [0, 0, 4, 0] }];
+  // The legend closes the heat-map: its position tells where the heat-map ends (see heatMapFitsOnNextPage).
+  const cells: TableCell[] = [{ text: 'Keterangan warna:', bold: true, margin: [0, 0, 4, 0], id: 'end:heat' }];
   const widths: ('auto' | number)[] = ['auto'];
   for (const band of sorted) {
     cells.push({ text: '', fillColor: band.color }, { text: orBlank(band.label), margin: [2, 0, 10, 0] });
@@ -293,9 +296,7 @@ function heatMap(model: RecapModel): Content[] {
   const codeRow: TableCell[] = ['', '', ...areas.map((area) => head(orBlank(area.code)))];
   const body: TableCell[][] = [groupRow, codeRow];
   model.rows.forEach((row, rowIndex) => {
-    const ids = [...(rowIndex === 0 ? ['first:heat'] : []), ...(rowIndex === model.rows.length - 1 ? ['last:heat'] : [])];
-    // A cell carries one id: a single row is both first and last, and the first wins.
-    const cells: TableCell[] = [{ text: String(rowIndex + 1), alignment: 'center', ...(ids[0] !== undefined ? { id: ids[0] } : {}) }, shortName(row)];
+    const cells: TableCell[] = [{ text: String(rowIndex + 1), alignment: 'center', ...(rowIndex === 0 ? { id: 'first:heat' } : {}) }, shortName(row)];
     areas.forEach((_area, areaIndex) => {
       const value = row.areaPercents[areaIndex];
       const band = value === undefined ? undefined : bandFor(value, model.bands);

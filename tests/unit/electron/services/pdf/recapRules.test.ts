@@ -102,6 +102,15 @@ describe.each(['A4', 'F4'] as const)('recap keep-together (%s)', (paper) => {
     expect(heatPages[0]).toContain('C. Peta Capaian Area Pengungkit');
   });
 
+  it('keeps the three-unit heat-map of Kabupaten Serang on one page', async () => {
+    const { bytes } = await recapPdf({ ...sampleRecapModel(), paper });
+    const pages = await pdfPages(bytes);
+    const heatPages = pages.filter((page) => /^\s*\d+\s+(?:Disdukcapil|DPMPTSP|Bapenda)(\s+\d+,\d\d){12}\s*$/m.test(page));
+    expect(heatPages).toHaveLength(1);
+    expect(heatPages[0]).toContain('C. Peta Capaian Area Pengungkit');
+    expect(heatPages[0]).toContain('Keterangan warna:');
+  });
+
   it.each([3, 9, 27, 70])('never ends a page with a title or leaves the signature alone (%i units)', async (units) => {
     const model: RecapModel = { ...bigRecapModel(units), paper };
     const { bytes } = await recapPdf(model);
