@@ -191,7 +191,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     const worksheets = createWorksheetsService({ storage, blobs, master, currentUser, now }, prerequisites);
     const exchange = createExchangeService({ worksheets, master, now, sandbox });
     const reports = createReportService({ storage, blobs, master, now, worksheets, pledges, documents, declarations, prerequisites, pdf, ...(fontsDir === undefined ? {} : { fontsDir }) });
-    const proposal = createProposalService({ storage, blobs, master, now, worksheets, documents, ...(fontsDir === undefined ? {} : { fontsDir }) });
+    const proposal = createProposalService({ storage, blobs, master, now, worksheets, documents, pdf, ...(fontsDir === undefined ? {} : { fontsDir }) });
 
     return {
       host: options.host,

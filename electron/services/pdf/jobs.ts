@@ -4,6 +4,7 @@ import { declarationPdf, type DeclarationDocument, type DeclarationPdfOptions } 
 import type { PagedPdf, ReportPdfOptions } from './engine';
 import { lhePdf } from './lhe';
 import { pledgeBatchPdf, pledgeFiles, pledgePdf, type PledgeDocument, type PledgeFile, type PledgePdfOptions } from './pledge';
+import { sptjmPdf, suratPengajuanPdf, type ProposalLetterModel } from './proposal';
 import { recapPdf } from './recap';
 
 /**
@@ -16,7 +17,9 @@ export type PdfJob =
   | { kind: 'pledgeFiles'; documents: PledgeDocument[]; options: PledgePdfOptions }
   | { kind: 'declaration'; document: DeclarationDocument; options: DeclarationPdfOptions }
   | { kind: 'lhe'; model: LheModel; options: ReportPdfOptions }
-  | { kind: 'recap'; model: RecapModel; options: ReportPdfOptions };
+  | { kind: 'recap'; model: RecapModel; options: ReportPdfOptions }
+  | { kind: 'suratUsulan'; model: ProposalLetterModel; options: ReportPdfOptions }
+  | { kind: 'sptjm'; model: ProposalLetterModel; options: ReportPdfOptions };
 
 /** What each job kind resolves with. */
 interface PdfJobResults {
@@ -26,6 +29,8 @@ interface PdfJobResults {
   declaration: Uint8Array;
   lhe: PagedPdf;
   recap: PagedPdf;
+  suratUsulan: PagedPdf;
+  sptjm: PagedPdf;
 }
 
 /** The result type of a job. */
@@ -52,6 +57,12 @@ export async function runJob<J extends PdfJob>(job: J, onProgress?: ProgressCall
       break;
     case 'recap':
       result = await recapPdf(job.model, job.options);
+      break;
+    case 'suratUsulan':
+      result = await suratPengajuanPdf(job.model, job.options);
+      break;
+    case 'sptjm':
+      result = await sptjmPdf(job.model, job.options);
       break;
   }
   return result as PdfJobResult<J>;

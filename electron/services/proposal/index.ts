@@ -28,7 +28,8 @@ import type { DocumentsService } from '../documents';
 import { exportProposalXlsx } from '../exchange/exportProposal';
 import type { BlobStore } from '../files';
 import type { MasterDataService } from '../masterdata';
-import { sptjmPdf, suratPengajuanPdf, type ProposalLetterModel } from '../pdf/proposal';
+import type { ProposalLetterModel } from '../pdf/proposal';
+import type { PdfRenderer } from '../pdf/renderer';
 import type { DocumentSpec, Storage } from '../storage';
 import type { WorksheetsService } from '../worksheets';
 
@@ -77,6 +78,8 @@ export interface ProposalDeps {
   worksheets: WorksheetsService;
   documents: DocumentsService;
   now: () => Date;
+  /** The app's PDF renderer (its worker thread). */
+  pdf: PdfRenderer;
   fontsDir?: string;
 }
 
@@ -227,7 +230,7 @@ export function createProposalService(deps: ProposalDeps): ProposalService {
         title: `Surat Pengajuan Evaluasi Zona Integritas Tahun ${year}`,
         fileName,
         sourceIds: [`proposal-${year}`],
-        render: () => suratPengajuanPdf(model, pdfOptions()),
+        render: () => deps.pdf.run({ kind: 'suratUsulan', model, options: pdfOptions() }),
       });
       await mark(year, 'surat');
       return { documentId: meta.id, fileName, pages: meta.pages, code: '' };
@@ -241,7 +244,7 @@ export function createProposalService(deps: ProposalDeps): ProposalService {
         title: `Surat Pernyataan Tanggung Jawab Mutlak Usulan Zona Integritas Tahun ${year}`,
         fileName,
         sourceIds: [`proposal-${year}`],
-        render: () => sptjmPdf(model, pdfOptions()),
+        render: () => deps.pdf.run({ kind: 'sptjm', model, options: pdfOptions() }),
       });
       await mark(year, 'sptjm');
       return { documentId: meta.id, fileName, pages: meta.pages, code: '' };
