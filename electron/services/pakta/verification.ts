@@ -304,6 +304,21 @@ export function createVerificationService(deps: {
         return withState(draft, altered ? 'ALTERED' : 'UNKNOWN', extra);
       }
       if (!result.issuer.own) {
+        // A revocation list imported from the issuing installation revokes its code here too.
+        const revokedElsewhere = await pledges.importedRevocation(result.code);
+        if (revokedElsewhere) {
+          return withState(
+            {
+              ...draft,
+              valid: false,
+              status: 'REVOKED',
+              reason: 'REVOKED',
+              message: `Dokumen ini diterbitkan instalasi lain: «${revokedElsewhere.issuerLabel}», dan telah DICABUT olehnya pada ${dateText(revokedElsewhere.revokedAt.slice(0, 10))} dengan alasan: ${revokedElsewhere.reason}. Dokumen tidak berlaku lagi.`,
+            },
+            'REVOKED',
+            { ...extra, revoked: { at: revokedElsewhere.revokedAt, reason: revokedElsewhere.reason } },
+          );
+        }
         // A trusted key's label never reads as this installation's own: the state names it as another's.
         return withState({ ...draft, message: `Diterbitkan instalasi lain: «${result.issuer.label}». ${result.message}` }, 'FOREIGN', extra);
       }

@@ -10,6 +10,7 @@ import { useToast } from '../../components/Toast';
 import { fileToBase64, formatFileSize } from '../../lib/files';
 import { useLoad } from '../../lib/useLoad';
 import { Alert } from '../../components/Alert';
+import { RevocationsPanel } from './RevocationsPanel';
 
 /**
  * *Verifikasi dokumen*: type the code printed at the bottom of a pledge or a
@@ -324,7 +325,10 @@ export function VerificationPage() {
           </section>
           {result ? <Result result={result} /> : null}
         </div>
-        <KeysPanel />
+        <div>
+          <KeysPanel />
+          <RevocationsPanel />
+        </div>
       </div>
     </>
   );
