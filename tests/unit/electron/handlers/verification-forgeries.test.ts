@@ -3,6 +3,7 @@ import { toBuffer } from 'qrcode';
 import { describe, expect, it } from 'vitest';
 import { VERIFICATION_STATE_LABEL } from '../../../../shared/documents';
 import { readPdfForVerification } from '../../../../electron/services/sandbox/pdf';
+import { PLACEHOLDER_CONSTANTS } from '../../../../electron/services/signing/placeholder';
 import { expectOk, useHarness, type Harness } from './harness';
 import { printedPledge } from './printedPledge';
 
@@ -19,10 +20,22 @@ const signedPledge = printedPledge;
 
 const verifyPdf = async (h: Harness, bytes: Uint8Array) => expectOk(await h.call('verification:verify', { pdfBase64: Buffer.from(bytes).toString('base64') }));
 
-/** The file as pdfkit wrote it, before the signature's incremental update. */
+/**
+ * The file as pdfkit wrote it, before signing: the signature field written while rendering emptied
+ * again (ByteRange placeholder, zero `/Contents`, the label slot of spaces), as a forger would.
+ */
 function unsignedPart(bytes: Buffer): Buffer {
-  const end = bytes.indexOf('%%EOF');
-  return bytes.subarray(0, end + '%%EOF'.length + 1);
+  const pdf = Buffer.from(bytes);
+  const text = pdf.toString('latin1');
+  const range = text.indexOf('/ByteRange [');
+  const placeholder = `/ByteRange [0 /${PLACEHOLDER_CONSTANTS.byteRange} /${PLACEHOLDER_CONSTANTS.byteRange} /${PLACEHOLDER_CONSTANTS.byteRange}]`;
+  pdf.write(placeholder, range, 'latin1');
+  const contents = text.indexOf('<', text.indexOf('/Contents ', range));
+  pdf.fill('0', contents + 1, text.indexOf('>', contents));
+  const labels = text.indexOf('/Name <', range);
+  const slot = '/ZIDeskLabels (';
+  pdf.write(`${slot}${' '.repeat(1536)})`, labels, 'latin1');
+  return pdf;
 }
 
 /** The Info entries that carry the code and the record, read back and written as plain literal strings. */
