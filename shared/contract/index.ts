@@ -59,11 +59,13 @@ import {
 import {
   documentOpenInputSchema,
   importTrustedKeyInputSchema,
+  importTrustedCertificateInputSchema,
   type GeneratedPdf,
   verifyInputSchema,
   type OpenDocumentResult,
   type PublicKeyView,
   type TrustedKeyView,
+  type TrustedCertificateView,
   type VerificationView,
 } from '../documents';
 import {
@@ -246,6 +248,9 @@ export const contract = {
     exportPublicKey: channel<PublicKeyView>()(empty),
     importTrustedKey: channel<TrustedKeyView>()(importTrustedKeyInputSchema),
     listTrustedKeys: channel<TrustedKeyView[]>()(empty),
+    /** Trusts another installation's PDF-signing certificate (its public key file carries it too). */
+    importTrustedCertificate: channel<TrustedCertificateView>()(importTrustedCertificateInputSchema),
+    listTrustedCertificates: channel<TrustedCertificateView[]>()(empty),
   },
   /** The certificate that signs generated PDFs and the installation's keys. Inputs and views: shared/signing. */
   signing: {

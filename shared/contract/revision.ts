@@ -11,6 +11,7 @@ export const READ_ONLY_VERBS: ReadonlySet<string> = new Set([
   'getMeta',
   'list',
   'listTrustedKeys',
+  'listTrustedCertificates',
   'integrityNotice',
   'templates',
   'registry',

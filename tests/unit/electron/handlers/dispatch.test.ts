@@ -349,6 +349,11 @@ const HOSTILE: Record<ChannelName, HostileCase[]> = {
   'verification:exportPublicKey': [],
   'verification:importTrustedKey': [invalid('no label', { pem: '-----BEGIN PUBLIC KEY-----', label: '' }), invalid('a key of 1,000,000 characters', { pem: HUGE, label: 'Lebak' })],
   'verification:listTrustedKeys': [],
+  'verification:listTrustedCertificates': [],
+  'verification:importTrustedCertificate': [
+    invalid('no label', { pem: '-----BEGIN CERTIFICATE-----', label: '' }),
+    invalid('a 20,000-character file', { pem: 'A'.repeat(20_000), label: 'Inspektorat Lain' }),
+  ],
   'signing:certificate': [],
   'signing:importCertificate': [
     invalid('data that is not base64', { fileName: 'kantor.p12', dataBase64: '<script>', passphrase: 'x' }),
