@@ -113,7 +113,7 @@ import {
 import { MAX_LOGO_BYTES, MAX_ROSTER_BYTES } from '../limits';
 import { base64Bytes, fileNameSchema } from '../schemas/bytes';
 import { openExternalInputSchema, type OpenExternalResult, type SaveDocumentResult, type ShowInFolderResult } from '../documents/open';
-import { importCertificateInputSchema, type SigningCertificateView } from '../signing';
+import { exportKeysInputSchema, importCertificateInputSchema, restoreKeysInputSchema, type KeyExportView, type KeyRestoreView, type SigningCertificateView } from '../signing';
 import { channel, type ChannelNameOf, type ClientOf } from './define';
 
 // Zod's own messages (wrong type, too long …) in Bahasa Indonesia, for every consumer of the contract.
@@ -257,6 +257,10 @@ export const contract = {
     certificate: channel<SigningCertificateView>()(empty),
     importCertificate: channel<SigningCertificateView>()(importCertificateInputSchema),
     rotateKeys: channel<SigningCertificateView>()(empty),
+    /** "Ekspor kunci…": every key of the installation in one file encrypted with a passphrase (scrypt). */
+    exportKeys: channel<KeyExportView>()(exportKeysInputSchema),
+    /** "Pulihkan kunci…": writes the keys of an exported file (another PC, or keys/ lost). */
+    restoreKeys: channel<KeyRestoreView>()(restoreKeysInputSchema),
   },
   /** Generated documents through the native port. */
   documents: {

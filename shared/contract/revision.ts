@@ -12,6 +12,7 @@ export const READ_ONLY_VERBS: ReadonlySet<string> = new Set([
   'list',
   'listTrustedKeys',
   'listTrustedCertificates',
+  'exportKeys',
   'integrityNotice',
   'templates',
   'registry',
