@@ -24,5 +24,7 @@ export function signingHandlers(services: Services): DomainHandlers<'signing'> {
       const service = await services.signing();
       return view(service, await service.rotateKeys());
     },
+    exportKeys: async ({ passphrase }) => services.keyCustody.exportKeys(passphrase),
+    restoreKeys: async ({ json, passphrase }) => services.keyCustody.restoreKeys(json, passphrase),
   };
 }

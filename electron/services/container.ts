@@ -29,7 +29,7 @@ import { currentUserOf, preferencesSpec, type Preferences } from './preferences'
 import { createInstallation, type Installation } from './installation';
 import { createProposalService, type ProposalService } from './proposal';
 import { createReportService, type ReportService } from './reports';
-import { createPdfSignatureHook, createSigningService, defaultKeyProtector, type KeyProtector, type SigningService } from './signing';
+import { createKeyCustody, createPdfSignatureHook, createSigningService, defaultKeyProtector, type KeyCustody, type KeyProtector, type SigningService } from './signing';
 import { createStorage, type Storage, type StoredDocument } from './storage';
 import { createRosterImport, type RosterImport } from './roster';
 import { sharedSandbox, type Sandbox } from './sandbox';
@@ -70,6 +70,8 @@ export interface Services {
   shell: ShellPort;
   /** The installation's signing key, created (first run) or loaded on first use. */
   signing(): Promise<SigningService>;
+  /** "Ekspor kunci…" / "Pulihkan kunci…": the keys in one passphrase-encrypted file. */
+  keyCustody: KeyCustody;
   templates: PledgeTemplateService;
   pledges: PledgeService;
   batches: BatchService;
@@ -144,14 +146,16 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     const pdf = createPdfRenderer({ script: pdfWorkerScript(), ...(fontsDir === undefined ? {} : { fontsDir }) });
 
     let signingPromise: Promise<SigningService> | null = null;
+    const keyProtector = (): Promise<KeyProtector> => (options.keyProtector ?? defaultKeyProtector)();
+    // A folder that has issued a pledge, a Piagam or any PDF never gets a new key silently.
+    const issuedBefore = async (): Promise<boolean> =>
+      declarations.list().length > 0 || (await hasEntries(path.join(storage.dataDir, PLEDGES_FOLDER))) || (await hasEntries(documents.root));
     const signing = (): Promise<SigningService> => {
       signingPromise ??= (async () =>
         createSigningService({
           dataDir: storage.dataDir,
-          protector: await (options.keyProtector ?? defaultKeyProtector)(),
-          // A folder that has issued a pledge, a Piagam or any PDF never gets a new key silently.
-          issuedBefore: async () =>
-            declarations.list().length > 0 || (await hasEntries(path.join(storage.dataDir, PLEDGES_FOLDER))) || (await hasEntries(documents.root)),
+          protector: await keyProtector(),
+          issuedBefore,
           inspektorat: () => master.data().institution.namaInspektorat,
           now,
         }))();
@@ -160,6 +164,16 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       });
       return signingPromise;
     };
+    const keyCustody = createKeyCustody({
+      dataDir: storage.dataDir,
+      protector: keyProtector,
+      issuedBefore,
+      currentFingerprint: () => signing().then((service) => service.fingerprint, () => null),
+      restored: () => {
+        signingPromise = null;
+      },
+      now,
+    });
 
     const documents = createDocumentsService({
       store: createGeneratedDocumentStore(storage.dataDir, { now }),
@@ -210,6 +224,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       documents,
       shell: options.shell ?? browserShell,
       signing,
+      keyCustody,
       templates,
       pledges,
       batches,

@@ -59,11 +59,13 @@ import {
 import {
   documentOpenInputSchema,
   importTrustedKeyInputSchema,
+  importTrustedCertificateInputSchema,
   type GeneratedPdf,
   verifyInputSchema,
   type OpenDocumentResult,
   type PublicKeyView,
   type TrustedKeyView,
+  type TrustedCertificateView,
   type VerificationView,
 } from '../documents';
 import {
@@ -112,7 +114,7 @@ import { proposalSaveInputSchema, proposalYearInputSchema, type ProposalFile, ty
 import { MAX_LOGO_BYTES, MAX_ROSTER_BYTES } from '../limits';
 import { base64Bytes, fileNameSchema } from '../schemas/bytes';
 import { openExternalInputSchema, type OpenExternalResult, type SaveDocumentResult, type ShowInFolderResult } from '../documents/open';
-import { importCertificateInputSchema, type SigningCertificateView } from '../signing';
+import { exportKeysInputSchema, importCertificateInputSchema, restoreKeysInputSchema, type KeyExportView, type KeyRestoreView, type SigningCertificateView } from '../signing';
 import { channel, type ChannelNameOf, type ClientOf } from './define';
 
 // Zod's own messages (wrong type, too long …) in Bahasa Indonesia, for every consumer of the contract.
@@ -247,12 +249,19 @@ export const contract = {
     exportPublicKey: channel<PublicKeyView>()(empty),
     importTrustedKey: channel<TrustedKeyView>()(importTrustedKeyInputSchema),
     listTrustedKeys: channel<TrustedKeyView[]>()(empty),
+    /** Trusts another installation's PDF-signing certificate (its public key file carries it too). */
+    importTrustedCertificate: channel<TrustedCertificateView>()(importTrustedCertificateInputSchema),
+    listTrustedCertificates: channel<TrustedCertificateView[]>()(empty),
   },
   /** The certificate that signs generated PDFs and the installation's keys. Inputs and views: shared/signing. */
   signing: {
     certificate: channel<SigningCertificateView>()(empty),
     importCertificate: channel<SigningCertificateView>()(importCertificateInputSchema),
     rotateKeys: channel<SigningCertificateView>()(empty),
+    /** "Ekspor kunci…": every key of the installation in one file encrypted with a passphrase (scrypt). */
+    exportKeys: channel<KeyExportView>()(exportKeysInputSchema),
+    /** "Pulihkan kunci…": writes the keys of an exported file (another PC, or keys/ lost). */
+    restoreKeys: channel<KeyRestoreView>()(restoreKeysInputSchema),
   },
   /** Generated documents through the native port. */
   documents: {

@@ -12,6 +12,8 @@ export const READ_ONLY_VERBS: ReadonlySet<string> = new Set([
   'getMeta',
   'list',
   'listTrustedKeys',
+  'listTrustedCertificates',
+  'exportKeys',
   'integrityNotice',
   'templates',
   'registry',

@@ -144,6 +144,20 @@ export interface PublicKeyView {
 }
 
 /** A trusted key of another installation. */
+/** `verification:importTrustedCertificate`: another installation's PDF-signing certificate (PEM). */
+export const importTrustedCertificateInputSchema = z.object({
+  pem: z.string({ error: 'Isi sertifikat harus berupa teks.' }).trim().min(1, 'Pilih berkas sertifikat.').max(16000, 'Berkas sertifikat terlalu besar.'),
+  label: importTrustedKeyInputSchema.shape.label,
+});
+
+/** A trusted PDF-signing certificate of another installation. */
+export interface TrustedCertificateView {
+  fingerprint256: string;
+  label: string;
+  subject: string;
+  importedAt: string;
+}
+
 export interface TrustedKeyView {
   fingerprint: string;
   fingerprintDisplay: string;

@@ -43,3 +43,27 @@ export const importCertificateInputSchema = z.object({
   passphrase: z.string({ error: 'Kata sandi sertifikat harus berupa teks.' }).max(1024, 'Kata sandi sertifikat terlalu panjang.'),
 });
 export type ImportCertificateInput = z.input<typeof importCertificateInputSchema>;
+
+const passphraseSchema = z.string({ error: 'Frasa sandi harus berupa teks.' }).max(1024, 'Frasa sandi terlalu panjang.');
+
+/** `signing:exportKeys`: the passphrase that encrypts the exported keys (typed twice in the form). */
+export const exportKeysInputSchema = z.object({ passphrase: passphraseSchema });
+
+/** `signing:restoreKeys`: an exported key file and its passphrase. */
+export const restoreKeysInputSchema = z.object({
+  json: z.string({ error: 'Isi berkas ekspor kunci harus berupa teks.' }).min(1, 'Pilih berkas ekspor kunci.').max(2_000_000, 'Berkas ekspor kunci terlalu besar.'),
+  passphrase: passphraseSchema,
+});
+
+/** The exported key file (saved by the screen). */
+export interface KeyExportView {
+  fileName: string;
+  json: string;
+  fingerprintDisplay: string;
+}
+
+/** What a restore wrote. */
+export interface KeyRestoreView {
+  fingerprintDisplay: string;
+  files: number;
+}

@@ -90,7 +90,7 @@ interface LoopWatch {
 }
 
 /** Runs `work` while watching the main loop: the longest block (histogram max and interval drift). */
-async function withLoopWatch<T>(work: () => Promise<T>): Promise<LoopWatch & { value: T }> {
+export async function withLoopWatch<T>(work: () => Promise<T>): Promise<LoopWatch & { value: T }> {
   const histogram = monitorEventLoopDelay({ resolution: 1 });
   let last = performance.now();
   let lastSched = mainThreadSched();

@@ -175,7 +175,7 @@ function pdfSignatureFailure(signature: PdfSignatureRead | null, pdf: PdfSignatu
 const PER_PAGE_CODES = 'Pada cetakan massal setiap halaman memiliki kodenya sendiri: ketik kode yang tercetak di bagian bawah halaman.';
 
 const UNKNOWN_SIGNER =
-  'Tidak sah: penerbit tidak dikenal. Tanda tangan PDF dibuat dengan sertifikat yang bukan milik instalasi ini dan tidak disertai kode dari kunci tepercaya. Impor kunci publik penerbitnya bila dokumen memang berasal dari instalasi ZI Desk lain.';
+  'Tidak sah: penerbit tidak dikenal. Tanda tangan PDF dibuat dengan sertifikat yang bukan milik instalasi ini dan tidak ada dalam daftar sertifikat tepercaya. Bila dokumen memang berasal dari instalasi ZI Desk lain, impor kunci publiknya (berkas itu memuat sertifikatnya) di Verifikasi → Kunci verifikasi.';
 
 /** A data URL of a stored signature image (PNG or JPEG, recognised by its first bytes). */
 function dataUrl(bytes: Uint8Array): string {
@@ -282,6 +282,10 @@ export function createVerificationService(deps: {
         // A certificate not ours is accepted only for a record whose code comes from a trusted key of
         // another installation: our own code under someone else's certificate is a re-signed copy.
         if (!owner && result.status !== 'INVALID' && result.issuer.own) return failure('UNKNOWN_SIGNER', UNKNOWN_SIGNER, 'UNKNOWN', pdf);
+        // Another installation's document counts only under a certificate trusted here (with its key's file or alone).
+        if (!owner && result.status !== 'INVALID' && signature && signing.trustedCertificateLabel(signature.signer.fingerprint256) === null) {
+          return failure('UNKNOWN_SIGNER', UNKNOWN_SIGNER, 'UNKNOWN', pdf);
+        }
       }
       // The lookup may not have run (malformed code, unknown key): find the record for display.
       const docId = result.docId;
@@ -304,6 +308,21 @@ export function createVerificationService(deps: {
         return withState(draft, altered ? 'ALTERED' : 'UNKNOWN', extra);
       }
       if (!result.issuer.own) {
+        // A revocation list imported from the issuing installation revokes its code here too.
+        const revokedElsewhere = await pledges.importedRevocation(result.code);
+        if (revokedElsewhere) {
+          return withState(
+            {
+              ...draft,
+              valid: false,
+              status: 'REVOKED',
+              reason: 'REVOKED',
+              message: `Dokumen ini diterbitkan instalasi lain: «${revokedElsewhere.issuerLabel}», dan telah DICABUT olehnya pada ${dateText(revokedElsewhere.revokedAt.slice(0, 10))} dengan alasan: ${revokedElsewhere.reason}. Dokumen tidak berlaku lagi.`,
+            },
+            'REVOKED',
+            { ...extra, revoked: { at: revokedElsewhere.revokedAt, reason: revokedElsewhere.reason } },
+          );
+        }
         // A trusted key's label never reads as this installation's own: the state names it as another's.
         return withState({ ...draft, message: `Diterbitkan instalasi lain: «${result.issuer.label}». ${result.message}` }, 'FOREIGN', extra);
       }

@@ -13,6 +13,7 @@ export {
   type VerificationResult,
 } from './service';
 export { formatFingerprint } from './keys';
+export { createKeyCustody, MIN_PASSPHRASE_LENGTH, type KeyCustody, type KeyExportFile, type KeyRestoreResult } from './custody';
 export { extractCodeFromPdf, verificationDataOf } from './pdfCode';
 export { type CertificateInfo } from './certificate';
 export { createPdfSignatureHook } from './pdfHook';

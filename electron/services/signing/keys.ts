@@ -94,9 +94,11 @@ export async function readIfExists(file: string): Promise<string | null> {
  * with an Indonesian message for anything else.
  */
 export function parsePublicKeyPem(pem: string): KeyObject {
+  // An exported key file also carries the installation's PDF certificate: the key is its own block.
+  const block = /-----BEGIN PUBLIC KEY-----[\s\S]+?-----END PUBLIC KEY-----/.exec(pem)?.[0] ?? pem;
   let key: KeyObject;
   try {
-    key = createPublicKey(pem.trim());
+    key = createPublicKey(block.trim());
   } catch {
     throw new AppFailure('INVALID_INPUT', 'Berkas kunci publik tidak valid. Gunakan berkas hasil "Ekspor kunci publik" dari ZI Desk lain.');
   }

@@ -68,7 +68,7 @@ export interface KeystoreOptions {
 }
 
 const RESTORE_HINT =
-  'Pulihkan folder "keys" dari cadangan terakhir folder data, lalu buka ZI Desk kembali. Penerbitan dokumen dihentikan sampai kunci dipulihkan, agar kode dan tanda tangan yang sudah terbit tetap dapat diperiksa.';
+  'Pulihkan folder "keys" dari cadangan terakhir folder data, atau dari berkas ekspor kunci (Pengaturan → Tanda tangan digital dokumen → "Pulihkan kunci…", dengan frasa sandinya), lalu buka ZI Desk kembali. Penerbitan dokumen dihentikan sampai kunci dipulihkan, agar kode dan tanda tangan yang sudah terbit tetap dapat diperiksa.';
 
 function keysDir(dataDir: string): string {
   return path.join(dataDir, KEYS_DIR);

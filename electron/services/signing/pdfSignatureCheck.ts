@@ -2,6 +2,7 @@ import { X509Certificate, createHash, verify } from 'node:crypto';
 import { extractSignature } from '@signpdf/utils';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
+import { AppFailure } from '../../../shared/result';
 import { describeCertificate, type CertificateInfo } from './certificate';
 
 /**
@@ -29,6 +30,26 @@ export interface PdfSignatureCheck {
   signatureValid: boolean;
 }
 
+/**
+ * Caps checked before anything of a signature is parsed: a ZI Desk signature is ~1 KB (an office
+ * chain a few KB) in an 8 KB placeholder, so `/Contents` over 64 KB of hex, more than 10
+ * certificates or one over 16 KB is hostile, refused with a reason instead of parsed.
+ */
+export const MAX_SIGNATURE_HEX = 64 * 1024;
+const MAX_CERTIFICATES = 10;
+const MAX_CERTIFICATE_BYTES = 16 * 1024;
+
+const TOO_LARGE = 'Tanda tangan PDF di berkas ini tidak wajar besarnya, sehingga tidak diperiksa: berkas ini bukan dokumen ZI Desk yang utuh. Mintalah berkas aslinya.';
+
+/** The span of `/Contents` named by the last ByteRange, read from its numbers only (no regex over the file). */
+function contentsLength(bytes: Buffer): number | null {
+  const at = bytes.lastIndexOf('/ByteRange [');
+  if (at === -1) return null;
+  const numbers = /^\/ByteRange \[(\d{1,12}) +(\d{1,12}) +(\d{1,12}) +(\d{1,12}) *\]/.exec(bytes.toString('latin1', at, at + 80));
+  if (!numbers) return null;
+  return Number(numbers[3]) - Number(numbers[1]) - Number(numbers[2]);
+}
+
 const OID = {
   messageDigest: '1.2.840.113549.1.9.4',
   signingTime: '1.2.840.113549.1.9.5',
@@ -52,6 +73,8 @@ export function checkPdfSignature(input: Uint8Array): PdfSignatureCheck | null {
   const bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
   const signatureCount = countOf(bytes, '/ByteRange [');
   if (signatureCount === 0) return null;
+  const span = contentsLength(bytes);
+  if (span !== null && span > MAX_SIGNATURE_HEX + 2) throw new AppFailure('TOO_LARGE', TOO_LARGE);
   let byteRange: number[];
   let signedBytes: Buffer;
   try {
@@ -75,6 +98,10 @@ export function checkPdfSignature(input: Uint8Array): PdfSignatureCheck | null {
     signedData = new pkijs.SignedData({ schema: new pkijs.ContentInfo({ schema: result }).content });
   } catch {
     return null;
+  }
+  const certificates = signedData.certificates ?? [];
+  if (certificates.length > MAX_CERTIFICATES || certificates.some((item) => item.toSchema().toBER(true).byteLength > MAX_CERTIFICATE_BYTES)) {
+    throw new AppFailure('TOO_LARGE', TOO_LARGE);
   }
   const signerInfo = signedData.signerInfos[0];
   if (!signerInfo || !(signerInfo.sid instanceof pkijs.IssuerAndSerialNumber)) return null;

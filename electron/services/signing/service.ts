@@ -7,6 +7,7 @@ import { describeCertificate, type CertificateInfo } from './certificate';
 import { formatFingerprint, importTrustedKey, listTrustedKeys, parsePublicKeyPem, removeTrustedKey, type InstallationKey, type TrustedKey } from './keys';
 import { openKeyring, replaceDocumentIdentity, rotateKeys, type CertificateSource, type DocumentIdentity, type Keyring, type KeystoreOptions } from './keystore';
 import { signPdfBytes, type SignatureLabels } from './pdfSignature';
+import { importTrustedCertificate, listTrustedCertificates, type TrustedCertificate } from './trustedCertificates';
 import { readPkcs12 } from './pkcs12';
 import { defaultKeyProtector } from './protector';
 
@@ -32,7 +33,10 @@ interface SignedDocument {
 
 /** The public key as other installations import it. */
 interface PublicKeyExport {
+  /** The code key (SPKI PEM). */
   pem: string;
+  /** The PDF-signing certificate (PEM), written after the key in the exported file. */
+  certificatePem: string;
   fingerprint: string;
   /** "1A2B 3C4D 5E6F 7A8B", to compare by phone before trusting. */
   fingerprintDisplay: string;
@@ -117,7 +121,13 @@ export interface SigningService {
   signDocument(content: string): SignedDocument;
   /** Verifies a typed code, a scanned QR payload, or a payload read from a PDF. */
   verifyCode(codeOrPayload: string, lookup: VerificationLookup, options?: VerifyOptions): Promise<VerificationResult>;
+  /** Trusts another installation's code key; a PDF certificate in the same file is trusted too, under the same label. */
   importTrustedKey(pem: string, label: string): Promise<TrustedKey>;
+  /** Trusts another installation's PDF-signing certificate (PEM). */
+  importTrustedCertificate(pem: string, label: string): Promise<TrustedCertificate>;
+  listTrustedCertificates(): Promise<TrustedCertificate[]>;
+  /** The label of a trusted certificate of another installation (by "AB:CD:…"), else null. */
+  trustedCertificateLabel(fingerprint256: string): string | null;
   listTrustedKeys(): Promise<TrustedKey[]>;
   removeTrustedKey(fingerprint: string): Promise<void>;
 }
@@ -238,6 +248,19 @@ export async function createSigningService(options: SigningServiceOptions): Prom
     return trusted;
   };
   await reloadTrusted();
+  const trustedCertificates = new Map<string, string>();
+  const reloadCertificates = async (): Promise<void> => {
+    trustedCertificates.clear();
+    for (const entry of await listTrustedCertificates(dataDir)) trustedCertificates.set(entry.fingerprint256.toUpperCase(), entry.label);
+  };
+  await reloadCertificates();
+  const trustCertificate = async (pem: string, label: string): Promise<TrustedCertificate> => {
+    const own = (fingerprint256: string): boolean =>
+      [ring.document.chain[0], ...ring.retiredCertificates].some((known) => known?.fingerprint256.toUpperCase() === fingerprint256.toUpperCase());
+    const trusted = await importTrustedCertificate(dataDir, pem, label, own);
+    await reloadCertificates();
+    return trusted;
+  };
   const certificate = (): SigningCertificate => {
     const [leaf, ...issuers] = ring.document.chain.map(describeCertificate);
     if (!leaf) throw new AppFailure('INTERNAL', 'Sertifikat tanda tangan tidak tersedia.');
@@ -254,6 +277,7 @@ export async function createSigningService(options: SigningServiceOptions): Prom
     },
     exportPublicKey: () => ({
       pem: ring.code.publicKeyPem,
+      certificatePem: ring.document.chain[0]?.toString() ?? '',
       fingerprint: ring.code.fingerprint,
       fingerprintDisplay: formatFingerprint(ring.code.fingerprint),
       fileName: `zi-desk-kunci-publik-${ring.code.fingerprint}.pem`,
@@ -273,8 +297,12 @@ export async function createSigningService(options: SigningServiceOptions): Prom
     importTrustedKey: async (pem, label) => {
       const trusted = await importTrustedKey(dataDir, pem, label, ring.code.fingerprint);
       await reloadTrusted();
+      if (pem.includes('-----BEGIN CERTIFICATE-----')) await trustCertificate(pem, label);
       return trusted;
     },
+    importTrustedCertificate: (pem, label) => trustCertificate(pem, label),
+    listTrustedCertificates: () => listTrustedCertificates(dataDir),
+    trustedCertificateLabel: (fingerprint256) => trustedCertificates.get(fingerprint256.toUpperCase()) ?? null,
     listTrustedKeys: () => reloadTrusted(),
     removeTrustedKey: async (fingerprint) => {
       await removeTrustedKey(dataDir, fingerprint);

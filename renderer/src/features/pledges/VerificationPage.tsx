@@ -10,6 +10,7 @@ import { useToast } from '../../components/Toast';
 import { fileToBase64, formatFileSize } from '../../lib/files';
 import { useLoad } from '../../lib/useLoad';
 import { Alert } from '../../components/Alert';
+import { RevocationsPanel } from './RevocationsPanel';
 
 /**
  * *Verifikasi dokumen*: type the code printed at the bottom of a pledge or a
@@ -141,6 +142,8 @@ function KeysPanel() {
   const publicKey = useLoad(loadKey);
   const loadTrusted = useCallback(() => api.verification.listTrustedKeys(undefined), []);
   const trusted = useLoad(loadTrusted);
+  const loadCertificates = useCallback(() => api.verification.listTrustedCertificates(undefined), []);
+  const certificates = useLoad(loadCertificates);
   const [label, setLabel] = useState('');
   const [pem, setPem] = useState('');
   const [error, setError] = useState<string | undefined>(undefined);
@@ -159,16 +162,19 @@ function KeysPanel() {
   const importKey = async (): Promise<void> => {
     setBusy(true);
     setError(undefined);
-    const result = await api.verification.importTrustedKey({ pem, label });
+    // A key file (with the PDF certificate it carries), or a PDF-signing certificate alone.
+    const keyFile = pem.includes('-----BEGIN PUBLIC KEY-----');
+    const result = keyFile ? await api.verification.importTrustedKey({ pem, label }) : await api.verification.importTrustedCertificate({ pem, label });
     setBusy(false);
     if (!result.ok) {
       setError(result.error.message);
       return;
     }
-    notify('success', `Kunci ${result.value.label} (${result.value.fingerprintDisplay}) dipercaya.`);
+    notify('success', 'fingerprintDisplay' in result.value ? `Kunci ${result.value.label} (${result.value.fingerprintDisplay}) dipercaya.` : `Sertifikat ${result.value.label} dipercaya.`);
     setPem('');
     setLabel('');
     trusted.reload();
+    certificates.reload();
   };
 
   return (
@@ -186,7 +192,10 @@ function KeysPanel() {
       ) : (
         <Alert>{publicKey.error?.message}</Alert>
       )}
-      <p className="muted small">Agar dokumen dari instalasi ZI Desk lain dapat diperiksa, impor kunci publiknya (cocokkan sidik kunci melalui telepon lebih dahulu).</p>
+      <p className="muted small">
+        Agar dokumen dari instalasi ZI Desk lain dapat diperiksa, impor kunci publiknya (cocokkan sidik kunci melalui telepon lebih dahulu): berkas itu juga memuat
+        sertifikat penanda tangan PDF-nya. PDF bertanda tangan sertifikat yang tidak dipercaya terbaca &quot;penerbit tidak dikenal&quot;.
+      </p>
       <div className="field-row">
         <div className="field">
           <label htmlFor="kunci-label" className="field-label">
@@ -196,9 +205,9 @@ function KeysPanel() {
         </div>
         <div className="field">
           <label htmlFor="kunci-berkas" className="field-label">
-            Berkas kunci publik (.pem)
+            Berkas kunci publik atau sertifikat (.pem, .crt)
           </label>
-          <FileInput id="kunci-berkas" accept=".pem,application/x-pem-file,text/plain" onFile={(file) => void file.text().then(setPem)} />
+          <FileInput id="kunci-berkas" accept=".pem,.crt,.cer,application/x-pem-file,text/plain" onFile={(file) => void file.text().then(setPem)} />
         </div>
       </div>
       <Alert>{error}</Alert>
@@ -214,6 +223,18 @@ function KeysPanel() {
             </li>
           ))}
         </ul>
+      ) : null}
+      {certificates.data && certificates.data.length > 0 ? (
+        <>
+          <h3 className="section-title">Sertifikat PDF tepercaya</h3>
+          <ul className="pakta-history" data-testid="sertifikat-tepercaya">
+            {certificates.data.map((certificate) => (
+              <li key={certificate.fingerprint256}>
+                {certificate.label} — <span className="muted small">{certificate.subject}</span>
+              </li>
+            ))}
+          </ul>
+        </>
       ) : null}
     </section>
   );
@@ -324,7 +345,10 @@ export function VerificationPage() {
           </section>
           {result ? <Result result={result} /> : null}
         </div>
-        <KeysPanel />
+        <div>
+          <KeysPanel />
+          <RevocationsPanel />
+        </div>
       </div>
     </>
   );

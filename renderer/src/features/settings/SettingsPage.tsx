@@ -16,6 +16,7 @@ import { applyServerIssues, summaryItems } from '../../lib/forms';
 import { useLoad } from '../../lib/useLoad';
 import { KopPreview } from './KopPreview';
 import { CertificatePanel } from './CertificatePanel';
+import { KeyCustodyPanel } from './KeyCustodyPanel';
 import { LogoPanel } from './LogoPanel';
 import { Alert } from '../../components/Alert';
 
@@ -152,6 +153,7 @@ export function SettingsPage() {
       <Alert>{settings.error?.message}</Alert>
       {settings.data ? <InstitutionForm initial={settings.data} /> : settings.error ? null : <p className="muted">Memuat pengaturan…</p>}
       <CertificatePanel />
+      <KeyCustodyPanel />
     </>
   );
 }

@@ -351,7 +351,18 @@ const HOSTILE: Record<ChannelName, HostileCase[]> = {
   'verification:exportPublicKey': [],
   'verification:importTrustedKey': [invalid('no label', { pem: '-----BEGIN PUBLIC KEY-----', label: '' }), invalid('a key of 1,000,000 characters', { pem: HUGE, label: 'Lebak' })],
   'verification:listTrustedKeys': [],
+  'verification:listTrustedCertificates': [],
+  'verification:importTrustedCertificate': [
+    invalid('no label', { pem: '-----BEGIN CERTIFICATE-----', label: '' }),
+    invalid('a 20,000-character file', { pem: 'A'.repeat(20_000), label: 'Inspektorat Lain' }),
+  ],
   'signing:certificate': [],
+  'signing:exportKeys': [invalid('a passphrase as a number', { passphrase: 1234567890 }), invalid('a passphrase of 2,000 characters', { passphrase: 'x'.repeat(2000) })],
+  'signing:restoreKeys': [
+    invalid('no file', { json: '', passphrase: 'frasa sandi panjang' }),
+    invalid('a 3 MB file', { json: 'x'.repeat(3_000_000), passphrase: 'frasa sandi panjang' }),
+    { label: 'not an export', input: { json: '{"format":"lain"}', passphrase: 'frasa sandi panjang' }, code: 'INVALID_INPUT' },
+  ],
   'signing:importCertificate': [
     invalid('data that is not base64', { fileName: 'kantor.p12', dataBase64: '<script>', passphrase: 'x' }),
     invalid('more than 64 KB of base64', { fileName: 'kantor.p12', dataBase64: 'A'.repeat(200_000), passphrase: 'x' }),

@@ -204,8 +204,14 @@ describe('signed revocation lists', () => {
     expectOk(await other.call('verification:importTrustedKey', { pem: publicKey.pem, label: 'Inspektorat Kabupaten Serang (kantor lama)' }));
     const edited = list.json.replace('Pegawai pindah tugas', 'Alasan lain');
     expect(expectFail(await other.call('pledges:importRevocations', { json: edited }), 'CONFLICT').message).toMatch(/telah diubah setelah diekspor/);
+    // The QR scanned at the other installation: another's document until the list is imported, then revoked by its issuer.
+    const qrPayload = (await readYear(h)).pledges.find((pledge) => pledge.id === wet.id)?.qrPayload ?? '';
+    expect(expectOk(await other.call('verification:verify', { code: qrPayload })).state).toBe('FOREIGN');
     const result = expectOk(await other.call('pledges:importRevocations', { json: list.json }));
     expect(result).toEqual({ issuer: 'Inspektorat Kabupaten Serang (kantor lama)', own: false, year: 2022, entries: 1, added: 1, revokedHere: 0 });
+    const verified = expectOk(await other.call('verification:verify', { code: qrPayload }));
+    expect(verified).toMatchObject({ state: 'REVOKED', valid: false, revoked: { reason: 'Pegawai pindah tugas' } });
+    expect(verified.message).toMatch(/^Dokumen ini diterbitkan instalasi lain: «Inspektorat Kabupaten Serang \(kantor lama\)», dan telah DICABUT olehnya pada .* dengan alasan: Pegawai pindah tugas\./);
     expect(await other.services.pledges.importedRevocation(revoked.code)).toMatchObject({ reason: 'Pegawai pindah tugas', issuerLabel: 'Inspektorat Kabupaten Serang (kantor lama)' });
     expect(expectOk(await other.call('pledges:importRevocations', { json: list.json })).added).toBe(0);
   });

@@ -3,7 +3,8 @@ import { toBuffer } from 'qrcode';
 import { describe, expect, it } from 'vitest';
 import { VERIFICATION_STATE_LABEL } from '../../../../shared/documents';
 import { readPdfForVerification } from '../../../../electron/services/sandbox/pdf';
-import { expectOk, useHarness, type Harness } from './harness';
+import { PLACEHOLDER_CONSTANTS } from '../../../../electron/services/signing/placeholder';
+import { expectFail, expectOk, useHarness, type Harness } from './harness';
 import { printedPledge } from './printedPledge';
 
 /**
@@ -19,10 +20,22 @@ const signedPledge = printedPledge;
 
 const verifyPdf = async (h: Harness, bytes: Uint8Array) => expectOk(await h.call('verification:verify', { pdfBase64: Buffer.from(bytes).toString('base64') }));
 
-/** The file as pdfkit wrote it, before the signature's incremental update. */
+/**
+ * The file as pdfkit wrote it, before signing: the signature field written while rendering emptied
+ * again (ByteRange placeholder, zero `/Contents`, the label slot of spaces), as a forger would.
+ */
 function unsignedPart(bytes: Buffer): Buffer {
-  const end = bytes.indexOf('%%EOF');
-  return bytes.subarray(0, end + '%%EOF'.length + 1);
+  const pdf = Buffer.from(bytes);
+  const text = pdf.toString('latin1');
+  const range = text.indexOf('/ByteRange [');
+  const placeholder = `/ByteRange [0 /${PLACEHOLDER_CONSTANTS.byteRange} /${PLACEHOLDER_CONSTANTS.byteRange} /${PLACEHOLDER_CONSTANTS.byteRange}]`;
+  pdf.write(placeholder, range, 'latin1');
+  const contents = text.indexOf('<', text.indexOf('/Contents ', range));
+  pdf.fill('0', contents + 1, text.indexOf('>', contents));
+  const labels = text.indexOf('/Name <', range);
+  const slot = '/ZIDeskLabels (';
+  pdf.write(`${slot}${' '.repeat(1536)})`, labels, 'latin1');
+  return pdf;
 }
 
 /** The Info entries that carry the code and the record, read back and written as plain literal strings. */
@@ -124,6 +137,27 @@ describe('honest states', () => {
     const view = await verifyPdf(other, bytes);
     expect(view).toMatchObject({ state: 'FOREIGN', stateLabel: 'Diterbitkan instalasi lain', issuer: { own: false }, pdf: { certificate: 'other', intact: true } });
     expect(view.message).toMatch(/^Diterbitkan instalasi lain: «instalasi ZI Desk ini»/);
+  });
+
+  it('another installation whose certificate is not trusted: penerbit tidak dikenal, even with its code key trusted; its certificate alone makes it known', async () => {
+    const issuer = await harnesses.open();
+    const { bytes } = await signedPledge(issuer);
+    const exported = expectOk(await issuer.call('verification:exportPublicKey', undefined));
+    const keyOnly = exported.pem.slice(0, exported.pem.indexOf('-----BEGIN CERTIFICATE-----'));
+    const certificateOnly = exported.pem.slice(exported.pem.indexOf('-----BEGIN CERTIFICATE-----'));
+    const other = await harnesses.open();
+    expectOk(await other.call('verification:importTrustedKey', { pem: keyOnly, label: 'Inspektorat Kabupaten Lebak' }));
+    const unknown = await verifyPdf(other, bytes);
+    expect(unknown).toMatchObject({ valid: false, reason: 'UNKNOWN_SIGNER', state: 'UNKNOWN', pdf: { certificate: 'other', intact: true } });
+    expect(unknown.message).toContain('penerbit tidak dikenal');
+    expect(expectOk(await other.call('verification:listTrustedCertificates', undefined))).toEqual([]);
+    expect(expectFail(await other.call('verification:importTrustedCertificate', { pem: keyOnly, label: 'Inspektorat Kabupaten Lebak' }), 'INVALID_INPUT').message).toMatch(/tidak memuat sertifikat/);
+    const trusted = expectOk(await other.call('verification:importTrustedCertificate', { pem: certificateOnly, label: 'Inspektorat Kabupaten Lebak' }));
+    expect(trusted).toMatchObject({ label: 'Inspektorat Kabupaten Lebak', subject: expect.stringContaining('ZI Desk') });
+    expect(await verifyPdf(other, bytes)).toMatchObject({ state: 'FOREIGN', issuer: { own: false, label: 'Inspektorat Kabupaten Lebak' } });
+    // Its own certificate is never "another installation's".
+    const own = expectOk(await issuer.call('verification:exportPublicKey', undefined)).pem;
+    expect(expectFail(await issuer.call('verification:importTrustedCertificate', { pem: own.slice(own.indexOf('-----BEGIN CERTIFICATE-----')), label: 'Saya' }), 'INVALID_INPUT').message).toMatch(/sertifikat instalasi ZI Desk ini sendiri/);
   });
 });
 

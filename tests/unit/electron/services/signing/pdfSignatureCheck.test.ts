@@ -29,6 +29,12 @@ describe('checkPdfSignature', () => {
     expect(check?.signer.fingerprint256).toBe(service.certificate().certificate.fingerprint256);
   });
 
+  it('refuses a hostile /Contents by its size before parsing it, with a reason', () => {
+    const head = '%PDF-1.7\n1 0 obj\n<< /Type /Sig /ByteRange [0 52 200054 20] /Contents <';
+    const hostile = Buffer.from(`${head}${'3082'.repeat(50_000)}> >>\nendobj\n%%EOF\n`, 'latin1');
+    expect(() => checkPdfSignature(hostile)).toThrow(expect.objectContaining({ code: 'TOO_LARGE', message: expect.stringMatching(/tidak wajar besarnya/) }));
+  });
+
   it('finds no signature in an unsigned PDF or in bytes that are no PDF', () => {
     expect(checkPdfSignature(unsigned)).toBeNull();
     expect(checkPdfSignature(new TextEncoder().encode('bukan PDF /ByteRange [0 1 2 3]'))).toBeNull();
