@@ -24,6 +24,12 @@ test('riwayat rusak: pencabutan yang dibatalkan di berkas data tampil di daftar 
 
   const pakta = new PledgesPage(page);
   await pakta.shell.enterUserName('Dewi Penguji Fiktif');
+  // The notice on every screen, like the storage recovery notice, leads to the registry.
+  const notice = page.getByRole('alert', { name: 'Pemberitahuan keutuhan data pakta' });
+  await expect(notice).toContainText('Data Pakta Integritas 2022 diubah di luar ZI Desk: 1 pakta tidak utuh.');
+  await page.screenshot({ path: test.info().outputPath('pemberitahuan-keutuhan.png'), fullPage: false });
+  await notice.getByRole('link', { name: 'Buka daftar pakta' }).click();
+  await expect(page).toHaveURL(/#\/pakta\/daftar$/);
   await pakta.goto('Pakta Integritas');
   await pakta.tab('Daftar & cakupan');
   await page.getByLabel('Unit kerja').selectOption({ label: unit.nama });
