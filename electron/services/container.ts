@@ -2,6 +2,7 @@ import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import type { HostKind } from '../../shared/app';
 import { createBackupService, type BackupService } from './backups';
+import { createBundleService, type BundleService } from './bundles';
 import { browserShell, createDocumentsService, createGeneratedDocumentStore, type DocumentsService, type OpenDocumentPort, type PostProcess, type ShellPort } from './documents';
 import { createExchangeService, type ExchangeService } from './exchange';
 import { createBlobStore, type BlobStore } from './files';
@@ -73,6 +74,8 @@ export interface Services {
   reports: ReportService;
   /** Whole-folder snapshots, restore with undo, archives. */
   backups: BackupService;
+  /** Bundles between installations (.zidesk): export, preview, apply (services/bundles). */
+  bundles: BundleService;
   close(): Promise<void>;
   /** Session end or shutdown: releases the data folder's lock synchronously. */
   releaseLockSync(): void;
@@ -207,6 +210,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       exchange,
       reports,
       backups,
+      bundles: createBundleService({ storage, blobs, master, installation, signing, sandbox, currentUser, now, version: options.version }),
       close: async () => {
         await backups.idle();
         await storage.close();

@@ -31,7 +31,7 @@ export type MergeKind =
   | 'unchanged'
   /** Theirs has seen every change of ours and more: theirs is taken. */
   | 'theirs'
-  /** Both changed it since the common base, to the same value: the vectors are joined. */
+  /** Both changed it since the common base to the same value (or theirs only moved the vector on): nothing to see. */
   | 'joined'
   /** Both changed it to different values: a person chooses. */
   | 'conflict';
@@ -63,7 +63,8 @@ export function mergeRecord(key: string, ours: SyncRecord | undefined, theirs: S
   const order = compareVectors(ours.stamp.v, theirs.stamp.v);
   const equalValues = sameValue(ours.value, theirs.value);
   if (order === 'ours' || (order === 'equal' && equalValues)) return { key, kind: 'unchanged', ours, theirs, result: ours };
-  if (order === 'theirs') return { key, kind: 'theirs', ours, theirs, result: theirs };
+  // Theirs has seen more; when the value is ours already only the vector moves on.
+  if (order === 'theirs') return { key, kind: equalValues ? 'joined' : 'theirs', ours, theirs, result: theirs };
   if (equalValues) {
     const stamp = laterStamp(ours.stamp, theirs.stamp);
     return { key, kind: 'joined', ours, theirs, result: { value: ours.value, stamp: { ...stamp, v: joinVectors(ours.stamp.v, theirs.stamp.v) } } };

@@ -60,13 +60,13 @@ export function refreshStamps(
 }
 
 /** The stamped records of current values (units without a stamp hold nothing and are left out). */
-export function stampedRecords(current: Readonly<Record<string, CurrentValue>>, stamps: Readonly<Record<string, StoredStamp>>, empty: (key: string) => CanonicalValue): Record<string, SyncRecord> {
+export function stampedRecords(current: Readonly<Record<string, CurrentValue>>, stamps: Readonly<Record<string, Stamp | StoredStamp>>, empty: (key: string) => CanonicalValue): Record<string, SyncRecord> {
   const records: Record<string, SyncRecord> = {};
   for (const key of Object.keys(stamps)) {
     const stored = stamps[key];
     if (stored === undefined) continue;
-    const { h: _hash, ...stamp } = stored;
-    records[key] = { value: current[key]?.value ?? empty(key), stamp };
+    const { v, inst, at, by } = stored;
+    records[key] = { value: current[key]?.value ?? empty(key), stamp: { v, inst, at, by } };
   }
   return records;
 }

@@ -26,3 +26,6 @@ export function conflictId(group: string, key: string): string {
 export function chosenSide(resolutions: Resolutions, group: string, key: string): Side | undefined {
   return resolutions.records?.[conflictId(group, key)] ?? resolutions.groups?.[group] ?? resolutions.all;
 }
+
+/** The group of master-data records in resolutions. */
+export const MASTER_KEY_GROUP = 'master';
