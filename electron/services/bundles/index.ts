@@ -21,7 +21,7 @@ import {
 import { formatFileSize } from '../../../shared/limits';
 import { canonicalJson, type CanonicalValue } from '../../../shared/pakta/canonical';
 import { AppFailure } from '../../../shared/result';
-import { MASTER_KEY_GROUP, masterValues, worksheetValues, mergeRecords, samePersonTwoNips, chosenSide, type Resolutions, type StoredStamp } from '../../../shared/sync';
+import { MASTER_KEY_GROUP, masterValues, refreshStamps, worksheetValues, mergeRecords, samePersonTwoNips, chosenSide, type Resolutions, type StoredStamp } from '../../../shared/sync';
 import { worksheetId, type Worksheet } from '../../../shared/worksheets';
 import type { BlobStore } from '../files';
 import type { Installation } from '../installation';
@@ -31,7 +31,7 @@ import type { Sandbox } from '../sandbox';
 import type { SigningService } from '../signing';
 import { parsePayload, signedMessage } from '../signing/codes';
 import { formatFingerprint, keyFingerprint, listTrustedKeys, parsePublicKeyPem } from '../signing/keys';
-import type { Storage } from '../storage';
+import type { Storage, StoredDocument } from '../storage';
 import { WORKSHEETS_FOLDER, worksheetIdOfDocument, worksheetSpec } from '../worksheets/documents';
 import {
   applyMasterRecords,
@@ -127,11 +127,17 @@ export function createBundleService(deps: BundleDeps): BundleService {
       .map((ref) => (ref as { id: string }).id);
   }
 
-  async function ourWorksheet(id: string): Promise<{ worksheet: Worksheet | null; stamps: Readonly<Record<string, StoredStamp>> }> {
+  /**
+   * Our worksheet and its stamps brought up to date; written only when `persist` (an export: what
+   * was sent is what counts). A preview computes the same stamps in memory (refreshing is
+   * deterministic), and applying writes them with the merge.
+   */
+  async function ourWorksheet(id: string, persist: boolean): Promise<{ worksheet: Worksheet | null; stamps: Readonly<Record<string, StoredStamp>> }> {
     const worksheet = (await storage.open(worksheetSpec(id))).data.worksheet;
-    if (worksheet === null) return { worksheet, stamps: (await storage.open(stampsSpec(id))).data.stamps };
-    const { stamps } = await refreshedStamps(storage, id, worksheetValues(worksheet), installation.id);
-    return { worksheet, stamps };
+    const doc = await storage.open(stampsSpec(id));
+    if (worksheet === null) return { worksheet, stamps: doc.data.stamps };
+    if (persist) return { worksheet, stamps: (await refreshedStamps(storage, id, worksheetValues(worksheet), installation.id)).stamps };
+    return { worksheet, stamps: refreshStamps(doc.data.stamps, worksheetValues(worksheet), installation.id, valueHash).stamps };
   }
 
   async function ourMaster(): Promise<Readonly<Record<string, StoredStamp>>> {
@@ -148,7 +154,7 @@ export function createBundleService(deps: BundleDeps): BundleService {
     const unitIds = new Set(input.unitIds);
     const encoder = new TextEncoder();
     for (const id of ids) {
-      const { worksheet, stamps } = await ourWorksheet(id);
+      const { worksheet, stamps } = await ourWorksheet(id, true);
       if (worksheet === null) continue;
       unitIds.add(worksheet.unitId);
       const plain: Record<string, unknown> = {};
@@ -283,7 +289,7 @@ export function createBundleService(deps: BundleDeps): BundleService {
   async function plan(bundle: ParsedBundle, resolutions: Resolutions): Promise<Plan> {
     const worksheets: WorksheetPlan[] = [];
     for (const entry of bundle.worksheets) {
-      const ours = await ourWorksheet(entry.worksheet.id);
+      const ours = await ourWorksheet(entry.worksheet.id, false);
       worksheets.push(planWorksheet(ours.worksheet, ours.stamps, entry, resolutions, valueHash));
     }
     if (bundle.master === null) return { worksheets, master: null, masterNext: null };
@@ -411,36 +417,30 @@ export function createBundleService(deps: BundleDeps): BundleService {
         await blobs.put(blob.bytes);
         filesAdded += 1;
       }
-      // All or nothing: each document is written in turn; a failure puts back those written before it.
+      // All or nothing: the documents are written side by side (each write is atomic); when any
+      // fails, those written are put back.
       const undo: (() => Promise<unknown>)[] = [];
+      const write = async <T>(doc: StoredDocument<T>, next: T): Promise<void> => {
+        const before = doc.data;
+        await doc.update(() => next);
+        undo.push(() => doc.update(() => before));
+      };
       try {
+        const pending: Promise<void>[] = [];
         for (const entry of planned.worksheets.filter((e) => e.refused === null)) {
           const doc = await storage.open(worksheetSpec(entry.id));
           const stampsDoc = await storage.open(stampsSpec(entry.id));
-          const before = doc.data;
-          const stampsBefore = stampsDoc.data;
-          if (entry.next !== null) {
-            const next = entry.next;
-            await doc.update(() => ({ worksheet: next }));
-            undo.push(() => doc.update(() => before));
-          }
-          await stampsDoc.update(() => ({ stamps: entry.stamps }));
-          undo.push(() => stampsDoc.update(() => stampsBefore));
+          if (entry.next !== null) pending.push(write(doc, { worksheet: entry.next }));
+          if (canonicalJson(stampsDoc.data.stamps as unknown as CanonicalValue) !== canonicalJson(entry.stamps as unknown as CanonicalValue)) pending.push(write(stampsDoc, { stamps: entry.stamps }));
         }
+        const settled = await Promise.allSettled(pending);
+        const failure = settled.find((outcome) => outcome.status === 'rejected');
+        if (failure !== undefined) throw failure.reason;
         if (planned.master !== null && planned.masterNext !== null) {
-          const doc = await storage.open(masterSpec);
-          const before = doc.data;
-          const next = planned.masterNext.next;
-          if (planned.masterNext.units + planned.masterNext.people > 0) {
-            await doc.update(() => next);
-            undo.push(() => doc.update(() => before));
-          }
-          const stampsDoc = await storage.open(stampsSpec(MASTER_STAMPS));
-          const stampsBefore = stampsDoc.data;
+          if (planned.masterNext.units + planned.masterNext.people > 0) await write(await storage.open(masterSpec), planned.masterNext.next);
           const stamps: Record<string, StoredStamp> = {};
           for (const [key, record] of Object.entries(planned.master.merged)) stamps[key] = { ...record.stamp, h: valueHash(record.value) };
-          await stampsDoc.update(() => ({ stamps }));
-          undo.push(() => stampsDoc.update(() => stampsBefore));
+          await write(await storage.open(stampsSpec(MASTER_STAMPS)), { stamps });
         }
       } catch (error) {
         for (const step of undo.reverse()) await step().catch(() => undefined);

@@ -83,16 +83,20 @@ export function planWorksheet(ours: Worksheet | null, ourStamps: Readonly<Record
   const theirs = entry.worksheet;
   const id = theirs.id;
   const refused = templateRefusal(ours, theirs);
-  const merge = mergeRecords(worksheetRecords(ours, ourStamps), worksheetRecords(theirs, entry.stamps), (key) => chosenSide(resolutions, id, key));
+  const oursRecords = worksheetRecords(ours, ourStamps);
+  const merge = mergeRecords(oursRecords, worksheetRecords(theirs, entry.stamps), (key) => chosenSide(resolutions, id, key));
   let next: Worksheet | null = null;
   if (refused === null) {
     const built = buildMergedWorksheet(ours, theirs, merge.merged);
-    if (ours === null || canonicalJson(built as unknown as CanonicalValue) !== canonicalJson(ours as unknown as CanonicalValue)) next = built;
+    // Both are built in the schema's field order with items sorted by code, so the native JSON compares them.
+    if (ours === null || JSON.stringify(built) !== JSON.stringify(ours)) next = built;
   }
   const stamps: Record<string, StoredStamp> = {};
   for (const key of Object.keys(merge.merged).sort()) {
     const record = merge.merged[key];
-    if (record !== undefined) stamps[key] = { ...record.stamp, h: hash(record.value) };
+    const kept = ourStamps[key];
+    // A record kept as ours keeps its stored hash; only taken or joined records are hashed again.
+    if (record !== undefined) stamps[key] = kept !== undefined && merge.merged[key] === oursRecords[key] ? { ...record.stamp, h: kept.h } : { ...record.stamp, h: hash(record.value) };
   }
   return { id, ours, theirs, refused, merge, next, stamps };
 }
