@@ -47,8 +47,9 @@ export function masterValues(master: MasterData, by: string): Record<string, Cur
   return values;
 }
 
+/** A name compared without the degrees written after a comma ("Budi Santoso, S.E." is "budi santoso"). */
 function nameKey(nama: string): string {
-  return nama.normalize('NFKC').toLocaleLowerCase('id').replace(/[.'’]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return (nama.split(',')[0] ?? '').normalize('NFKC').toLocaleLowerCase('id').replace(/[.'’]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 /** A person of the bundle whose name and unit match one of ours under another NIP. */

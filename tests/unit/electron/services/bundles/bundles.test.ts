@@ -7,7 +7,7 @@ import type { BundlePreview } from '../../../../../shared/bundles';
 import { templateRefusal } from '../../../../../electron/services/bundles/plan';
 import { worksheetSpec } from '../../../../../electron/services/worksheets/documents';
 import { CODES, createWorksheet, save } from '../worksheets/helpers';
-import { expectFail, expectOk, unitInput, useHarness, type Harness } from '../../handlers/harness';
+import { expectFail, expectOk, personInput, unitInput, useHarness, type Harness } from '../../handlers/harness';
 
 const harnesses = useHarness();
 
@@ -174,6 +174,26 @@ describe('bundles between two laptops', () => {
     await fsp.truncate(huge, 501 * 1024 * 1024);
     await refused(huge, 'TOO_LARGE', /terlalu besar/);
     await refused(await write('junk.zidesk', new TextEncoder().encode('bukan zip')), 'UNSUPPORTED_FILE', /tidak utuh/);
+  });
+
+  it('merges people by NIP, keeping local ids, and flags the same person under two NIPs', async () => {
+    const { a, b, out, bapenda } = await twoLaptops();
+    const unitId = bapenda.slice(0, -5);
+    const rina = expectOk(await a.call('people:create', personInput(unitId)));
+    expectOk(await a.call('people:create', personInput(unitId, { nama: 'Budi Santoso', nip: '197904152006041003' })));
+    const onB = expectOk(await b.call('people:create', personInput(unitId, { nama: 'Budi Santoso, S.E.', nip: '197904152006041011' })));
+    const file = await exportBundle(a, out, ['master']);
+    const preview = expectOk(await b.call('bundles:preview', { path: file }));
+    expect(preview.twoNips).toEqual([{ nama: 'Budi Santoso', unitId, ourNip: '197904152006041011', theirNip: '197904152006041003' }]);
+    expect(preview.master.map((change) => `${change.key}|${change.kind}`).sort()).toEqual(['person:197904152006041003|new', `person:${rina.nip}|new`]);
+    expectOk(await b.call('bundles:apply', { previewId: preview.previewId, resolutions: {} }));
+    expectOk(await a.call('people:update', { id: rina.id, data: personInput(unitId, { jabatan: 'Auditor Ahli Muda' }) }));
+    const next = expectOk(await b.call('bundles:preview', { path: await exportBundle(a, out, ['master']) }));
+    expect(next.master.map((change) => `${change.key}|${change.kind}`)).toEqual([`person:${rina.nip}|theirs`]);
+    expectOk(await b.call('bundles:apply', { previewId: next.previewId, resolutions: {} }));
+    const people = b.services.master.data().people;
+    expect(people.filter((person) => person.nip === rina.nip).map((person) => person.jabatan)).toEqual(['Auditor Ahli Muda']);
+    expect(people.find((person) => person.id === onB.id)?.nip).toBe('197904152006041011');
   });
 
   it('refuses a worksheet of another template version', () => {
