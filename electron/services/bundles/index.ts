@@ -1,8 +1,6 @@
 import { randomBytes, randomUUID, verify } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
-import { Zip, type ZipInputFile } from 'fflate';
 import {
   BUNDLE_EXTENSION,
   BUNDLE_FORMAT,
@@ -24,6 +22,7 @@ import { AppFailure } from '../../../shared/result';
 import { MASTER_KEY_GROUP, masterValues, refreshStamps, worksheetValues, mergeRecords, samePersonTwoNips, chosenSide, type Resolutions, type StoredStamp } from '../../../shared/sync';
 import { worksheetId, type Worksheet } from '../../../shared/worksheets';
 import type { BlobStore } from '../files';
+import { deflateEntry, zipWriter } from '../files/zipWriter';
 import type { Installation } from '../installation';
 import type { MasterDataService } from '../masterdata';
 import { masterSpec } from '../masterdata';
@@ -149,7 +148,7 @@ export function createBundleService(deps: BundleDeps): BundleService {
     const ids = input.kinds.includes('worksheets') ? await worksheetIds(input.years, input.unitIds) : [];
     status.total = ids.length + 2;
     const entries: { name: string; bytes: Uint8Array<ArrayBuffer>; deflate: boolean }[] = [];
-    const packed = (bytes: Uint8Array<ArrayBuffer>, deflate: boolean): Uint8Array<ArrayBuffer> => (deflate ? new Uint8Array(zlib.deflateRawSync(bytes, { level: 6 })) : bytes);
+    const packed = (bytes: Uint8Array<ArrayBuffer>, deflate: boolean): Uint8Array<ArrayBuffer> => (deflate ? deflateEntry(bytes) : bytes);
     const blobHashes = new Set<string>();
     const unitIds = new Set(input.unitIds);
     const encoder = new TextEncoder();
@@ -206,33 +205,14 @@ export function createBundleService(deps: BundleDeps): BundleService {
     const file = path.join(input.destination, `ZI-Desk-paket-${stamp}-${unsigned.id.slice(7, 15)}.${BUNDLE_EXTENSION}`);
     const part = `${file}.part`;
     const out = await fsp.open(part, 'w');
-    let size = 0;
+    let size: number;
     try {
-      const chunks: Uint8Array[] = [];
-      let failure: Error | null = null;
-      const zip = new Zip((error, chunk) => {
-        if (error) failure = error;
-        else chunks.push(chunk);
-      });
-      const flush = async (): Promise<void> => {
-        if (failure) throw failure;
-        for (const chunk of chunks.splice(0)) {
-          size += chunk.byteLength;
-          await out.write(chunk);
-        }
-      };
-      // fflate writes the container; Node's native zlib compresses (as backup archives do).
-      const add = async (name: string, bytes: Uint8Array<ArrayBuffer>, deflate: boolean, data: Uint8Array<ArrayBuffer>): Promise<void> => {
-        const entry: ZipInputFile = { filename: name, size: bytes.byteLength, crc: zlib.crc32(bytes), compression: deflate ? 8 : 0 };
-        zip.add(entry);
-        entry.ondata?.(null, data, true);
-        await flush();
-      };
+      const zip = zipWriter(out);
       const manifestBytes = encoder.encode(JSON.stringify(manifest));
-      await add(MANIFEST, manifestBytes, true, packed(manifestBytes, true));
-      for (const entry of packedEntries) await add(entry.name, entry.bytes, entry.deflate, entry.packed);
-      zip.end();
-      await flush();
+      await zip.add(MANIFEST, manifestBytes, deflateEntry(manifestBytes));
+      for (const entry of packedEntries) await zip.add(entry.name, entry.bytes, entry.deflate ? entry.packed : undefined);
+      await zip.end();
+      size = zip.size;
       await out.sync();
     } finally {
       await out.close();

@@ -14,24 +14,14 @@ import {
   type SyncRecord,
   type VersionVector,
 } from '../../../../shared/sync';
+// mulberry32, seeded: a failing run replays from its seed.
+import { prng } from '../../../bench/support';
 
 /**
  * The convergence simulation: five installations edit the same records offline and exchange
  * bundles in random order, some delivered twice, some late; conflicts are resolved by one
  * deterministic policy (the later change wins). Seeded, no timers.
  */
-
-/** mulberry32: a tiny seeded PRNG, so a failing run can be replayed from its seed. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Edit {
   inst: string;
