@@ -243,7 +243,12 @@ export function createBundleService(deps: BundleDeps): BundleService {
     let hasAudit = false;
     const broken = refuse('Isi paket tidak dapat dibaca oleh versi ZI Desk ini. Minta pengirim membuat paket baru. Tidak ada data yang diubah.');
     for (const entry of read.json) {
-      const parsed: unknown = JSON.parse(entry.text);
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(entry.text);
+      } catch {
+        throw broken;
+      }
       if (entry.name.startsWith('worksheets/')) {
         const result = bundleWorksheetEntrySchema.safeParse(parsed);
         if (!result.success || `worksheets/${result.data.worksheet.id}.json` !== entry.name) throw broken;
@@ -420,7 +425,8 @@ export function createBundleService(deps: BundleDeps): BundleService {
           if (planned.masterNext.units + planned.masterNext.people > 0) await write(await storage.open(masterSpec), planned.masterNext.next);
           const stamps: Record<string, StoredStamp> = {};
           for (const [key, record] of Object.entries(planned.master.merged)) stamps[key] = { ...record.stamp, h: valueHash(record.value) };
-          await write(await storage.open(stampsSpec(MASTER_STAMPS)), { stamps });
+          const stampsDoc = await storage.open(stampsSpec(MASTER_STAMPS));
+          if (canonicalJson(stampsDoc.data.stamps as unknown as CanonicalValue) !== canonicalJson(stamps as unknown as CanonicalValue)) await write(stampsDoc, { stamps });
         }
       } catch (error) {
         for (const step of undo.reverse()) await step().catch(() => undefined);
