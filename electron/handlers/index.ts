@@ -2,6 +2,7 @@ import { reportsHandlers } from './reports';
 import type { Services } from '../services/container';
 import { appHandlers } from './app';
 import { backupsHandlers } from './backups';
+import { bundlesHandlers } from './bundles';
 import { demoHandlers } from './demo';
 import { declarationsHandlers } from './declarations';
 import { createDispatcher } from './dispatch';
@@ -40,6 +41,7 @@ export function createHandlers(services: Services, revision: DataRevisionCounter
     reports: reportsHandlers(services),
     backups: backupsHandlers(services),
     proposal: proposalHandlers(services),
+    bundles: bundlesHandlers(services),
   };
 }
 

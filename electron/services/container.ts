@@ -2,6 +2,7 @@ import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import type { HostKind } from '../../shared/app';
 import { createBackupService, type BackupService } from './backups';
+import { createBundleService, type BundleService } from './bundles';
 import { browserShell, createDocumentsService, createGeneratedDocumentStore, type DocumentsService, type OpenDocumentPort, type PostProcess, type ShellPort } from './documents';
 import { createExchangeService, type ExchangeService } from './exchange';
 import { createBlobStore, type BlobStore } from './files';
@@ -85,6 +86,8 @@ export interface Services {
   proposal: ProposalService;
   /** Whole-folder snapshots, restore with undo, archives. */
   backups: BackupService;
+  /** Bundles between installations (.zidesk): export, preview, apply (services/bundles). */
+  bundles: BundleService;
   close(): Promise<void>;
   /** Session end or shutdown: releases the data folder's lock synchronously. */
   releaseLockSync(): void;
@@ -236,6 +239,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       reports,
       proposal,
       backups,
+      bundles: createBundleService({ storage, blobs, master, installation, signing, sandbox, currentUser, now, version: options.version }),
       close: async () => {
         await pdf.close();
         await backups.idle();

@@ -13,6 +13,18 @@ import {
   type SnapshotView,
 } from '../backups';
 import type { AppStatus, DataRevision } from '../app';
+import {
+  bundleApplyInputSchema,
+  bundleExportInputSchema,
+  bundleJobInputSchema,
+  bundlePreviewInputSchema,
+  bundleStateHashInputSchema,
+  bundleTrustInputSchema,
+  type BundleApplyResult,
+  type BundleExportStatus,
+  type BundlePreview,
+  type BundleStateHash,
+} from '../bundles';
 import type { DemoLoaded, DemoRemoved } from '../demo';
 import type { ImportPreview } from '../masterdata/import';
 import {
@@ -315,6 +327,24 @@ export const contract = {
     printSptjm: channel<GeneratedPdf>()(proposalYearInputSchema),
     exportJson: channel<ProposalFile>()(proposalYearInputSchema),
     exportExcel: channel<ProposalFile>()(proposalYearInputSchema),
+  },
+  /** Bundles between installations (.zidesk): send a selection, preview and apply one received. Inputs and views: shared/bundles. */
+  bundles: {
+    /** Starts writing a bundle into a folder on this computer; poll `exportStatus`. */
+    export: channel<{ jobId: string }>()(bundleExportInputSchema),
+    exportStatus: channel<BundleExportStatus>()(bundleJobInputSchema),
+    /** Reads and checks a received bundle (a path on this computer) and previews merging it. */
+    preview: channel<BundlePreview>()(bundlePreviewInputSchema),
+    /** Applies a previewed bundle with the person's resolutions, all or nothing. */
+    apply: channel<BundleApplyResult>()(bundleApplyInputSchema),
+    /** Trusts the sender's key of a previewed bundle (the trusted-keys store of signing). */
+    trustSender: channel<BundlePreview>()(bundleTrustInputSchema),
+    /** The canonical hash of a selection: equal on installations holding the same data. */
+    stateHash: channel<BundleStateHash>()(bundleStateHashInputSchema),
+    /** Electron: the destination folder from a native dialog; `path: null` when cancelled or on the web host. */
+    chooseFolder: channel<ChosenPath>()(empty),
+    /** Electron: a received .zidesk file from a native dialog; `path: null` when cancelled or on the web host. */
+    chooseBundle: channel<ChosenPath>()(empty),
   },
 } as const;
 

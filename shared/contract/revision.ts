@@ -43,6 +43,10 @@ export const READ_ONLY_VERBS: ReadonlySet<string> = new Set([
   'exportStatus',
   'chooseFolder',
   'chooseArchive',
+  // Bundles: a preview and a state hash only read (the change stamps they bring up to date are bookkeeping).
+  'preview',
+  'stateHash',
+  'chooseBundle',
 ]);
 
 /** True when a successful call of `channelName` (`'domain:verb'`) may have changed stored data. */

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
-import { Zip, unzipSync, type UnzipFileInfo, type ZipInputFile } from 'fflate';
+import { unzipSync, type UnzipFileInfo } from 'fflate';
 import { BACKUP_FORMAT, manifestBytes, snapshotManifestSchema, type SnapshotManifest } from '../../../shared/backups';
 import { AppFailure } from '../../../shared/result';
 import { errorCode } from '../files/atomic';
+import { deflateEntry, zipWriter } from '../files/zipWriter';
 import { DATA_PREFIX, MANIFEST_FILE, insideRoot } from './layout';
 
 /**
@@ -51,24 +51,9 @@ export async function writeArchive(dir: string, manifest: SnapshotManifest, file
   const total = manifestBytes(manifest);
   const out = await fsp.open(file, 'w');
   try {
-    const chunks: Uint8Array[] = [];
-    let failure: Error | null = null;
-    const zip = new Zip((error, chunk) => {
-      if (error) failure = error;
-      else chunks.push(chunk);
-    });
-    const flush = async (): Promise<void> => {
-      if (failure) throw failure;
-      for (const chunk of chunks.splice(0)) await out.write(chunk);
-    };
-    // fflate writes the container; the bytes are compressed (and their CRC computed) by Node's
-    // native zlib, 5–10 times faster than fflate's JavaScript deflate on the 31 MB of JSON.
-    const add = async (name: string, bytes: Uint8Array<ArrayBuffer>, deflate: boolean): Promise<void> => {
-      const entry: ZipInputFile = { filename: name, size: bytes.byteLength, crc: zlib.crc32(bytes), compression: deflate ? 8 : 0 };
-      zip.add(entry);
-      entry.ondata?.(null, deflate ? zlib.deflateRawSync(bytes, { level: 6 }) : bytes, true);
-      await flush();
-    };
+    // fflate's container, Node's native zlib (files/zipWriter.ts): 5–10× faster on the 31 MB of JSON.
+    const zip = zipWriter(out);
+    const add = (name: string, bytes: Uint8Array<ArrayBuffer>, deflate: boolean): Promise<void> => zip.add(name, bytes, deflate ? deflateEntry(bytes) : undefined);
     await add(MANIFEST_FILE, new TextEncoder().encode(JSON.stringify(manifest)), true);
     let done = 0;
     for (const entry of manifest.files) {
@@ -80,8 +65,7 @@ export async function writeArchive(dir: string, manifest: SnapshotManifest, file
       done += entry.size;
       progress(done, total);
     }
-    zip.end();
-    await flush();
+    await zip.end();
     await out.sync();
   } finally {
     await out.close();

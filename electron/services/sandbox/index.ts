@@ -17,8 +17,9 @@ import type { RosterContext, RosterValidation } from '../roster/preview';
 import { SANDBOX_BROKEN_MESSAGE } from './messages';
 import type { PdfVerificationCheck } from './pdf';
 import type { QrImageRead } from './qr';
+import type { BundleRead } from './bundle';
 import { RESULT_SLICE, type SandboxJob, type Sliced } from './protocol';
-import { imageInfoSchema, importRowSchema, parsedImportSchema, rosterPreviewSchema, pdfVerificationReadSchema, qrImageReadSchema, preparedSignatureSchema } from './results';
+import { bundleReadSchema, imageInfoSchema, importRowSchema, parsedImportSchema, rosterPreviewSchema, pdfVerificationReadSchema, qrImageReadSchema, preparedSignatureSchema } from './results';
 import { SandboxRunner, type SandboxLimits, type SandboxScript } from './runner';
 
 /**
@@ -41,6 +42,8 @@ export interface Sandbox {
   readPdfForVerification(bytes: Uint8Array): Promise<PdfVerificationCheck>;
   /** The QR text on a photo or scan (PNG/JPEG) of a paper document, or null when none is found (sandbox/qr.ts). */
   readQrFromImage(bytes: Uint8Array): Promise<QrImageRead>;
+  /** Checks a `.zidesk` bundle's container and entries against its manifest (sandbox/bundle.ts); the signature is checked by the caller. */
+  readBundle(bytes: Uint8Array): Promise<BundleRead>;
   /** Stops the worker thread (a later job starts a new one). */
   close(): Promise<void>;
 }
@@ -104,6 +107,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     },
     readPdfForVerification: (bytes) => run({ kind: 'pdfVerification', bytes }, pdfVerificationReadSchema),
     readQrFromImage: (bytes) => run({ kind: 'qrImage', bytes }, qrImageReadSchema),
+    readBundle: (bytes) => run({ kind: 'bundle', bytes }, bundleReadSchema),
     close: async () => runner?.close(),
   };
 }

@@ -8,6 +8,7 @@ import { PngFormatError, decodePng } from '../pdf/png';
 import { parseRoster } from '../roster/parse';
 import { validateRoster } from '../roster/preview';
 import { checkPdfForVerification } from './pdf';
+import { readBundle } from './bundle';
 import { readQrFromImage } from './qr';
 import { RESULT_SLICE, type SandboxJob, type Sliced } from './protocol';
 
@@ -37,6 +38,8 @@ export async function runSandboxJob(job: SandboxJob): Promise<unknown> {
       return checkPdfForVerification(job.bytes);
     case 'qrImage':
       return readQrFromImage(job.bytes);
+    case 'bundle':
+      return readBundle(job.bytes);
   }
 }
 

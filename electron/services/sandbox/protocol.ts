@@ -15,7 +15,8 @@ export type SandboxJob =
   | { kind: 'signature'; bytes: Uint8Array; source: 'drawn' | 'scan' }
   | { kind: 'logo'; bytes: Uint8Array }
   | { kind: 'pdfVerification'; bytes: Uint8Array }
-  | { kind: 'qrImage'; bytes: Uint8Array };
+  | { kind: 'qrImage'; bytes: Uint8Array }
+  | { kind: 'bundle'; bytes: Uint8Array };
 
 /**
  * Long lists come back as JSON text in slices of {@link RESULT_SLICE} items: one message of a few

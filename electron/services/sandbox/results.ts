@@ -87,5 +87,12 @@ export const pdfVerificationReadSchema = z.strictObject({
 
 export const qrImageReadSchema = z.strictObject({ text: z.string().max(4_000).nullable() });
 
+/** A `.zidesk` bundle read in the sandbox (sandbox/bundle.ts). */
+export const bundleReadSchema = z.strictObject({
+  manifest: z.string().max(16 * 1024 * 1024),
+  json: z.array(z.strictObject({ name: z.string().max(120), text: z.string() })).max(20_000),
+  blobs: z.array(z.strictObject({ name: z.string().max(120), start: z.number().int().nonnegative(), size: z.number().int().nonnegative() })).max(20_000),
+});
+
 /** Codes a worker may report (anything else becomes INTERNAL). */
 export const sandboxErrorCodeSchema = z.enum(['INVALID_INPUT', 'TOO_LARGE', 'UNSUPPORTED_FILE']);

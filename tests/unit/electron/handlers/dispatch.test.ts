@@ -477,6 +477,35 @@ const HOSTILE: Record<ChannelName, HostileCase[]> = {
   'proposal:printSptjm': [invalid('year as text', { year: '2022' }), { label: 'a year with nothing chosen', input: { year: 2030 }, code: 'CONFLICT' }],
   'proposal:exportJson': [invalid('year 1.5', { year: 1.5 }), { label: 'a year with nothing chosen', input: { year: 2030 }, code: 'CONFLICT' }],
   'proposal:exportExcel': [invalid('year 1.5', { year: 1.5 }), { label: 'a year with nothing chosen', input: { year: 2030 }, code: 'CONFLICT' }],
+  'bundles:export': [
+    invalid('an empty folder', { destination: '', years: [2022], unitIds: [], kinds: ['worksheets'] }),
+    invalid('a folder of 1,000,000 characters', { destination: HUGE, years: [2022], unitIds: [], kinds: ['worksheets'] }),
+    invalid('no year', { destination: '/tmp', years: [], unitIds: [], kinds: ['worksheets'] }),
+    invalid('an unknown kind', { destination: '/tmp', years: [2022], unitIds: [], kinds: ['keys'] }),
+    invalid('a unit id as a path', { destination: '/tmp', years: [2022], unitIds: ['../..'], kinds: ['worksheets'] }),
+    { label: 'a relative folder', input: { destination: 'paket', years: [2022], unitIds: [], kinds: ['worksheets'] }, code: 'INVALID_INPUT' },
+  ],
+  'bundles:exportStatus': [invalid('a job id as a path', { jobId: '../../etc/passwd' }), { label: 'an unknown job', input: { jobId: 'bnd-0000000000000000' }, code: 'NOT_FOUND' }],
+  'bundles:preview': [
+    invalid('an empty path', { path: '  ' }),
+    invalid('a path of 1,000,000 characters', { path: HUGE }),
+    invalid('a NUL in the path', { path: '/tmp/a\u0000.zidesk' }),
+    { label: 'a bundle that does not exist', input: { path: '/tidak-ada/zi-desk/paket.zidesk' }, code: 'NOT_FOUND' },
+  ],
+  'bundles:apply': [
+    invalid('a preview id as a path', { previewId: '../../etc/passwd', resolutions: {} }),
+    invalid('an unknown side', { previewId: 'prv-0000000000000000', resolutions: { all: 'both' } }),
+    invalid('an unknown resolution field', { previewId: 'prv-0000000000000000', resolutions: { __proto__x: 'ours' } }),
+    { label: 'an unknown preview', input: { previewId: 'prv-0000000000000000', resolutions: { all: 'ours' } }, code: 'NOT_FOUND' },
+  ],
+  'bundles:trustSender': [
+    invalid('an empty label', { previewId: 'prv-0000000000000000', label: ' ' }),
+    { label: 'an unknown preview', input: { previewId: 'prv-0000000000000000', label: 'Laptop Anggota' }, code: 'NOT_FOUND' },
+  ],
+  'bundles:stateHash': [invalid('a year as text', { years: ['2022'], unitIds: [] }), invalid('a unit id as a path', { years: [2022], unitIds: ['../x'] })],
+  // No input: the handler fixes the dialog's title and filters; extra fields are dropped.
+  'bundles:chooseFolder': [],
+  'bundles:chooseBundle': [],
 };
 
 const channels = listChannels(contract);

@@ -1,0 +1,453 @@
+import { randomBytes, randomUUID, verify } from 'node:crypto';
+import { promises as fsp } from 'node:fs';
+import path from 'node:path';
+import {
+  BUNDLE_EXTENSION,
+  BUNDLE_FORMAT,
+  BUNDLE_FORMAT_VERSION,
+  MAX_BUNDLE_BYTES,
+  bundleManifestSchema,
+  type BundleApplyInput,
+  type BundleApplyResult,
+  type BundleExportInput,
+  type BundleExportStatus,
+  type BundleManifest,
+  type BundlePreview,
+  type BundleStateHash,
+  type BundleWorksheetPreview,
+} from '../../../shared/bundles';
+import { formatFileSize } from '../../../shared/limits';
+import { canonicalJson, type CanonicalValue } from '../../../shared/pakta/canonical';
+import { AppFailure } from '../../../shared/result';
+import { MASTER_KEY_GROUP, masterValues, refreshStamps, worksheetValues, mergeRecords, samePersonTwoNips, chosenSide, type Resolutions, type StoredStamp } from '../../../shared/sync';
+import { worksheetId, type Worksheet } from '../../../shared/worksheets';
+import type { BlobStore } from '../files';
+import { deflateEntry, zipWriter } from '../files/zipWriter';
+import type { Installation } from '../installation';
+import type { MasterDataService } from '../masterdata';
+import { masterSpec } from '../masterdata';
+import type { Sandbox } from '../sandbox';
+import type { SigningService } from '../signing';
+import { parsePayload, signedMessage } from '../signing/codes';
+import { formatFingerprint, keyFingerprint, listTrustedKeys, parsePublicKeyPem } from '../signing/keys';
+import type { Storage, StoredDocument } from '../storage';
+import { WORKSHEETS_FOLDER, worksheetIdOfDocument, worksheetSpec } from '../worksheets/documents';
+import {
+  applyMasterRecords,
+  bundleMasterEntrySchema,
+  bundleWorksheetEntrySchema,
+  changesOf,
+  masterEntryRecords,
+  masterRecords,
+  planWorksheet,
+  type BundleMasterEntry,
+  type BundleWorksheetEntry,
+  type WorksheetPlan,
+} from './plan';
+import { MASTER_STAMPS, refreshedStamps, stampsSpec, textHash, valueHash } from './stamps';
+
+/**
+ * Bundles between installations (`.zidesk`): export a selection as a signed zip, preview what it
+ * would change here, apply it with the person's resolutions. The merge itself is shared/sync.
+ */
+export interface BundleService {
+  startExport(input: BundleExportInput): { jobId: string };
+  exportStatus(jobId: string): BundleExportStatus;
+  preview(file: string): Promise<BundlePreview>;
+  apply(input: BundleApplyInput): Promise<BundleApplyResult>;
+  /** Imports the sender's key of a previewed bundle as trusted, under `label`. */
+  trustSender(previewId: string, label: string): Promise<BundlePreview>;
+  /** The canonical hash of the worksheets of `years` × `unitIds` (empty: all units) and the master data. */
+  stateHash(years: readonly number[], unitIds: readonly string[]): Promise<BundleStateHash>;
+}
+
+export interface BundleDeps {
+  storage: Storage;
+  blobs: BlobStore;
+  master: MasterDataService;
+  installation: Installation;
+  signing: () => Promise<SigningService>;
+  sandbox: Sandbox;
+  currentUser: () => string;
+  now: () => Date;
+  version: string;
+}
+
+interface ParsedBundle {
+  file: string;
+  manifest: BundleManifest;
+  worksheets: BundleWorksheetEntry[];
+  master: BundleMasterEntry | null;
+  blobs: { hash: string; bytes: Uint8Array }[];
+  hasAudit: boolean;
+}
+
+const MANIFEST = 'manifest.json';
+/** Previews kept in memory (the latest ones; an older id asks for the file again). */
+const MAX_PREVIEWS = 2;
+
+const refuse = (message: string): AppFailure => new AppFailure('INVALID_INPUT', message);
+
+function unsignedContent(manifest: Omit<BundleManifest, 'signature'>): string {
+  return canonicalJson(manifest as unknown as CanonicalValue);
+}
+
+/** Checks the manifest's signature with the public key the bundle carries (trust is decided apart). */
+function checkSignature(manifest: BundleManifest): void {
+  const { signature, ...unsigned } = manifest;
+  const payload = parsePayload(signature);
+  const failed = refuse('Tanda tangan paket tidak cocok: paket ini telah diubah setelah ditandatangani pengirimnya, atau bukan dari ZI Desk. Minta pengirim mengirim ulang paketnya. Tidak ada data yang diubah.');
+  if (payload === null || payload.docId !== manifest.id || payload.keyFingerprint !== manifest.sender.fingerprint) throw failed;
+  let key;
+  try {
+    key = parsePublicKeyPem(manifest.sender.publicKeyPem);
+  } catch {
+    throw failed;
+  }
+  if (keyFingerprint(key) !== manifest.sender.fingerprint) throw failed;
+  if (textHash(unsignedContent(unsigned)) !== payload.sha256) throw failed;
+  if (!verify(null, signedMessage(payload.docId, payload.sha256), key, payload.signature)) throw failed;
+}
+
+function hex(bytes: number): string {
+  return randomBytes(bytes).toString('hex');
+}
+
+export function createBundleService(deps: BundleDeps): BundleService {
+  const { storage, blobs, installation } = deps;
+  const jobs = new Map<string, BundleExportStatus>();
+  const previews = new Map<string, ParsedBundle>();
+
+  async function worksheetIds(years: readonly number[], unitIds: readonly string[]): Promise<string[]> {
+    const wanted = new Set(unitIds);
+    return (await storage.list(`${WORKSHEETS_FOLDER}/`))
+      .map(worksheetIdOfDocument)
+      .filter((ref) => ref !== undefined && years.includes(ref.year) && (wanted.size === 0 || wanted.has(ref.unitId)))
+      .map((ref) => (ref as { id: string }).id);
+  }
+
+  /**
+   * Our worksheet and its stamps brought up to date; written only when `persist` (an export: what
+   * was sent is what counts). A preview computes the same stamps in memory (refreshing is
+   * deterministic), and applying writes them with the merge.
+   */
+  async function ourWorksheet(id: string, persist: boolean): Promise<{ worksheet: Worksheet | null; stamps: Readonly<Record<string, StoredStamp>> }> {
+    const worksheet = (await storage.open(worksheetSpec(id))).data.worksheet;
+    const doc = await storage.open(stampsSpec(id));
+    if (worksheet === null) return { worksheet, stamps: doc.data.stamps };
+    if (persist) return { worksheet, stamps: (await refreshedStamps(storage, id, worksheetValues(worksheet), installation.id)).stamps };
+    return { worksheet, stamps: refreshStamps(doc.data.stamps, worksheetValues(worksheet), installation.id, valueHash).stamps };
+  }
+
+  async function ourMaster(): Promise<Readonly<Record<string, StoredStamp>>> {
+    return (await refreshedStamps(storage, MASTER_STAMPS, masterValues(deps.master.data(), deps.currentUser()), installation.id)).stamps;
+  }
+
+  async function writeExport(jobId: string, input: BundleExportInput): Promise<void> {
+    const status = jobs.get(jobId) as BundleExportStatus;
+    const ids = input.kinds.includes('worksheets') ? await worksheetIds(input.years, input.unitIds) : [];
+    status.total = ids.length + 2;
+    const entries: { name: string; bytes: Uint8Array<ArrayBuffer>; deflate: boolean }[] = [];
+    const packed = (bytes: Uint8Array<ArrayBuffer>, deflate: boolean): Uint8Array<ArrayBuffer> => (deflate ? deflateEntry(bytes) : bytes);
+    const blobHashes = new Set<string>();
+    const unitIds = new Set(input.unitIds);
+    const encoder = new TextEncoder();
+    for (const id of ids) {
+      const { worksheet, stamps } = await ourWorksheet(id, true);
+      if (worksheet === null) continue;
+      unitIds.add(worksheet.unitId);
+      const plain: Record<string, unknown> = {};
+      for (const [key, { h: _hash, ...stamp }] of Object.entries(stamps)) plain[key] = stamp;
+      entries.push({ name: `worksheets/${id}.json`, bytes: encoder.encode(JSON.stringify({ worksheet, stamps: plain })), deflate: true });
+      for (const item of Object.values(worksheet.items)) for (const evidence of item.evidence) if (evidence.kind === 'file') blobHashes.add(evidence.hash);
+      status.done += 1;
+    }
+    let units = 0;
+    let people = 0;
+    if (input.kinds.includes('master')) {
+      const stamps = await ourMaster();
+      const records = masterRecords(deps.master.data(), stamps, deps.currentUser());
+      const data = deps.master.data();
+      const all = input.unitIds.length === 0 && !input.kinds.includes('worksheets');
+      const keep = (key: string): boolean => {
+        if (key.startsWith('unit:')) return all || unitIds.has(key.slice(5));
+        const person = data.people.find((p) => `person:${p.nip}` === key);
+        return person !== undefined && (all || unitIds.has(person.unitId));
+      };
+      const selected: Record<string, unknown> = {};
+      for (const key of Object.keys(records).sort()) {
+        if (!keep(key)) continue;
+        selected[key] = records[key];
+        if (key.startsWith('unit:')) units += 1;
+        else people += 1;
+      }
+      entries.push({ name: 'master.json', bytes: encoder.encode(JSON.stringify({ records: selected })), deflate: true });
+    }
+    status.done += 1;
+    for (const hash of [...blobHashes].sort()) entries.push({ name: `blobs/${hash}`, bytes: new Uint8Array(await blobs.get(hash)), deflate: false });
+    // Compressed before the manifest is written: it records each entry's packed size.
+    const packedEntries = entries.map((entry) => ({ ...entry, packed: packed(entry.bytes, entry.deflate) }));
+    const signing = await deps.signing();
+    const key = signing.exportPublicKey();
+    const unsigned: Omit<BundleManifest, 'signature'> = {
+      format: BUNDLE_FORMAT,
+      formatVersion: BUNDLE_FORMAT_VERSION,
+      id: `bundle-${hex(8)}`,
+      createdAt: deps.now().toISOString(),
+      appVersion: deps.version,
+      sender: { installationId: installation.id, label: installation.label(), user: deps.currentUser(), publicKeyPem: key.pem, fingerprint: key.fingerprint },
+      selection: { years: [...input.years], unitIds: [...input.unitIds], kinds: [...input.kinds] },
+      counts: { worksheets: ids.length, units, people, files: blobHashes.size },
+      entries: packedEntries.map((entry) => ({ name: entry.name, size: entry.bytes.byteLength, packed: entry.packed.byteLength, sha256: textHash(entry.bytes) })),
+    };
+    const manifest: BundleManifest = { ...unsigned, signature: signing.signDocument(unsignedContent(unsigned)).qrPayload };
+    const stamp = unsigned.createdAt.slice(0, 10);
+    const file = path.join(input.destination, `ZI-Desk-paket-${stamp}-${unsigned.id.slice(7, 15)}.${BUNDLE_EXTENSION}`);
+    const part = `${file}.part`;
+    const out = await fsp.open(part, 'w');
+    let size: number;
+    try {
+      const zip = zipWriter(out);
+      const manifestBytes = encoder.encode(JSON.stringify(manifest));
+      await zip.add(MANIFEST, manifestBytes, deflateEntry(manifestBytes));
+      for (const entry of packedEntries) await zip.add(entry.name, entry.bytes, entry.deflate ? entry.packed : undefined);
+      await zip.end();
+      size = zip.size;
+      await out.sync();
+    } finally {
+      await out.close();
+    }
+    await fsp.rename(part, file);
+    status.done = status.total;
+    status.state = 'done';
+    status.result = { file, sizeBytes: size, worksheets: ids.length, units, people, files: blobHashes.size };
+  }
+
+  async function readFile(file: string): Promise<ParsedBundle> {
+    let stat;
+    try {
+      stat = await fsp.stat(file);
+    } catch {
+      throw new AppFailure('NOT_FOUND', `Berkas paket tidak ditemukan di ${file}. Periksa lokasinya, lalu coba lagi.`);
+    }
+    if (!stat.isFile()) throw refuse('Lokasi itu bukan berkas. Pilih berkas .zidesk yang diterima dari rekan.');
+    if (stat.size > MAX_BUNDLE_BYTES) {
+      throw new AppFailure('TOO_LARGE', `Paket terlalu besar (${formatFileSize(stat.size)}; paling besar ${formatFileSize(MAX_BUNDLE_BYTES)}). Minta rekan mengirim paket yang lebih kecil, misalnya per tahun atau per unit.`);
+    }
+    const bytes = await fsp.readFile(file);
+    const read = await deps.sandbox.readBundle(bytes);
+    const manifest = bundleManifestSchema.parse(JSON.parse(read.manifest));
+    checkSignature(manifest);
+    const worksheets: BundleWorksheetEntry[] = [];
+    let master: BundleMasterEntry | null = null;
+    let hasAudit = false;
+    const broken = refuse('Isi paket tidak dapat dibaca oleh versi ZI Desk ini. Minta pengirim membuat paket baru. Tidak ada data yang diubah.');
+    for (const entry of read.json) {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(entry.text);
+      } catch {
+        throw broken;
+      }
+      if (entry.name.startsWith('worksheets/')) {
+        const result = bundleWorksheetEntrySchema.safeParse(parsed);
+        if (!result.success || `worksheets/${result.data.worksheet.id}.json` !== entry.name) throw broken;
+        worksheets.push(result.data);
+      } else if (entry.name === 'master.json') {
+        const result = bundleMasterEntrySchema.safeParse(parsed);
+        if (!result.success) throw broken;
+        master = result.data;
+      } else if (entry.name === 'audit.json' || entry.name === manifest.audit?.entry) {
+        // Reserved: the sender's part of the audit log, carried for the audit trail; not applied here.
+        hasAudit = true;
+      }
+    }
+    return { file, manifest, worksheets, master, blobs: read.blobs.map((blob) => ({ hash: blob.name.slice(6), bytes: bytes.subarray(blob.start, blob.start + blob.size) })), hasAudit };
+  }
+
+  interface Plan {
+    worksheets: WorksheetPlan[];
+    master: ReturnType<typeof mergeRecords> | null;
+    masterNext: ReturnType<typeof applyMasterRecords> | null;
+  }
+
+  async function plan(bundle: ParsedBundle, resolutions: Resolutions): Promise<Plan> {
+    const worksheets: WorksheetPlan[] = [];
+    for (const entry of bundle.worksheets) {
+      const ours = await ourWorksheet(entry.worksheet.id, false);
+      worksheets.push(planWorksheet(ours.worksheet, ours.stamps, entry, resolutions, valueHash));
+    }
+    if (bundle.master === null) return { worksheets, master: null, masterNext: null };
+    const stamps = await ourMaster();
+    const master = mergeRecords(masterRecords(deps.master.data(), stamps, deps.currentUser()), masterEntryRecords(bundle.master), (key) => chosenSide(resolutions, MASTER_KEY_GROUP, key));
+    return { worksheets, master, masterNext: applyMasterRecords(deps.master.data(), master, randomUUID) };
+  }
+
+  async function view(previewId: string, bundle: ParsedBundle): Promise<BundlePreview> {
+    const signing = await deps.signing();
+    const { sender } = bundle.manifest;
+    const own = sender.fingerprint === signing.fingerprint;
+    const trusted = own || (await listTrustedKeys(storage.dataDir)).some((key) => key.fingerprint === sender.fingerprint);
+    const placeOf = (inst: string): string => (inst === installation.id ? 'laptop ini' : inst === sender.installationId ? sender.label || 'laptop pengirim' : 'instalasi lain');
+    const planned = await plan(bundle, {});
+    const counts = { newRecords: 0, updates: 0, conflicts: 0, unchanged: 0 };
+    const count = (outcomes: readonly { kind: string }[]): void => {
+      for (const outcome of outcomes) {
+        if (outcome.kind === 'new') counts.newRecords += 1;
+        else if (outcome.kind === 'theirs') counts.updates += 1;
+        else if (outcome.kind === 'conflict') counts.conflicts += 1;
+        else counts.unchanged += 1;
+      }
+    };
+    const worksheets: BundleWorksheetPreview[] = planned.worksheets.map((entry) => {
+      if (entry.refused === null) count(entry.merge.records);
+      return {
+        id: entry.id,
+        unitId: entry.theirs.unitId,
+        unitName: entry.theirs.unitName,
+        year: entry.theirs.year,
+        isNew: entry.ours === null,
+        final: entry.ours?.status === 'FINAL' || entry.theirs.status === 'FINAL',
+        refused: entry.refused,
+        changes: entry.refused === null ? changesOf(entry.id, entry.merge.records, placeOf) : [],
+      };
+    });
+    if (planned.master) count(planned.master.records);
+    const data = deps.master.data();
+    const theirPeople = Object.values(bundle.master?.records ?? {}).map((record) => record.value as { nama: string; nip: string; unitId: string }).filter((value) => typeof value.nip === 'string');
+    return {
+      previewId,
+      bundleId: bundle.manifest.id,
+      createdAt: bundle.manifest.createdAt,
+      sender: { installationId: sender.installationId, label: sender.label, user: sender.user, fingerprint: sender.fingerprint, fingerprintDisplay: formatFingerprint(sender.fingerprint), trusted, own },
+      worksheets,
+      master: planned.master ? changesOf(MASTER_KEY_GROUP, planned.master.records, placeOf) : [],
+      twoNips: samePersonTwoNips(data.people, theirPeople),
+      counts,
+      needsFinalConfirmation: planned.worksheets.some((entry) => entry.refused === null && entry.next !== null && (entry.ours?.status === 'FINAL' || entry.next.status === 'FINAL')),
+      hasAudit: bundle.hasAudit,
+    };
+  }
+
+  function parsedPreview(previewId: string): ParsedBundle {
+    const bundle = previews.get(previewId);
+    if (bundle === undefined) throw new AppFailure('NOT_FOUND', 'Pratinjau paket sudah tidak tersedia. Buka berkas paketnya kembali.');
+    return bundle;
+  }
+
+  async function canonicalHash(ids: readonly string[]): Promise<string> {
+    const worksheets: Record<string, CanonicalValue> = {};
+    for (const id of [...ids].sort()) {
+      const worksheet = (await storage.open(worksheetSpec(id))).data.worksheet;
+      if (worksheet !== null) worksheets[id] = worksheet as unknown as CanonicalValue;
+    }
+    const master: Record<string, CanonicalValue> = {};
+    for (const [key, value] of Object.entries(masterValues(deps.master.data(), ''))) master[key] = value.value;
+    return textHash(canonicalJson({ worksheets, master }));
+  }
+
+  return {
+    startExport(input) {
+      if (!path.isAbsolute(input.destination)) throw refuse('Tulis lokasi folder tujuan secara lengkap, misalnya E:\\Paket atau /media/usb/Paket.');
+      const jobId = `bnd-${hex(8)}`;
+      const status: BundleExportStatus = { jobId, state: 'running', done: 0, total: 1, result: null, error: null };
+      jobs.set(jobId, status);
+      void (async () => {
+        try {
+          await fsp.mkdir(input.destination, { recursive: true });
+          await writeExport(jobId, input);
+        } catch (error) {
+          status.state = 'failed';
+          status.error = error instanceof AppFailure ? error.message : `Paket tidak dapat ditulis ke ${input.destination}: pastikan folder itu ada dan dapat ditulisi, lalu coba lagi.`;
+        }
+      })();
+      return { jobId };
+    },
+
+    exportStatus(jobId) {
+      const status = jobs.get(jobId);
+      if (status === undefined) throw new AppFailure('NOT_FOUND', 'Pekerjaan pembuatan paket tidak dikenal. Mulai lagi dari "Kirim ke rekan".');
+      return { ...status, result: status.result === null ? null : { ...status.result } };
+    },
+
+    async preview(file) {
+      if (!path.isAbsolute(file)) throw refuse('Tulis lokasi berkas .zidesk secara lengkap, misalnya E:\\Paket\\paket.zidesk.');
+      const bundle = await readFile(file);
+      const previewId = `prv-${hex(8)}`;
+      previews.set(previewId, bundle);
+      while (previews.size > MAX_PREVIEWS) previews.delete(previews.keys().next().value as string);
+      return view(previewId, bundle);
+    },
+
+    async trustSender(previewId, label) {
+      const bundle = parsedPreview(previewId);
+      const signing = await deps.signing();
+      if (bundle.manifest.sender.fingerprint !== signing.fingerprint) await signing.importTrustedKey(bundle.manifest.sender.publicKeyPem, label);
+      return view(previewId, bundle);
+    },
+
+    async apply(input) {
+      const bundle = parsedPreview(input.previewId);
+      const planned = await plan(bundle, input.resolutions);
+      const unresolved = planned.worksheets.filter((entry) => entry.refused === null).reduce((n, entry) => n + entry.merge.unresolved.length, 0) + (planned.master?.unresolved.length ?? 0);
+      if (unresolved > 0) throw new AppFailure('CONFLICT', `Masih ada ${unresolved} perbedaan yang belum dipilih (milik saya atau milik rekan). Pilih semuanya, lalu terapkan lagi. Tidak ada data yang diubah.`);
+      const writes = planned.worksheets.filter((entry) => entry.refused === null && entry.next !== null);
+      if (!input.allowFinal && writes.some((entry) => entry.ours?.status === 'FINAL' || entry.next?.status === 'FINAL')) {
+        throw new AppFailure('CONFLICT', 'Paket ini mengubah LKE berstatus Final. Centang "Gabungkan juga ke LKE Final" bila Inspektorat memang memutuskannya, lalu terapkan lagi. Tidak ada data yang diubah.');
+      }
+      let filesAdded = 0;
+      // Attachments first: content-addressed, only ever added, so they need no undo.
+      for (const blob of bundle.blobs) {
+        if (await blobs.has(blob.hash)) continue;
+        await blobs.put(blob.bytes);
+        filesAdded += 1;
+      }
+      // All or nothing: the documents are written side by side (each write is atomic); when any
+      // fails, those written are put back.
+      const undo: (() => Promise<unknown>)[] = [];
+      const write = async <T>(doc: StoredDocument<T>, next: T): Promise<void> => {
+        const before = doc.data;
+        await doc.update(() => next);
+        undo.push(() => doc.update(() => before));
+      };
+      try {
+        const pending: Promise<void>[] = [];
+        for (const entry of planned.worksheets.filter((e) => e.refused === null)) {
+          const doc = await storage.open(worksheetSpec(entry.id));
+          const stampsDoc = await storage.open(stampsSpec(entry.id));
+          if (entry.next !== null) pending.push(write(doc, { worksheet: entry.next }));
+          if (canonicalJson(stampsDoc.data.stamps as unknown as CanonicalValue) !== canonicalJson(entry.stamps as unknown as CanonicalValue)) pending.push(write(stampsDoc, { stamps: entry.stamps }));
+        }
+        const settled = await Promise.allSettled(pending);
+        const failure = settled.find((outcome) => outcome.status === 'rejected');
+        if (failure !== undefined) throw failure.reason;
+        if (planned.master !== null && planned.masterNext !== null) {
+          if (planned.masterNext.units + planned.masterNext.people > 0) await write(await storage.open(masterSpec), planned.masterNext.next);
+          const stamps: Record<string, StoredStamp> = {};
+          for (const [key, record] of Object.entries(planned.master.merged)) stamps[key] = { ...record.stamp, h: valueHash(record.value) };
+          const stampsDoc = await storage.open(stampsSpec(MASTER_STAMPS));
+          if (canonicalJson(stampsDoc.data.stamps as unknown as CanonicalValue) !== canonicalJson(stamps as unknown as CanonicalValue)) await write(stampsDoc, { stamps });
+        }
+      } catch (error) {
+        for (const step of undo.reverse()) await step().catch(() => undefined);
+        throw error;
+      }
+      const ids = bundle.worksheets.map((entry) => entry.worksheet.id);
+      return {
+        worksheetsChanged: writes.filter((entry) => entry.ours !== null).length,
+        worksheetsAdded: writes.filter((entry) => entry.ours === null).length,
+        recordsChanged: planned.worksheets.reduce((n, entry) => n + (entry.next === null ? 0 : entry.merge.records.filter((r) => r.kind !== 'unchanged').length), 0),
+        unitsChanged: planned.masterNext?.units ?? 0,
+        peopleChanged: planned.masterNext?.people ?? 0,
+        filesAdded,
+        skipped: planned.worksheets.filter((entry) => entry.refused !== null).map((entry) => ({ id: entry.id, reason: entry.refused as string })),
+        stateHash: await canonicalHash(ids),
+      };
+    },
+
+    async stateHash(years, unitIds) {
+      const ids = unitIds.length === 0 ? await worksheetIds(years, []) : (await worksheetIds(years, unitIds)).filter((id) => years.some((year) => unitIds.some((unit) => worksheetId(unit, year) === id)));
+      return { hash: await canonicalHash(ids), worksheets: ids.length };
+    },
+  };
+}

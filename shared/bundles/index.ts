@@ -1,0 +1,183 @@
+import { z } from 'zod';
+import { yearSchema } from '../schemas/common';
+import { idSchema } from '../masterdata/schemas';
+import { resolutionsSchema, type TwoNips } from '../sync';
+
+/**
+ * Bundles (`.zidesk`): what one installation sends another — a selection of worksheets (all three
+ * layers, notes, evidence files, history) and master data, as one zip of JSON and blobs, with a
+ * manifest signed by the sender's code key. Reading side: preview (what is new, what changes,
+ * what conflicts), then apply with the person's resolutions, all or nothing.
+ */
+
+/** The `format` field of every bundle manifest. */
+export const BUNDLE_FORMAT = 'zi-desk-bundle';
+/** The format this version writes and the newest it reads. */
+export const BUNDLE_FORMAT_VERSION = 1;
+/** File extension. */
+export const BUNDLE_EXTENSION = 'zidesk';
+/** Largest bundle file read (checked on the file's size before anything is read). */
+export const MAX_BUNDLE_BYTES = 500 * 1024 * 1024;
+/** Largest total of the JSON entries once inflated. */
+export const MAX_BUNDLE_JSON_BYTES = 200 * 1024 * 1024;
+/** Most entries in a bundle. */
+export const MAX_BUNDLE_ENTRIES = 20_000;
+
+/** What a bundle can carry. */
+export const bundleKinds = ['worksheets', 'master'] as const;
+export type BundleKind = (typeof bundleKinds)[number];
+
+const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/);
+const versionVectorSchema = z.record(z.string().min(1).max(64), z.number().int().positive());
+export const stampSchema = z.strictObject({ v: versionVectorSchema, inst: z.string().min(1).max(64), at: z.string().max(40), by: z.string().max(200) });
+
+/**
+ * One entry of the manifest: a file inside the zip with its size, its size as packed (so a bundle
+ * unpacked and zipped again by another tool is recognised) and its SHA-256.
+ */
+export const manifestEntrySchema = z.strictObject({ name: z.string().regex(/^(?:master\.json|audit\.json|worksheets\/[a-z0-9][a-z0-9-]{2,70}\.json|blobs\/[0-9a-f]{64})$/), size: z.number().int().nonnegative(), packed: z.number().int().nonnegative(), sha256: sha256Schema });
+
+export const bundleManifestSchema = z.strictObject({
+  format: z.literal(BUNDLE_FORMAT),
+  formatVersion: z.literal(BUNDLE_FORMAT_VERSION),
+  /** `bundle-<16 hex>`: the id the signature names. */
+  id: z.string().regex(/^bundle-[0-9a-f]{16}$/),
+  createdAt: z.string().max(40),
+  appVersion: z.string().max(40),
+  sender: z.strictObject({
+    installationId: z.string().uuid(),
+    label: z.string().max(200),
+    user: z.string().max(200),
+    publicKeyPem: z.string().max(2_000),
+    fingerprint: z.string().regex(/^[0-9a-f]{16}$/),
+  }),
+  selection: z.strictObject({ years: z.array(yearSchema).max(50), unitIds: z.array(idSchema).max(2_000), kinds: z.array(z.enum(bundleKinds)).max(2) }),
+  counts: z.strictObject({ worksheets: z.number().int().nonnegative(), units: z.number().int().nonnegative(), people: z.number().int().nonnegative(), files: z.number().int().nonnegative() }),
+  /** Every other file of the zip, in the order written. */
+  entries: z.array(manifestEntrySchema).max(MAX_BUNDLE_ENTRIES),
+  /**
+   * Reserved for the sender's part of the audit log (an entry named here, e.g. `audit.json`).
+   * Optional: bundles without it are complete; readers that do not know it ignore it.
+   */
+  audit: z.strictObject({ entry: z.string().max(120), events: z.number().int().nonnegative() }).optional(),
+  /** The signing-service payload over the canonical manifest without this field. */
+  signature: z.string().max(400),
+});
+export type BundleManifest = z.infer<typeof bundleManifestSchema>;
+
+/** `bundles:export` input: what to send and where (a folder on this computer). */
+export const bundleExportInputSchema = z.strictObject({
+  destination: z.string().trim().min(1, 'Isi lokasi folder tujuan.').max(1_000).refine((value) => !value.includes('\0'), 'Lokasi tidak valid.'),
+  years: z.array(yearSchema).min(1, 'Pilih paling sedikit satu tahun.').max(50),
+  /** Empty: every unit. */
+  unitIds: z.array(idSchema).max(2_000),
+  kinds: z.array(z.enum(bundleKinds)).min(1, 'Pilih paling sedikit satu jenis data.').max(2),
+});
+export type BundleExportInput = z.infer<typeof bundleExportInputSchema>;
+
+export const bundleJobInputSchema = z.strictObject({ jobId: z.string().regex(/^bnd-[0-9a-f]{16}$/, 'Pekerjaan tidak dikenal.') });
+export const bundlePreviewInputSchema = z.strictObject({
+  path: z.string().trim().min(1, 'Isi lokasi berkas .zidesk.').max(1_000).refine((value) => !value.includes('\0'), 'Lokasi tidak valid.'),
+});
+export const bundleApplyInputSchema = z.strictObject({
+  previewId: z.string().regex(/^prv-[0-9a-f]{16}$/, 'Pratinjau tidak dikenal.'),
+  resolutions: resolutionsSchema,
+  /** The Inspektorat's explicit choice to merge into worksheets that are Final here. */
+  allowFinal: z.boolean().optional(),
+});
+export type BundleApplyInput = z.infer<typeof bundleApplyInputSchema>;
+export const bundleTrustInputSchema = z.strictObject({ previewId: bundleApplyInputSchema.shape.previewId, label: z.string().trim().min(1, 'Beri nama pengirim.').max(150) });
+export const bundleStateHashInputSchema = z.strictObject({ years: z.array(yearSchema).max(50), unitIds: z.array(idSchema).max(2_000) });
+
+/** Progress of `bundles:export`. */
+export interface BundleExportStatus {
+  jobId: string;
+  state: 'running' | 'done' | 'failed';
+  done: number;
+  total: number;
+  result: { file: string; sizeBytes: number; worksheets: number; units: number; people: number; files: number } | null;
+  error: string | null;
+}
+
+/** One side of a change as the preview shows it. */
+export interface ChangeSide {
+  /** Short Indonesian description of the value ("Ya — catatan …", "3 bukti", "Status: Final"). */
+  text: string;
+  by: string;
+  at: string;
+  /** The installation's label when known (this one: "laptop ini"). */
+  where: string;
+}
+
+/** One record of the bundle that would change something here. */
+export interface BundleChange {
+  /** Group (`<worksheetId>` or `master`) and key, the conflict id of resolutions: `<group>|<key>`. */
+  group: string;
+  key: string;
+  /** "Butir 1.a.1 — TPI", "Status dan data LKE", "Pegawai 1980… (Nama)". */
+  label: string;
+  kind: 'new' | 'theirs' | 'conflict';
+  ours: ChangeSide | null;
+  theirs: ChangeSide;
+}
+
+/** A worksheet of the bundle. */
+export interface BundleWorksheetPreview {
+  id: string;
+  unitId: string;
+  unitName: string;
+  year: number;
+  /** No worksheet of that unit and year here yet. */
+  isNew: boolean;
+  /** Final here (or in the bundle): merged only with `allowFinal`. */
+  final: boolean;
+  /** Why this worksheet cannot be merged (another template version); null when it can. */
+  refused: string | null;
+  changes: BundleChange[];
+}
+
+/** What `bundles:preview` answers. */
+export interface BundlePreview {
+  previewId: string;
+  bundleId: string;
+  createdAt: string;
+  sender: {
+    installationId: string;
+    label: string;
+    user: string;
+    fingerprint: string;
+    fingerprintDisplay: string;
+    /** This installation (a bundle sent to oneself), or a key imported as trusted. */
+    trusted: boolean;
+    own: boolean;
+  };
+  worksheets: BundleWorksheetPreview[];
+  master: BundleChange[];
+  /** People who look like the same person under two NIPs (ours and theirs). */
+  twoNips: TwoNips[];
+  counts: { newRecords: number; updates: number; conflicts: number; unchanged: number };
+  /** Some worksheet would change although it is Final: apply needs `allowFinal`. */
+  needsFinalConfirmation: boolean;
+  /** Whether the reserved audit entry was present (it is not applied by this version). */
+  hasAudit: boolean;
+}
+
+/** What `bundles:apply` answers. */
+export interface BundleApplyResult {
+  worksheetsChanged: number;
+  worksheetsAdded: number;
+  recordsChanged: number;
+  unitsChanged: number;
+  peopleChanged: number;
+  filesAdded: number;
+  /** Worksheets left out with the reason (another template version). */
+  skipped: { id: string; reason: string }[];
+  /** The canonical hash of the worksheets and master data of the bundle's selection after applying. */
+  stateHash: string;
+}
+
+/** `bundles:stateHash`: the canonical hash of a selection (equal on installations holding the same data). */
+export interface BundleStateHash {
+  hash: string;
+  worksheets: number;
+}

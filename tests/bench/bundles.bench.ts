@@ -1,0 +1,75 @@
+/**
+ * Bundles benchmark: how long do sending one year of 70 units, previewing it on a laptop holding
+ * 10 years, and applying it take?
+ *
+ *   npm run bench -- bundles
+ *
+ * Sender: 70 units, the year 2025 answered on the Unit and TPI layers with a note per item.
+ * Receiver: the same 70 units × 10 years (2016–2025) answered on the Unit layer only, written
+ * before change stamps existed (so the preview also gives every record its base stamp). Through
+ * the real dispatcher: `bundles:export` (stamps → JSON → zip → signature), `bundles:preview`
+ * (sandbox checks → signature → merge of every worksheet), `bundles:apply`. Figures are printed,
+ * never asserted; the targets are export ≤ 5 s, preview ≤ 3 s, apply ≤ 5 s.
+ */
+import { promises as fsp } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { BundleApplyResult, BundleExportStatus, BundlePreview } from '../../shared/bundles';
+import type { WorksheetDetail } from '../../shared/worksheets';
+import { addBenchUnits, cloneWorksheets, openApp, templateAnswers, type BenchApp } from './app';
+import { timed, value } from './support';
+
+const UNITS = 70;
+const YEAR = 2025;
+const FIRST_YEAR = 2016;
+
+async function seeded(base: string, name: string, firstYear: number, layers: 'unit' | 'both'): Promise<string> {
+  const dataDir = await fsp.mkdtemp(path.join(base, `zi-desk-bench-bundles-${name}-`));
+  const setup = await openApp(dataDir);
+  const units = await addBenchUnits(setup, UNITS);
+  const changes = templateAnswers().best.map(([code, answer]) => ({ code, answer, note: 'Bukti dukung lengkap.' }));
+  const seed = value<WorksheetDetail>(await setup.dispatch('worksheets:create', { unitId: units[0]?.id ?? '', year: YEAR }));
+  let detail = value<WorksheetDetail>(await setup.dispatch('worksheets:saveAnswers', { id: seed.worksheet.id, layer: 'unit', changes }));
+  if (layers === 'both') detail = value<WorksheetDetail>(await setup.dispatch('worksheets:saveAnswers', { id: seed.worksheet.id, layer: 'tpi', changes }));
+  await setup.services.close();
+  await cloneWorksheets(dataDir, units, firstYear, YEAR, () => detail.worksheet);
+  return dataDir;
+}
+
+async function exportYear(app: BenchApp, destination: string): Promise<BundleExportStatus> {
+  const { jobId } = value<{ jobId: string }>(await app.dispatch('bundles:export', { destination, years: [YEAR], unitIds: [], kinds: ['worksheets', 'master'] }));
+  for (;;) {
+    const status = value<BundleExportStatus>(await app.dispatch('bundles:exportStatus', { jobId }));
+    if (status.state !== 'running') return status;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+async function main(): Promise<void> {
+  const base = await fsp.mkdtemp(path.join(process.env.ZI_DESK_BENCH_DIR ?? os.tmpdir(), 'zi-desk-bench-bundles-'));
+  try {
+    const senderDir = await seeded(base, 'sender', YEAR, 'both');
+    const receiverDir = await seeded(base, 'receiver', FIRST_YEAR, 'unit');
+    const sender = await openApp(senderDir);
+    const receiver = await openApp(receiverDir);
+    const out = path.join(base, 'out');
+    const exported = await timed(() => exportYear(sender, out));
+    const result = exported.value.result;
+    if (result === null) throw new Error(exported.value.error ?? 'export failed');
+    const previewed = await timed(async () => value<BundlePreview>(await receiver.dispatch('bundles:preview', { path: result.file })));
+    const applied = await timed(async () => value<BundleApplyResult>(await receiver.dispatch('bundles:apply', { previewId: previewed.value.previewId, resolutions: {} })));
+    const again = await timed(async () => value<BundlePreview>(await receiver.dispatch('bundles:preview', { path: result.file })));
+    console.table([
+      { step: `export ${result.worksheets} worksheets of ${YEAR} (${(result.sizeBytes / 1024 / 1024).toFixed(1)} MB .zidesk)`, ms: Math.round(exported.ms), goalMs: 5_000 },
+      { step: `preview into ${UNITS} units × 10 years (${previewed.value.counts.newRecords} new, ${previewed.value.counts.updates} changed, ${previewed.value.counts.conflicts} conflicts)`, ms: Math.round(previewed.ms), goalMs: 3_000 },
+      { step: `apply (${applied.value.worksheetsChanged} worksheets, ${applied.value.recordsChanged} records)`, ms: Math.round(applied.ms), goalMs: 5_000 },
+      { step: `preview the same bundle again (${again.value.counts.newRecords + again.value.counts.updates} changes)`, ms: Math.round(again.ms), goalMs: 3_000 },
+    ]);
+    await sender.services.close();
+    await receiver.services.close();
+  } finally {
+    await fsp.rm(base, { recursive: true, force: true });
+  }
+}
+
+await main();

@@ -1,0 +1,204 @@
+import { promises as fsp } from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { Zip, unzipSync, zipSync, type ZipInputFile } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import type { BundlePreview } from '../../../../../shared/bundles';
+import { templateRefusal } from '../../../../../electron/services/bundles/plan';
+import { worksheetSpec } from '../../../../../electron/services/worksheets/documents';
+import { CODES, createWorksheet, save } from '../worksheets/helpers';
+import { expectFail, expectOk, personInput, unitInput, useHarness, type Harness } from '../../handlers/harness';
+
+const harnesses = useHarness();
+
+/** A container written the way ZI Desk writes bundles (fflate's Zip, Node's zlib at level 6, blobs stored). */
+function zideskContainer(files: Record<string, Uint8Array>): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  const zip = new Zip((error, chunk) => {
+    if (error) throw error;
+    chunks.push(chunk);
+  });
+  for (const [name, bytes] of Object.entries(files)) {
+    const deflate = !name.startsWith('blobs/');
+    const entry: ZipInputFile = { filename: name, size: bytes.byteLength, crc: zlib.crc32(bytes), compression: deflate ? 8 : 0 };
+    zip.add(entry);
+    entry.ondata?.(null, deflate ? new Uint8Array(zlib.deflateRawSync(bytes, { level: 6 })) : Uint8Array.from(bytes), true);
+  }
+  zip.end();
+  return Buffer.concat(chunks);
+}
+const YEAR = 2022;
+
+async function exportBundle(h: Harness, destination: string, kinds: ('worksheets' | 'master')[] = ['worksheets', 'master']): Promise<string> {
+  const { jobId } = expectOk(await h.call('bundles:export', { destination, years: [YEAR], unitIds: [], kinds }));
+  for (;;) {
+    const status = expectOk(await h.call('bundles:exportStatus', { jobId }));
+    if (status.state === 'failed') throw new Error(status.error ?? 'failed');
+    if (status.state === 'done' && status.result) return status.result.file;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+function yaTidak(value: 'Ya' | 'Tidak', note: string) {
+  return [{ code: CODES.yaTidak, answer: { type: 'YA_TIDAK' as const, value }, note }];
+}
+
+/** Laptop A (Ketua Tim) sets up the units and worksheets of 2022 and sends them to laptop B (anggota). */
+async function twoLaptops() {
+  const a = await harnesses.open();
+  const b = await harnesses.open();
+  expectOk(await a.call('app:setUserName', { name: 'Ketua Tim Rahmat' }));
+  expectOk(await b.call('app:setUserName', { name: 'Anggota Sari' }));
+  const units: Record<string, string> = {};
+  for (const nama of ['Badan Pendapatan Daerah', 'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu', 'Dinas Kependudukan dan Pencatatan Sipil']) {
+    const unit = expectOk(await a.call('units:create', unitInput({ nama })));
+    units[nama.split(' ').at(-1) as string] = unit.id;
+    await createWorksheet(a, unit.id, YEAR);
+  }
+  const out = await harnesses.tempDir();
+  const first = await exportBundle(a, out);
+  const preview = expectOk(await b.call('bundles:preview', { path: first }));
+  expect(preview.worksheets.every((w) => w.isNew)).toBe(true);
+  expect(preview.counts.conflicts).toBe(0);
+  expectOk(await b.call('bundles:apply', { previewId: preview.previewId, resolutions: {} }));
+  return { a, b, out, bapenda: `${units.Daerah}-${YEAR}`, dpmptsp: `${units.Pintu}-${YEAR}`, disdukcapil: `${units.Sipil}-${YEAR}` };
+}
+
+function changedKeys(preview: BundlePreview): string[] {
+  return [...preview.worksheets.flatMap((w) => w.changes), ...preview.master].map((c) => `${c.group}|${c.key}|${c.kind}`).sort();
+}
+
+describe('bundles between two laptops', () => {
+  it('previews exactly the changes and one conflict both ways, converges after resolving, and a second apply changes nothing', async () => {
+    const { a, b, out, bapenda, dpmptsp, disdukcapil } = await twoLaptops();
+    await save(a, bapenda, 'tpi', yaTidak('Ya', 'Dokumen SK tim lengkap'));
+    await save(b, dpmptsp, 'tpi', yaTidak('Tidak', 'SK belum ditandatangani'));
+    await save(a, disdukcapil, 'tpi', yaTidak('Ya', 'menurut Ketua Tim'));
+    await save(b, disdukcapil, 'tpi', yaTidak('Tidak', 'menurut Anggota'));
+
+    const fromA = await exportBundle(a, out);
+    const onB = expectOk(await b.call('bundles:preview', { path: fromA }));
+    expect(onB.sender).toMatchObject({ trusted: false, own: false });
+    expect(changedKeys(onB)).toEqual([
+      `${bapenda}|${CODES.yaTidak}/tpi|new`,
+      `${disdukcapil}|${CODES.yaTidak}/tpi|conflict`,
+    ].sort());
+    const conflict = onB.worksheets.find((w) => w.id === disdukcapil)?.changes[0];
+    expect(conflict?.ours).toMatchObject({ by: 'Anggota Sari', where: 'laptop ini' });
+    expect(conflict?.ours?.text).toContain('menurut Anggota');
+    expect(conflict?.theirs).toMatchObject({ by: 'Ketua Tim Rahmat' });
+    expectFail(await b.call('bundles:apply', { previewId: onB.previewId, resolutions: {} }), 'CONFLICT');
+    // The anggota keeps the Ketua Tim's answer for that item.
+    const applied = expectOk(await b.call('bundles:apply', { previewId: onB.previewId, resolutions: { records: { [`${disdukcapil}|${CODES.yaTidak}/tpi`]: 'theirs' } } }));
+    expect(applied).toMatchObject({ worksheetsChanged: 2, worksheetsAdded: 0 });
+
+    const fromB = await exportBundle(b, out);
+    const onA = expectOk(await a.call('bundles:preview', { path: fromB }));
+    // B's resolution picked A's value: no conflict comes back, only B's own change.
+    expect(changedKeys(onA)).toEqual([`${dpmptsp}|${CODES.yaTidak}/tpi|new`]);
+    expectOk(await a.call('bundles:apply', { previewId: onA.previewId, resolutions: {} }));
+
+    const hashA = expectOk(await a.call('bundles:stateHash', { years: [YEAR], unitIds: [] }));
+    const hashB = expectOk(await b.call('bundles:stateHash', { years: [YEAR], unitIds: [] }));
+    expect(hashA.worksheets).toBe(3);
+    expect(hashA.hash).toBe(hashB.hash);
+    const onBAgain = await b.services.worksheets.get(disdukcapil);
+    expect(onBAgain.worksheet.items[CODES.yaTidak]?.tpi.note).toBe('menurut Ketua Tim');
+
+    // The same bundle twice changes nothing.
+    const again = expectOk(await a.call('bundles:preview', { path: fromB }));
+    expect(changedKeys(again)).toEqual([]);
+    const before = await fsp.readFile(path.join(a.dataDir, 'worksheets', `${dpmptsp}.json`));
+    const second = expectOk(await a.call('bundles:apply', { previewId: again.previewId, resolutions: {} }));
+    expect(second).toMatchObject({ worksheetsChanged: 0, worksheetsAdded: 0, recordsChanged: 0 });
+    expect(await fsp.readFile(path.join(a.dataDir, 'worksheets', `${dpmptsp}.json`))).toEqual(before);
+    expect(second.stateHash).toBe(hashA.hash);
+  });
+
+  it('shows an untrusted sender as such until trusted, and merges into a Final worksheet only when asked', async () => {
+    const { a, b, out, bapenda } = await twoLaptops();
+    await save(a, bapenda, 'tpi', yaTidak('Ya', 'lengkap'));
+    const doc = await b.services.storage.open(worksheetSpec(bapenda));
+    await doc.update((draft) => {
+      if (draft.worksheet) draft.worksheet.status = 'FINAL';
+    });
+    const file = await exportBundle(a, out, ['worksheets']);
+    const preview = expectOk(await b.call('bundles:preview', { path: file }));
+    expect(preview.sender.trusted).toBe(false);
+    expect(preview.needsFinalConfirmation).toBe(true);
+    const trusted = expectOk(await b.call('bundles:trustSender', { previewId: preview.previewId, label: 'Laptop Ketua Tim' }));
+    expect(trusted.sender.trusted).toBe(true);
+    expect(expectOk(await b.call('verification:listTrustedKeys', {})).map((key) => key.label)).toContain('Laptop Ketua Tim');
+    expectFail(await b.call('bundles:apply', { previewId: preview.previewId, resolutions: { all: 'theirs' } }), 'CONFLICT');
+    expect((await b.services.worksheets.get(bapenda)).worksheet.items[CODES.yaTidak]?.tpi.answer).toBeNull();
+    expectOk(await b.call('bundles:apply', { previewId: preview.previewId, resolutions: { all: 'theirs' }, allowFinal: true }));
+    expect((await b.services.worksheets.get(bapenda)).worksheet.items[CODES.yaTidak]?.tpi.note).toBe('lengkap');
+  });
+
+  it('refuses a changed byte, a truncated or re-zipped bundle, a newer format, a zip bomb and a file over 500 MB, changing nothing', async () => {
+    const { a, b, out } = await twoLaptops();
+    const file = await exportBundle(a, out);
+    const bytes = await fsp.readFile(file);
+    const write = async (name: string, content: Uint8Array): Promise<string> => {
+      const target = path.join(out, name);
+      await fsp.writeFile(target, content);
+      return target;
+    };
+    const refused = async (target: string, code: 'INVALID_INPUT' | 'UNSUPPORTED_FILE' | 'TOO_LARGE', text: RegExp): Promise<void> => {
+      const error = expectFail(await b.call('bundles:preview', { path: target }), code);
+      expect(error.message).toMatch(text);
+    };
+    // One byte of a stored JSON entry's compressed data, then the manifest's own bytes.
+    const entries = unzipSync(bytes);
+    const manifestText = new TextDecoder().decode(entries['manifest.json']);
+    const flipped = Uint8Array.from(bytes);
+    flipped[Math.floor(bytes.length / 2)] = (flipped[Math.floor(bytes.length / 2)] ?? 0) ^ 1;
+    const changed = await b.call('bundles:preview', { path: await write('byte.zidesk', flipped) });
+    expect(changed.ok).toBe(false);
+    if (!changed.ok) expect(changed.error.message).toMatch(/diubah/);
+    await refused(await write('cut.zidesk', bytes.subarray(0, bytes.length - 100)), 'UNSUPPORTED_FILE', /tidak utuh/);
+    // Unpacked and zipped again by another tool: same files, another container.
+    await refused(await write('rezip.zidesk', zipSync(entries, { level: 9 })), 'UNSUPPORTED_FILE', /dikemas ulang/);
+    const newer = { ...entries, 'manifest.json': new TextEncoder().encode(manifestText.replace('"formatVersion":1', '"formatVersion":2')) };
+    await refused(await write('newer.zidesk', zipSync(newer)), 'UNSUPPORTED_FILE', /versi yang lebih baru/);
+    // A signature that no longer matches: a manifest field changed, the container rebuilt the ZI Desk way.
+    const forged = manifestText.replace('"label":"', '"label":"Palsu ');
+    const forgedZip = zideskContainer({ ...entries, 'manifest.json': new TextEncoder().encode(forged) });
+    // The untouched entries, repacked the ZI Desk way, still read: the container check is not what refuses the forgery.
+    expectOk(await b.call('bundles:preview', { path: await write('same.zidesk', zideskContainer(entries)) }));
+    await refused(await write('forged.zidesk', forgedZip), 'INVALID_INPUT', /Tanda tangan paket tidak cocok/);
+    const bomb = zipSync({ 'manifest.json': [new Uint8Array(60 * 1024 * 1024).fill(32), { level: 9 }] } as never);
+    await refused(await write('bomb.zidesk', bomb), 'TOO_LARGE', /wajar/);
+    const huge = path.join(out, 'huge.zidesk');
+    await (await fsp.open(huge, 'w')).close();
+    await fsp.truncate(huge, 501 * 1024 * 1024);
+    await refused(huge, 'TOO_LARGE', /terlalu besar/);
+    await refused(await write('junk.zidesk', new TextEncoder().encode('bukan zip')), 'UNSUPPORTED_FILE', /tidak utuh/);
+  });
+
+  it('merges people by NIP, keeping local ids, and flags the same person under two NIPs', async () => {
+    const { a, b, out, bapenda } = await twoLaptops();
+    const unitId = bapenda.slice(0, -5);
+    const rina = expectOk(await a.call('people:create', personInput(unitId)));
+    expectOk(await a.call('people:create', personInput(unitId, { nama: 'Budi Santoso', nip: '197904152006041003' })));
+    const onB = expectOk(await b.call('people:create', personInput(unitId, { nama: 'Budi Santoso, S.E.', nip: '197904152006041011' })));
+    const file = await exportBundle(a, out, ['master']);
+    const preview = expectOk(await b.call('bundles:preview', { path: file }));
+    expect(preview.twoNips).toEqual([{ nama: 'Budi Santoso', unitId, ourNip: '197904152006041011', theirNip: '197904152006041003' }]);
+    expect(preview.master.map((change) => `${change.key}|${change.kind}`).sort()).toEqual(['person:197904152006041003|new', `person:${rina.nip}|new`]);
+    expectOk(await b.call('bundles:apply', { previewId: preview.previewId, resolutions: {} }));
+    expectOk(await a.call('people:update', { id: rina.id, data: personInput(unitId, { jabatan: 'Auditor Ahli Muda' }) }));
+    const next = expectOk(await b.call('bundles:preview', { path: await exportBundle(a, out, ['master']) }));
+    expect(next.master.map((change) => `${change.key}|${change.kind}`)).toEqual([`person:${rina.nip}|theirs`]);
+    expectOk(await b.call('bundles:apply', { previewId: next.previewId, resolutions: {} }));
+    const people = b.services.master.data().people;
+    expect(people.filter((person) => person.nip === rina.nip).map((person) => person.jabatan)).toEqual(['Auditor Ahli Muda']);
+    expect(people.find((person) => person.id === onB.id)?.nip).toBe('197904152006041011');
+  });
+
+  it('refuses a worksheet of another template version', () => {
+    const worksheet = { templateId: 'lke-zi-90-2021', templateVersion: '1', unitName: 'Bapenda', year: 2022 } as never;
+    expect(templateRefusal({ ...(worksheet as object), templateVersion: '2' } as never, worksheet)).toMatch(/versi templat berbeda/);
+    expect(templateRefusal(null, { ...(worksheet as object), templateId: 'lke-masa-depan' } as never)).toMatch(/tidak tersedia/);
+  });
+});
