@@ -1,6 +1,8 @@
 import { reportsHandlers } from './reports';
 import type { Services } from '../services/container';
 import { appHandlers } from './app';
+import { auditHandlers } from './audit';
+import { summarizeInput } from '../services/audit';
 import { backupsHandlers } from './backups';
 import { demoHandlers } from './demo';
 import { declarationsHandlers } from './declarations';
@@ -38,6 +40,7 @@ export function createHandlers(services: Services, revision: DataRevisionCounter
     exchange: exchangeHandlers(services),
     reports: reportsHandlers(services),
     backups: backupsHandlers(services),
+    audit: auditHandlers(services),
   };
 }
 
@@ -45,7 +48,11 @@ export function createAppDispatcher(services: Services, log?: (message: string, 
   const revision = createDataRevision();
   const dispatch = createDispatcher(createHandlers(services, revision), log, revision);
   return async (channelName, input) => {
-    const result = await dispatch(channelName, input);
+    // Every write a call causes is recorded in the audit trail under its channel and the user's name.
+    const result =
+      typeof channelName === 'string'
+        ? await services.audit.run({ channel: channelName, by: services.currentUser(), summary: summarizeInput(input) }, () => dispatch(channelName, input))
+        : await dispatch(channelName, input);
     // The day's whole-folder snapshot follows the first successful write of the day (before the
     // answer, so the folder is settled when the caller goes on).
     if (result.ok && typeof channelName === 'string' && isMutatingChannel(channelName) && !channelName.startsWith('backups:')) {

@@ -445,6 +445,14 @@ const HOSTILE: Record<ChannelName, HostileCase[]> = {
   'backups:chooseFolder': [],
   'backups:chooseArchive': [],
   'backups:exportStatus': [invalid('a job id as a path', { jobId: '../../etc/passwd' }), { label: 'an unknown job', input: { jobId: 'exp-0000000000000000' }, code: 'NOT_FOUND' }],
+  'audit:list': [
+    invalid('a unit id as a path', { unitId: '../../etc' }),
+    invalid('an installation that is no id', { installationId: 'laptop-a' }),
+    invalid('a negative page', { offset: -1 }),
+    invalid('a page of a million lines', { limit: 1_000_000 }),
+    invalid('a kind with punctuation', { kind: 'worksheets:saveAnswers;rm' }),
+  ],
+  'audit:status': [],
 };
 
 const channels = listChannels(contract);
