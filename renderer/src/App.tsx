@@ -3,6 +3,8 @@ import { ToastProvider } from './components/Toast';
 import { ActiveYearPicker } from './features/app/ActiveYear';
 import { AppStatusProvider, useAppStatus } from './features/app/AppStatusContext';
 import { RecoveryBanner } from './features/app/RecoveryBanner';
+import { AuditBanner } from './features/audit/AuditBanner';
+import { AuditPage } from './features/audit/AuditPage';
 import { UserNameDialog } from './features/app/UserNameDialog';
 import { BackupsPage } from './features/backups/BackupsPage';
 import { BerandaPage } from './features/beranda/BerandaPage';
@@ -34,6 +36,7 @@ const NAV: NavItem[] = [
   { page: 'verifikasi', label: 'Verifikasi dokumen', icon: '✓' },
   { page: 'laporan', label: 'Laporan & Dasbor', icon: '▥' },
   { page: 'cadangan', label: 'Cadangan & Pemulihan', icon: '⟲' },
+  { page: 'riwayat', label: 'Riwayat & audit', icon: '≡' },
 ];
 
 function defaultRoute(page: PageName): Route {
@@ -60,6 +63,8 @@ function Screen({ route }: { route: Route }) {
       return <DashboardPage />;
     case 'cadangan':
       return <BackupsPage />;
+    case 'riwayat':
+      return <AuditPage />;
     default:
       return <BerandaPage />;
   }
@@ -111,6 +116,7 @@ function Shell() {
       </aside>
       <main id="konten" className="content" tabIndex={-1}>
         <RecoveryBanner />
+        {route.page === 'riwayat' ? null : <AuditBanner />}
         <Screen key={route.page} route={route} />
       </main>
       {status.userName === '' ? <UserNameDialog /> : null}

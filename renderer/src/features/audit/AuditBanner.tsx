@@ -1,0 +1,24 @@
+import { useCallback } from 'react';
+import { api } from '../../api/client';
+import { Alert } from '../../components/Alert';
+import { hrefOf } from '../../lib/route';
+import { useLoad } from '../../lib/useLoad';
+
+/** Shown on every screen while a log of the audit trail is broken (like the recovery notices). */
+export function AuditBanner() {
+  const status = useLoad(useCallback(() => api.audit.status(undefined), []));
+  const broken = status.data?.chains.filter((chain) => chain.state === 'broken') ?? [];
+  if (broken.length === 0) return null;
+  return (
+    <Alert variant="error" role="alert" label="Peringatan riwayat audit" icon="!" title="Riwayat audit tidak utuh">
+      {broken.map((chain) => (
+        <p key={chain.installationId}>
+          {chain.label}: {chain.reason}
+        </p>
+      ))}
+      <p>
+        Lihat rinciannya di <a href={hrefOf({ page: 'riwayat' })}>Riwayat &amp; audit</a>, lalu hubungi pengelola aplikasi.
+      </p>
+    </Alert>
+  );
+}
