@@ -84,6 +84,8 @@ export interface AuditService {
   /** Verifies every log in the folder; the result is also what `status()` returns from then on. */
   verify(): Promise<AuditStatusView>;
   status(): AuditStatusView;
+  /** The status once the verification begun at start has finished. */
+  checked(): Promise<AuditStatusView>;
   list(filter?: AuditListInput): Promise<AuditPage>;
   /** Waits until every recorded event is on disk and the head signed. */
   flush(): Promise<void>;
@@ -609,6 +611,10 @@ export async function createAuditService(options: AuditServiceOptions): Promise<
     importForeign,
     verify,
     status: statusOf,
+    checked: async () => {
+      await initial;
+      return statusOf();
+    },
     list,
     flush,
     async close() {
