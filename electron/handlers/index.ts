@@ -1,6 +1,8 @@
 import { reportsHandlers } from './reports';
 import type { Services } from '../services/container';
 import { appHandlers } from './app';
+import { auditHandlers } from './audit';
+import { summarizeInput } from '../services/audit';
 import { backupsHandlers } from './backups';
 import { bundlesHandlers } from './bundles';
 import { demoHandlers } from './demo';
@@ -42,6 +44,7 @@ export function createHandlers(services: Services, revision: DataRevisionCounter
     backups: backupsHandlers(services),
     proposal: proposalHandlers(services),
     bundles: bundlesHandlers(services),
+    audit: auditHandlers(services),
   };
 }
 
@@ -49,7 +52,11 @@ export function createAppDispatcher(services: Services, log?: (message: string, 
   const revision = createDataRevision();
   const dispatch = createDispatcher(createHandlers(services, revision), log, revision);
   return async (channelName, input) => {
-    const result = await dispatch(channelName, input);
+    // Every write a call causes is recorded in the audit trail under its channel and the user's name.
+    const result =
+      typeof channelName === 'string'
+        ? await services.audit.run({ channel: channelName, by: services.currentUser(), summary: summarizeInput(input) }, () => dispatch(channelName, input))
+        : await dispatch(channelName, input);
     // The day's whole-folder snapshot follows the first successful write of the day, in the
     // background (tracked by the backup service: closing the services waits for it), so the
     // answer never waits for it.

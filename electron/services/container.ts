@@ -1,6 +1,7 @@
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import type { HostKind } from '../../shared/app';
+import { createAuditService, currentAuditAction, type AuditAction, type AuditService } from './audit';
 import { createBackupService, type BackupService } from './backups';
 import { createBundleService, type BundleService } from './bundles';
 import { browserShell, createDocumentsService, createGeneratedDocumentStore, type DocumentsService, type OpenDocumentPort, type PostProcess, type ShellPort } from './documents';
@@ -30,8 +31,9 @@ import { currentUserOf, preferencesSpec, type Preferences } from './preferences'
 import { createInstallation, type Installation } from './installation';
 import { createProposalService, type ProposalService } from './proposal';
 import { createReportService, type ReportService } from './reports';
+import { KEYS_DIR } from './signing/keys';
 import { createKeyCustody, createPdfSignatureHook, createSigningService, defaultKeyProtector, type KeyCustody, type KeyProtector, type SigningService } from './signing';
-import { createStorage, type Storage, type StoredDocument } from './storage';
+import { createStorage, type Storage, type StorageCommit, type StoredDocument } from './storage';
 import { createRosterImport, type RosterImport } from './roster';
 import { sharedSandbox, type Sandbox } from './sandbox';
 import { createPrerequisitesService, createWorksheetsService, type PrerequisitesService, type WorksheetsService } from './worksheets';
@@ -88,6 +90,8 @@ export interface Services {
   backups: BackupService;
   /** Bundles between installations (.zidesk): export, preview, apply (services/bundles). */
   bundles: BundleService;
+  /** The hash-chained, signed log of every change of stored data (and other installations' logs). */
+  audit: AuditService;
   close(): Promise<void>;
   /** Session end or shutdown: releases the data folder's lock synchronously. */
   releaseLockSync(): void;
@@ -135,7 +139,13 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   const { fontsDir } = options;
   // One whole-folder `before-migration` snapshot per start, before storage migrates any document.
   let beforeMigration = (): Promise<void> => Promise.resolve();
-  const storage = await createStorage({ dataDir: options.dataDir, now, beforeMigration: () => beforeMigration() });
+  // Changes committed before the audit trail is open (the installation's own record, migrations at
+  // start) wait here with their time and action, and are recorded once it is.
+  const early: { commit: StorageCommit; action: AuditAction | undefined; at: Date }[] = [];
+  let onCommit = (commit: StorageCommit): Promise<void> | void => {
+    early.push({ commit, action: currentAuditAction(), at: now() });
+  };
+  const storage = await createStorage({ dataDir: options.dataDir, now, beforeMigration: () => beforeMigration(), onCommit: (commit) => onCommit(commit) });
   try {
     const backups = await createBackupService({ storage, version: options.version, now });
     beforeMigration = () => backups.beforeMigration();
@@ -210,6 +220,25 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     const reports = createReportService({ storage, blobs, master, now, worksheets, pledges, documents, declarations, prerequisites, pdf, ...(fontsDir === undefined ? {} : { fontsDir }) });
     const proposal = createProposalService({ storage, blobs, master, now, worksheets, documents, pdf, ...(fontsDir === undefined ? {} : { fontsDir }) });
 
+    // Opened last: the signing service it may need at once depends on every service above.
+    const audit = await createAuditService({
+      dataDir: storage.dataDir,
+      installation,
+      currentUser,
+      // Never makes keys (see AuditServiceOptions.signing): a folder has them once `keys/` holds any.
+      signing: async () => (signingPromise !== null || (await hasEntries(path.join(storage.dataDir, KEYS_DIR))) ? signing() : null),
+      now,
+      unitName: (id) => {
+        const unit = master.data().units.find((candidate) => candidate.id === id);
+        return unit === undefined ? undefined : unit.singkatan.trim() || unit.nama;
+      },
+    });
+    onCommit = (commit) => audit.record(commit);
+    // The start's own changes are on disk, every log verified and the head signed before anything
+    // else runs: the folder is settled when the first call arrives.
+    if (early.length > 0) await Promise.all(early.splice(0).map(({ commit, action, at }) => audit.record(commit, action, at)));
+    await audit.flush();
+
     return {
       host: options.host,
       version: options.version,
@@ -240,10 +269,14 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       proposal,
       backups,
       bundles: createBundleService({ storage, blobs, master, installation, signing, sandbox, currentUser, now, version: options.version }),
+      audit,
       close: async () => {
         await pdf.close();
         await backups.idle();
+        await audit.flush();
         await storage.close();
+        // Writes drained by the close are recorded and the head signed over them.
+        await audit.close();
       },
       releaseLockSync: () => storage.releaseLockSync(),
     };

@@ -4,6 +4,7 @@ import { ActiveYearPicker } from './features/app/ActiveYear';
 import { AppStatusProvider, useAppStatus } from './features/app/AppStatusContext';
 import { RecoveryBanner } from './features/app/RecoveryBanner';
 import { IntegrityBanner } from './features/app/IntegrityBanner';
+import { AuditBanner } from './features/audit/AuditBanner';
 import { UserNameDialog } from './features/app/UserNameDialog';
 import { BerandaPage } from './features/beranda/BerandaPage';
 import { Guide } from './features/guide/Guide';
@@ -22,6 +23,7 @@ const DashboardPage = lazyPage(() => import('./features/dashboard/DashboardPage'
 const DeclarationsPage = lazyPage(() => import('./features/declarations/DeclarationsPage'), 'DeclarationsPage');
 const PeoplePage = lazyPage(() => import('./features/people/PeoplePage'), 'PeoplePage');
 const PledgesPage = lazyPage(() => import('./features/pledges/PledgesPage'), 'PledgesPage');
+const AuditPage = lazyPage<'AuditPage', object>(() => import('./features/audit/AuditPage'), 'AuditPage');
 const ProposalPage = lazyPage(() => import('./features/proposal/ProposalPage'), 'ProposalPage');
 const VerificationPage = lazyPage(() => import('./features/pledges/VerificationPage'), 'VerificationPage');
 const SettingsPage = lazyPage(() => import('./features/settings/SettingsPage'), 'SettingsPage');
@@ -46,6 +48,7 @@ const NAV: NavItem[] = [
   { page: 'laporan', label: 'Laporan & Dasbor', icon: '▥' },
   { page: 'usulan', label: 'Usulan ke KemenPANRB', icon: '➚' },
   { page: 'cadangan', label: 'Cadangan & Pemulihan', icon: '⟲' },
+  { page: 'riwayat', label: 'Riwayat & audit', icon: '≡' },
 ];
 
 function defaultRoute(page: PageName): Route {
@@ -74,6 +77,8 @@ function Screen({ route }: { route: Route }) {
       return <ProposalPage />;
     case 'cadangan':
       return <BackupsPage />;
+    case 'riwayat':
+      return <AuditPage />;
     default:
       return <BerandaPage />;
   }
@@ -126,6 +131,7 @@ function Shell() {
       <main id="konten" className="content" tabIndex={-1}>
         <RecoveryBanner />
         <IntegrityBanner />
+        {route.page === 'riwayat' ? null : <AuditBanner />}
         <Suspense fallback={null}>
           <Screen key={route.page} route={route} />
         </Suspense>

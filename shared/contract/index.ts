@@ -25,6 +25,7 @@ import {
   type BundlePreview,
   type BundleStateHash,
 } from '../bundles';
+import { auditListInputSchema, type AuditPage, type AuditStatusView } from '../audit';
 import type { DemoLoaded, DemoRemoved } from '../demo';
 import type { ImportPreview } from '../masterdata/import';
 import {
@@ -345,6 +346,13 @@ export const contract = {
     chooseFolder: channel<ChosenPath>()(empty),
     /** Electron: a received .zidesk file from a native dialog; `path: null` when cancelled or on the web host. */
     chooseBundle: channel<ChosenPath>()(empty),
+  },
+  /** The audit trail: every change of stored data, this installation's and other installations'. Views: shared/audit. */
+  audit: {
+    /** Newest first, filtered by person, unit, year, kind and installation, one page at a time. */
+    list: channel<AuditPage>()(auditListInputSchema),
+    /** Each installation's log: events, signed head, valid or broken with the reason. */
+    status: channel<AuditStatusView>()(empty),
   },
 } as const;
 

@@ -17,9 +17,10 @@ export const MANIFEST_FILE = 'manifest.json';
 /**
  * Top-level folders a snapshot does not cover: `backups` (the snapshots themselves and storage's
  * per-document daily copies, a finer, separate safety net), attachments (added, never swapped: they are
- * content-addressed), derived caches and generated PDFs (made again from the records on demand).
+ * content-addressed), derived caches and generated PDFs (made again from the records on demand), and
+ * the audit trail (append-only: a restore never takes events back, it is recorded as one).
  */
-const NOT_COVERED = new Set(['backups', 'blobs', 'cache', 'documents']);
+const NOT_COVERED = new Set(['audit', 'backups', 'blobs', 'cache', 'documents']);
 /** Copied whatever their names (the signing slice owns their layout; encrypted at rest). */
 export const KEYS_FOLDER = 'keys';
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Adapter } from 'lowdb';
 import { readTextIfExists, writeFileAtomic, type FileOps } from '../files/atomic';
 
@@ -47,6 +48,13 @@ export function serializeEnvelope(envelope: Envelope): string {
  */
 export class DurableJsonFile implements Adapter<Envelope> {
   /**
+   * With a commit hook (the audit trail), the SHA-256 of the bytes last written, taken from the text
+   * this adapter serialised anyway; null until the first write. Off: no hashing cost.
+   */
+  hashWrites = false;
+  lastWrittenHash: string | null = null;
+
+  /**
    * @param guard runs before every write and rejects when this process may no longer write the
    *   data folder (its lock was taken over): nothing is written then.
    */
@@ -65,6 +73,13 @@ export class DurableJsonFile implements Adapter<Envelope> {
   async write(envelope: Envelope): Promise<void> {
     await this.guard?.();
     const options = this.ops ? { keepBackup: true, ops: this.ops } : { keepBackup: true };
-    await writeFileAtomic(this.file, serializeEnvelope(envelope), options);
+    const text = serializeEnvelope(envelope);
+    await writeFileAtomic(this.file, text, options);
+    if (this.hashWrites) this.lastWrittenHash = sha256Text(text);
   }
+}
+
+/** SHA-256 (hex) of a document file's text as written (UTF-8): the audit trail's before/after hashes. */
+export function sha256Text(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
 }

@@ -12,12 +12,12 @@ import {
   writeFileAtomic,
   type FileOps,
 } from '../files/atomic';
-import { CorruptFileError, DurableJsonFile, parseEnvelope, serializeEnvelope, type Envelope } from './adapter';
+import { CorruptFileError, DurableJsonFile, parseEnvelope, serializeEnvelope, sha256Text, type Envelope } from './adapter';
 import { BACKUPS_FOLDER, backupStem, documentFile, escapeRegExp, relativeToDataDir, type FolderIndex } from './layout';
 import { applyMigrations } from './migrations';
 import { validateDocumentName } from './names';
 import { dayStamp, secondStamp } from './stamp';
-import type { DocumentSpec, RecoveryNotice, StoredDocument } from './types';
+import type { DocumentSpec, RecoveryNotice, StorageCommit, StoredDocument } from './types';
 
 /** Daily snapshots kept per document (`backups/<name>.<yyyyMMdd>.json`). */
 export const DAILY_SNAPSHOTS_KEPT = 7;
@@ -33,6 +33,15 @@ export interface DocumentContext {
   guard(): Promise<void>;
   /** Runs before a document on disk is migrated to its current schema (see `StorageOptions`). */
   beforeMigration?: (name: string) => Promise<void>;
+  /** Told of every committed change once it is on disk (see `StorageOptions.onCommit`); never rejects. */
+  commit?: (commit: StorageCommit) => Promise<void>;
+}
+
+/** The commit hook's view of one open document: the hash of its bytes on disk. */
+interface CommitTracking {
+  adapter: DurableJsonFile;
+  hash: string | null;
+  commit(commit: StorageCommit): Promise<void>;
 }
 
 /** Field issues of a zod error, `path` joined with dots (`items.3.answer`). */
@@ -160,6 +169,7 @@ export class DocumentHandle<T> implements StoredDocument<T> {
     private readonly low: Low<Envelope>,
     initial: T,
     private readonly snapshot?: DailySnapshot<T>,
+    private readonly tracking?: CommitTracking,
   ) {
     this.name = spec.name;
     this.current = deepFreeze(initial);
@@ -193,8 +203,32 @@ export class DocumentHandle<T> implements StoredDocument<T> {
       await this.low.write();
       if (snapshotTaken && day !== undefined) this.snapshotDay = day;
       this.current = deepFreeze(parsed.data);
+      await this.reportWrite();
       return this.current;
     });
+  }
+
+  /**
+   * Tells the commit hook of the write just made, from the hashes the adapter took of the bytes it
+   * wrote (nothing serialised again); a write that left the bytes as they were is no change.
+   */
+  private async reportWrite(): Promise<void> {
+    const tracking = this.tracking;
+    if (tracking === undefined) return;
+    const before = tracking.hash;
+    const after = tracking.adapter.lastWrittenHash;
+    tracking.hash = after;
+    if (before !== after) await tracking.commit({ name: this.name, op: 'write', before, after });
+  }
+
+  /** The hash of the bytes on disk as the commit hook knows them (null: no file, or no hook). */
+  get diskHash(): string | null {
+    return this.tracking?.hash ?? null;
+  }
+
+  /** After a restore read the file again: the hash of what is on disk now (the restore is one event). */
+  trackDisk(text: string | null): void {
+    if (this.tracking !== undefined) this.tracking.hash = text === null ? null : sha256Text(text);
   }
 
   /** Runs `op` after every operation queued before it; rejects once the handle is retired. */
@@ -239,8 +273,13 @@ export async function reloadDocument<T>(
   if (text === null) {
     // Written when asked, not only emptied in memory: a document the restored state does not
     // have must not come back from its daily copies on the next start.
-    if (writeMissing(spec.name)) await handle.overwrite(validEmpty(spec));
-    else handle.replace(validEmpty(spec));
+    if (writeMissing(spec.name)) {
+      await handle.overwrite(validEmpty(spec));
+      handle.trackDisk(serializeEnvelope({ schemaVersion: spec.version, data: handle.data }));
+    } else {
+      handle.replace(validEmpty(spec));
+      handle.trackDisk(null);
+    }
     return;
   }
   const decoded = await decode(text, spec);
@@ -248,6 +287,7 @@ export async function reloadDocument<T>(
     throw new AppFailure('STORAGE_ERROR', `Dokumen "${spec.name}" dari cadangan tidak dapat dibaca (${decoded.reason}).`);
   }
   handle.replace(decoded.data);
+  handle.trackDisk(text);
 }
 
 /** Moves a damaged file aside as `<file>.corrupt-<yyyyMMddHHmmss>` and returns the new path. */
@@ -491,7 +531,18 @@ export async function loadDocument<T>(spec: DocumentSpec<T>, ctx: DocumentContex
   const bak = `${file}.bak`;
   await ctx.folders.sweepOnce(path.dirname(file)).catch(() => undefined);
 
-  const low = new Low<Envelope>(new DurableJsonFile(file, ctx.ops, () => ctx.guard()), { schemaVersion: spec.version, data: null });
+  const adapter = new DurableJsonFile(file, ctx.ops, () => ctx.guard());
+  adapter.hashWrites = ctx.commit !== undefined;
+  const low = new Low<Envelope>(adapter, { schemaVersion: spec.version, data: null });
+  const tracked = (hash: string | null): CommitTracking | undefined =>
+    ctx.commit === undefined ? undefined : { adapter, hash, commit: ctx.commit };
+  /** Reports a rewrite made while opening (migration, recovery); returns the hash now on disk. */
+  const reportOpen = async (op: StorageCommit['op'], before: string | null): Promise<string | null> => {
+    const after = adapter.lastWrittenHash;
+    if (ctx.commit !== undefined && before !== after) await ctx.commit({ name: spec.name, op, before, after });
+    return after;
+  };
+  const hashOf = (text: string): string | null => (ctx.commit === undefined ? null : sha256Text(text));
   const persist = async (data: T): Promise<void> => {
     low.data = { schemaVersion: spec.version, data };
     await low.write();
@@ -513,10 +564,10 @@ export async function loadDocument<T>(spec: DocumentSpec<T>, ctx: DocumentContex
     // Nothing lost quietly: a document whose file and `.bak` vanished comes back from its newest
     // valid backup (unless the user removed it after that backup was made), and the user is told.
     const restored = await firstValid(spec, await recoveryCandidates(spec.name, '', ctx, true));
-    if (restored === null) return new DocumentHandle(spec, low, validEmpty(spec));
+    if (restored === null) return new DocumentHandle(spec, low, validEmpty(spec), undefined, tracked(null));
     await persist(restored.data);
     notifyRestoredMissing(spec.name, restored.candidate, ctx);
-    return new DocumentHandle(spec, low, restored.data, daily);
+    return new DocumentHandle(spec, low, restored.data, daily, tracked(await reportOpen('recover', null)));
   }
 
   const original = text;
@@ -533,6 +584,9 @@ export async function loadDocument<T>(spec: DocumentSpec<T>, ctx: DocumentContex
     const bakStamp = source === bak ? await fsp.stat(bak).then((stat) => secondStamp(stat.mtime), () => secondStamp(ctx.now())) : '';
     const rewritten = decoded.fromVersion !== spec.version || source === bak;
     if (rewritten) await persist(decoded.data);
+    const diskHash = rewritten
+      ? await reportOpen(decoded.fromVersion !== spec.version ? 'migrate' : 'recover', hashOf(original))
+      : hashOf(original);
     if (source === bak) {
       // A crash between the two renames of a write, or a deleted file: the `.bak` holds the last
       // acknowledged write. Nothing acknowledged is lost, but the user is told where data came from.
@@ -549,7 +603,7 @@ export async function loadDocument<T>(spec: DocumentSpec<T>, ctx: DocumentContex
           `(${restoredFrom}, ${copyDate}). Perubahan yang sedang disimpan saat ZI Desk terhenti mungkin hilang.`,
       });
     }
-    return new DocumentHandle(spec, low, decoded.data, daily);
+    return new DocumentHandle(spec, low, decoded.data, daily, tracked(diskHash));
   }
 
   const damaged = relativeToDataDir(dataDir, source);
@@ -570,7 +624,7 @@ export async function loadDocument<T>(spec: DocumentSpec<T>, ctx: DocumentContex
         `perubahan sesudah cadangan itu mungkin hilang. Salinan berkas yang rusak disimpan sebagai ${corruptCopy}.`,
     });
     await takeDailySnapshot(spec.name, serialized(restored.data), ctx);
-    return new DocumentHandle(spec, low, restored.data, daily);
+    return new DocumentHandle(spec, low, restored.data, daily, tracked(await reportOpen('recover', hashOf(original))));
   }
 
   const empty = validEmpty(spec);
@@ -584,20 +638,23 @@ export async function loadDocument<T>(spec: DocumentSpec<T>, ctx: DocumentContex
       `Berkas ${damaged} rusak (${decoded.reason}) dan tidak ada cadangan yang dapat dipakai, ` +
       `sehingga dokumen dimulai dari kosong. Salinan berkas yang rusak disimpan sebagai ${corruptCopy}.`,
   });
-  return new DocumentHandle(spec, low, empty, daily);
+  return new DocumentHandle(spec, low, empty, daily, tracked(await reportOpen('recover', hashOf(original))));
 }
 
 /**
  * Deletes a document's file and `.bak`, keeping its last content as
  * `backups/<name>.removed-<yyyyMMddHHmmss>.json`. A no-op when nothing is on disk.
  */
-export async function removeDocumentFiles(name: string, ctx: DocumentContext): Promise<void> {
+export async function removeDocumentFiles(name: string, ctx: DocumentContext, knownHash: string | null = null): Promise<void> {
   const file = documentFile(ctx.dataDir, name);
   const bak = `${file}.bak`;
   const stem = backupStem(ctx.dataDir, name);
   const keptName = `${stem.base}.removed-${secondStamp(ctx.now())}.json`;
   const kept = path.join(stem.dir, keptName);
   const source = (await exists(file)) ? file : (await exists(bak)) ? bak : null;
+  // The commit hook names what was removed: the open document's hash, else the file's bytes.
+  const before =
+    ctx.commit === undefined || source === null ? null : (knownHash ?? (await readTextIfExists(source).then((text) => (text === null ? null : sha256Text(text)), () => null)));
   await ctx.guard();
   try {
     if (source !== null) {
@@ -613,6 +670,7 @@ export async function removeDocumentFiles(name: string, ctx: DocumentContext): P
   } catch (error) {
     throw toStorageFailure(error, 'menghapus', file);
   }
+  if (source !== null) await ctx.commit?.({ name, op: 'remove', before, after: null });
 }
 
 /**

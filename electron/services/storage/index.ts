@@ -11,7 +11,7 @@
  *   `.bak` vanished is restored from its newest backup (see `RecoveryNotice`);
  * - `blobs/` attachments (see `services/files`); `.zi-desk.lock` the single-writer lock.
  */
-export type { DocumentSpec, Migration, RecoveryNotice, Storage, StoredDocument } from './types';
+export type { DocumentSpec, Migration, RecoveryNotice, Storage, StorageCommit, StoredDocument } from './types';
 export { createStorage, type StorageOptions } from './storage';
 export { resolveDataDir, type DataDirInputs } from './dataDir';
 export { applyMigrations } from './migrations';

@@ -17,7 +17,7 @@ import { FolderIndex } from './layout';
 import { acquireDataDirLock } from './lock';
 import { checkMigrationList } from './migrations';
 import { parseListPrefix, validateDocumentName } from './names';
-import type { DocumentSpec, RecoveryNotice, Storage, StoredDocument } from './types';
+import type { DocumentSpec, RecoveryNotice, Storage, StorageCommit, StoredDocument } from './types';
 
 /** Options of {@link createStorage}. */
 export interface StorageOptions {
@@ -33,6 +33,24 @@ export interface StorageOptions {
    * `before-migration` snapshot per start there. A rejection stops the open; the file stays as it is.
    */
   beforeMigration?: (name: string) => Promise<void>;
+  /**
+   * Told of every committed change (update, migration or recovery on open, removal, restore) once it
+   * is on disk, before the update resolves: the audit trail. Receives the hashes of the bytes the
+   * adapter wrote, so nothing is serialised twice; hashing is off without it. A rejection is ignored
+   * (the data is already committed): the hook keeps its own failures.
+   */
+  onCommit?: (commit: StorageCommit) => Promise<void> | void;
+}
+
+/** The hook as storage calls it: awaited, never rejecting (the data is already on disk). */
+function commitHook(hook: (commit: StorageCommit) => Promise<void> | void): (commit: StorageCommit) => Promise<void> {
+  return async (commit) => {
+    try {
+      await hook(commit);
+    } catch {
+      // The hook keeps its own failures (see StorageOptions.onCommit).
+    }
+  };
 }
 
 /** Temp files this much older than the session start are certainly not the session's own. */
@@ -66,6 +84,7 @@ export async function createStorage(options: StorageOptions): Promise<Storage> {
     notify: (notice) => notices.push(notice),
     guard: () => lock.assertHeld(),
     ...(options.beforeMigration === undefined ? {} : { beforeMigration: options.beforeMigration }),
+    ...(options.onCommit === undefined ? {} : { commit: commitHook(options.onCommit) }),
   };
   // Nothing lost quietly: vanished documents come back from backups/ before anything is read.
   await restoreVanishedDocuments(ctx).catch(() => undefined);
@@ -147,7 +166,7 @@ export async function createStorage(options: StorageOptions): Promise<Storage> {
       } else {
         // After the pending updates; if removing fails the document stays usable.
         await handle.enqueue(async () => {
-          await removeDocumentFiles(name, ctx);
+          await removeDocumentFiles(name, ctx, handle.diskHash);
           handle.retire(new AppFailure('NOT_FOUND', `Dokumen "${name}" sudah dihapus.`));
         });
       }
@@ -184,14 +203,19 @@ export async function createStorage(options: StorageOptions): Promise<Storage> {
               }),
           ),
         );
+        let reloaded = false;
         const reload = async (writeMissing: (name: string) => boolean): Promise<void> => {
+          reloaded = true;
           for (const handle of open) await reloadDocument(handle, ctx, writeMissing);
         };
-        return await op({
+        const result = await op({
           reload,
           markRemoved: (names) => markDocumentsRemoved(names, ctx),
           unmarkRemoved: (names) => unmarkDocumentsRemoved(names, ctx),
         });
+        // A restore that swapped the folder and kept it is one change of everything.
+        if (reloaded) await ctx.commit?.({ name: '*', op: 'restore', before: null, after: null });
+        return result;
       } finally {
         release();
       }

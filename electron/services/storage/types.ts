@@ -42,6 +42,20 @@ export interface StoredDocument<T> {
   update(mutate: (draft: T) => T | void): Promise<T>;
 }
 
+/**
+ * One committed change of the data folder, reported to `StorageOptions.onCommit` after it is on disk:
+ * `write` an update, `migrate` a document rewritten in a newer schema when opened, `recover` a
+ * document rewritten from a backup when opened, `remove` a removal, `restore` a restore that swapped
+ * the whole folder (`name` `*`). `before`/`after`: SHA-256 of the file's bytes, null when absent
+ * (or unknown for a removed document never opened and no longer readable).
+ */
+export interface StorageCommit {
+  name: string;
+  op: 'write' | 'migrate' | 'recover' | 'remove' | 'restore';
+  before: string | null;
+  after: string | null;
+}
+
 /** A document that was found damaged on open and what was done about it (the renderer's view is the same shape). */
 export type RecoveryNotice = RecoveryNoticeView;
 

@@ -15,7 +15,8 @@ export type Route =
   | { page: 'verifikasi' }
   | { page: 'laporan' }
   | { page: 'usulan' }
-  | { page: 'cadangan' };
+  | { page: 'cadangan' }
+  | { page: 'riwayat' };
 
 export type PageName = Route['page'];
 
@@ -41,6 +42,8 @@ export function parseHash(hash: string): Route {
       return { page: 'verifikasi' };
     case 'cadangan':
       return { page: 'cadangan' };
+    case 'riwayat':
+      return { page: 'riwayat' };
     case 'laporan':
       // The year (`#/laporan?tahun=2022`) is read by features/dashboard/route.ts.
       return { page: 'laporan' };

@@ -160,4 +160,13 @@ export const GUIDE: Record<PageName, ScreenGuide> = {
     ],
     keys: [{ keys: 'Enter', action: 'Di kolom folder atau berkas arsip: menjalankan ekspor atau pemeriksaan arsip.' }],
   },
+  riwayat: {
+    title: 'Riwayat & audit',
+    purpose: 'Setiap perubahan data tercatat: siapa, kapan, di laptop mana, dan apa yang diubah. Catatan dirantai dan ditandatangani, sehingga perubahan di luar ZI Desk terlihat.',
+    steps: [
+      'Saring menurut orang, unit kerja, tahun, jenis perubahan, atau instalasi (laptop) untuk menemukan perubahan tertentu.',
+      'Periksa keutuhan riwayat di atas daftar: bila tertulis RUSAK, jangan ubah folder audit dan hubungi pengelola aplikasi.',
+    ],
+    keys: [],
+  },
 };

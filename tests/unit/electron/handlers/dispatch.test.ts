@@ -506,6 +506,14 @@ const HOSTILE: Record<ChannelName, HostileCase[]> = {
   // No input: the handler fixes the dialog's title and filters; extra fields are dropped.
   'bundles:chooseFolder': [],
   'bundles:chooseBundle': [],
+  'audit:list': [
+    invalid('a unit id as a path', { unitId: '../../etc' }),
+    invalid('an installation that is no id', { installationId: 'laptop-a' }),
+    invalid('a negative page', { offset: -1 }),
+    invalid('a page of a million lines', { limit: 1_000_000 }),
+    invalid('a kind with punctuation', { kind: 'worksheets:saveAnswers;rm' }),
+  ],
+  'audit:status': [],
 };
 
 const channels = listChannels(contract);

@@ -162,7 +162,7 @@ describe('settings:setLogo', () => {
     const h = await harness.open();
     expectOk(await h.call('settings:setLogo', { fileName: '../../../../etc/passwd', dataBase64: TINY_PNG_BASE64 }));
     const files = [...(await folderSnapshot(h.dataDir)).keys()];
-    expect(files.filter((file) => !file.startsWith('blobs/') && !file.startsWith('backups/'))).toEqual(['installation.json', 'master.json']);
+    expect(files.filter((file) => !file.startsWith('blobs/') && !file.startsWith('backups/') && !file.startsWith('audit/'))).toEqual(['installation.json', 'master.json']);
     expect(files.some((file) => file.includes('passwd'))).toBe(false);
   });
 
