@@ -7,7 +7,7 @@ import { createAppDispatcher } from '../handlers';
 import { createServices, type Services } from '../services/container';
 import { exportFontsDir } from '../services/pdf/fonts';
 import { preloadExcelJs } from '../services/files/xlsx';
-import { safeStorageKeyProtector } from '../services/signing';
+import { safeStorageKeyProtector } from '../services/signing/protector';
 import { resolveDataDir } from '../services/storage';
 import { createCrashPolicy, crashMessage } from './crashes';
 import { previewDocumentPort, type PreviewOptions } from './documents';

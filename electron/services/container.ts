@@ -29,7 +29,9 @@ import { currentUserOf, preferencesSpec, type Preferences } from './preferences'
 import { createInstallation, type Installation } from './installation';
 import { createProposalService, type ProposalService } from './proposal';
 import { createReportService, type ReportService } from './reports';
-import { createPdfSignatureHook, createSigningService, defaultKeyProtector, type KeyProtector, type SigningService } from './signing';
+import type { SigningService } from './signing';
+import { createPdfSignatureHook } from './signing/pdfHook';
+import { defaultKeyProtector, type KeyProtector } from './signing/protector';
 import { createStorage, type Storage, type StoredDocument } from './storage';
 import { createRosterImport, type RosterImport } from './roster';
 import { sharedSandbox, type Sandbox } from './sandbox';
@@ -145,8 +147,10 @@ export async function createServices(options: ServiceOptions): Promise<Services>
 
     let signingPromise: Promise<SigningService> | null = null;
     const signing = (): Promise<SigningService> => {
+      // The signing module (pkijs, asn1js, node-forge, @signpdf: ~0.2–0.5 s to import) is loaded on
+      // the first signature, code or key question, not at start-up: the first page does not need it.
       signingPromise ??= (async () =>
-        createSigningService({
+        (await import('./signing')).createSigningService({
           dataDir: storage.dataDir,
           protector: await (options.keyProtector ?? defaultKeyProtector)(),
           // A folder that has issued a pledge, a Piagam or any PDF never gets a new key silently.
