@@ -227,6 +227,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       backups,
       close: async () => {
         await pdf.close();
+        await worksheets.flushIndex();
         await backups.idle();
         await storage.close();
       },
