@@ -66,6 +66,12 @@ export interface Services {
    * `pdf.start()` once their first page is served; `close()` stops it.
    */
   pdf: PdfRenderer;
+  /**
+   * What the hosts start in the background once the first page had its second: the PDF worker
+   * (`pdf.start()`) and the signing module (pkijs, node-forge, @signpdf — loaded on first use, not at
+   * start-up), so the first document of any kind pays for neither. Never creates or opens a key.
+   */
+  warmUp(): void;
   /** Generated documents: the pipeline, the store and the native port. */
   documents: DocumentsService;
   /** The native port's other verbs: save a copy, show in folder, open a web address or a file. */
@@ -211,6 +217,10 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       currentUser,
       installation,
       pdf,
+      warmUp: () => {
+        pdf.start();
+        void import('./signing').catch(() => undefined);
+      },
       documents,
       shell: options.shell ?? browserShell,
       signing,

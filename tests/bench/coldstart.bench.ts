@@ -148,8 +148,8 @@ async function childMain(kind: Kind, warm: boolean, fixture: Fixture, seq: numbe
   const opening = performance.now();
   const services = await createServices({ dataDir: fixture.dataDir, host: 'web', version: 'bench' });
   const dispatch = createAppDispatcher(services);
-  // What the hosts do right after start: the PDF worker thread starts in the background.
-  services.pdf.start();
+  // What the hosts do right after start: the PDF worker thread starts and the signing module loads in the background.
+  services.warmUp();
   const openMs = performance.now() - opening;
   try {
     let t = performance.now();
