@@ -17,9 +17,24 @@ export function nodeBundles(outdir) {
   return [
     {
       ...common,
-      // web-host: the web host's command line (electron/web/main.ts); pdf-worker: the PDF engine's
-      // worker thread (electron/services/pdf/worker.ts), found next to main.js and web-host.js.
-      entryPoints: { main: 'electron/main/index.ts', 'web-host': 'electron/web/main.ts', 'pdf-worker': 'electron/services/pdf/worker.ts' },
+      // web-host: the web host's command line (electron/web/main.ts). Split into chunks so that a
+      // module the code loads with `import()` (the signing libraries) is read on first use, not at
+      // start-up: without splitting esbuild inlines it and hoists its packages' imports to the top.
+      entryPoints: { main: 'electron/main/index.ts', 'web-host': 'electron/web/main.ts' },
+      outdir,
+      format: 'esm',
+      // Chunks stay next to the entries (esbuild's default names): code that finds the worker
+      // scripts relative to its own module (`import.meta.url`) may end up in a chunk.
+      splitting: true,
+      outExtension: { '.js': '.js' },
+      external: ['electron'],
+      banner: { js: "import { createRequire as __ziCreateRequire } from 'node:module'; const require = __ziCreateRequire(import.meta.url);" },
+    },
+    {
+      ...common,
+      // pdf-worker: the PDF engine's worker thread (electron/services/pdf/worker.ts), found next to
+      // main.js and web-host.js; one file without chunks, as the packaged app unpacks it from app.asar.
+      entryPoints: { 'pdf-worker': 'electron/services/pdf/worker.ts' },
       outdir,
       format: 'esm',
       outExtension: { '.js': '.js' },

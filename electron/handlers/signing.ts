@@ -1,6 +1,7 @@
 import type { SigningCertificateView } from '../../shared/signing';
 import type { Services } from '../services/container';
-import { formatFingerprint, readPkcs12, type SigningCertificate, type SigningService } from '../services/signing';
+import type { SigningCertificate, SigningService } from '../services/signing';
+import { formatFingerprint } from '../services/signing/keys';
 import type { DomainHandlers } from './types';
 
 /** The `signing` channels: the certificate that signs PDFs, importing a PKCS#12, "Ganti kunci". */
@@ -16,6 +17,8 @@ export function signingHandlers(services: Services): DomainHandlers<'signing'> {
     },
     importCertificate: async ({ dataBase64, passphrase }) => {
       // The file is read before the keys are opened: a refused file changes nothing in the data folder.
+      // node-forge is loaded with the first certificate import, not at start-up.
+      const { readPkcs12 } = await import('../services/signing/pkcs12');
       const identity = readPkcs12(new Uint8Array(Buffer.from(dataBase64, 'base64')), passphrase, services.now());
       const service = await services.signing();
       return view(service, await service.useIdentity(identity));

@@ -1,4 +1,4 @@
-import { formatFingerprint } from '../services/signing';
+import { formatFingerprint } from '../services/signing/keys';
 import type { Services } from '../services/container';
 import type { DomainHandlers } from './types';
 import type { TrustedCertificateView } from '../../shared/documents';

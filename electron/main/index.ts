@@ -7,7 +7,7 @@ import { createAppDispatcher } from '../handlers';
 import { createServices, type Services } from '../services/container';
 import { exportFontsDir } from '../services/pdf/fonts';
 import { preloadExcelJs } from '../services/files/xlsx';
-import { safeStorageKeyProtector } from '../services/signing';
+import { safeStorageKeyProtector } from '../services/signing/protector';
 import { resolveDataDir } from '../services/storage';
 import { createCrashPolicy, crashMessage } from './crashes';
 import { previewDocumentPort, type PreviewOptions } from './documents';
@@ -87,10 +87,10 @@ async function onReady(): Promise<void> {
     serveRenderer(path.join(here, '..', 'renderer'));
     Menu.setApplicationMenu(Menu.buildFromTemplate(applicationMenu(menuActions(dataDir), { packaged: app.isPackaged })));
     openMainWindow();
-    // See web/main.ts: the PDF worker thread loads and warms the engine off the main loop, once the
-    // window had its chance to paint.
+    // See web/main.ts: the PDF worker thread loads and warms the engine off the main loop, and the
+    // signing module loads, once the window had its chance to paint.
     const started = services;
-    setTimeout(() => started.pdf.start(), 1000);
+    setTimeout(() => started.warmUp(), 1000);
     void services.worksheets.prepareIndex();
     setTimeout(preloadExcelJs, 3000);
   } catch (error) {

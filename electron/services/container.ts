@@ -31,8 +31,11 @@ import { currentUserOf, preferencesSpec, type Preferences } from './preferences'
 import { createInstallation, type Installation } from './installation';
 import { createProposalService, type ProposalService } from './proposal';
 import { createReportService, type ReportService } from './reports';
+import type { SigningService } from './signing';
+import { createKeyCustody, type KeyCustody } from './signing/custody';
 import { KEYS_DIR } from './signing/keys';
-import { createKeyCustody, createPdfSignatureHook, createSigningService, defaultKeyProtector, type KeyCustody, type KeyProtector, type SigningService } from './signing';
+import { createPdfSignatureHook } from './signing/pdfHook';
+import { defaultKeyProtector, type KeyProtector } from './signing/protector';
 import { createStorage, type Storage, type StorageCommit, type StoredDocument } from './storage';
 import { createRosterImport, type RosterImport } from './roster';
 import { sharedSandbox, type Sandbox } from './sandbox';
@@ -67,6 +70,12 @@ export interface Services {
    * `pdf.start()` once their first page is served; `close()` stops it.
    */
   pdf: PdfRenderer;
+  /**
+   * What the hosts start in the background once the first page had its second: the PDF worker
+   * (`pdf.start()`) and the signing module (pkijs, node-forge, @signpdf — loaded on first use, not at
+   * start-up), so the first document of any kind pays for neither. Never creates or opens a key.
+   */
+  warmUp(): void;
   /** Generated documents: the pipeline, the store and the native port. */
   documents: DocumentsService;
   /** The native port's other verbs: save a copy, show in folder, open a web address or a file. */
@@ -164,8 +173,10 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     const issuedBefore = async (): Promise<boolean> =>
       declarations.list().length > 0 || (await hasEntries(path.join(storage.dataDir, PLEDGES_FOLDER))) || (await hasEntries(documents.root));
     const signing = (): Promise<SigningService> => {
+      // The signing module (pkijs, asn1js, node-forge, @signpdf: ~0.2–0.5 s to import) is loaded on
+      // the first signature, code or key question, not at start-up: the first page does not need it.
       signingPromise ??= (async () =>
-        createSigningService({
+        (await import('./signing')).createSigningService({
           dataDir: storage.dataDir,
           protector: await keyProtector(),
           issuedBefore,
@@ -253,6 +264,10 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       currentUser,
       installation,
       pdf,
+      warmUp: () => {
+        pdf.start();
+        void import('./signing').catch(() => undefined);
+      },
       documents,
       shell: options.shell ?? browserShell,
       signing,
@@ -272,6 +287,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       audit,
       close: async () => {
         await pdf.close();
+        await worksheets.flushIndex();
         await backups.idle();
         await audit.flush();
         await storage.close();

@@ -45,7 +45,8 @@ async function main(): Promise<void> {
   // The PDF worker thread loads and warms the engine in the background, off the main loop, once the
   // first page had its second (a document asked for earlier starts it itself): the first document
   // of any kind then takes no longer than later ones.
-  setTimeout(() => host.services.pdf.start(), PDF_WORKER_DELAY_MS).unref();
+  // The signing module (PDF signature, codes) loads then too.
+  setTimeout(() => host.services.warmUp(), PDF_WORKER_DELAY_MS).unref();
   // The worksheets' summary index is brought up to date in the background too (rebuilt after an
   // update or a restore), so the first list of every year reads the index.
   void host.services.worksheets.prepareIndex();

@@ -139,7 +139,7 @@ async function childMain(kind: Kind, warm: boolean, fixture: Fixture, seq: numbe
   // A batch prints only people without a pledge of the year: every batch call gets a year of its own.
   const batchYear = fixture.pledgeYear + 1 + seq * 2;
   const started = performance.now();
-  const [{ createServices }, { createAppDispatcher }, { loadExcelJs }] = await Promise.all([
+  const [{ createServices }, { createAppDispatcher }, { warmExcelJs }] = await Promise.all([
     import('../../electron/services/container'),
     import('../../electron/handlers'),
     import('../../electron/services/files/xlsx'),
@@ -148,13 +148,13 @@ async function childMain(kind: Kind, warm: boolean, fixture: Fixture, seq: numbe
   const opening = performance.now();
   const services = await createServices({ dataDir: fixture.dataDir, host: 'web', version: 'bench' });
   const dispatch = createAppDispatcher(services);
-  // What the hosts do right after start: the PDF worker thread starts in the background.
-  services.pdf.start();
+  // What the hosts do right after start: the PDF worker thread starts and the signing module loads in the background.
+  services.warmUp();
   const openMs = performance.now() - opening;
   try {
     let t = performance.now();
     // "After warm-up": the PDF worker has warmed up (for Excel: the exceljs preload has run).
-    if (warm) await (kind === 'excel' ? loadExcelJs() : services.pdf.warmed());
+    if (warm) await (kind === 'excel' ? warmExcelJs() : services.pdf.warmed());
     const warmUpMs = warm ? performance.now() - t : 0;
     t = performance.now();
     const cpu = process.cpuUsage();

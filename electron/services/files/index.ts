@@ -17,7 +17,7 @@ export {
 } from './atomic';
 export { createBlobStore, assertBlobHash, sha256Hex, type BlobStore, type BlobRef } from './blobs';
 export { createPreviewStore, type PreviewStore, type PreviewStoreOptions } from './previews';
-export { loadExcelJs, loadXlsx, preloadExcelJs, type ExcelModule } from './xlsx';
+export { loadExcelJs, loadXlsx, preloadExcelJs, warmExcelJs, type ExcelModule } from './xlsx';
 
 /** ASCII letters, digits and single hyphens of `text`, for a generated file name ("Kec. Ciruas" → "Kec-Ciruas"); `fallback` when nothing is left. */
 export function safeFileStem(text: string, fallback: string): string {

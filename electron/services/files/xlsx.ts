@@ -23,11 +23,28 @@ export function loadExcelJs(): Promise<ExcelModule> {
   return excel;
 }
 
-/** Starts importing exceljs in the background (after start-up, once the first screen is shown). */
-export function preloadExcelJs(): void {
-  loadExcelJs().catch(() => {
-    // An optimisation only: the first real use reports any problem properly.
+let warming: Promise<void> | undefined;
+
+/**
+ * Imports exceljs and writes one tiny workbook: the first `writeBuffer` of a process also loads
+ * exceljs's zip and XML writers and compiles them (~0.1 s even after the import), which the first
+ * real export should not pay. Never rejects; an optimisation only.
+ */
+export function warmExcelJs(): Promise<void> {
+  warming ??= (async () => {
+    const Excel = await loadExcelJs();
+    const workbook = new Excel.Workbook();
+    workbook.addWorksheet('LKE').addRow(['Pemanasan', 1]);
+    await workbook.xlsx.writeBuffer();
+  })().catch(() => {
+    // The first real use reports any problem properly.
   });
+  return warming;
+}
+
+/** Starts importing (and warming) exceljs in the background (after start-up, once the first screen is shown). */
+export function preloadExcelJs(): void {
+  void warmExcelJs();
 }
 
 /**

@@ -7,7 +7,7 @@ import { pangkatGolonganText, instansiUnitKerjaText } from '../../../shared/pakt
 import { PLEDGE_STATUS_LABEL, SIGNATURE_KIND_LABEL } from '../../../shared/pledges';
 import type { BlobStore } from '../files/blobs';
 import type { PdfSignatureRead, Sandbox } from '../sandbox';
-import { verificationDataOf, type SigningService, type StoredVerification, type VerificationLookup, type VerificationResult } from '../signing';
+import type { SigningService, StoredVerification, VerificationLookup, VerificationResult } from '../signing';
 import type { StoredDeclaration } from './documents';
 import { toDeclarationRecord, type DeclarationService } from './declarations';
 import { statusOf, toPledgeRecord, type LocatedPledge, type PledgeService } from './pledges';
@@ -261,6 +261,8 @@ export function createVerificationService(deps: {
               intact: signature.count === 1 && signature.signatureValid && signature.digestMatches && signature.coversWholeFile,
             }
           : null;
+        // Loaded with the first PDF checked (the signing libraries stay out of start-up).
+        const { verificationDataOf } = await import('../signing/pdfCode');
         const data = verificationDataOf(read);
         // An unsigned PDF without any code is simply not a ZI Desk document (NO_CODE below).
         const broken = signature || data ? pdfSignatureFailure(signature, pdf) : null;

@@ -106,7 +106,7 @@ export function createOperations(repo: WorksheetRepo): CreateOperations {
         prerequisites: emptyUnitChecklist(),
         tanggalUsulan: null,
       };
-      const next = await doc.update((draft) => {
+      const next = await repo.write(id, doc, (draft) => {
         if (draft.worksheet !== null) throw duplicate();
         draft.worksheet = worksheet;
       });

@@ -28,6 +28,8 @@ export interface ListOperations {
    * work twice. Never rejects.
    */
   prepareIndex(): Promise<void>;
+  /** Writes the index entries of this session's saves now (services.close calls it). */
+  flushIndex(): Promise<void>;
   get(id: string): Promise<WorksheetDetail>;
   plan(id: string, layer: AnswerLayer): Promise<WorksheetPlan>;
 }
@@ -77,6 +79,10 @@ export function listOperations(repo: WorksheetRepo): ListOperations {
     prepareIndex() {
       preparing ??= listNow({}).catch(() => undefined);
       return preparing.then(() => undefined);
+    },
+
+    flushIndex() {
+      return repo.flushIndex();
     },
 
     async get(id) {

@@ -61,6 +61,14 @@ export interface WorksheetRepo {
   isOpen(id: string): boolean;
   /** The derived summary index of this data folder (see summaryIndex.ts). */
   readonly summaries: SummaryIndex;
+  /**
+   * `doc.update(recipe)` for a worksheet document, after which the written worksheet's index entry is
+   * recorded in the background (stamp of the file this write left, summary of this snapshot), so the
+   * next start's cold list uses it instead of opening the worksheet again.
+   */
+  write(id: string, doc: StoredDocument<WorksheetDocument>, recipe: (draft: WorksheetDocument) => void): Promise<WorksheetDocument>;
+  /** Resolves once the index entries of the writes so far are recorded and the index file written. */
+  flushIndex(): Promise<void>;
   /** The unit as a summary shows it: from master data, or the name stored on the worksheet. */
   unitRef(worksheet: Pick<Worksheet, 'unitId' | 'unitName'>): WorksheetUnitRef;
   /** The year's instansi record as a comparable key of the summary index. */
@@ -144,6 +152,9 @@ export interface InstansiYears {
   getYear(year: number): Promise<InstansiYearRecord | null>;
 }
 
+/** A recorded index entry is written to disk this long after the last save of a burst (ms). */
+const INDEX_FLUSH_DELAY_MS = 1000;
+
 export function createWorksheetRepo(deps: WorksheetsDeps, prerequisites: InstansiYears): WorksheetRepo {
   const { storage, master } = deps;
   /** Scores per worksheet snapshot (snapshots are frozen and replaced on every update). */
@@ -158,6 +169,30 @@ export function createWorksheetRepo(deps: WorksheetsDeps, prerequisites: Instans
   >();
 
   const opened = new Set<string>();
+  /** Per worksheet: how many writes were started in this process (see `recordWritten`). */
+  const writesStarted = new Map<string, number>();
+  const recording = new Set<Promise<void>>();
+  let flushTimer: NodeJS.Timeout | undefined;
+
+  /**
+   * Records the index entry of the write that left `written` on disk. The stamp must be of that very
+   * file: each worksheet's writes run one after another in call order, so while no later write of
+   * this worksheet was started (the count is still `mine`) and the snapshot is still `written`, the
+   * file on disk is the one this write left; otherwise the later write records its own entry.
+   */
+  async function recordWritten(id: string, doc: StoredDocument<WorksheetDocument>, written: WorksheetDocument, mine: number): Promise<void> {
+    const current = (): boolean => writesStarted.get(id) === mine && doc.data === written;
+    const worksheet = written.worksheet;
+    if (worksheet === null || !current()) return;
+    const stamp = await repo.summaries.stamp(id);
+    if (stamp === undefined || !current()) return;
+    const [instansi, { summary }] = await Promise.all([repo.instansiKey(worksheet.year), repo.evaluate(worksheet)]);
+    repo.summaries.record(id, stamp, instansi, summary);
+    // Written a little later, once per burst of saves (the list and `flushIndex` write it too).
+    clearTimeout(flushTimer);
+    flushTimer = setTimeout(() => void repo.summaries.flush(), INDEX_FLUSH_DELAY_MS);
+    flushTimer.unref();
+  }
 
   function unitRef(worksheet: Pick<Worksheet, 'unitId' | 'unitName'>): WorksheetUnitRef {
     const unit = master.findUnit(worksheet.unitId);
@@ -184,6 +219,23 @@ export function createWorksheetRepo(deps: WorksheetsDeps, prerequisites: Instans
 
     summaries: createSummaryIndex(storage.dataDir),
 
+    async write(id, doc, recipe) {
+      const mine = (writesStarted.get(id) ?? 0) + 1;
+      writesStarted.set(id, mine);
+      const next = await doc.update(recipe);
+      // A derived entry: failing to record it only costs the next cold list its speed.
+      const task = recordWritten(id, doc, next, mine).catch(() => undefined);
+      recording.add(task);
+      void task.finally(() => recording.delete(task));
+      return next;
+    },
+
+    async flushIndex() {
+      await Promise.all(recording);
+      clearTimeout(flushTimer);
+      await repo.summaries.flush();
+    },
+
     unitRef,
 
     async instansiKey(year) {
@@ -199,7 +251,7 @@ export function createWorksheetRepo(deps: WorksheetsDeps, prerequisites: Instans
     async mutate(id, mutate) {
       const doc = await repo.document(id);
       if (doc.data.worksheet === null) throw notFound(id);
-      const next = await doc.update((draft) => {
+      const next = await repo.write(id, doc, (draft) => {
         if (draft.worksheet === null) throw notFound(id);
         mutate(draft.worksheet);
       });

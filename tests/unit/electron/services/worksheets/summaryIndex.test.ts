@@ -85,6 +85,37 @@ describe('worksheet summary index', () => {
     expect((await listed(again, id)).layers.unit.totals.total).toBe(changed);
   });
 
+  it('records a worksheet created and saved in this run at save time: the next cold list reads it from the index', async () => {
+    const { h, unitId } = await openWithUnit(harnesses);
+    const { worksheet } = await createWorksheet(h, unitId, 2022);
+    const saved = await save(h, worksheet.id, 'unit', allChanges('best'));
+    // No list in this run: the entry comes from the save itself.
+    await h.close();
+    expect((await readIndex(h.dataDir)).entries[worksheet.id]?.summary.layers.unit.totals.total).toBe(saved.summary.layers.unit.totals.total);
+    await markIndexed(h.dataDir, worksheet.id);
+    const cold = await harnesses.open(h.dataDir);
+    const summary = await listed(cold, worksheet.id);
+    expect(summary.updatedAt).toBe('DARI-INDEKS');
+    expect(summary.layers.unit.totals.total).toBe(saved.summary.layers.unit.totals.total);
+  });
+
+  it('records, of saves that overlap, the entry of the file the last one left', async () => {
+    const { h, unitId } = await openWithUnit(harnesses);
+    const { worksheet } = await createWorksheet(h, unitId, 2022);
+    const [, last] = await Promise.all([
+      save(h, worksheet.id, 'unit', allChanges('best')),
+      save(h, worksheet.id, 'unit', [{ code: CODES.yaTidak, answer: { type: 'YA_TIDAK', value: 'Tidak' } }]),
+    ]);
+    await h.close();
+    const entry = (await readIndex(h.dataDir)).entries[worksheet.id];
+    expect(entry?.summary.layers.unit.totals.total).toBe(last.summary.layers.unit.totals.total);
+    expect(entry?.summary.updatedAt).toBe(last.summary.updatedAt);
+    // The next start uses it: the stamp is the one of the file on disk.
+    await markIndexed(h.dataDir, worksheet.id);
+    const cold = await harnesses.open(h.dataDir);
+    expect((await listed(cold, worksheet.id)).updatedAt).toBe('DARI-INDEKS');
+  });
+
   it('recomputes when the unit changed in master data', async () => {
     const { dataDir, id } = await archive();
     const h = await harnesses.open(dataDir);
