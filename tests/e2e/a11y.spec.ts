@@ -18,6 +18,9 @@ const SCREENS = [
   'Pencanangan',
   'Verifikasi dokumen',
   'Laporan & Dasbor',
+  'Usulan ke KemenPANRB',
+  'Cadangan & Pemulihan',
+  'Riwayat & audit',
 ] as const;
 
 function seed(api: SeedClient, page: Page): Promise<{ unitName: string; worksheetId: string }> {

@@ -25,6 +25,9 @@ const SCREENS = [
   ['Pencanangan', 'Pencanangan', 'pencanangan'],
   ['Verifikasi dokumen', 'Verifikasi dokumen', 'verifikasi'],
   ['Laporan & Dasbor', 'Laporan & Dasbor', 'laporan'],
+  ['Usulan ke KemenPANRB', 'Usulan ke KemenPANRB', 'usulan'],
+  ['Cadangan & Pemulihan', 'Cadangan & Pemulihan', 'cadangan'],
+  ['Riwayat & audit', 'Riwayat & audit', 'riwayat'],
 ] as const;
 
 function seed(api: SeedClient, page: Page): Promise<{ unitName: string; worksheetId: string }> {
