@@ -1,3 +1,5 @@
+import { DEFAULT_MARGINS_MM, mmToPt } from './page';
+
 /**
  * Geometry of the kop surat and the letter page, in PDF points (1 pt = 1/72 in): one set of
  * numbers for the PDF engines (electron/services/pdf/layout.ts and kop.ts) and the settings
@@ -14,10 +16,15 @@ export function ptToMm(pt: number): number {
 }
 
 /**
- * Margins of a letter page (Pakta Integritas, Piagam): 2,5 cm left for binding, 2 cm right,
- * 1,25 cm top, 1,1 cm bottom.
+ * Default margins of every page in points: the page standard's (shared/documents/page.ts, top
+ * 20 mm, left 30 mm, right 20 mm, bottom 20 mm); documents use the margins of the settings.
  */
-export const LETTER_MARGINS_PT = { left: 70.87, right: 56.69, top: 35.43, bottom: 31.18 } as const;
+export const LETTER_MARGINS_PT = {
+  left: mmToPt(DEFAULT_MARGINS_MM.left),
+  right: mmToPt(DEFAULT_MARGINS_MM.right),
+  top: mmToPt(DEFAULT_MARGINS_MM.top),
+  bottom: mmToPt(DEFAULT_MARGINS_MM.bottom),
+} as const;
 
 /** The kop surat: logo at the left, the lines centred, the double rule below. */
 export const KOP = {

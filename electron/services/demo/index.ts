@@ -1,4 +1,5 @@
 import type { MasterData, Person, Unit } from '../../../shared/masterdata/schemas';
+import { DEFAULT_PAGE_SETTINGS } from '../../../shared/documents/page';
 import { PANGKAT_PNS } from '../../../shared/format';
 
 /**
@@ -144,6 +145,8 @@ export function demoMasterData(at: string): MasterData {
       kota: 'Serang',
       inspektur: { ...INSPEKTUR },
       kertas: 'F4',
+      margin: { ...DEFAULT_PAGE_SETTINGS.margins },
+      huruf: DEFAULT_PAGE_SETTINGS.font,
       logo: null,
     },
     units,

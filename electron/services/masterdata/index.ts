@@ -12,6 +12,7 @@ import {
 import type { z } from 'zod';
 import type { personInputSchema, unitInputSchema, institutionInputSchema } from '../../../shared/masterdata/schemas';
 import { endSentence } from '../../../shared/format';
+import { DEFAULT_PAGE_SETTINGS } from '../../../shared/documents/page';
 import { AppFailure } from '../../../shared/result';
 import type { DocumentSpec, Storage, StoredDocument } from '../storage';
 
@@ -20,7 +21,20 @@ export const masterSpec: DocumentSpec<MasterData> = {
   name: 'master',
   schema: masterSchema,
   version: MASTER_SCHEMA_VERSION,
-  migrations: [],
+  migrations: [
+    {
+      // Version 2: the page standard's margins and document family, with the standard's defaults.
+      from: 1,
+      migrate: (data) => {
+        const master = data as { institution?: Record<string, unknown> };
+        if (master.institution && typeof master.institution === 'object') {
+          master.institution.margin ??= { ...DEFAULT_PAGE_SETTINGS.margins };
+          master.institution.huruf ??= DEFAULT_PAGE_SETTINGS.font;
+        }
+        return master;
+      },
+    },
+  ],
   empty: emptyMaster,
 };
 

@@ -1,4 +1,5 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
+import { documentFontOf } from '../../../shared/documents/page';
 import { formatHariTanggal, toCalendarDate } from '../../../shared/format/date';
 import { PAPER_SIZES } from '../../../shared/format/paper';
 import { canonicalDeclarationContent } from '../../../shared/pakta/canonical';
@@ -140,7 +141,7 @@ function payloadText(payload: string): string {
 function declarationDocDefinition(document: DeclarationDocument, options: DeclarationPdfOptions): DocDefinition {
   const { declaration, verification } = document;
   const { text } = declaration;
-  const page = pageBox(options.paper);
+  const page = pageBox(options.paper, options.page);
   const size = PAPER_SIZES[options.paper];
   const width = size.widthPt - page.left - page.right;
   const { images, nameOf: imageKey } = imageNames('ttd', (sha: string) => document.signatureImages[sha]);
@@ -171,7 +172,7 @@ function declarationDocDefinition(document: DeclarationDocument, options: Declar
     pageMargins: [page.left, page.top, page.right, page.bottom + 92],
     compress: true,
     info: metadata,
-    defaultStyle: { font: 'Roboto', fontSize: 11, lineHeight: 1.25 },
+    defaultStyle: { font: documentFontOf(options.page), fontSize: 11, lineHeight: 1.25 },
     images,
     content: [
       kop,

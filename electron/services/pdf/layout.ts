@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { FontKey, PageCanvas, TextAlign } from './canvas';
-import { KOP, LETTER_MARGINS_PT } from '../../../shared/documents/kop';
-import { PAPER_SIZES, type PaperSize } from '../../../shared/format/paper';
+import { KOP } from '../../../shared/documents/kop';
+import { pageGeometry, type PageGeometry, type PageSettings } from '../../../shared/documents/page';
+import type { PaperSize } from '../../../shared/format/paper';
 
 /**
  * Layout pieces shared by the pledge and the declaration: page geometry, the kop surat, justified
@@ -29,25 +30,20 @@ export interface VerificationStamp {
   qrPayload: string;
 }
 
-/** Page box: size and margins in points. */
-export interface PageBox {
-  width: number;
-  height: number;
-  left: number;
-  right: number;
-  top: number;
-  bottom: number;
-}
+/** Page box: size and margins in points (the page standard's geometry). */
+export type PageBox = PageGeometry;
 
 /** The content width between the margins. */
 export function contentWidth(page: PageBox): number {
   return page.width - page.left - page.right;
 }
 
-/** Page geometry for a paper size, with the letter margins of shared/documents/kop.ts. */
-export function pageBox(paper: PaperSize): PageBox {
-  const size = PAPER_SIZES[paper];
-  return { width: size.widthPt, height: size.heightPt, ...LETTER_MARGINS_PT };
+/**
+ * Page geometry for a paper size with the page standard's margins (shared/documents/page.ts):
+ * those of the settings when given, else the standard's defaults.
+ */
+export function pageBox(paper: PaperSize, settings?: Pick<PageSettings, 'margins'>): PageBox {
+  return pageGeometry(paper, settings);
 }
 
 /** A deferred drawing operation: layout is measured first, drawn once it is known to fit. */

@@ -1,4 +1,5 @@
 import type { CanvasElement, Column, Content, ContentTable, CustomTableLayout, TableCell } from 'pdfmake/interfaces';
+import { NIP_LABEL, documentFontOf } from '../../../shared/documents/page';
 import { formatAngka } from '../../../shared/format/number';
 import { formatNip } from '../../../shared/format/nip';
 import { formatTanggal, toCalendarDate } from '../../../shared/format/date';
@@ -57,7 +58,7 @@ function tanggal(iso: string): string {
 
 /** "NIP. 19850312 201001 1 002", or "NIP ……". */
 function nipText(nip: string): string {
-  return nip.trim() === '' ? `NIP ${BLANK}` : nipLine(nip);
+  return nip.trim() === '' ? `${NIP_LABEL} ${BLANK}` : nipLine(nip);
 }
 
 /** Grouped NIP for a table cell, or "……". */
@@ -483,7 +484,7 @@ function notesAppendix(model: LheModel, yearText: string): Content[] {
 // Document
 
 function buildDefinition(model: LheModel, options: ReportDocOptions, onPageCount?: (pages: number) => void): DocDefinition {
-  const page = pageBox(model.paper);
+  const page = pageBox(model.paper, options.page);
   const size = PAPER_SIZES[model.paper];
   const width = size.widthPt - page.left - page.right;
   const { institution, unit, meta } = model;
@@ -592,7 +593,7 @@ function buildDefinition(model: LheModel, options: ReportDocOptions, onPageCount
       producer: 'ZI Desk (pdfmake)',
       ...(options.creationDate ? { creationDate: options.creationDate } : {}),
     },
-    defaultStyle: { font: 'Roboto', fontSize: 10.5, lineHeight: 1.25 },
+    defaultStyle: { font: documentFontOf(options.page), fontSize: 10.5, lineHeight: 1.25 },
     images: kop.images,
     content: [...kop.content, ...coverLetter(model, yearText, width), ...report, ...notesAppendix(model, yearText)],
     // Keep a section heading off the bottom of a page: it moves to the next page with its text.

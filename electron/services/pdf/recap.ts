@@ -1,4 +1,5 @@
 import type { CanvasElement, Content, ContentTable, CustomTableLayout, DynamicContent, Node, NodeQueries, TableCell } from 'pdfmake/interfaces';
+import { NIP_LABEL, documentFontOf } from '../../../shared/documents/page';
 import { toCalendarDate, formatTanggal } from '../../../shared/format/date';
 import { formatNip } from '../../../shared/format/nip';
 import { formatAngka } from '../../../shared/format/number';
@@ -400,7 +401,7 @@ function historySection(model: RecapModel, width: number): Content[] {
 function signature(model: RecapModel): Content {
   const { institution } = model;
   const { inspektur } = institution;
-  const nip = inspektur.nip.trim() === '' ? `NIP ${BLANK}` : `NIP ${formatNip(inspektur.nip.trim())}`;
+  const nip = `${NIP_LABEL} ${inspektur.nip.trim() === '' ? BLANK : formatNip(inspektur.nip.trim())}`;
   return {
     unbreakable: true,
     margin: [0, 18, 0, 0],
@@ -424,7 +425,7 @@ function signature(model: RecapModel): Content {
 /** Builds the definition; `onPageCount` sees pdfmake's page count whenever the footers are laid out. */
 function buildRecap(model: RecapModel, options: ReportDocOptions, onPageCount?: (pages: number) => void): DocDefinition {
   const size = PAPER_SIZES[model.paper];
-  const page = pageBox(model.paper);
+  const page = pageBox(model.paper, options.page);
   // Landscape: width and height swapped.
   const pageWidth = size.heightPt;
   const pageHeight = size.widthPt;
@@ -457,7 +458,7 @@ function buildRecap(model: RecapModel, options: ReportDocOptions, onPageCount?: 
       producer: 'ZI Desk (pdfmake)',
       ...(options.creationDate ? { creationDate: options.creationDate } : {}),
     },
-    defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight: 1.15 },
+    defaultStyle: { font: documentFontOf(options.page), fontSize: 10, lineHeight: 1.15 },
     styles: { [FOOTER_STYLE]: { fontSize: 7.5, color: GREY } },
     images,
     content: [

@@ -1,4 +1,5 @@
 import type { GeneratedPdf } from '../../../../shared/documents';
+import { pageSettingsOf } from '../../../../shared/documents/page';
 import type { PrintedPledge } from '../../../../shared/pledges';
 import { templateAsksMeterai } from '../../../../shared/pakta/meterai';
 import { AppFailure } from '../../../../shared/result';
@@ -39,7 +40,7 @@ export function createPledgePrinting(
       alamat: institution.alamat,
       logo,
     };
-    return { institution: header, paper: institution.kertas, ...(deps.fontsDir === undefined ? {} : { fontsDir: deps.fontsDir }) };
+    return { institution: header, paper: institution.kertas, page: pageSettingsOf(institution), ...(deps.fontsDir === undefined ? {} : { fontsDir: deps.fontsDir }) };
   };
 
   const pdf = async (id: string, by = ''): Promise<GeneratedPdf> => {

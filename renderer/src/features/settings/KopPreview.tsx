@@ -1,4 +1,5 @@
 import { MM_PER_PT } from '../../../../shared/documents/kop';
+import { DEFAULT_MARGINS_MM, DOCUMENT_FONT_LABEL, type DocumentFont, type PageMarginsMm } from '../../../../shared/documents/page';
 import { formatDecimal, formatTempatTanggal, todayIso, type PaperSize } from '../../../../shared/format';
 import { KOP_GEOMETRY, PAPER_MM } from './kop';
 
@@ -8,15 +9,25 @@ interface KopPreviewProps {
   alamat: string;
   kota: string;
   kertas: PaperSize;
+  /** Page margins of the settings (mm); default the page standard's. */
+  margin?: PageMarginsMm;
+  /** Document family of the settings; the preview shows it with the closest system font. */
+  huruf?: DocumentFont;
   logoDataUrl: string | null;
 }
+
+/** CSS stacks that look like the document families (the PDF embeds the real fonts). */
+const PREVIEW_FONT: Record<DocumentFont, string> = {
+  Arimo: "Arimo, Arial, 'Liberation Sans', Helvetica, sans-serif",
+  Bonum: "'TeX Gyre Bonum', 'Bookman Old Style', 'URW Bookman', Georgia, serif",
+};
 
 /**
  * The top of a letter at true proportions: every length is millimetres of the chosen paper,
  * scaled to the preview's width (CSS container units), so the logo and lines appear exactly
  * where they will print.
  */
-export function KopPreview({ pemerintahDaerah, namaInspektorat, alamat, kota, kertas, logoDataUrl }: KopPreviewProps) {
+export function KopPreview({ pemerintahDaerah, namaInspektorat, alamat, kota, kertas, margin = DEFAULT_MARGINS_MM, huruf = 'Arimo', logoDataUrl }: KopPreviewProps) {
   const paper = PAPER_MM[kertas];
   const g = KOP_GEOMETRY;
   // Lengths in "mm of this paper"; `--mm` turns them into pixels of the preview.
@@ -37,9 +48,10 @@ export function KopPreview({ pemerintahDaerah, namaInspektorat, alamat, kota, ke
         <div
           className="kop"
           style={{
-            top: mm(g.marginTopMm),
-            left: mm(g.marginLeftMm),
-            right: mm(g.marginRightMm),
+            top: mm(margin.top),
+            left: mm(margin.left),
+            right: mm(margin.right),
+            fontFamily: PREVIEW_FONT[huruf],
           }}
         >
           <div className="kop-row">
@@ -80,8 +92,8 @@ export function KopPreview({ pemerintahDaerah, namaInspektorat, alamat, kota, ke
       </div>
       <figcaption className="muted small">
         Bagian atas halaman {kertas} ({paper.width} × {paper.height} mm) seperti akan dicetak: margin atas{' '}
-        {mmText(g.marginTopMm)} mm, kiri {mmText(g.marginLeftMm)} mm, kanan {mmText(g.marginRightMm)} mm; logo setinggi{' '}
-        {mmText(g.logoHeightMm)} mm.
+        {mmText(margin.top)} mm, kiri {mmText(margin.left)} mm, kanan {mmText(margin.right)} mm; logo setinggi{' '}
+        {mmText(g.logoHeightMm)} mm; huruf {DOCUMENT_FONT_LABEL[huruf]}.
       </figcaption>
     </figure>
   );

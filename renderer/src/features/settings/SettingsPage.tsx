@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import type { InstitutionView } from '../../../../shared/contract';
 import { PAPER_SIZES, PAPER_SIZE_VALUES, formatNip, formatTempatTanggal, todayIso } from '../../../../shared/format';
 import { institutionInputSchema, type InstitutionInput } from '../../../../shared/masterdata/schemas';
+import { DEFAULT_MARGINS_MM, DOCUMENT_FONTS, DOCUMENT_FONT_LABEL, MARGIN_LABEL, MARGIN_RANGE_MM, checkMargin, type PageMarginsMm } from '../../../../shared/documents/page';
 import { api } from '../../api/client';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { SelectField, TextAreaField, TextField } from '../../components/Field';
@@ -30,6 +31,11 @@ const FIELDS = [
   { name: 'inspektur.nip', id: 'inst-inspektur-nip', label: 'NIP Inspektur' },
   { name: 'inspektur.golongan', id: 'inst-inspektur-golongan', label: 'Pangkat/golongan Inspektur' },
   { name: 'kertas', id: 'inst-kertas-A4', label: 'Ukuran kertas' },
+  { name: 'margin.top', id: 'inst-margin-top', label: MARGIN_LABEL.top },
+  { name: 'margin.left', id: 'inst-margin-left', label: MARGIN_LABEL.left },
+  { name: 'margin.right', id: 'inst-margin-right', label: MARGIN_LABEL.right },
+  { name: 'margin.bottom', id: 'inst-margin-bottom', label: MARGIN_LABEL.bottom },
+  { name: 'huruf', id: 'inst-huruf', label: 'Jenis huruf dokumen' },
 ] as const satisfies readonly { name: Path<InstitutionInput>; id: string; label: string }[];
 
 function toFormValues(view: InstitutionView): InstitutionInput {
@@ -40,7 +46,20 @@ function toFormValues(view: InstitutionView): InstitutionInput {
     kota: view.kota,
     inspektur: { nama: view.inspektur.nama, nip: formatNip(view.inspektur.nip), golongan: view.inspektur.golongan },
     kertas: view.kertas,
+    margin: { ...view.margin },
+    huruf: view.huruf,
   };
+}
+
+const MARGIN_SIDES = ['top', 'left', 'right', 'bottom'] as const;
+
+/** The margins the preview draws: the typed ones while they are valid numbers, else the defaults. */
+function previewMargins(margin: Partial<Record<(typeof MARGIN_SIDES)[number], number | undefined>> | undefined): PageMarginsMm {
+  const pick = (side: (typeof MARGIN_SIDES)[number]): number => {
+    const value = margin?.[side];
+    return typeof value === 'number' && checkMargin(side, value) === undefined ? value : DEFAULT_MARGINS_MM[side];
+  };
+  return { top: pick('top'), left: pick('left'), right: pick('right'), bottom: pick('bottom') };
 }
 
 function InstitutionForm({ initial }: { initial: InstitutionView }) {
@@ -116,6 +135,38 @@ function InstitutionForm({ initial }: { initial: InstitutionView }) {
           {errors.kertas?.message ? <p className="field-error">{errors.kertas.message}</p> : null}
         </fieldset>
 
+        <fieldset className="fieldset">
+          <legend>Halaman dokumen</legend>
+          <p className="field-hint">
+            Berlaku untuk semua dokumen (Pakta Integritas, Piagam, LHE, rekapitulasi). Bawaan Tata Naskah Dinas: atas {DEFAULT_MARGINS_MM.top} mm, kiri {DEFAULT_MARGINS_MM.left} mm, kanan {DEFAULT_MARGINS_MM.right} mm, bawah{' '}
+            {DEFAULT_MARGINS_MM.bottom} mm; isi huruf 12 pt.
+          </p>
+          <div className="field-row field-row-margins">
+            {MARGIN_SIDES.map((side) => (
+              <TextField
+                key={side}
+                id={`inst-margin-${side}`}
+                label={`${MARGIN_LABEL[side]} (mm)`}
+                error={errors.margin?.[side]?.message}
+                hint={`${MARGIN_RANGE_MM[side][0]}–${MARGIN_RANGE_MM[side][1]} mm`}
+                type="number"
+                inputMode="decimal"
+                step="0.5"
+                min={MARGIN_RANGE_MM[side][0]}
+                max={MARGIN_RANGE_MM[side][1]}
+                {...register(`margin.${side}`, { valueAsNumber: true })}
+              />
+            ))}
+          </div>
+          <SelectField id="inst-huruf" label="Jenis huruf dokumen" error={errors.huruf?.message} hint="Dicetak dengan tebal (bold) yang sebenarnya dan disematkan di setiap PDF." {...register('huruf')}>
+            {DOCUMENT_FONTS.map((font) => (
+              <option key={font} value={font}>
+                {DOCUMENT_FONT_LABEL[font]}
+              </option>
+            ))}
+          </SelectField>
+        </fieldset>
+
         <ErrorSummary items={summary} title="Pengaturan belum disimpan" />
         <FormActions submitLabel="Simpan pengaturan" busy={isSubmitting}>
           {isDirty ? <span className="muted small">Ada perubahan yang belum disimpan.</span> : null}
@@ -133,6 +184,8 @@ function InstitutionForm({ initial }: { initial: InstitutionView }) {
             alamat={live.alamat ?? ''}
             kota={live.kota ?? ''}
             kertas={live.kertas === 'A4' ? 'A4' : 'F4'}
+            margin={previewMargins(live.margin)}
+            huruf={live.huruf === 'Bonum' ? 'Bonum' : 'Arimo'}
             logoDataUrl={logoDataUrl}
           />
         </section>
