@@ -99,6 +99,7 @@ export const institutionInputSchema = z.object({
   // Optional on input so older callers keep working: a save without them keeps the standard's defaults.
   margin: pageMarginsSchema.default({ ...DEFAULT_PAGE_SETTINGS.margins }),
   huruf: documentFontSchema.default(DEFAULT_PAGE_SETTINGS.font),
+  alamatPemda: teks('Alamat Pemerintah Kabupaten', 300, 0).default(''),
 });
 export type InstitutionInput = z.input<typeof institutionInputSchema>;
 
@@ -115,7 +116,11 @@ export const institutionSchema = z.object({
   kertas: z.enum(PAPER_SIZE_VALUES),
   margin: z.object({ top: z.number(), left: z.number(), right: z.number(), bottom: z.number() }),
   huruf: z.enum(DOCUMENT_FONTS),
+  /** Address under "PEMERINTAH KABUPATEN …" in the Pemerintah Kabupaten kop. */
+  alamatPemda: z.string(),
   logo: logoRefSchema.nullable(),
+  /** The regency emblem of the Pemerintah Kabupaten kop (none: the logo is used). */
+  lambang: logoRefSchema.nullable(),
 });
 export type Institution = z.infer<typeof institutionSchema>;
 
@@ -129,7 +134,9 @@ export function emptyInstitution(): Institution {
     kertas: 'F4',
     margin: { ...DEFAULT_PAGE_SETTINGS.margins },
     huruf: DEFAULT_PAGE_SETTINGS.font,
+    alamatPemda: '',
     logo: null,
+    lambang: null,
   };
 }
 
@@ -144,6 +151,8 @@ export const unitInputSchema = z
     kepalaNip: nipOptional,
     kepalaJabatan: teks('Jabatan kepala unit', 150, 0),
     afirmasi: z.boolean({ error: 'Afirmasi harus ya atau tidak.' }),
+    /** Printed in the unit's kop on its pledges; without it they carry the Inspektorat kop. */
+    alamat: teks('Alamat unit kerja', 300, 0).default(''),
   })
   .superRefine((value, ctx) => {
     if (value.kepalaNip !== '') {
@@ -162,6 +171,8 @@ export const unitSchema = z.object({
   kepalaNip: z.string(),
   kepalaJabatan: z.string(),
   afirmasi: z.boolean(),
+  /** The unit's address for its kop ('' or absent in files written before it existed). */
+  alamat: z.string().optional(),
   aktif: z.boolean(),
   dibuat: z.string(),
   diubah: z.string(),
@@ -231,7 +242,7 @@ export type Person = z.infer<typeof personSchema>;
 
 // ---------------------------------------------------------------- the master document
 
-/** Version 2 added the page standard's margins and document family to the institution. */
+/** Version 2 added the page standard's margins and document family and the Pemkab kop (address, emblem) to the institution. */
 export const MASTER_SCHEMA_VERSION = 2;
 
 export const masterSchema = z.object({

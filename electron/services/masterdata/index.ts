@@ -23,13 +23,15 @@ export const masterSpec: DocumentSpec<MasterData> = {
   version: MASTER_SCHEMA_VERSION,
   migrations: [
     {
-      // Version 2: the page standard's margins and document family, with the standard's defaults.
+      // Version 2: the page standard's margins and document family (the standard's defaults) and the Pemkab kop (empty).
       from: 1,
       migrate: (data) => {
         const master = data as { institution?: Record<string, unknown> };
         if (master.institution && typeof master.institution === 'object') {
           master.institution.margin ??= { ...DEFAULT_PAGE_SETTINGS.margins };
           master.institution.huruf ??= DEFAULT_PAGE_SETTINGS.font;
+          master.institution.alamatPemda ??= '';
+          master.institution.lambang ??= null;
         }
         return master;
       },
@@ -53,6 +55,8 @@ export interface MasterDataService {
   data(): MasterData;
   saveInstitution(input: ParsedInstitution | InstitutionInput): Promise<Institution>;
   setLogo(logo: Institution['logo']): Promise<Institution>;
+  /** Sets or removes the regency emblem of the Pemerintah Kabupaten kop. */
+  setLambang(lambang: Institution['lambang']): Promise<Institution>;
   listUnits(includeInactive: boolean): Unit[];
   createUnit(input: ParsedUnit): Promise<Unit>;
   updateUnit(id: string, input: ParsedUnit): Promise<Unit>;
@@ -123,6 +127,13 @@ export async function createMasterDataService(storage: Storage, now: () => Date 
     async setLogo(logo) {
       const next = await doc.update((draft) => {
         draft.institution.logo = logo;
+      });
+      return next.institution;
+    },
+
+    async setLambang(lambang) {
+      const next = await doc.update((draft) => {
+        draft.institution.lambang = lambang;
       });
       return next.institution;
     },

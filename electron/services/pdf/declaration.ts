@@ -8,9 +8,11 @@ import type { DeclarationParty, DeclarationRecord } from '../../../shared/pakta/
 import { MAX_SIGNATORIES, MAX_WITNESSES } from '../../../shared/declarations';
 import { MAX_LOGO_BYTES } from '../../../shared/limits';
 import { AppFailure } from '../../../shared/result';
-import { imageDataUrl, imageNames, renderPdf, type DocDefinition } from './engine';
+import { imageNames, renderPdf, type DocDefinition } from './engine';
 import { checkImage, imageSha256 } from './images';
-import { pageBox, type VerificationStamp } from './layout';
+import { kopContext, pageBox, printedKop, type VerificationStamp } from './layout';
+import { kopContent } from './kop';
+import { kopFor } from '../../../shared/documents/kop';
 import { CONTENT_INFO_KEY, type PledgePdfOptions } from './pledge';
 import { qrMatrix, qrRects } from './qr';
 
@@ -146,15 +148,9 @@ function declarationDocDefinition(document: DeclarationDocument, options: Declar
   const width = size.widthPt - page.left - page.right;
   const { images, nameOf: imageKey } = imageNames('ttd', (sha: string) => document.signatureImages[sha]);
   const header = options.institution;
-  if (header.logo) images.logo = imageDataUrl(header.logo);
-  const kopLines: Content[] = [
-    { text: header.pemerintahDaerah.toUpperCase(), bold: true, fontSize: 14 },
-    { text: header.namaInspektorat.toUpperCase(), bold: true, fontSize: 16 },
-    ...(header.alamat.trim() ? [{ text: header.alamat, fontSize: 9.5 }] : []),
-  ];
-  const kop: Content = header.logo
-    ? { columns: [{ image: 'logo', fit: [62, 70], width: 62 }, { stack: kopLines, alignment: 'center', margin: [8, 4, 62, 0] }], columnGap: 0 }
-    : { stack: kopLines, alignment: 'center' };
+  // Signed by the Bupati: the Pemerintah Kabupaten kop (shared/documents/kop.ts).
+  const kop = kopContent(printedKop(kopFor('piagam', kopContext(header)), header), width);
+  Object.assign(images, kop.images);
   const qr = qrCanvas(verification.qrPayload, 72);
   const columnsFor = (count: number): number => (count === 4 ? 2 : Math.max(1, Math.min(count, 3)));
   const metadata = {
@@ -175,13 +171,7 @@ function declarationDocDefinition(document: DeclarationDocument, options: Declar
     defaultStyle: { font: documentFontOf(options.page), fontSize: 11, lineHeight: 1.25 },
     images,
     content: [
-      kop,
-      {
-        canvas: [
-          { type: 'line', x1: 0, y1: 6, x2: width, y2: 6, lineWidth: 2.4 },
-          { type: 'line', x1: 0, y1: 9.2, x2: width, y2: 9.2, lineWidth: 0.8 },
-        ],
-      },
+      ...kop.content,
       { stack: text.title.map((line) => ({ text: line, bold: true, fontSize: 12.5 })), alignment: 'center', margin: [0, 14, 0, 12] },
       { text: text.opening, alignment: 'justify' },
       { ol: text.points.map((point) => ({ text: point, alignment: 'justify' as const })), margin: [0, 6, 0, 6] },

@@ -3,6 +3,7 @@ import { formatTanggal, toCalendarDate } from '../../../shared/format/date';
 import { formatPangkatGolongan } from '../../../shared/format/pangkat';
 import { METERAI_TEMPEL_MM, needsMeteraiBox } from '../../../shared/pakta/meterai';
 import type { PaperSize } from '../../../shared/format/paper';
+import { kopFor, type KopSpec } from '../../../shared/documents/kop';
 import { BODY_PT, DEFAULT_PAGE_SETTINGS, documentFontOf, type DocumentFont, type PageSettings } from '../../../shared/documents/page';
 import { canonicalPledgeContent } from '../../../shared/pakta/canonical';
 import { DOCUMENT_ID_PATTERN, checkPrintedText, identityValue, nipLine } from '../../../shared/pakta/identity';
@@ -16,7 +17,9 @@ import { safeFileName } from '../../../shared/files/fileNames';
 import {
   FOOTER_HEIGHT,
   contentWidth,
-  drawKop,
+  drawKopSpec,
+  kopContext,
+  printedKop,
   drawVerificationFooter,
   pageBox,
   paragraph,
@@ -54,6 +57,11 @@ export interface PledgeDocument {
   verification: VerificationStamp;
   /** The pledge's template asks for the meterai box on wet signing (default yes; see shared/pakta/meterai.ts). */
   meteraiBox?: boolean;
+  /**
+   * The kop its template asks for (shared/documents/kop.ts `kopFor('pakta', …)`): the signer's
+   * unit, the Pemkab or none (null). Absent: the Inspektorat kop of the options.
+   */
+  kop?: KopSpec | null;
 }
 
 /** Options shared by every pledge of a print job. */
@@ -143,6 +151,7 @@ function validateInstitution(institution: InstitutionHeader): void {
     checkPrintedText('Nama Inspektorat', institution.namaInspektorat, false);
   if (problem) throw new AppFailure('INVALID_INPUT', problem);
   if (institution.logo) checkImage(institution.logo, 'Logo', MAX_LOGO_BYTES);
+  if (institution.lambang) checkImage(institution.lambang, 'Logo', MAX_LOGO_BYTES);
 }
 
 // ---------------------------------------------------------------- layout
@@ -393,7 +402,7 @@ function doesNotFit(canvas: PageCanvas, page: PageBox, paper: PaperSize, documen
  */
 export function drawPledgePage(canvas: PageCanvas, document: PledgeDocument, options: PledgePdfOptions, qr: QrMatrix, index?: number): void {
   const page = pageBox(options.paper, options.page);
-  const top = drawKop(canvas, page, options.institution);
+  const top = drawKopSpec(canvas, page, printedKop(document.kop === undefined ? kopFor('pakta', kopContext(options.institution)) : document.kop, options.institution));
   const body = layoutBody(canvas, page, document, BODY_PT, top);
   if (body.overflow) throw doesNotFit(canvas, page, options.paper, document, top, index);
   const issuer = options.institution.namaInspektorat.trim();
@@ -459,7 +468,7 @@ async function prepareJob(documents: readonly PledgeDocument[], options: PledgeP
   }
   validateInstitution(options.institution);
   documents.forEach((document, index) => validatePledgeDocument(document, index));
-  await prefetchImages([options.institution.logo, ...documents.map(signatureOf)], 8, signal);
+  await prefetchImages([options.institution.logo, options.institution.lambang ?? null, ...documents.map(signatureOf)], 8, signal);
 }
 
 /**

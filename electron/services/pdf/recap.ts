@@ -6,8 +6,10 @@ import { formatAngka } from '../../../shared/format/number';
 import { PAPER_SIZES } from '../../../shared/format/paper';
 import { BLANK, orBlank } from '../../../shared/reports/meta';
 import type { AreaBand, RecapModel, RecapUnitRow, RecapYear } from '../../../shared/reports/model';
-import { imageDataUrl, renderPagedReport, thinGrid, type DocDefinition, type PagedPdf, type ReportDocOptions, type ReportPdfOptions } from './engine';
-import { pageBox } from './layout';
+import { renderPagedReport, thinGrid, type DocDefinition, type PagedPdf, type ReportDocOptions, type ReportPdfOptions } from './engine';
+import { kopContext, pageBox, printedKop } from './layout';
+import { kopContent, type KopContent } from './kop';
+import { kopFor } from '../../../shared/documents/kop';
 
 /**
  * Rekapitulasi Hasil Evaluasi Pembangunan Zona Integritas: the annual recap of
@@ -124,26 +126,11 @@ function head(text: string, extra: { rowSpan?: number; colSpan?: number } = {}):
   return { text, bold: true, alignment: 'center', ...extra };
 }
 
-function kop(model: RecapModel, width: number): Content[] {
+/** The Inspektorat kop (shared/documents/kop.ts `kopFor('rekap', …)`), with dotted blanks for empty names. */
+function recapKop(model: RecapModel, width: number): KopContent {
   const { institution } = model;
-  const lines: Content[] = [
-    { text: orBlank(institution.pemerintahDaerah).toUpperCase(), bold: true, fontSize: 14 },
-    { text: orBlank(institution.namaInspektorat).toUpperCase(), bold: true, fontSize: 16 },
-    ...(institution.alamat.trim() !== '' ? [{ text: institution.alamat.trim(), fontSize: 9.5 }] : []),
-  ];
-  // With a logo the text is centred between two logo-wide gutters, so it sits mid-page.
-  const block: Content = institution.logo
-    ? { columns: [{ image: 'logo', fit: [62, 70], width: 62 }, { stack: lines, alignment: 'center', margin: [8, 4, 70, 0], width: '*' }], columnGap: 0 }
-    : { stack: lines, alignment: 'center' };
-  return [
-    block,
-    {
-      canvas: [
-        { type: 'line', x1: 0, y1: 6, x2: width, y2: 6, lineWidth: 2.4 },
-        { type: 'line', x1: 0, y1: 9.2, x2: width, y2: 9.2, lineWidth: 0.8 },
-      ],
-    },
-  ];
+  const header = { pemerintahDaerah: orBlank(institution.pemerintahDaerah), namaInspektorat: orBlank(institution.namaInspektorat), alamat: institution.alamat.trim(), logo: institution.logo };
+  return kopContent(printedKop(kopFor('rekap', kopContext(header)), header), width);
 }
 
 function summarySection(model: RecapModel): Content[] {
@@ -433,8 +420,8 @@ function buildRecap(model: RecapModel, options: ReportDocOptions, onPageCount?: 
   const bottomMargin = page.bottom + 20;
   const title = `Rekapitulasi Hasil Evaluasi Pembangunan Zona Integritas Tahun ${model.year}`;
   const issuer = model.institution.namaInspektorat.trim();
-  const images: Record<string, string> = {};
-  if (model.institution.logo) images.logo = imageDataUrl(model.institution.logo);
+  const kop = recapKop(model, width);
+  const images: Record<string, string> = { ...kop.images };
   const footer: DynamicContent = (currentPage, pageCount) => {
     onPageCount?.(pageCount);
     return {
@@ -462,7 +449,7 @@ function buildRecap(model: RecapModel, options: ReportDocOptions, onPageCount?: 
     styles: { [FOOTER_STYLE]: { fontSize: 7.5, color: GREY } },
     images,
     content: [
-      ...kop(model, width),
+      ...kop.content,
       {
         stack: [
           { text: title.toUpperCase(), bold: true, fontSize: 13 },

@@ -36,6 +36,7 @@ const FIELDS = [
   { name: 'margin.right', id: 'inst-margin-right', label: MARGIN_LABEL.right },
   { name: 'margin.bottom', id: 'inst-margin-bottom', label: MARGIN_LABEL.bottom },
   { name: 'huruf', id: 'inst-huruf', label: 'Jenis huruf dokumen' },
+  { name: 'alamatPemda', id: 'inst-alamat-pemda', label: 'Alamat Pemerintah Kabupaten' },
 ] as const satisfies readonly { name: Path<InstitutionInput>; id: string; label: string }[];
 
 function toFormValues(view: InstitutionView): InstitutionInput {
@@ -48,6 +49,7 @@ function toFormValues(view: InstitutionView): InstitutionInput {
     kertas: view.kertas,
     margin: { ...view.margin },
     huruf: view.huruf,
+    alamatPemda: view.alamatPemda,
   };
 }
 
@@ -65,6 +67,7 @@ function previewMargins(margin: Partial<Record<(typeof MARGIN_SIDES)[number], nu
 function InstitutionForm({ initial }: { initial: InstitutionView }) {
   const { notify } = useToast();
   const [logoDataUrl, setLogoDataUrl] = useState(initial.logoDataUrl);
+  const [lambangDataUrl, setLambangDataUrl] = useState(initial.lambangDataUrl);
   const [serverMessages, setServerMessages] = useState<string[]>([]);
   const {
     register,
@@ -109,6 +112,16 @@ function InstitutionForm({ initial }: { initial: InstitutionView }) {
         <TextField id="inst-nama" label="Nama Inspektorat" error={errors.namaInspektorat?.message} hint="Mis. Inspektorat Kabupaten Serang." {...register('namaInspektorat')} />
         <TextAreaField id="inst-alamat" label="Alamat" optional error={errors.alamat?.message} hint="Alamat, telepon dan surel di bawah nama instansi." rows={2} {...register('alamat')} />
         <TextField id="inst-kota" label="Kota untuk tanggal surat" error={errors.kota?.message} hint={`Dicetak pada baris tanggal: "${kotaExample}".`} inputClassName="input-medium" {...register('kota')} />
+
+        <TextAreaField
+          id="inst-alamat-pemda"
+          label="Alamat Pemerintah Kabupaten"
+          optional
+          error={errors.alamatPemda?.message}
+          hint="Dicetak di bawah nama pemerintah daerah pada kop Pemerintah Kabupaten (Piagam Pencanangan, surat usulan)."
+          rows={2}
+          {...register('alamatPemda')}
+        />
 
         <fieldset className="fieldset">
           <legend>Inspektur</legend>
@@ -190,6 +203,7 @@ function InstitutionForm({ initial }: { initial: InstitutionView }) {
           />
         </section>
         <LogoPanel hasLogo={logoDataUrl !== null} onChange={(view) => setLogoDataUrl(view.logoDataUrl)} />
+        <LogoPanel kind="lambang" hasLogo={lambangDataUrl !== null} onChange={(view) => setLambangDataUrl(view.lambangDataUrl)} />
       </div>
     </div>
   );
