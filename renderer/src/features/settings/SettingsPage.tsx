@@ -68,6 +68,7 @@ function InstitutionForm({ initial }: { initial: InstitutionView }) {
   const { notify } = useToast();
   const [logoDataUrl, setLogoDataUrl] = useState(initial.logoDataUrl);
   const [lambangDataUrl, setLambangDataUrl] = useState(initial.lambangDataUrl);
+  const [kopVariant, setKopVariant] = useState<'inspektorat' | 'pemkab'>('inspektorat');
   const [serverMessages, setServerMessages] = useState<string[]>([]);
   const {
     register,
@@ -191,6 +192,16 @@ function InstitutionForm({ initial }: { initial: InstitutionView }) {
           <h2 id="kop-title" className="panel-title">
             Pratinjau kop surat
           </h2>
+          <div className="radio-group" role="radiogroup" aria-label="Kop yang ditampilkan">
+            <label className="radio" htmlFor="kop-preview-inspektorat">
+              <input type="radio" id="kop-preview-inspektorat" name="kop-preview" checked={kopVariant === 'inspektorat'} onChange={() => setKopVariant('inspektorat')} />
+              Kop Inspektorat (LHE, rekapitulasi)
+            </label>
+            <label className="radio" htmlFor="kop-preview-pemkab">
+              <input type="radio" id="kop-preview-pemkab" name="kop-preview" checked={kopVariant === 'pemkab'} onChange={() => setKopVariant('pemkab')} />
+              Kop Pemerintah Kabupaten (Piagam)
+            </label>
+          </div>
           <KopPreview
             pemerintahDaerah={live.pemerintahDaerah ?? ''}
             namaInspektorat={live.namaInspektorat ?? ''}
@@ -200,6 +211,9 @@ function InstitutionForm({ initial }: { initial: InstitutionView }) {
             margin={previewMargins(live.margin)}
             huruf={live.huruf === 'Bonum' ? 'Bonum' : 'Arimo'}
             logoDataUrl={logoDataUrl}
+            variant={kopVariant}
+            alamatPemda={live.alamatPemda ?? ''}
+            lambangDataUrl={lambangDataUrl}
           />
         </section>
         <LogoPanel hasLogo={logoDataUrl !== null} onChange={(view) => setLogoDataUrl(view.logoDataUrl)} />
