@@ -57,6 +57,11 @@ export function KopPreview({
     },
   });
   const image = spec?.logo === 'lambang' ? lambangDataUrl : logoDataUrl;
+  // The names as typed (the stylesheet prints them in capitals, as the PDF does).
+  const typed = {
+    pemerintah: pemerintahDaerah || 'Pemerintah daerah',
+    instansi: spec?.owner === 'pemkab' ? pemerintahDaerah || 'Pemerintah daerah' : namaInspektorat || 'Nama Inspektorat',
+  };
   const paper = PAPER_MM[kertas];
   const g = KOP_GEOMETRY;
   // Lengths in "mm of this paper"; `--mm` turns them into pixels of the preview.
@@ -90,7 +95,7 @@ export function KopPreview({
             <div className="kop-text" style={{ lineHeight: g.lineHeight, marginLeft: mm(g.logoGapMm), marginRight: mm(g.logoMaxWidthMm + g.logoGapMm) }}>
               {(spec?.lines ?? []).map((line) => (
                 <p key={line.role} className={line.role === 'pemerintah' ? 'kop-pemda' : 'kop-instansi'} style={{ fontSize: pt(line.role === 'pemerintah' ? g.fontPt.pemerintah : g.fontPt.instansi) }}>
-                  {line.text}
+                  {typed[line.role]}
                 </p>
               ))}
               {spec?.alamat ? (
