@@ -140,6 +140,8 @@ export * from '../schemas/bytes';
 /** The institution as the settings screen shows it, with the logo ready for an <img>. */
 export interface InstitutionView extends Institution {
   logoDataUrl: string | null;
+  /** The regency emblem of the Pemerintah Kabupaten kop, ready for an <img>. */
+  lambangDataUrl: string | null;
 }
 
 const empty = z.object({}).optional();
@@ -165,6 +167,9 @@ export const contract = {
     save: channel<InstitutionView>()(institutionInputSchema),
     setLogo: channel<InstitutionView>()(z.object({ fileName: fileNameSchema, dataBase64: base64Bytes(MAX_LOGO_BYTES, 'Logo') })),
     removeLogo: channel<InstitutionView>()(empty),
+    /** The regency emblem of the Pemerintah Kabupaten kop (same checks as the logo). */
+    setLambang: channel<InstitutionView>()(z.object({ fileName: fileNameSchema, dataBase64: base64Bytes(MAX_LOGO_BYTES, 'Logo') })),
+    removeLambang: channel<InstitutionView>()(empty),
   },
   units: {
     list: channel<Unit[]>()(z.object({ includeInactive: z.boolean().optional() }).optional()),

@@ -1,3 +1,5 @@
+import { DEFAULT_MARGINS_MM, mmToPt } from './page';
+
 /**
  * Geometry of the kop surat and the letter page, in PDF points (1 pt = 1/72 in): one set of
  * numbers for the PDF engines (electron/services/pdf/layout.ts and kop.ts) and the settings
@@ -14,10 +16,15 @@ export function ptToMm(pt: number): number {
 }
 
 /**
- * Margins of a letter page (Pakta Integritas, Piagam): 2,5 cm left for binding, 2 cm right,
- * 1,25 cm top, 1,1 cm bottom.
+ * Default margins of every page in points: the page standard's (shared/documents/page.ts, top
+ * 20 mm, left 30 mm, right 20 mm, bottom 20 mm); documents use the margins of the settings.
  */
-export const LETTER_MARGINS_PT = { left: 70.87, right: 56.69, top: 35.43, bottom: 31.18 } as const;
+export const LETTER_MARGINS_PT = {
+  left: mmToPt(DEFAULT_MARGINS_MM.left),
+  right: mmToPt(DEFAULT_MARGINS_MM.right),
+  top: mmToPt(DEFAULT_MARGINS_MM.top),
+  bottom: mmToPt(DEFAULT_MARGINS_MM.bottom),
+} as const;
 
 /** The kop surat: logo at the left, the lines centred, the double rule below. */
 export const KOP = {
@@ -37,3 +44,106 @@ export const KOP = {
    */
   rule: { offset: 6, thick: 2.4, gap: 3.2, thin: 0.8, below: 4 },
 } as const;
+
+// ---------------------------------------------------------------- kop per document kind
+
+/** The document kinds that carry a kop surat. */
+export type KopDocumentKind = 'pakta' | 'piagam' | 'usulan' | 'lhe' | 'rekap' | 'pengantar';
+
+/** Which kop a pledge template asks for: the signer's unit, the Pemerintah Kabupaten, or none. */
+export const PLEDGE_KOP_VALUES = ['unit', 'pemkab', 'none'] as const;
+export type PledgeKop = (typeof PLEDGE_KOP_VALUES)[number];
+export const PLEDGE_KOP_LABEL: Record<PledgeKop, string> = {
+  unit: 'Kop unit kerja penanda tangan (kop Inspektorat bila alamat unit belum diisi)',
+  pemkab: 'Kop Pemerintah Kabupaten',
+  none: 'Tanpa kop',
+};
+/** A template without the option prints the signer's unit kop. */
+export const DEFAULT_PLEDGE_KOP: PledgeKop = 'unit';
+
+/** One name line of a kop: the government's (smaller) or the issuing office's (larger). */
+export interface KopLine {
+  text: string;
+  role: 'pemerintah' | 'instansi';
+}
+
+/** What a kop prints: its lines in capitals, the address, and which image sits at the left. */
+export interface KopSpec {
+  /** Whose kop it is. */
+  owner: 'pemkab' | 'inspektorat' | 'unit';
+  lines: KopLine[];
+  alamat: string;
+  /** The regency emblem (Pemkab kop), the institution's logo, or none. */
+  logo: 'lambang' | 'logo' | null;
+}
+
+/** The settings and master data a kop is made of. */
+export interface KopContext {
+  institution: {
+    pemerintahDaerah: string;
+    namaInspektorat: string;
+    alamat: string;
+    /** Address of the Pemerintah Kabupaten (Sekretariat Daerah) for its kop. */
+    alamatPemda: string;
+    hasLogo: boolean;
+    hasLambang: boolean;
+  };
+  /** Pledges: the template's choice (default the unit kop). */
+  pledgeKop?: PledgeKop;
+  /** Pledges: the signer's unit as the master data holds it. */
+  unit?: { nama: string; alamat: string } | null;
+}
+
+function capitals(text: string): string {
+  return text.trim().toLocaleUpperCase('id');
+}
+
+/**
+ * The kop of each document kind (regional Tata Naskah Dinas): documents signed by the Bupati (the
+ * Piagam, proposal letters) carry the Pemerintah Kabupaten kop — emblem, "PEMERINTAH KABUPATEN …",
+ * its address; the Inspektorat's own documents (LHE, recap, cover letters) the Inspektorat kop; a
+ * pledge what its template asks for: the signer's unit kop (the Inspektorat kop when the unit has
+ * no address), the Pemkab kop, or none (null). Pure: the engines resolve the image and draw it.
+ */
+export function kopFor(kind: KopDocumentKind, context: KopContext): KopSpec | null {
+  const { institution } = context;
+  const pemkab = (): KopSpec => ({
+    owner: 'pemkab',
+    lines: [{ text: capitals(institution.pemerintahDaerah), role: 'instansi' }],
+    alamat: institution.alamatPemda.trim(),
+    logo: institution.hasLambang ? 'lambang' : institution.hasLogo ? 'logo' : null,
+  });
+  // An office of the regency: the government line above the office's name, the institution's logo.
+  const office = (owner: 'inspektorat' | 'unit', nama: string, alamat: string): KopSpec => ({
+    owner,
+    lines: [
+      { text: capitals(institution.pemerintahDaerah), role: 'pemerintah' },
+      { text: capitals(nama), role: 'instansi' },
+    ],
+    alamat: alamat.trim(),
+    logo: institution.hasLogo ? 'logo' : null,
+  });
+  const inspektorat = (): KopSpec => office('inspektorat', institution.namaInspektorat, institution.alamat);
+  switch (kind) {
+    case 'piagam':
+    case 'usulan':
+      return pemkab();
+    case 'lhe':
+    case 'rekap':
+    case 'pengantar':
+      return inspektorat();
+    case 'pakta': {
+      const choice = context.pledgeKop ?? DEFAULT_PLEDGE_KOP;
+      if (choice === 'none') return null;
+      if (choice === 'pemkab') return pemkab();
+      const unit = context.unit;
+      if (!unit || unit.alamat.trim() === '' || unit.nama.trim() === '') return inspektorat();
+      return office('unit', unit.nama, unit.alamat);
+    }
+  }
+}
+
+/** The kop a pledge template version asks for (absent or unknown template: the unit kop). */
+export function templateKop(templates: readonly { id: string; version: number; kop?: PledgeKop | undefined }[], templateId: string, version: number): PledgeKop {
+  return templates.find((template) => template.id === templateId && template.version === version)?.kop ?? DEFAULT_PLEDGE_KOP;
+}

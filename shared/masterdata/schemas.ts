@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { canonicalGolonganPns, canonicalGolonganPppk, checkNomorInduk, normalizeNip } from '../format';
 import { PAPER_SIZE_VALUES } from '../format/paper';
+import { DEFAULT_PAGE_SETTINGS, DOCUMENT_FONTS, MARGIN_LABEL, MARGIN_RANGE_MM, type PageMarginsMm } from '../documents/page';
 import { safeText } from '../schemas/common';
 
 /**
@@ -66,6 +67,27 @@ export const inspekturSchema = z
     }
   });
 
+/** One margin in millimetres, within the page standard's range. */
+function marginMm(side: keyof PageMarginsMm): z.ZodNumber {
+  const [min, max] = MARGIN_RANGE_MM[side];
+  const label = MARGIN_LABEL[side];
+  return z
+    .number({ error: `${label} harus berupa angka (mm).` })
+    .min(min, `${label} paling kecil ${min} mm.`)
+    .max(max, `${label} paling besar ${max} mm.`);
+}
+
+/** The page margins of every document (shared/documents/page.ts), as the settings edit them. */
+export const pageMarginsSchema = z.object({
+  top: marginMm('top'),
+  left: marginMm('left'),
+  right: marginMm('right'),
+  bottom: marginMm('bottom'),
+});
+
+/** The document family of every PDF. */
+export const documentFontSchema = z.enum(DOCUMENT_FONTS, { error: 'Jenis huruf dokumen harus Arimo atau TeX Gyre Bonum.' });
+
 /** What the *Pengaturan instansi* form edits. */
 export const institutionInputSchema = z.object({
   pemerintahDaerah: teks('Pemerintah daerah', 120),
@@ -74,6 +96,10 @@ export const institutionInputSchema = z.object({
   kota: teks('Kota untuk tanggal surat', 60),
   inspektur: inspekturSchema,
   kertas: z.enum(PAPER_SIZE_VALUES, { error: 'Ukuran kertas harus A4 atau F4.' }),
+  // Optional on input so older callers keep working: a save without them keeps the standard's defaults.
+  margin: pageMarginsSchema.default({ ...DEFAULT_PAGE_SETTINGS.margins }),
+  huruf: documentFontSchema.default(DEFAULT_PAGE_SETTINGS.font),
+  alamatPemda: teks('Alamat Pemerintah Kabupaten', 300, 0).default(''),
 });
 export type InstitutionInput = z.input<typeof institutionInputSchema>;
 
@@ -88,7 +114,13 @@ export const institutionSchema = z.object({
   kota: z.string(),
   inspektur: z.object({ nama: z.string(), nip: z.string(), golongan: z.string() }),
   kertas: z.enum(PAPER_SIZE_VALUES),
+  margin: z.object({ top: z.number(), left: z.number(), right: z.number(), bottom: z.number() }),
+  huruf: z.enum(DOCUMENT_FONTS),
+  /** Address under "PEMERINTAH KABUPATEN …" in the Pemerintah Kabupaten kop. */
+  alamatPemda: z.string(),
   logo: logoRefSchema.nullable(),
+  /** The regency emblem of the Pemerintah Kabupaten kop (none: the logo is used). */
+  lambang: logoRefSchema.nullable(),
 });
 export type Institution = z.infer<typeof institutionSchema>;
 
@@ -100,7 +132,11 @@ export function emptyInstitution(): Institution {
     kota: '',
     inspektur: { nama: '', nip: '', golongan: '' },
     kertas: 'F4',
+    margin: { ...DEFAULT_PAGE_SETTINGS.margins },
+    huruf: DEFAULT_PAGE_SETTINGS.font,
+    alamatPemda: '',
     logo: null,
+    lambang: null,
   };
 }
 
@@ -115,6 +151,8 @@ export const unitInputSchema = z
     kepalaNip: nipOptional,
     kepalaJabatan: teks('Jabatan kepala unit', 150, 0),
     afirmasi: z.boolean({ error: 'Afirmasi harus ya atau tidak.' }),
+    /** Printed in the unit's kop on its pledges; without it they carry the Inspektorat kop. */
+    alamat: teks('Alamat unit kerja', 300, 0).default(''),
   })
   .superRefine((value, ctx) => {
     if (value.kepalaNip !== '') {
@@ -133,6 +171,8 @@ export const unitSchema = z.object({
   kepalaNip: z.string(),
   kepalaJabatan: z.string(),
   afirmasi: z.boolean(),
+  /** The unit's address for its kop ('' or absent in files written before it existed). */
+  alamat: z.string().optional(),
   aktif: z.boolean(),
   dibuat: z.string(),
   diubah: z.string(),
@@ -202,7 +242,8 @@ export type Person = z.infer<typeof personSchema>;
 
 // ---------------------------------------------------------------- the master document
 
-export const MASTER_SCHEMA_VERSION = 1;
+/** Version 2 added the page standard's margins and document family and the Pemkab kop (address, emblem) to the institution. */
+export const MASTER_SCHEMA_VERSION = 2;
 
 export const masterSchema = z.object({
   institution: institutionSchema,

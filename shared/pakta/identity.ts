@@ -1,4 +1,5 @@
 import { formatNip } from '../format/nip';
+import { NIP_LABEL } from '../documents/page';
 import type { IdentityField, SignerSnapshot } from './types';
 
 /**
@@ -41,7 +42,7 @@ export function identityValue(field: IdentityField, signer: SignerSnapshot): str
 
 /** "NIP. 19850312 201001 1 004" under a signature, or '' without a NIP. */
 export function nipLine(nip: string): string {
-  return nip.trim() === '' ? '' : `NIP. ${formatNip(nip)}`;
+  return nip.trim() === '' ? '' : `${NIP_LABEL} ${formatNip(nip)}`;
 }
 
 /**

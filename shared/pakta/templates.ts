@@ -1,3 +1,4 @@
+import { PLEDGE_KOP_VALUES } from '../documents/kop';
 import { z } from 'zod';
 import type { JenisAsn } from '../format/nip';
 import { AppFailure } from '../result';
@@ -193,6 +194,7 @@ export const pledgeTemplateSchema = z.object({
   signerCaption: templateText('Keterangan penanda tangan', 60),
   witnessCaption: templateText('Keterangan saksi', 60),
   meterai: z.boolean().optional(),
+  kop: z.enum(PLEDGE_KOP_VALUES, { error: 'Pilihan kop tidak dikenal.' }).optional(),
 });
 
 // ---------------------------------------------------------------- pencanangan / deklarasi

@@ -1,3 +1,4 @@
+import type { PledgeKop } from '../documents/kop';
 import type { JenisAsn } from '../format/nip';
 
 /**
@@ -56,6 +57,8 @@ export interface PledgeTemplate {
    * versions before the option). Never printed for a drawn or scanned signature.
    */
   meterai?: boolean;
+  /** The kop of its pledges: the signer's unit (absent: this), the Pemerintah Kabupaten, or none. */
+  kop?: PledgeKop;
   /** Caption above the signer's signature: "Pembuat Pernyataan". */
   signerCaption: string;
   /** Caption above the witness's signature: "Menyaksikan". */

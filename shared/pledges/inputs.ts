@@ -1,3 +1,4 @@
+import { PLEDGE_KOP_VALUES } from '../documents/kop';
 import { z } from 'zod';
 import { base64Bytes, fileNameSchema } from '../schemas/bytes';
 import { toCalendarDate } from '../format/date';
@@ -256,6 +257,8 @@ export const templateSaveInputSchema = z.object({
     witnessCaption: templateLine('Keterangan saksi', 60).optional(),
     /** Print the Meterai 10.000 box on wet-signed pledges. */
     meterai: z.boolean({ error: 'Pilihan kotak meterai harus ya atau tidak.' }).optional(),
+    /** The kop of its pledges (shared/documents/kop.ts). */
+    kop: z.enum(PLEDGE_KOP_VALUES, { error: 'Pilihan kop tidak dikenal.' }).optional(),
   }),
 });
 export type TemplateSaveInput = z.input<typeof templateSaveInputSchema>;

@@ -215,7 +215,8 @@ test('a pledge PDF is printed with the packaged fonts, and a batch runs in the u
   expect(file, 'the generated PDF is stored in the data folder').not.toBeNull();
   const pdf = readFileSync(file ?? '').toString('latin1');
   expect(pdf.startsWith('%PDF-')).toBe(true);
-  expect(pdf).toMatch(/\/BaseFont\s*\/[A-Z]{6}\+Roboto/);
+  // The page standard's default family (Arimo), embedded as a subset.
+  expect(pdf).toMatch(/\/BaseFont\s*\/[A-Z]{6}\+Arimo/);
 
   const started = await zi('pledges', 'batch', { unitIds: ['demo-disdukcapil'], year: YEAR, separateFiles: false });
   expect(started.total).toBeGreaterThan(0);

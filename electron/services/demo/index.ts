@@ -1,4 +1,5 @@
 import type { MasterData, Person, Unit } from '../../../shared/masterdata/schemas';
+import { DEFAULT_PAGE_SETTINGS } from '../../../shared/documents/page';
 import { PANGKAT_PNS } from '../../../shared/format';
 
 /**
@@ -144,7 +145,11 @@ export function demoMasterData(at: string): MasterData {
       kota: 'Serang',
       inspektur: { ...INSPEKTUR },
       kertas: 'F4',
+      margin: { ...DEFAULT_PAGE_SETTINGS.margins },
+      huruf: DEFAULT_PAGE_SETTINGS.font,
+      alamatPemda: 'Jl. Veteran No. 1 (alamat contoh), Serang, Banten',
       logo: null,
+      lambang: null,
     },
     units,
     people,

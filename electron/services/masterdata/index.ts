@@ -12,6 +12,7 @@ import {
 import type { z } from 'zod';
 import type { personInputSchema, unitInputSchema, institutionInputSchema } from '../../../shared/masterdata/schemas';
 import { endSentence } from '../../../shared/format';
+import { DEFAULT_PAGE_SETTINGS } from '../../../shared/documents/page';
 import { AppFailure } from '../../../shared/result';
 import type { DocumentSpec, Storage, StoredDocument } from '../storage';
 
@@ -20,7 +21,22 @@ export const masterSpec: DocumentSpec<MasterData> = {
   name: 'master',
   schema: masterSchema,
   version: MASTER_SCHEMA_VERSION,
-  migrations: [],
+  migrations: [
+    {
+      // Version 2: the page standard's margins and document family (the standard's defaults) and the Pemkab kop (empty).
+      from: 1,
+      migrate: (data) => {
+        const master = data as { institution?: Record<string, unknown> };
+        if (master.institution && typeof master.institution === 'object') {
+          master.institution.margin ??= { ...DEFAULT_PAGE_SETTINGS.margins };
+          master.institution.huruf ??= DEFAULT_PAGE_SETTINGS.font;
+          master.institution.alamatPemda ??= '';
+          master.institution.lambang ??= null;
+        }
+        return master;
+      },
+    },
+  ],
   empty: emptyMaster,
 };
 
@@ -39,6 +55,8 @@ export interface MasterDataService {
   data(): MasterData;
   saveInstitution(input: ParsedInstitution | InstitutionInput): Promise<Institution>;
   setLogo(logo: Institution['logo']): Promise<Institution>;
+  /** Sets or removes the regency emblem of the Pemerintah Kabupaten kop. */
+  setLambang(lambang: Institution['lambang']): Promise<Institution>;
   listUnits(includeInactive: boolean): Unit[];
   createUnit(input: ParsedUnit): Promise<Unit>;
   updateUnit(id: string, input: ParsedUnit): Promise<Unit>;
@@ -109,6 +127,13 @@ export async function createMasterDataService(storage: Storage, now: () => Date 
     async setLogo(logo) {
       const next = await doc.update((draft) => {
         draft.institution.logo = logo;
+      });
+      return next.institution;
+    },
+
+    async setLambang(lambang) {
+      const next = await doc.update((draft) => {
+        draft.institution.lambang = lambang;
       });
       return next.institution;
     },

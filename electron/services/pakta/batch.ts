@@ -15,6 +15,7 @@ import { cancelledFailure } from '../pdf/batch';
 import { pledgeBatchPdf, pledgeFiles, type PledgeDocument, type PledgeFile, type PledgePdfOptions } from '../pdf/pledge';
 import type { StoredPledge } from './documents';
 import { resolvePlace, toPledgeRecord, type PledgeService } from './pledges';
+import { pledgeKopSpec } from './pledges/print';
 
 /**
  * Cetak massal: every active person of the chosen units without a pledge for the
@@ -178,6 +179,7 @@ export function createBatchService(deps: {
                   signatureImage: null,
                   verification: { code: stored.code, qrPayload: stored.qrPayload },
                   meteraiBox: templateAsksMeterai(deps.templates?.all() ?? [], text.templateId, text.templateVersion),
+                  kop: pledgeKopSpec(deps, options.institution, stored.unitId, text),
                 })),
                 options,
                 separateFiles: input.separateFiles,

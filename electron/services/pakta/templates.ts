@@ -1,3 +1,4 @@
+import { DEFAULT_PLEDGE_KOP } from '../../../shared/documents/kop';
 import type { z } from 'zod';
 import { PLEDGE_TEMPLATES, nextTemplateVersion, pledgeTemplateFor, pledgeTemplateSchema } from '../../../shared/pakta/templates';
 import type { JenisAsn } from '../../../shared/format/nip';
@@ -29,9 +30,9 @@ function toTemplate(stored: StoredTemplate): PledgeTemplate {
 }
 
 /** The editable wording in a fixed order, to tell a real change from a save without edits. */
-function wordingKey(template: Pick<PledgeTemplate, 'name' | 'title' | 'opening' | 'leadIn' | 'points' | 'closing' | 'signerCaption' | 'witnessCaption' | 'meterai'>): string {
+function wordingKey(template: Pick<PledgeTemplate, 'name' | 'title' | 'opening' | 'leadIn' | 'points' | 'closing' | 'signerCaption' | 'witnessCaption' | 'meterai' | 'kop'>): string {
   const { name, title, opening, leadIn, points, closing, signerCaption, witnessCaption } = template;
-  return JSON.stringify([name, title, opening, leadIn, [...points], closing, signerCaption, witnessCaption, template.meterai !== false]);
+  return JSON.stringify([name, title, opening, leadIn, [...points], closing, signerCaption, witnessCaption, template.meterai !== false, template.kop ?? DEFAULT_PLEDGE_KOP]);
 }
 
 export async function createPledgeTemplateService(storage: Storage, now: () => Date): Promise<PledgeTemplateService> {

@@ -1,6 +1,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { AppFailure } from '../../../shared/result';
 import { loadFontBytes } from './fonts';
+import type { DocumentFont } from '../../../shared/documents/page';
 import { KitCanvas, type KitInfo } from './kit';
 
 /**
@@ -49,6 +50,8 @@ export function throwIfCancelled(signal: AbortSignal | undefined): void {
 /** Options for {@link renderPages}. */
 interface RenderPagesOptions {
   fontsDir?: string;
+  /** Document family of the page standard; default its default (Arimo). */
+  font?: DocumentFont;
   info: KitInfo;
   onProgress?: ProgressCallback;
   signal?: AbortSignal;
@@ -79,7 +82,7 @@ export async function renderPages<T>(
   throwIfCancelled(options.signal);
   try {
     const canvas = new KitCanvas({
-      fonts: loadFontBytes(options.fontsDir),
+      fonts: loadFontBytes(options.fontsDir, options.font),
       info: options.info,
       ...(options.compress === undefined ? {} : { compress: options.compress }),
     });

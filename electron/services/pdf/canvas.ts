@@ -33,6 +33,8 @@ export interface StrokeOptions {
 
 /** A drawing surface for one page at a time. */
 export interface PageCanvas {
+  /** Starts a new page of the given size (points); drawing continues there. */
+  addPage(width: number, height: number): void;
   /** Advance width of `text` in points. */
   measure(font: FontKey, size: number, text: string): number;
   /** Distance from the top of a line box to its baseline, in points. */

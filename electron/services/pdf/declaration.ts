@@ -1,4 +1,5 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
+import { documentFontOf } from '../../../shared/documents/page';
 import { formatHariTanggal, formatTanggal, toCalendarDate } from '../../../shared/format/date';
 import { keepTitlesTogether } from '../../../shared/format/name';
 import { PAPER_SIZES } from '../../../shared/format/paper';
@@ -10,8 +11,9 @@ import { MAX_LOGO_BYTES } from '../../../shared/limits';
 import { AppFailure } from '../../../shared/result';
 import { imageNames, renderPdf, type DocDefinition } from './engine';
 import { checkImage, imageSha256 } from './images';
-import { kopSurat, type KopContent } from './kop';
-import { pageBox, type InstitutionHeader, type PageBox, type VerificationStamp } from './layout';
+import { kopFor } from '../../../shared/documents/kop';
+import { kopContent } from './kop';
+import { kopContext, pageBox, printedKop, type PageBox, type VerificationStamp } from './layout';
 import { CONTENT_INFO_KEY, type PledgePdfOptions } from './pledge';
 import { qrMatrix, qrRects } from './qr';
 
@@ -172,15 +174,6 @@ function partyRows(parties: readonly DeclarationParty[], width: number, imageKey
   return rows;
 }
 
-/**
- * The Pemerintah Kabupaten kop of the Piagam (regency emblem, "PEMERINTAH KABUPATEN …", address):
- * the piagam is signed by the Bupati, so it never carries the Inspektorat's name. The shared kop
- * surat drawn with the government line as its only name line.
- */
-function piagamKop(header: InstitutionHeader, width: number): KopContent {
-  return kopSurat({ ...header, pemerintahDaerah: '', namaInspektorat: header.pemerintahDaerah }, width);
-}
-
 /** "PIAGAM PENCANANGAN" → "Piagam Pencanangan", for the running head of continuation pages. */
 function titleCase(text: string): string {
   return text.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_match, space: string, letter: string) => `${space}${letter.toUpperCase()}`);
@@ -244,12 +237,13 @@ function payloadText(payload: string): string {
 function declarationDocDefinition(document: DeclarationDocument, options: DeclarationPdfOptions): DocDefinition {
   const { declaration, verification } = document;
   const { text } = declaration;
-  const page = pageBox(options.paper);
+  const page = pageBox(options.paper, options.page);
   const size = PAPER_SIZES[options.paper];
   const width = size.widthPt - page.left - page.right;
   const { images, nameOf: imageKey } = imageNames('ttd', (sha: string) => document.signatureImages[sha]);
   const header = options.institution;
-  const kop = piagamKop(header, width);
+  // Signed by the Bupati: the Pemerintah Kabupaten kop (shared/documents/kop.ts).
+  const kop = kopContent(printedKop(kopFor('piagam', kopContext(header)), header), width);
   Object.assign(images, kop.images);
   const qr = qrCanvas(verification.qrPayload, 72);
   const [principal, ...others] = declaration.signatories;
@@ -290,7 +284,7 @@ function declarationDocDefinition(document: DeclarationDocument, options: Declar
     pageMargins: [page.left, page.top + CONTINUATION_HEIGHT, page.right, page.bottom + 92],
     compress: true,
     info: metadata,
-    defaultStyle: { font: 'Roboto', fontSize: TYPE.body, lineHeight: 1.2 },
+    defaultStyle: { font: documentFontOf(options.page), fontSize: TYPE.body, lineHeight: 1.2 },
     images,
     header: continuationHead(declaration, page, width),
     content: [

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import type * as PdfMakeModule from 'pdfmake';
 import type { CustomTableLayout, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { FONT_FAMILY, fontPaths } from './fonts';
+import { PDF_FONT_FAMILIES, fontPaths } from './fonts';
+import type { PageSettings } from '../../../shared/documents/page';
 import { toPdfFailure } from './batch';
 import { MAX_LOGO_BYTES } from '../../../shared/limits';
 import { checkImage } from './images';
@@ -10,7 +11,8 @@ import { pdfmakeRequire } from './modules';
 /**
  * pdfmake, configured once (TOOLCHAIN.md trap 4: a 0.3 singleton with `setFonts` and access
  * policies). The only module that drives pdfmake; everything else in the app asks this folder
- * for bytes. Remote URLs are always refused; local file access is limited to the four font files.
+ * for bytes. Every family of the page standard (Arimo, Bonum) and Roboto are registered; remote
+ * URLs are always refused; local file access is limited to their font files.
  */
 
 /** A pdfmake document definition (re-exported so callers never import pdfmake's types). */
@@ -41,13 +43,14 @@ interface EngineOptions {
  */
 function pdfmakeEngine(options: EngineOptions = {}): PdfMakeApi {
   const pdfmake = loadPdfmake();
-  const paths = fontPaths(options.fontsDir);
-  if (configuredFor !== paths.normal) {
-    pdfmake.setFonts({ [FONT_FAMILY]: paths });
+  const families = PDF_FONT_FAMILIES.map((family) => [family, fontPaths(options.fontsDir, family)] as const);
+  const key = families[0]?.[1].normal ?? '';
+  if (configuredFor !== key) {
+    pdfmake.setFonts(Object.fromEntries(families));
     pdfmake.setUrlAccessPolicy(() => false);
-    const allowed = new Set(Object.values(paths).map((file) => path.resolve(file)));
+    const allowed = new Set(families.flatMap(([, paths]) => Object.values(paths)).map((file) => path.resolve(file)));
     pdfmake.setLocalAccessPolicy((file: string) => allowed.has(path.resolve(file)));
-    configuredFor = paths.normal;
+    configuredFor = key;
   }
   return pdfmake;
 }
@@ -97,6 +100,8 @@ export function imageNames<K>(prefix: string, bytesOf: (key: K) => Uint8Array | 
 export interface ReportDocOptions {
   /** Fixed creation date in the PDF metadata (tests, reproducible output); default now. */
   creationDate?: Date;
+  /** Margins and family of the page standard from the settings; default the standard's. */
+  page?: PageSettings;
 }
 
 /** Options of a report print. */
@@ -124,7 +129,7 @@ export async function renderPagedReport(
 ): Promise<PagedPdf> {
   if (logo) checkImage(logo, 'Logo', MAX_LOGO_BYTES);
   let pages = 0;
-  const definition = build(options.creationDate ? { creationDate: options.creationDate } : {}, (count) => {
+  const definition = build({ ...(options.creationDate ? { creationDate: options.creationDate } : {}), ...(options.page ? { page: options.page } : {}) }, (count) => {
     pages = count;
   });
   const bytes = await renderPdf(definition, options.fontsDir === undefined ? {} : { fontsDir: options.fontsDir });

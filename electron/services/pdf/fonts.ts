@@ -2,10 +2,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AppFailure } from '../../../shared/result';
+import { DEFAULT_DOCUMENT_FONT, DOCUMENT_FONTS, type DocumentFont } from '../../../shared/documents/page';
 
 /**
- * Where the PDF fonts live and how to load them. Every document uses Roboto (SIL OFL 1.1, see
- * `resources/fonts/README.md`), read from disk and never from the network.
+ * Where the PDF fonts live and how to load them. Every document uses the family the page standard
+ * chose in the settings (shared/documents/page.ts): Arimo (default) or TeX Gyre Bonum; Roboto stays
+ * registered as pdfmake's own default for definitions that name no font. All of them are read from
+ * disk (licences in `resources/fonts/README.md`), never from the network.
  *
  * The folder is resolved in this order:
  * 1. an explicit `fontsDir` (tests, and services given one by their caller);
@@ -33,8 +36,26 @@ export const FONT_FILES = {
 /** One of the four faces, named as pdfmake names them. */
 type FontFace = keyof typeof FONT_FILES;
 
-/** The family name documents use. */
+/** pdfmake's default family (definitions without a font). */
 export const FONT_FAMILY = 'Roboto';
+
+/** A family the engines can embed: a document family of the page standard, or Roboto. */
+export type PdfFontFamily = DocumentFont | typeof FONT_FAMILY;
+
+/** File names of the four faces of every family, relative to the fonts folder. */
+export const FAMILY_FILES: Record<PdfFontFamily, Record<FontFace, string>> = {
+  Roboto: FONT_FILES,
+  Arimo: { normal: 'Arimo-Regular.ttf', bold: 'Arimo-Bold.ttf', italics: 'Arimo-Italic.ttf', bolditalics: 'Arimo-BoldItalic.ttf' },
+  Bonum: {
+    normal: 'TeXGyreBonum-Regular.otf',
+    bold: 'TeXGyreBonum-Bold.otf',
+    italics: 'TeXGyreBonum-Italic.otf',
+    bolditalics: 'TeXGyreBonum-BoldItalic.otf',
+  },
+};
+
+/** The families pdfmake registers: every document family and Roboto. */
+export const PDF_FONT_FAMILIES: readonly PdfFontFamily[] = [...DOCUMENT_FONTS, FONT_FAMILY];
 
 /** Absolute paths of the four faces. */
 type FontPaths = Record<FontFace, string>;
@@ -110,25 +131,30 @@ export function exportFontsDir(dir: string, env: NodeJS.ProcessEnv = process.env
   return resolved;
 }
 
-/** Absolute paths of the four faces in `fontsDir` (resolved as {@link resolveFontsDir} does). */
-export function fontPaths(fontsDir?: string): FontPaths {
+/**
+ * Absolute paths of the four faces of `family` (default Roboto, pdfmake's own) in `fontsDir`
+ * (resolved as {@link resolveFontsDir} does).
+ */
+export function fontPaths(fontsDir?: string, family: PdfFontFamily = FONT_FAMILY): FontPaths {
   const dir = resolveFontsDir(fontsDir);
+  const files = FAMILY_FILES[family];
   return {
-    normal: path.join(dir, FONT_FILES.normal),
-    bold: path.join(dir, FONT_FILES.bold),
-    italics: path.join(dir, FONT_FILES.italics),
-    bolditalics: path.join(dir, FONT_FILES.bolditalics),
+    normal: path.join(dir, files.normal),
+    bold: path.join(dir, files.bold),
+    italics: path.join(dir, files.italics),
+    bolditalics: path.join(dir, files.bolditalics),
   };
 }
 
 const loadedBytes = new Map<string, FontBytes>();
 
 /**
- * The four faces as bytes, read once per folder and kept for the life of the process (about
- * 640 KB), so a batch of a thousand documents never touches the disk for fonts again.
+ * The four faces of a document family (default: the page standard's default) as bytes, read once
+ * per folder and family and kept for the life of the process (under 1 MB per family), so a batch
+ * of a thousand documents never touches the disk for fonts again.
  */
-export function loadFontBytes(fontsDir?: string): FontBytes {
-  const paths = fontPaths(fontsDir);
+export function loadFontBytes(fontsDir?: string, family: PdfFontFamily = DEFAULT_DOCUMENT_FONT): FontBytes {
+  const paths = fontPaths(fontsDir, family);
   const cached = loadedBytes.get(paths.normal);
   if (cached) return cached;
   try {

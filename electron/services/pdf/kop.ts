@@ -1,12 +1,12 @@
 import type { Content } from 'pdfmake/interfaces';
 import { KOP } from '../../../shared/documents/kop';
 import { imageDataUrl } from './engine';
-import type { InstitutionHeader } from './layout';
+import { inspektoratKop, type InstitutionHeader, type PrintedKop } from './layout';
 
 /**
- * The kop surat of the pdfmake documents (the LHE; the same look as the declaration's): logo on
- * the left, the government and Inspektorat lines in capitals and the address centred, then the
- * double rule (thick over thin) across the content width.
+ * The kop surat of the pdfmake documents (the same look as the canvas kop in layout.ts): logo on
+ * the left, the name lines in capitals and the address centred, then the double rule (thick over
+ * thin) across the content width.
  */
 
 /** Image key of the logo in a docDefinition's `images`. */
@@ -19,15 +19,23 @@ export interface KopContent {
   images: Record<string, string>;
 }
 
-/** The kop surat for a content area `width` points wide. */
+/** The Inspektorat kop of `header` for a content area `width` points wide ({@link kopContent}). */
 export function kopSurat(header: InstitutionHeader, width: number): KopContent {
+  return kopContent(inspektoratKop(header), width);
+}
+
+/**
+ * Any kop surat (shared/documents/kop.ts `kopFor`, images resolved by `printedKop`) for a content
+ * area `width` points wide; no kop gives no content.
+ */
+export function kopContent(kop: PrintedKop | null, width: number): KopContent {
+  if (!kop) return { content: [], images: {} };
   const lines: Content[] = [
-    { text: header.pemerintahDaerah.toUpperCase(), bold: true, fontSize: KOP.fontSize.pemerintah },
-    { text: header.namaInspektorat.toUpperCase(), bold: true, fontSize: KOP.fontSize.instansi },
-    ...(header.alamat.trim() ? [{ text: header.alamat, fontSize: KOP.fontSize.alamat }] : []),
+    ...kop.lines.map((line): Content => ({ text: line.text, bold: true, fontSize: line.role === 'pemerintah' ? KOP.fontSize.pemerintah : KOP.fontSize.instansi })),
+    ...(kop.alamat.trim() ? [{ text: kop.alamat, fontSize: KOP.fontSize.alamat }] : []),
   ];
   const { maxWidth, maxHeight, gap } = KOP.logo;
-  const block: Content = header.logo
+  const block: Content = kop.logo
     ? {
         columns: [
           { image: KOP_LOGO_KEY, fit: [maxWidth, maxHeight], width: maxWidth },
@@ -43,5 +51,5 @@ export function kopSurat(header: InstitutionHeader, width: number): KopContent {
       { type: 'line', x1: 0, y1: offset + ruleGap, x2: width, y2: offset + ruleGap, lineWidth: thin },
     ],
   };
-  return { content: [block, rule], images: header.logo ? { [KOP_LOGO_KEY]: imageDataUrl(header.logo) } : {} };
+  return { content: [block, rule], images: kop.logo ? { [KOP_LOGO_KEY]: imageDataUrl(kop.logo) } : {} };
 }

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { FontKey, PageCanvas, TextAlign } from './canvas';
-import { KOP, LETTER_MARGINS_PT } from '../../../shared/documents/kop';
-import { PAPER_SIZES, type PaperSize } from '../../../shared/format/paper';
+import { KOP, kopFor, type KopContext, type KopLine, type KopSpec } from '../../../shared/documents/kop';
+import { pageGeometry, type PageGeometry, type PageSettings } from '../../../shared/documents/page';
+import type { PaperSize } from '../../../shared/format/paper';
 
 /**
  * Layout pieces shared by the pledge and the declaration: page geometry, the kop surat, justified
@@ -19,6 +20,44 @@ export interface InstitutionHeader {
   alamat: string;
   /** Logo, PNG or JPEG bytes; null for none. */
   logo: Uint8Array | null;
+  /** Address printed in the Pemerintah Kabupaten kop (default none). */
+  alamatPemda?: string;
+  /** The regency emblem for the Pemerintah Kabupaten kop, PNG or JPEG bytes (default none: the logo). */
+  lambang?: Uint8Array | null;
+}
+
+/** A kop ready to draw: its lines, the address and the image bytes (see shared/documents/kop.ts). */
+export interface PrintedKop {
+  lines: readonly KopLine[];
+  alamat: string;
+  logo: Uint8Array | null;
+}
+
+/** The kop context of the settings behind `header` (pledges add the template's choice and the unit). */
+export function kopContext(header: InstitutionHeader, extra: Omit<KopContext, 'institution'> = {}): KopContext {
+  return {
+    ...extra,
+    institution: {
+      pemerintahDaerah: header.pemerintahDaerah,
+      namaInspektorat: header.namaInspektorat,
+      alamat: header.alamat,
+      alamatPemda: header.alamatPemda ?? '',
+      hasLogo: header.logo !== null,
+      hasLambang: (header.lambang ?? null) !== null,
+    },
+  };
+}
+
+/** The spec with its image bytes taken from `header`; null (no kop) stays null. */
+export function printedKop(spec: KopSpec | null, header: InstitutionHeader): PrintedKop | null {
+  if (!spec) return null;
+  const logo = spec.logo === 'lambang' ? (header.lambang ?? null) : spec.logo === 'logo' ? header.logo : null;
+  return { lines: spec.lines, alamat: spec.alamat, logo };
+}
+
+/** The Inspektorat kop of `header` (its own documents: LHE, recap, cover letters). */
+export function inspektoratKop(header: InstitutionHeader): PrintedKop | null {
+  return printedKop(kopFor('lhe', kopContext(header)), header);
 }
 
 /** The verification stamp printed in the footer. */
@@ -29,25 +68,20 @@ export interface VerificationStamp {
   qrPayload: string;
 }
 
-/** Page box: size and margins in points. */
-export interface PageBox {
-  width: number;
-  height: number;
-  left: number;
-  right: number;
-  top: number;
-  bottom: number;
-}
+/** Page box: size and margins in points (the page standard's geometry). */
+export type PageBox = PageGeometry;
 
 /** The content width between the margins. */
 export function contentWidth(page: PageBox): number {
   return page.width - page.left - page.right;
 }
 
-/** Page geometry for a paper size, with the letter margins of shared/documents/kop.ts. */
-export function pageBox(paper: PaperSize): PageBox {
-  const size = PAPER_SIZES[paper];
-  return { width: size.widthPt, height: size.heightPt, ...LETTER_MARGINS_PT };
+/**
+ * Page geometry for a paper size with the page standard's margins (shared/documents/page.ts):
+ * those of the settings when given, else the standard's defaults.
+ */
+export function pageBox(paper: PaperSize, settings?: Pick<PageSettings, 'margins'>): PageBox {
+  return pageGeometry(paper, settings);
 }
 
 /** A deferred drawing operation: layout is measured first, drawn once it is known to fit. */
@@ -88,10 +122,21 @@ function fittingSize(canvas: PageCanvas, font: FontKey, text: string, size: numb
 }
 
 /**
- * Draws the kop surat: logo on the left, government and Inspektorat lines and the address
- * centred beside it, then the double rule (thick over thin). Returns the y below the rule.
+ * Draws the Inspektorat kop of `header` ({@link drawKopSpec}). Returns the y below the rule.
  */
 export function drawKop(canvas: PageCanvas, page: PageBox, header: InstitutionHeader): number {
+  return drawKopSpec(canvas, page, inspektoratKop(header));
+}
+
+/**
+ * Draws any kop surat (shared/documents/kop.ts `kopFor`): logo on the left, the name lines and
+ * the address centred beside it, then the double rule (thick over thin). Returns the y below the
+ * rule, or the top margin for no kop. Long lines shrink to {@link KOP.minFontSize} and then wrap,
+ * so a 500-character address still stays within the margins.
+ */
+export function drawKopSpec(canvas: PageCanvas, page: PageBox, kop: PrintedKop | null): number {
+  if (!kop) return page.top;
+  const header = { logo: kop.logo, alamat: kop.alamat };
   const width = contentWidth(page);
   const logoMax = { width: KOP.logo.maxWidth, height: KOP.logo.maxHeight };
   let logoWidth = 0;
@@ -105,10 +150,7 @@ export function drawKop(canvas: PageCanvas, page: PageBox, header: InstitutionHe
   // Centre the text on the page when it fits between two logo-wide gutters, else beside the logo.
   const gutter = header.logo ? logoMax.width + KOP.logo.gap : 0;
   const symmetric = { x: page.left + gutter, width: width - 2 * gutter };
-  const lines = [
-    { text: header.pemerintahDaerah.toUpperCase(), font: 'bold' as const, size: KOP.fontSize.pemerintah },
-    { text: header.namaInspektorat.toUpperCase(), font: 'bold' as const, size: KOP.fontSize.instansi },
-  ];
+  const lines = kop.lines.map((line) => ({ text: line.text, font: 'bold' as const, size: line.role === 'pemerintah' ? KOP.fontSize.pemerintah : KOP.fontSize.instansi }));
   const fitsSymmetric = lines.every((line) => canvas.measure(line.font, line.size, line.text) <= symmetric.width);
   const area = fitsSymmetric ? symmetric : { x: page.left + gutter, width: width - gutter };
   const layoutText = (startY: number): { ops: DrawOp[]; bottom: number } => {
@@ -134,7 +176,7 @@ export function drawKop(canvas: PageCanvas, page: PageBox, header: InstitutionHe
   const blockHeight = Math.max(textHeight, logoHeight);
   const ruleY = page.top + blockHeight + KOP.rule.offset;
   // The same kop on every page: one shared group per institution and paper.
-  const key = `kop|${page.width}|${header.pemerintahDaerah}|${header.namaInspektorat}|${header.alamat}|${header.logo ? logoId(header.logo) : 0}`;
+  const key = `kop|${page.width}|${page.left}|${page.right}|${page.top}|${lines.map((line) => `${line.size}:${line.text}`).join('|')}|${header.alamat}|${header.logo ? logoId(header.logo) : 0}`;
   canvas.group(key, 0, 0, () => {
     for (const op of layoutText(page.top + (blockHeight - textHeight) / 2).ops) op();
     if (header.logo) {

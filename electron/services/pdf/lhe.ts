@@ -1,4 +1,5 @@
 import type { CanvasElement, Column, Content, ContentTable, CustomTableLayout, TableCell } from 'pdfmake/interfaces';
+import { NIP_LABEL, documentFontOf } from '../../../shared/documents/page';
 import { formatAngka } from '../../../shared/format/number';
 import { formatNip } from '../../../shared/format/nip';
 import { formatTanggal, toCalendarDate } from '../../../shared/format/date';
@@ -64,7 +65,7 @@ function tanggal(iso: string): string {
 
 /** "NIP. 19850312 201001 1 002", or "NIP. ……" with the dotted line (one label: "NIP."). */
 function nipText(nip: string): string {
-  return nip.trim() === '' ? `NIP. ${DOTTED_LINE}` : nipLine(nip);
+  return nip.trim() === '' ? `${NIP_LABEL} ${DOTTED_LINE}` : nipLine(nip);
 }
 
 /** Grouped NIP for a table cell, or the dotted line. */
@@ -558,7 +559,7 @@ function pencanangan(model: LheModel, unitName: string): Content[] {
 // Document
 
 function buildDefinition(model: LheModel, options: ReportDocOptions, onPageCount?: (pages: number) => void): DocDefinition {
-  const page = pageBox(model.paper);
+  const page = pageBox(model.paper, options.page);
   const size = PAPER_SIZES[model.paper];
   const width = size.widthPt - page.left - page.right;
   const { institution, unit, meta } = model;
@@ -690,7 +691,7 @@ function buildDefinition(model: LheModel, options: ReportDocOptions, onPageCount
       producer: 'ZI Desk (pdfmake)',
       ...(options.creationDate ? { creationDate: options.creationDate } : {}),
     },
-    defaultStyle: { font: 'Roboto', fontSize: 10.5, lineHeight: 1.25 },
+    defaultStyle: { font: documentFontOf(options.page), fontSize: 10.5, lineHeight: 1.25 },
     images: kop.images,
     // The cover letter and the report are two documents in one file: each section has its own
     // footer, and the report counts its pages from its own first page.

@@ -4,6 +4,8 @@ import { keepTitlesTogether } from '../../../shared/format/name';
 import { formatPangkatGolongan } from '../../../shared/format/pangkat';
 import { METERAI_TEMPEL_MM, needsMeteraiBox } from '../../../shared/pakta/meterai';
 import type { PaperSize } from '../../../shared/format/paper';
+import { kopFor, type KopSpec } from '../../../shared/documents/kop';
+import { BODY_PT, DEFAULT_PAGE_SETTINGS, documentFontOf, type DocumentFont, type PageSettings } from '../../../shared/documents/page';
 import { canonicalPledgeContent } from '../../../shared/pakta/canonical';
 import { DOCUMENT_ID_PATTERN, checkPrintedText, identityValue, nipLine } from '../../../shared/pakta/identity';
 import type { PledgeRecord } from '../../../shared/pakta/types';
@@ -16,7 +18,9 @@ import { safeFileName } from '../../../shared/files/fileNames';
 import {
   FOOTER_HEIGHT,
   contentWidth,
-  drawKop,
+  drawKopSpec,
+  kopContext,
+  printedKop,
   drawVerificationFooter,
   pageBox,
   paragraph,
@@ -36,9 +40,10 @@ import { qrMatrix, type QrMatrix } from './qr';
  * Meterai 10.000 box for wet signing only, name underlined, pangkat, NIP), an optional witness block
  * ("Menyaksikan") and the verification footer (code, QR, payload).
  *
- * The body font shrinks in half-points until the pledge fits one page, so a 200-character name or
- * unit still prints on one page; a merged batch uses one size for every page (the largest at which
- * all fit), and a pledge that fits at no size is refused before printing.
+ * The page standard (shared/documents/page.ts): margins and family from the settings and a fixed
+ * 12 pt body that is never shrunk — a long name or unit wraps, and a pledge that cannot fit its
+ * page is refused before printing with a message naming the field that is too long. Every page of
+ * a batch is therefore in the same type by construction.
  */
 
 export type { ProgressCallback } from './batch';
@@ -53,12 +58,19 @@ export interface PledgeDocument {
   verification: VerificationStamp;
   /** The pledge's template asks for the meterai box on wet signing (default yes; see shared/pakta/meterai.ts). */
   meteraiBox?: boolean;
+  /**
+   * The kop its template asks for (shared/documents/kop.ts `kopFor('pakta', …)`): the signer's
+   * unit, the Pemkab or none (null). Absent: the Inspektorat kop of the options.
+   */
+  kop?: KopSpec | null;
 }
 
 /** Options shared by every pledge of a print job. */
 export interface PledgePdfOptions {
   institution: InstitutionHeader;
   paper: PaperSize;
+  /** Margins and family of the page standard from the settings; default the standard's. */
+  page?: PageSettings;
   /** Fonts folder; see fonts.ts for the default. */
   fontsDir?: string;
   /** Fixed creation date in the PDF metadata (tests, reproducible output); default now. */
@@ -74,11 +86,6 @@ export interface PledgeFile {
 
 /** Info dictionary key holding the signed canonical content (base64url) of a single document. */
 export const CONTENT_INFO_KEY = 'ZIDeskContent';
-
-const BODY_SIZES: Record<PaperSize, readonly number[]> = {
-  A4: [11.5, 11, 10.5, 10, 9.5, 9, 8.5],
-  F4: [12, 11.5, 11, 10.5, 10, 9.5, 9, 8.5],
-};
 
 const METERAI_GREY: readonly [number, number, number] = [0.45, 0.45, 0.45];
 
@@ -145,6 +152,7 @@ function validateInstitution(institution: InstitutionHeader): void {
     checkPrintedText('Nama Inspektorat', institution.namaInspektorat, false);
   if (problem) throw new AppFailure('INVALID_INPUT', problem);
   if (institution.logo) checkImage(institution.logo, 'Logo', MAX_LOGO_BYTES);
+  if (institution.lambang) checkImage(institution.lambang, 'Logo', MAX_LOGO_BYTES);
 }
 
 // ---------------------------------------------------------------- layout
@@ -167,38 +175,71 @@ function laidOutBlocks(canvas: PageCanvas): Map<string, LaidOutBlock> {
   return blocks;
 }
 
+/** A pledge's body laid out on at most {@link MAX_PAGES} pages: the drawing of each page. */
 interface BodyLayout {
-  ops: DrawOp[];
-  bottom: number;
+  pages: DrawOp[][];
+  /** True when the body does not fit its pages (the pledge is refused, never printed). */
+  overflow: boolean;
+}
+
+/** A pledge runs to two pages at most (a long one on A4); more is refused before printing. */
+const MAX_PAGES = 2;
+
+/** Lowest y the body may reach on a page: above the verification footer. */
+function bodyLimit(page: PageBox): number {
+  return page.height - page.bottom - FOOTER_HEIGHT - 6;
 }
 
 function layoutBody(canvas: PageCanvas, page: PageBox, document: PledgeDocument, size: number, top: number): BodyLayout {
   const { pledge } = document;
   const { text, signer, witness } = pledge;
-  const ops: DrawOp[] = [];
   const width = contentWidth(page);
-  const leading = size * 1.38;
+  // Single line spacing of the body (1.15 × the type size, as word processors set it).
+  const leading = size * 1.15;
   const right = page.width - page.right;
-  let y = top + size * 1.1;
+  const limit = bodyLimit(page);
+  const pages: DrawOp[][] = [[]];
+  let overflow = false;
+  let y = top + size * 0.8;
+
+  /**
+   * Places one unit that never splits (a line group, a paragraph, the signatures) at `y`, or at the
+   * top of the next page when it (with `keepWithNext` points of what must follow it) does not fit.
+   */
+  const place = (build: (at: number, into: DrawOp[]) => number, keepWithNext = 0): void => {
+    let into: DrawOp[] = [];
+    let bottom = build(y, into);
+    if (bottom + keepWithNext > limit) {
+      if (pages.length < MAX_PAGES) {
+        pages.push([]);
+        y = page.top;
+        into = [];
+        bottom = build(y, into);
+      }
+      if (bottom > limit) overflow = true;
+    }
+    pages[pages.length - 1]?.push(...into);
+    y = bottom;
+  };
 
   // Text that is the same on every page of a batch is laid out from y = 0 and drawn as one shared
   // group (a Form XObject in the PDF), placed at its y on each page.
-  const sharedBlock = (name: string, content: readonly string[], build: (blockOps: DrawOp[]) => number): void => {
+  const sharedBlock = (name: string, content: readonly string[], build: (blockOps: DrawOp[]) => number, keepWithNext = 0): void => {
     const key = `pakta|${name}|${size}|${page.left}|${width}|${content.join('\u0001')}`;
     const blocks = laidOutBlocks(canvas);
     let block = blocks.get(key);
     if (!block) {
-      // Laid out once per document and size; the drawing is kept for whichever page first uses it
-      // (a size tried and rejected for an overfull page must still be drawable later).
+      // Laid out once per document; the drawing is kept for whichever page first uses it.
       const blockOps: DrawOp[] = [];
       const height = build(blockOps);
       block = { height, draw: () => blockOps.forEach((op) => op()) };
       blocks.set(key, block);
     }
-    const { draw } = block;
-    const at = y;
-    ops.push(() => canvas.group(key, 0, at, draw));
-    y += block.height;
+    const { draw, height } = block;
+    place((at, into) => {
+      into.push(() => canvas.group(key, 0, at, draw));
+      return at + height;
+    }, keepWithNext);
   };
 
   sharedBlock('head', [text.title, text.opening], (blockOps) => {
@@ -216,149 +257,163 @@ function layoutBody(canvas: PageCanvas, page: PageBox, document: PledgeDocument,
   const valueX = colonX + size * 0.9;
   const valueWidth = right - valueX;
   for (const row of rows) {
-    const rowY = y;
-    ops.push(() => canvas.text('regular', size, labelX, rowY, row.label));
-    ops.push(() => canvas.text('regular', size, colonX, rowY, ':'));
-    y = paragraph(canvas, ops, { font: 'regular', size, x: valueX, y, width: valueWidth, leading, align: 'left' }, identityValue(row.field, signer) || '-');
+    place((rowY, into) => {
+      into.push(() => canvas.text('regular', size, labelX, rowY, row.label));
+      into.push(() => canvas.text('regular', size, colonX, rowY, ':'));
+      return paragraph(canvas, into, { font: 'regular', size, x: valueX, y: rowY, width: valueWidth, leading, align: 'left' }, identityValue(row.field, signer) || '-');
+    });
   }
   y += size * 0.55;
 
-  sharedBlock('body', [text.leadIn, ...text.points, text.closing], (blockOps) => {
-    let by = paragraph(canvas, blockOps, { font: 'regular', size, x: page.left, y: 0, width, leading, align: 'justify' }, text.leadIn);
-    by += size * 0.3;
-    const numberWidth = size * 1.9;
-    text.points.forEach((point, index) => {
-      const numberY = by;
-      const label = `${index + 1}.`;
-      blockOps.push(() => canvas.text('regular', size, page.left, numberY, label, { width: numberWidth - size * 0.6, align: 'right' }));
-      by = paragraph(canvas, blockOps, { font: 'regular', size, x: page.left + numberWidth, y: by, width: width - numberWidth, leading, align: 'justify' }, point);
-      by += size * 0.22;
-    });
-    if (text.closing.trim() !== '') {
-      by += size * 0.3;
-      by = paragraph(canvas, blockOps, { font: 'regular', size, x: page.left, y: by, width, leading, align: 'justify' }, text.closing);
+  // Signature blocks: the signer on the right, the witness (if any) on the left, names level;
+  // laid out from `y`, never split across pages.
+  const signatures = (y: number, ops: DrawOp[]): number => {
+    const columnWidth = Math.min(235, width / 2 - 8);
+    const rightX = right - columnWidth;
+    const leftX = page.left;
+    const centred = { width: columnWidth, align: 'center' as const };
+    let rightY = y;
+    const dateLine = `${pledge.place.trim()}, ${formatTanggal(pledge.date)}`;
+    const dateY = rightY;
+    ops.push(() => canvas.text('regular', size, rightX, dateY, dateLine, centred));
+    rightY += leading;
+    rightY = paragraph(canvas, ops, { font: 'regular', size, x: rightX, y: rightY, width: columnWidth, leading, align: 'center' }, `${text.signerCaption},`);
+
+    let leftY = y + leading;
+    if (witness) {
+      leftY = paragraph(canvas, ops, { font: 'regular', size, x: leftX, y: leftY, width: columnWidth, leading, align: 'center' }, `${text.witnessCaption},`);
+      leftY = paragraph(canvas, ops, { font: 'regular', size, x: leftX, y: leftY, width: columnWidth, leading, align: 'center' }, witness.jabatan);
     }
-    return by;
-  });
 
-  // Signature blocks: the signer on the right, the witness (if any) on the left, names level.
-  y += size * 1.1;
-  const columnWidth = Math.min(235, width / 2 - 8);
-  const rightX = right - columnWidth;
-  const leftX = page.left;
-  const centred = { width: columnWidth, align: 'center' as const };
-  let rightY = y;
-  const dateLine = `${pledge.place.trim()}, ${formatTanggal(pledge.date)}`;
-  const dateY = rightY;
-  ops.push(() => canvas.text('regular', size, rightX, dateY, dateLine, centred));
-  rightY += leading;
-  rightY = paragraph(canvas, ops, { font: 'regular', size, x: rightX, y: rightY, width: columnWidth, leading, align: 'center' }, `${text.signerCaption},`);
+    const signatureTop = Math.max(rightY, leftY) + size * 0.2;
+    // Meterai 10.000 only for wet signing (never under a drawn or scanned signature), at the size of
+    // a meterai tempel, at the left of the signature space so the pen crosses only its right edge.
+    const meterai = needsMeteraiBox(pledge.signature.kind) && document.meteraiBox !== false ? { width: mm(METERAI_TEMPEL_MM.width), height: mm(METERAI_TEMPEL_MM.height) } : null;
+    // The box may rise beside a longer witness block: it needs room below the signer's own caption only.
+    const meteraiRoom = meterai ? meterai.height + size * 0.8 - (signatureTop - rightY) : 0;
+    const signatureSpace = Math.max(size * 5.8, meteraiRoom);
+    const nameY = signatureTop + signatureSpace;
+    if (meterai) {
+      const meteraiX = rightX + Math.max(0, columnWidth / 2 - meterai.width * 0.85);
+      const meteraiY = nameY - size * 0.4 - meterai.height;
+      ops.push(() => {
+        canvas.rect(meteraiX, meteraiY, meterai.width, meterai.height, { lineWidth: 0.6, dash: [2, 1.5], color: METERAI_GREY });
+        const labelSize = Math.min(size * 0.7, 8);
+        canvas.text('regular', labelSize, meteraiX, meteraiY + meterai.height / 2 - labelSize * 1.15, 'METERAI', { width: meterai.width, align: 'center', color: METERAI_GREY });
+        canvas.text('regular', labelSize, meteraiX, meteraiY + meterai.height / 2 + labelSize * 0.05, '10.000', { width: meterai.width, align: 'center', color: METERAI_GREY });
+      });
+    }
+    const image = pledge.signature.kind === 'wet' ? null : document.signatureImage;
+    if (image) {
+      const natural = canvas.imageSize(image);
+      const box = fitBox(natural.width, natural.height, columnWidth * 0.7, signatureSpace - size * 0.4);
+      const imageX = rightX + columnWidth / 2 - box.width / 2;
+      const imageY = signatureTop + (signatureSpace - box.height) / 2;
+      ops.push(() => canvas.image(image, imageX, imageY, box.width, box.height));
+    }
 
-  let leftY = y + leading;
-  if (witness) {
-    leftY = paragraph(canvas, ops, { font: 'regular', size, x: leftX, y: leftY, width: columnWidth, leading, align: 'center' }, `${text.witnessCaption},`);
-    leftY = paragraph(canvas, ops, { font: 'regular', size, x: leftX, y: leftY, width: columnWidth, leading, align: 'center' }, witness.jabatan);
-  }
-
-  const signatureTop = Math.max(rightY, leftY) + size * 0.2;
-  // Meterai 10.000 only for wet signing (never under a drawn or scanned signature), at the size of
-  // a meterai tempel, at the left of the signature space so the pen crosses only its right edge.
-  const meterai = needsMeteraiBox(pledge.signature.kind) && document.meteraiBox !== false ? { width: mm(METERAI_TEMPEL_MM.width), height: mm(METERAI_TEMPEL_MM.height) } : null;
-  // The box may rise beside a longer witness block: it needs room below the signer's own caption only.
-  const meteraiRoom = meterai ? meterai.height + size * 0.8 - (signatureTop - rightY) : 0;
-  const signatureSpace = Math.max(size * 5.8, meteraiRoom);
-  const nameY = signatureTop + signatureSpace;
-  if (meterai) {
-    const meteraiX = rightX + Math.max(0, columnWidth / 2 - meterai.width * 0.85);
-    const meteraiY = nameY - size * 0.4 - meterai.height;
-    ops.push(() => {
-      canvas.rect(meteraiX, meteraiY, meterai.width, meterai.height, { lineWidth: 0.6, dash: [2, 1.5], color: METERAI_GREY });
-      const labelSize = Math.min(size * 0.7, 8);
-      canvas.text('regular', labelSize, meteraiX, meteraiY + meterai.height / 2 - labelSize * 1.15, 'METERAI', { width: meterai.width, align: 'center', color: METERAI_GREY });
-      canvas.text('regular', labelSize, meteraiX, meteraiY + meterai.height / 2 + labelSize * 0.05, '10.000', { width: meterai.width, align: 'center', color: METERAI_GREY });
-    });
-  }
-  const image = pledge.signature.kind === 'wet' ? null : document.signatureImage;
-  if (image) {
-    const natural = canvas.imageSize(image);
-    const box = fitBox(natural.width, natural.height, columnWidth * 0.7, signatureSpace - size * 0.4);
-    const imageX = rightX + columnWidth / 2 - box.width / 2;
-    const imageY = signatureTop + (signatureSpace - box.height) / 2;
-    ops.push(() => canvas.image(image, imageX, imageY, box.width, box.height));
-  }
-
-  const nameBlock = (x: number, startY: number, nama: string, nip: string, pangkat = ''): number => {
-    let blockY = startY;
-    // A name wraps at the spaces between its parts, never inside "S.H., M.Si." (shared/format/name.ts).
+    const nameBlock = (x: number, startY: number, nama: string, nip: string, pangkat = ''): number => {
+      let blockY = startY;
+      // A name wraps at the spaces between its parts, never inside "S.H., M.Si." (shared/format/name.ts).
     for (const line of canvas.wrap('bold', size, keepTitlesTogether(nama), columnWidth)) {
-      const lineY = blockY;
-      ops.push(() => canvas.text('bold', size, x, lineY, line, { ...centred, underline: true }));
-      blockY += leading;
-    }
-    // The pangkat line under the name ("Penata Tingkat I, III/d"), from the signer's master data.
-    if (text.showNip && pangkat !== '') {
-      const pangkatY = blockY;
-      ops.push(() => canvas.text('regular', size, x, pangkatY, pangkat, centred));
-      blockY += leading;
-    }
-    const nipText = text.showNip ? nipLine(nip) : '';
-    if (nipText) {
-      const nipY = blockY;
-      ops.push(() => canvas.text('regular', size, x, nipY, nipText, centred));
-      blockY += leading;
-    }
-    return blockY;
+        const lineY = blockY;
+        ops.push(() => canvas.text('bold', size, x, lineY, line, { ...centred, underline: true }));
+        blockY += leading;
+      }
+      // The pangkat line under the name ("Penata Tingkat I, III/d"), from the signer's master data.
+      if (text.showNip && pangkat !== '') {
+        const pangkatY = blockY;
+        ops.push(() => canvas.text('regular', size, x, pangkatY, pangkat, centred));
+        blockY += leading;
+      }
+      const nipText = text.showNip ? nipLine(nip) : '';
+      if (nipText) {
+        const nipY = blockY;
+        ops.push(() => canvas.text('regular', size, x, nipY, nipText, centred));
+        blockY += leading;
+      }
+      return blockY;
+    };
+    let bottom = nameBlock(rightX, nameY, signer.nama, signer.nip, signer.jenisAsn === 'NON_ASN' ? '' : formatPangkatGolongan(signer.jenisAsn, signer.golongan));
+    if (witness) bottom = Math.max(bottom, nameBlock(leftX, nameY, witness.nama, witness.nip));
+    return bottom;
   };
-  let bottom = nameBlock(rightX, nameY, signer.nama, signer.nip, signer.jenisAsn === 'NON_ASN' ? '' : formatPangkatGolongan(signer.jenisAsn, signer.golongan));
-  if (witness) bottom = Math.max(bottom, nameBlock(leftX, nameY, witness.nama, witness.nip));
-  return { ops, bottom };
-}
 
-/** The largest body size at which `document` fits its page below `top`, or null when none does. */
-function fittingSize(canvas: PageCanvas, page: PageBox, document: PledgeDocument, paper: PaperSize, top: number): number | null {
-  const limit = page.height - page.bottom - FOOTER_HEIGHT - 6;
-  for (const size of BODY_SIZES[paper]) {
-    if (layoutBody(canvas, page, document, size, top).bottom <= limit) return size;
-  }
-  return null;
-}
-
-/** Refusal before printing: a pledge that cannot fit one page even at the smallest body size. */
-function doesNotFit(document: PledgeDocument, index: number | undefined): AppFailure {
-  return invalid(
-    describe(document.pledge, index),
-    'nama, jabatan atau unit kerja terlalu panjang untuk dicetak pada satu halaman. Persingkat isian tersebut lalu cetak ulang.',
-  );
-}
-
-/**
- * One body size for every page of a batch (a batch is uniform in type): the largest size at which
- * every pledge fits. Throws before anything is printed when one cannot fit at all.
- */
-function batchBodySize(canvas: PageCanvas, documents: readonly PledgeDocument[], options: PledgePdfOptions, top: number): number {
-  const page = pageBox(options.paper);
-  let size = Number.POSITIVE_INFINITY;
-  documents.forEach((document, index) => {
-    const fits = fittingSize(canvas, page, document, options.paper, top);
-    if (fits === null) throw doesNotFit(document, index);
-    size = Math.min(size, fits);
+  // The closing paragraph stays on the page of the signatures (keep-together rule).
+  const signatureHeight = signatures(0, []) + size * 0.8;
+  const hasClosing = text.closing.trim() !== '';
+  sharedBlock('leadIn', [text.leadIn], (blockOps) => paragraph(canvas, blockOps, { font: 'regular', size, x: page.left, y: 0, width, leading, align: 'justify' }, text.leadIn) + size * 0.3);
+  const numberWidth = size * 1.9;
+  text.points.forEach((point, index) => {
+    const label = `${index + 1}.`;
+    const last = index === text.points.length - 1;
+    sharedBlock(
+      `point${index}`,
+      [point],
+      (blockOps) => {
+        blockOps.push(() => canvas.text('regular', size, page.left, 0, label, { width: numberWidth - size * 0.6, align: 'right' }));
+        return paragraph(canvas, blockOps, { font: 'regular', size, x: page.left + numberWidth, y: 0, width: width - numberWidth, leading, align: 'justify' }, point) + size * 0.22;
+      },
+      last && !hasClosing ? signatureHeight : 0,
+    );
   });
-  return size;
+  if (hasClosing) {
+    y += size * 0.3;
+    sharedBlock('closing', [text.closing], (blockOps) => paragraph(canvas, blockOps, { font: 'regular', size, x: page.left, y: 0, width, leading, align: 'justify' }, text.closing), signatureHeight);
+  }
+  y += size * 0.8;
+  place((at, into) => signatures(at, into));
+  return { pages, overflow };
+}
+
+/** True when `document` fits its pages below `top` at the body size of the page standard. */
+function fitsPage(canvas: PageCanvas, page: PageBox, document: PledgeDocument, top: number): boolean {
+  return !layoutBody(canvas, page, document, BODY_PT, top).overflow;
+}
+
+/** The printed fields of a pledge a user can shorten, with their Indonesian names. */
+const SHORTENABLE: readonly [string, (document: PledgeDocument, value: string) => PledgeDocument][] = [
+  ['nama penanda tangan', (d, v) => ({ ...d, pledge: { ...d.pledge, signer: { ...d.pledge.signer, nama: v } } })],
+  ['jabatan penanda tangan', (d, v) => ({ ...d, pledge: { ...d.pledge, signer: { ...d.pledge.signer, jabatan: v } } })],
+  ['unit kerja penanda tangan', (d, v) => ({ ...d, pledge: { ...d.pledge, signer: { ...d.pledge.signer, unitKerja: v } } })],
+  ['instansi penanda tangan', (d, v) => ({ ...d, pledge: { ...d.pledge, signer: { ...d.pledge.signer, instansi: v } } })],
+  ['nama saksi', (d, v) => (d.pledge.witness ? { ...d, pledge: { ...d.pledge, witness: { ...d.pledge.witness, nama: v } } } : d)],
+  ['jabatan saksi', (d, v) => (d.pledge.witness ? { ...d, pledge: { ...d.pledge, witness: { ...d.pledge.witness, jabatan: v } } } : d)],
+  ['tempat penandatanganan', (d, v) => ({ ...d, pledge: { ...d.pledge, place: v } })],
+];
+
+/**
+ * Refusal before printing: a pledge that cannot fit its two pages at the fixed body size. Names
+ * the first field that, written short, would let it fit (else the pledge text itself).
+ */
+function doesNotFit(canvas: PageCanvas, page: PageBox, paper: PaperSize, document: PledgeDocument, top: number, index: number | undefined): AppFailure {
+  const culprit = SHORTENABLE.find(([, shorten]) => fitsPage(canvas, page, shorten(document, 'X'), top));
+  const prefix = describe(document.pledge, index);
+  if (!culprit) {
+    return invalid(prefix, `teks pakta terlalu panjang: tidak muat pada dua halaman ${paper} dengan huruf ${BODY_PT} pt. Persingkat butir pernyataan pada templat pakta lalu cetak ulang.`);
+  }
+  const field = culprit[0];
+  return invalid(prefix, `isian ${field} terlalu panjang: pakta tidak muat pada dua halaman ${paper} dengan huruf ${BODY_PT} pt. Persingkat isian ${field} lalu cetak ulang.`);
 }
 
 /**
- * Draws one pledge on the current (fresh) page of `canvas`. `qr` is the encoded payload; pass
- * it in so batches can choose the mask. `sizeFor(top)` gives a batch's common body size;
- * without it the largest size that fits this pledge is used. A pledge that fits at no size is
- * refused (`AppFailure`), never printed over the footer.
+ * Draws one pledge from the current (fresh) page of `canvas`, in the fixed body size: one page, or
+ * two when it is long (the second added here). `qr` is the encoded payload; pass it in so batches
+ * can choose the mask. A pledge that does not fit two pages is refused (`AppFailure`) before
+ * anything of its body is drawn, never printed over the footer.
  */
-export function drawPledgePage(canvas: PageCanvas, document: PledgeDocument, options: PledgePdfOptions, qr: QrMatrix, sizeFor?: (top: number) => number): void {
-  const page = pageBox(options.paper);
-  const top = drawKop(canvas, page, options.institution);
-  const size = sizeFor ? sizeFor(top) : fittingSize(canvas, page, document, options.paper, top);
-  if (size === null) throw doesNotFit(document, undefined);
-  for (const op of layoutBody(canvas, page, document, size, top).ops) op();
-  drawVerificationFooter(canvas, page, document.verification, qr, options.institution.namaInspektorat.trim());
+export function drawPledgePage(canvas: PageCanvas, document: PledgeDocument, options: PledgePdfOptions, qr: QrMatrix, index?: number): void {
+  const page = pageBox(options.paper, options.page);
+  const top = drawKopSpec(canvas, page, printedKop(document.kop === undefined ? kopFor('pakta', kopContext(options.institution)) : document.kop, options.institution));
+  const body = layoutBody(canvas, page, document, BODY_PT, top);
+  if (body.overflow) throw doesNotFit(canvas, page, options.paper, document, top, index);
+  const issuer = options.institution.namaInspektorat.trim();
+  body.pages.forEach((ops, pageIndex) => {
+    // A long pledge continues on a second page (no kop there); every page carries the footer.
+    if (pageIndex > 0) canvas.addPage(page.width, page.height);
+    for (const op of ops) op();
+    drawVerificationFooter(canvas, page, document.verification, qr, issuer);
+  });
 }
 
 // ---------------------------------------------------------------- public API
@@ -368,12 +423,17 @@ function signatureOf(document: PledgeDocument): Uint8Array | null {
   return document.pledge.signature.kind === 'wet' ? null : document.signatureImage;
 }
 
+/** The fonts folder and the document family of a print job, for the canvas. */
+function engineOptions(options: PledgePdfOptions): { fontsDir?: string; font: DocumentFont } {
+  return { ...(options.fontsDir === undefined ? {} : { fontsDir: options.fontsDir }), font: documentFontOf(options.page) };
+}
+
 function base64Url(text: string): string {
   return Buffer.from(text, 'utf8').toString('base64url');
 }
 
 function pageSizeOf(paper: PaperSize): { width: number; height: number } {
-  const page = pageBox(paper);
+  const page = pageBox(paper, DEFAULT_PAGE_SETTINGS);
   return { width: page.width, height: page.height };
 }
 
@@ -388,7 +448,7 @@ export async function pledgePdf(document: PledgeDocument, options: PledgePdfOpti
   const { pledge, verification } = document;
   const qr = qrMatrix(verification.qrPayload);
   return renderPages([document], pageSizeOf(options.paper), (canvas, item) => drawPledgePage(canvas, item, options, qr), {
-    ...(options.fontsDir === undefined ? {} : { fontsDir: options.fontsDir }),
+    ...engineOptions(options),
     info: {
       title: `Pakta Integritas ${pledge.year} – ${pledge.signer.nama.trim()}`,
       subject: `Pakta Integritas; kode verifikasi ${verification.code}`,
@@ -410,7 +470,7 @@ async function prepareJob(documents: readonly PledgeDocument[], options: PledgeP
   }
   validateInstitution(options.institution);
   documents.forEach((document, index) => validatePledgeDocument(document, index));
-  await prefetchImages([options.institution.logo, ...documents.map(signatureOf)], 8, signal);
+  await prefetchImages([options.institution.logo, options.institution.lambang ?? null, ...documents.map(signatureOf)], 8, signal);
 }
 
 /**
@@ -427,15 +487,12 @@ export async function pledgeBatchPdf(
 ): Promise<Uint8Array> {
   await prepareJob(documents, options, signal);
   const years = [...new Set(documents.map((d) => d.pledge.year))].join(', ');
-  // Decided on the first page (the kop's height is known only once drawn), before any body is drawn.
-  let batchSize: number | undefined;
   return renderPages(
     documents,
     pageSizeOf(options.paper),
-    (canvas, item) =>
-      drawPledgePage(canvas, item, options, qrMatrix(item.verification.qrPayload), (top) => (batchSize ??= batchBodySize(canvas, documents, options, top))),
+    (canvas, item, index) => drawPledgePage(canvas, item, options, qrMatrix(item.verification.qrPayload), index),
     {
-      ...(options.fontsDir === undefined ? {} : { fontsDir: options.fontsDir }),
+      ...engineOptions(options),
       info: {
         title: `Pakta Integritas ${years} – ${documents.length} dokumen`,
         subject: 'Pakta Integritas (cetak massal); setiap halaman memiliki kode verifikasi sendiri',

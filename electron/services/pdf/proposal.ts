@@ -4,8 +4,10 @@ import { formatTanggal, toCalendarDate } from '../../../shared/format/date';
 import { legalBasisOn, roundRuleDate } from '../../../shared/lke';
 import { angkaTerbilang, proposalCategoryLabels, type ProposalCategory, type ProposalLetter } from '../../../shared/proposal';
 import { renderPagedReport, thinGrid, type DocDefinition, type PagedPdf, type ReportDocOptions, type ReportPdfOptions } from './engine';
-import { kopSurat, type KopContent } from './kop';
-import { contentWidth, pageBox } from './layout';
+import { kopFor } from '../../../shared/documents/kop';
+import { documentFontOf } from '../../../shared/documents/page';
+import { kopContent, type KopContent } from './kop';
+import { contentWidth, kopContext, pageBox, printedKop, type InstitutionHeader } from './layout';
 import type { PaperSize } from '../../../shared/format/paper';
 
 /**
@@ -38,28 +40,29 @@ export interface ProposalLetterModel {
   paper: PaperSize;
   /** "Pemerintah Kabupaten Serang". */
   pemerintahDaerah: string;
+  /** The Pemkab address of the settings (the letter's own address wins when typed). */
+  alamatPemda: string;
   logo: Uint8Array | null;
+  /** The regency emblem (the kop falls back to the logo). */
+  lambang: Uint8Array | null;
   letter: ProposalLetter;
   units: readonly ProposalLetterUnit[];
 }
 
 /**
- * The Pemerintah Kabupaten's kop: the regency line and its address through the shared kop code
- * (the Inspektorat line left out). The one place the proposal letters choose their kop.
+ * The letters are the Bupati's: the Pemerintah Kabupaten kop of the page standard (regency emblem,
+ * "PEMERINTAH KABUPATEN …", the Pemkab address — the letter's own address when one is typed).
  */
-export function pemkabKop(model: Pick<ProposalLetterModel, 'pemerintahDaerah' | 'logo' | 'letter'>, width: number): KopContent {
-  const kop = kopSurat({ pemerintahDaerah: '', namaInspektorat: model.pemerintahDaerah, alamat: model.letter.alamatInstansi, logo: model.logo }, width);
-  // kopSurat prints both name lines; the Pemkab kop has one, so the empty line is left out.
-  type Node = { stack?: Content[]; columns?: Content[] };
-  const isEmptyLine = (line: Content): boolean => typeof line === 'object' && !Array.isArray(line) && 'text' in line && line.text === '';
-  const dropEmpty = (content: Content): Content => {
-    if (typeof content !== 'object' || Array.isArray(content)) return content;
-    const node = content as Node;
-    if (node.stack) return { ...content, stack: node.stack.filter((line) => !isEmptyLine(line)) } as Content;
-    if (node.columns) return { ...content, columns: node.columns.map(dropEmpty) } as Content;
-    return content;
+export function pemkabKop(model: Pick<ProposalLetterModel, 'pemerintahDaerah' | 'logo' | 'lambang' | 'alamatPemda' | 'letter'>, width: number): KopContent {
+  const header: InstitutionHeader = {
+    pemerintahDaerah: model.pemerintahDaerah,
+    namaInspektorat: '',
+    alamat: '',
+    alamatPemda: model.letter.alamatInstansi.trim() || model.alamatPemda,
+    logo: model.logo,
+    lambang: model.lambang,
   };
-  return { ...kop, content: kop.content.map(dropEmpty) };
+  return kopContent(printedKop(kopFor('usulan', kopContext(header)), header), width);
 }
 
 /** "2 Mei 2023", or the dotted blank. */
@@ -112,14 +115,14 @@ function unitsTable(units: readonly ProposalLetterUnit[]): Content {
 }
 
 function baseDefinition(model: ProposalLetterModel, title: string, body: (width: number) => Content[], options: ReportDocOptions, onPageCount: (pages: number) => void): DocDefinition {
-  const page = pageBox(model.paper);
+  const page = pageBox(model.paper, options.page);
   const width = contentWidth(page);
   const kop = pemkabKop(model, width);
   return {
     pageSize: { width: page.width, height: page.height },
     pageMargins: [page.left, page.top, page.right, page.bottom + 14],
     info: { title, author: model.pemerintahDaerah, creator: 'ZI Desk', ...(options.creationDate ? { creationDate: options.creationDate } : {}) },
-    defaultStyle: { fontSize: BODY_SIZE, lineHeight: 1.15 },
+    defaultStyle: { font: documentFontOf(options.page), fontSize: BODY_SIZE, lineHeight: 1.15 },
     images: kop.images,
     content: [...kop.content, { text: '', margin: [0, 10, 0, 0] }, ...body(width)],
     footer: (current: number, count: number) => {

@@ -1,4 +1,5 @@
 import type { CanvasElement, Content, ContentTable, CustomTableLayout, DynamicContent, Node, NodeQueries, TableCell } from 'pdfmake/interfaces';
+import { NIP_LABEL, documentFontOf } from '../../../shared/documents/page';
 import { toCalendarDate, formatTanggal } from '../../../shared/format/date';
 import { formatNip } from '../../../shared/format/nip';
 import { formatAngka } from '../../../shared/format/number';
@@ -6,9 +7,11 @@ import { PAPER_SIZES } from '../../../shared/format/paper';
 import { BLANK, orBlank } from '../../../shared/reports/meta';
 import type { AreaBand, RecapModel, RecapUnitRow, RecapYear } from '../../../shared/reports/model';
 import { historyAverages } from '../../../shared/reports/recap';
+import { kopFor } from '../../../shared/documents/kop';
 import { roomBelow } from './keepTogether';
 import { imageDataUrl, renderPagedReport, thinGrid, type DocDefinition, type PagedPdf, type ReportDocOptions, type ReportPdfOptions } from './engine';
-import { pageBox } from './layout';
+import { kopContext, pageBox, printedKop } from './layout';
+import { kopContent, type KopContent } from './kop';
 
 /**
  * Rekapitulasi Hasil Evaluasi Pembangunan Zona Integritas: the annual recap of
@@ -161,26 +164,11 @@ function head(text: string, extra: { rowSpan?: number; colSpan?: number } = {}):
   return { text, bold: true, alignment: 'center', ...extra };
 }
 
-function kop(model: RecapModel, width: number): Content[] {
+/** The Inspektorat kop (shared/documents/kop.ts `kopFor('rekap', …)`), with dotted blanks for empty names. */
+function recapKop(model: RecapModel, width: number): KopContent {
   const { institution } = model;
-  const lines: Content[] = [
-    { text: orBlank(institution.pemerintahDaerah).toUpperCase(), bold: true, fontSize: 14 },
-    { text: orBlank(institution.namaInspektorat).toUpperCase(), bold: true, fontSize: 16 },
-    ...(institution.alamat.trim() !== '' ? [{ text: institution.alamat.trim(), fontSize: 9.5 }] : []),
-  ];
-  // With a logo the text is centred between two logo-wide gutters, so it sits mid-page.
-  const block: Content = institution.logo
-    ? { columns: [{ image: 'logo', fit: [62, 70], width: 62 }, { stack: lines, alignment: 'center', margin: [8, 4, 70, 0], width: '*' }], columnGap: 0 }
-    : { stack: lines, alignment: 'center' };
-  return [
-    block,
-    {
-      canvas: [
-        { type: 'line', x1: 0, y1: 6, x2: width, y2: 6, lineWidth: 2.4 },
-        { type: 'line', x1: 0, y1: 9.2, x2: width, y2: 9.2, lineWidth: 0.8 },
-      ],
-    },
-  ];
+  const header = { pemerintahDaerah: orBlank(institution.pemerintahDaerah), namaInspektorat: orBlank(institution.namaInspektorat), alamat: institution.alamat.trim(), logo: institution.logo };
+  return kopContent(printedKop(kopFor('rekap', kopContext(header)), header), width);
 }
 
 function summarySection(model: RecapModel): Content[] {
@@ -464,7 +452,7 @@ function historyWithSignature(model: RecapModel, width: number): Content[] {
 function signature(model: RecapModel): Content {
   const { institution } = model;
   const { inspektur } = institution;
-  const nip = inspektur.nip.trim() === '' ? `NIP ${BLANK}` : `NIP ${formatNip(inspektur.nip.trim())}`;
+  const nip = `${NIP_LABEL} ${inspektur.nip.trim() === '' ? BLANK : formatNip(inspektur.nip.trim())}`;
   return {
     unbreakable: true,
     margin: [0, 18, 0, 0],
@@ -488,7 +476,7 @@ function signature(model: RecapModel): Content {
 /** Builds the definition; `onPageCount` sees pdfmake's page count whenever the footers are laid out. */
 function buildRecap(model: RecapModel, options: ReportDocOptions, onPageCount?: (pages: number) => void): DocDefinition {
   const size = PAPER_SIZES[model.paper];
-  const page = pageBox(model.paper);
+  const page = pageBox(model.paper, options.page);
   // Landscape: width and height swapped.
   const pageWidth = size.heightPt;
   const pageHeight = size.widthPt;
@@ -496,8 +484,8 @@ function buildRecap(model: RecapModel, options: ReportDocOptions, onPageCount?: 
   const bottomMargin = page.bottom + 20;
   const title = `Rekapitulasi Hasil Evaluasi Pembangunan Zona Integritas Tahun ${model.year}`;
   const issuer = model.institution.namaInspektorat.trim();
-  const images: Record<string, string> = {};
-  if (model.institution.logo) images.logo = imageDataUrl(model.institution.logo);
+  const kop = recapKop(model, width);
+  const images: Record<string, string> = { ...kop.images };
   const footer: DynamicContent = (currentPage, pageCount) => {
     onPageCount?.(pageCount);
     return {
@@ -521,11 +509,11 @@ function buildRecap(model: RecapModel, options: ReportDocOptions, onPageCount?: 
       producer: 'ZI Desk (pdfmake)',
       ...(options.creationDate ? { creationDate: options.creationDate } : {}),
     },
-    defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight: 1.15 },
+    defaultStyle: { font: documentFontOf(options.page), fontSize: 10, lineHeight: 1.15 },
     styles: { [FOOTER_STYLE]: { fontSize: 7.5, color: GREY } },
     images,
     content: [
-      ...kop(model, width),
+      ...kop.content,
       {
         stack: [
           { text: title.toUpperCase(), bold: true, fontSize: 13 },

@@ -1,5 +1,6 @@
 import { PAKTA_ASN_V1, renderTemplateText } from '../../../shared/pakta/templates';
 import type { PaperSize } from '../../../shared/format/paper';
+import { documentFontOf, type PageSettings } from '../../../shared/documents/page';
 import { renderPages } from './batch';
 import { renderPdf } from './engine';
 import { loadFontBytes } from './fonts';
@@ -37,6 +38,8 @@ export interface WarmUpOptions {
   /** The institution's kop, so its logo is prepared too. */
   institution?: InstitutionHeader;
   paper?: PaperSize;
+  /** Margins and family of the page standard; default the standard's (Arimo). */
+  page?: PageSettings;
 }
 
 /** Renders one throw-away pledge; resolves with the time it took (ms). Never throws. */
@@ -67,11 +70,12 @@ export async function warmUpPdfEngine(options: WarmUpOptions = {}): Promise<numb
     verification: { code: 'ZI-00000000-00000000', qrPayload: WARMUP_PAYLOAD },
   };
   const institution = options.institution ?? { pemerintahDaerah: instansi, namaInspektorat: 'Inspektorat Daerah', alamat: 'Alamat', logo: null };
-  const pdfOptions = { institution, paper: options.paper ?? 'A4' };
+  const pdfOptions = { institution, paper: options.paper ?? 'A4', ...(options.page ? { page: options.page } : {}) };
   try {
     const qr = qrMatrix(WARMUP_PAYLOAD);
     await renderPages([document], { width: 595.28, height: 841.89 }, (canvas, item) => drawPledgePage(canvas, item, pdfOptions, qr), {
       ...(options.fontsDir === undefined ? {} : { fontsDir: options.fontsDir }),
+      font: documentFontOf(options.page),
       info: { title: 'warm-up' },
     });
   } catch {

@@ -28,6 +28,7 @@ import type { DocumentsService } from '../documents';
 import { exportProposalXlsx } from '../exchange/exportProposal';
 import type { BlobStore } from '../files';
 import type { MasterDataService } from '../masterdata';
+import { pageSettingsOf } from '../../../shared/documents/page';
 import type { ProposalLetterModel } from '../pdf/proposal';
 import type { PdfRenderer } from '../pdf/renderer';
 import type { DocumentSpec, Storage } from '../storage';
@@ -169,18 +170,21 @@ export function createProposalService(deps: ProposalDeps): ProposalService {
     const { stored, units } = await chosen(year);
     const institution = master.data().institution;
     const logo = institution.logo ? await deps.blobs.get(institution.logo.hash).catch(() => null) : null;
+    const lambang = institution.lambang ? await deps.blobs.get(institution.lambang.hash).catch(() => null) : null;
     const kategori = new Map(stored.units.map((unit) => [unit.unitId, unit.kategori]));
     return {
       year,
       paper: institution.kertas,
       pemerintahDaerah: institution.pemerintahDaerah.trim() === '' ? 'Pemerintah Kabupaten' : institution.pemerintahDaerah.trim(),
+      alamatPemda: institution.alamatPemda,
       logo,
+      lambang,
       letter: stored.letter as ProposalLetter,
       units: units.map((unit) => ({ nama: unit.nama, kategori: kategori.get(unit.unitId) ?? 'WBK', afirmasi: unit.afirmasi })),
     };
   }
 
-  const pdfOptions = () => ({ creationDate: deps.now(), ...(deps.fontsDir === undefined ? {} : { fontsDir: deps.fontsDir }) });
+  const pdfOptions = () => ({ creationDate: deps.now(), page: pageSettingsOf(master.data().institution), ...(deps.fontsDir === undefined ? {} : { fontsDir: deps.fontsDir }) });
 
   async function portalRb(year: number): Promise<PortalRbExport> {
     const { current, stored, units } = await chosen(year);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageSettingsOf } from '../../../shared/documents/page';
 import { formatPangkatGolongan, todayIso } from '../../../shared/format';
 import { getTemplate, thresholdsFor, type Template } from '../../../shared/lke';
 import { SIGNED_STATUSES } from '../../../shared/pledges/views';
@@ -248,6 +249,7 @@ export function createReportService(services: ReportDeps): ReportService {
 
   const pdfOptions = () => ({
     creationDate: services.now(),
+    page: pageSettingsOf(master.data().institution),
     ...(services.fontsDir === undefined ? {} : { fontsDir: services.fontsDir }),
   });
 

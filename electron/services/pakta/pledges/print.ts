@@ -1,4 +1,7 @@
 import type { GeneratedPdf } from '../../../../shared/documents';
+import { pageSettingsOf } from '../../../../shared/documents/page';
+import { kopFor, templateKop, type KopSpec } from '../../../../shared/documents/kop';
+import { kopContext } from '../../pdf/layout';
 import type { PrintedPledge } from '../../../../shared/pledges';
 import { templateAsksMeterai } from '../../../../shared/pakta/meterai';
 import { AppFailure } from '../../../../shared/result';
@@ -21,6 +24,26 @@ export interface PledgePrinting {
   print(input: PledgeCreate, by: string): Promise<PrintedPledge>;
 }
 
+/**
+ * The kop of a pledge (shared/documents/kop.ts): what its template version asks for, with the
+ * signer's unit from the master data (its name and address) for the unit kop.
+ */
+export function pledgeKopSpec(
+  deps: Pick<PaktaDeps, 'master'> & { templates?: Pick<PaktaDeps['templates'], 'all'> | undefined },
+  header: InstitutionHeader,
+  unitId: string | null | undefined,
+  text: { templateId: string; templateVersion: number },
+): KopSpec | null {
+  const unit = unitId ? deps.master.findUnit(unitId) : undefined;
+  return kopFor(
+    'pakta',
+    kopContext(header, {
+      pledgeKop: templateKop(deps.templates?.all() ?? [], text.templateId, text.templateVersion),
+      unit: unit ? { nama: unit.nama, alamat: unit.alamat ?? '' } : null,
+    }),
+  );
+}
+
 export function createPledgePrinting(
   deps: PaktaDeps,
   repo: PledgeRepository,
@@ -33,13 +56,17 @@ export function createPledgePrinting(
     const institution = master.data().institution;
     let logo: Uint8Array | null = null;
     if (institution.logo) logo = await blobs.get(institution.logo.hash).catch(() => null);
+    let lambang: Uint8Array | null = null;
+    if (institution.lambang) lambang = await blobs.get(institution.lambang.hash).catch(() => null);
     const header: InstitutionHeader = {
       pemerintahDaerah: institution.pemerintahDaerah,
       namaInspektorat: institution.namaInspektorat,
       alamat: institution.alamat,
       logo,
+      alamatPemda: institution.alamatPemda,
+      lambang,
     };
-    return { institution: header, paper: institution.kertas, ...(deps.fontsDir === undefined ? {} : { fontsDir: deps.fontsDir }) };
+    return { institution: header, paper: institution.kertas, page: pageSettingsOf(institution), ...(deps.fontsDir === undefined ? {} : { fontsDir: deps.fontsDir }) };
   };
 
   const pdf = async (id: string, by = ''): Promise<GeneratedPdf> => {
@@ -61,6 +88,7 @@ export function createPledgePrinting(
       meteraiBox: templateAsksMeterai(deps.templates.all(), text.templateId, text.templateVersion),
     };
     const options = await pdfOptions();
+    document.kop = pledgeKopSpec(deps, options.institution, stored.unitId, text);
     const fileName = pledgeFileName(record);
     const meta = await documents.produce({
       kind: 'pakta',

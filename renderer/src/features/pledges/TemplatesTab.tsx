@@ -1,3 +1,4 @@
+import { DEFAULT_PLEDGE_KOP, PLEDGE_KOP_LABEL, PLEDGE_KOP_VALUES, type PledgeKop } from '../../../../shared/documents/kop';
 import { useCallback, useMemo, useState } from 'react';
 import { formatTanggal } from '../../../../shared/format';
 import { renderTemplateText } from '../../../../shared/pakta/templates';
@@ -26,6 +27,7 @@ interface Draft {
   signerCaption: string;
   witnessCaption: string;
   meterai: boolean;
+  kop: PledgeKop;
 }
 
 function draftOf(template: PledgeTemplateView): Draft {
@@ -38,6 +40,7 @@ function draftOf(template: PledgeTemplateView): Draft {
     signerCaption: template.signerCaption,
     witnessCaption: template.witnessCaption,
     meterai: template.meterai !== false,
+    kop: template.kop ?? DEFAULT_PLEDGE_KOP,
   };
 }
 
@@ -279,6 +282,13 @@ export function TemplatesTab() {
             />
             <p className="field-hint">Kotak meterai tidak pernah dicetak pada pakta bertanda tangan digital atau pindaian.</p>
           </div>
+          <SelectField id="templat-kop" label="Kop surat pakta" value={draft.kop} onChange={(event) => set('kop', event.target.value as PledgeKop)}>
+            {PLEDGE_KOP_VALUES.map((kop) => (
+              <option key={kop} value={kop}>
+                {PLEDGE_KOP_LABEL[kop]}
+              </option>
+            ))}
+          </SelectField>
           <Alert>{error}</Alert>
           <FormActions submitLabel={`Simpan sebagai versi ${newest.version + 1}`} busy={busy} onCancel={() => setEdits(undefined)} cancelLabel="Kembalikan" />
         </form>

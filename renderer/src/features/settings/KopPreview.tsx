@@ -1,4 +1,5 @@
-import { MM_PER_PT } from '../../../../shared/documents/kop';
+import { MM_PER_PT, kopFor } from '../../../../shared/documents/kop';
+import { DEFAULT_MARGINS_MM, DOCUMENT_FONT_LABEL, type DocumentFont, type PageMarginsMm } from '../../../../shared/documents/page';
 import { formatDecimal, formatTempatTanggal, todayIso, type PaperSize } from '../../../../shared/format';
 import { KOP_GEOMETRY, PAPER_MM } from './kop';
 
@@ -8,15 +9,59 @@ interface KopPreviewProps {
   alamat: string;
   kota: string;
   kertas: PaperSize;
+  /** Page margins of the settings (mm); default the page standard's. */
+  margin?: PageMarginsMm;
+  /** Document family of the settings; the preview shows it with the closest system font. */
+  huruf?: DocumentFont;
   logoDataUrl: string | null;
+  /** Which kop to show (shared/documents/kop.ts `kopFor`): the Inspektorat's (default) or the Pemkab's. */
+  variant?: 'inspektorat' | 'pemkab';
+  /** Address and emblem of the Pemerintah Kabupaten kop. */
+  alamatPemda?: string;
+  lambangDataUrl?: string | null;
 }
+
+/** CSS stacks that look like the document families (the PDF embeds the real fonts). */
+const PREVIEW_FONT: Record<DocumentFont, string> = {
+  Arimo: "Arimo, Arial, 'Liberation Sans', Helvetica, sans-serif",
+  Bonum: "'TeX Gyre Bonum', 'Bookman Old Style', 'URW Bookman', Georgia, serif",
+};
 
 /**
  * The top of a letter at true proportions: every length is millimetres of the chosen paper,
  * scaled to the preview's width (CSS container units), so the logo and lines appear exactly
  * where they will print.
  */
-export function KopPreview({ pemerintahDaerah, namaInspektorat, alamat, kota, kertas, logoDataUrl }: KopPreviewProps) {
+export function KopPreview({
+  pemerintahDaerah,
+  namaInspektorat,
+  alamat,
+  kota,
+  kertas,
+  margin = DEFAULT_MARGINS_MM,
+  huruf = 'Arimo',
+  logoDataUrl,
+  variant = 'inspektorat',
+  alamatPemda = '',
+  lambangDataUrl = null,
+}: KopPreviewProps) {
+  // The same decision as the PDF: which lines, which address, which image.
+  const spec = kopFor(variant === 'pemkab' ? 'piagam' : 'lhe', {
+    institution: {
+      pemerintahDaerah: pemerintahDaerah || 'Pemerintah daerah',
+      namaInspektorat: namaInspektorat || 'Nama Inspektorat',
+      alamat,
+      alamatPemda,
+      hasLogo: logoDataUrl !== null,
+      hasLambang: lambangDataUrl !== null,
+    },
+  });
+  const image = spec?.logo === 'lambang' ? lambangDataUrl : logoDataUrl;
+  // The names as typed (the stylesheet prints them in capitals, as the PDF does).
+  const typed = {
+    pemerintah: pemerintahDaerah || 'Pemerintah daerah',
+    instansi: spec?.owner === 'pemkab' ? pemerintahDaerah || 'Pemerintah daerah' : namaInspektorat || 'Nama Inspektorat',
+  };
   const paper = PAPER_MM[kertas];
   const g = KOP_GEOMETRY;
   // Lengths in "mm of this paper"; `--mm` turns them into pixels of the preview.
@@ -37,28 +82,28 @@ export function KopPreview({ pemerintahDaerah, namaInspektorat, alamat, kota, ke
         <div
           className="kop"
           style={{
-            top: mm(g.marginTopMm),
-            left: mm(g.marginLeftMm),
-            right: mm(g.marginRightMm),
+            top: mm(margin.top),
+            left: mm(margin.left),
+            right: mm(margin.right),
+            fontFamily: PREVIEW_FONT[huruf],
           }}
         >
           <div className="kop-row">
             <div className="kop-logo" style={{ width: mm(g.logoMaxWidthMm), height: mm(g.logoHeightMm) }}>
-              {logoDataUrl ? <img src={logoDataUrl} alt="" /> : <span className="kop-logo-empty">Logo</span>}
+              {image ? <img src={image} alt="" /> : <span className="kop-logo-empty">{variant === 'pemkab' ? 'Lambang' : 'Logo'}</span>}
             </div>
             <div className="kop-text" style={{ lineHeight: g.lineHeight, marginLeft: mm(g.logoGapMm), marginRight: mm(g.logoMaxWidthMm + g.logoGapMm) }}>
-              <p className="kop-pemda" style={{ fontSize: pt(g.fontPt.pemerintah) }}>
-                {pemerintahDaerah || 'Pemerintah daerah'}
-              </p>
-              <p className="kop-instansi" style={{ fontSize: pt(g.fontPt.instansi) }}>
-                {namaInspektorat || 'Nama Inspektorat'}
-              </p>
-              {alamat ? (
+              {(spec?.lines ?? []).map((line) => (
+                <p key={line.role} className={line.role === 'pemerintah' ? 'kop-pemda' : 'kop-instansi'} style={{ fontSize: pt(line.role === 'pemerintah' ? g.fontPt.pemerintah : g.fontPt.instansi) }}>
+                  {typed[line.role]}
+                </p>
+              ))}
+              {spec?.alamat ? (
                 <p
                   className="kop-alamat"
                   style={{ fontSize: pt(g.fontPt.alamat), marginTop: pt(g.alamatPt.spaceAbove), lineHeight: g.alamatPt.leading / g.fontPt.alamat }}
                 >
-                  {alamat}
+                  {spec.alamat}
                 </p>
               ) : null}
             </div>
@@ -80,8 +125,8 @@ export function KopPreview({ pemerintahDaerah, namaInspektorat, alamat, kota, ke
       </div>
       <figcaption className="muted small">
         Bagian atas halaman {kertas} ({paper.width} × {paper.height} mm) seperti akan dicetak: margin atas{' '}
-        {mmText(g.marginTopMm)} mm, kiri {mmText(g.marginLeftMm)} mm, kanan {mmText(g.marginRightMm)} mm; logo setinggi{' '}
-        {mmText(g.logoHeightMm)} mm.
+        {mmText(margin.top)} mm, kiri {mmText(margin.left)} mm, kanan {mmText(margin.right)} mm; logo setinggi{' '}
+        {mmText(g.logoHeightMm)} mm; huruf {DOCUMENT_FONT_LABEL[huruf]}.
       </figcaption>
     </figure>
   );

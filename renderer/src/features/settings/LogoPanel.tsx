@@ -8,8 +8,23 @@ import { useToast } from '../../components/Toast';
 import { fileToBase64, formatFileSize } from '../../lib/files';
 import { Alert } from '../../components/Alert';
 
-/** Upload or remove the logo; the bytes go to main, which checks that they really are PNG/JPEG. */
-export function LogoPanel({ hasLogo, onChange }: { hasLogo: boolean; onChange: (view: InstitutionView) => void }) {
+/** The two kop images: the institution's logo and the regency emblem of the Pemerintah Kabupaten kop. */
+const KINDS = {
+  logo: { title: 'Logo', file: 'Berkas logo', saved: 'Logo disimpan.', removed: 'Logo dihapus.', remove: 'Hapus logo', uploading: 'Mengunggah logo…', hint: 'Logo langsung disimpan dan tampil di pratinjau.' },
+  lambang: {
+    title: 'Lambang daerah (kop Pemerintah Kabupaten)',
+    file: 'Berkas lambang daerah',
+    saved: 'Lambang daerah disimpan.',
+    removed: 'Lambang daerah dihapus.',
+    remove: 'Hapus lambang',
+    uploading: 'Mengunggah lambang…',
+    hint: 'Dicetak pada kop Pemerintah Kabupaten (Piagam, surat usulan); tanpa lambang, logo yang dipakai.',
+  },
+} as const;
+
+/** Upload or remove a kop image; the bytes go to main, which checks that they really are PNG/JPEG. */
+export function LogoPanel({ hasLogo, onChange, kind = 'logo' }: { hasLogo: boolean; onChange: (view: InstitutionView) => void; kind?: keyof typeof KINDS }) {
+  const text = KINDS[kind];
   const { notify } = useToast();
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
@@ -23,12 +38,13 @@ export function LogoPanel({ hasLogo, onChange }: { hasLogo: boolean; onChange: (
       return;
     }
     setBusy('upload');
-    const result = await api.settings.setLogo({ fileName: file.name, dataBase64: await fileToBase64(file) });
+    const payload = { fileName: file.name, dataBase64: await fileToBase64(file) };
+    const result = kind === 'logo' ? await api.settings.setLogo(payload) : await api.settings.setLambang(payload);
     setBusy(undefined);
     if (input.current) input.current.value = '';
     if (result.ok) {
       onChange(result.value);
-      notify('success', 'Logo disimpan.');
+      notify('success', text.saved);
     } else {
       setError(result.error.message);
     }
@@ -37,24 +53,24 @@ export function LogoPanel({ hasLogo, onChange }: { hasLogo: boolean; onChange: (
   const remove = async (): Promise<void> => {
     setError(undefined);
     setBusy('remove');
-    const result = await api.settings.removeLogo(undefined);
+    const result = kind === 'logo' ? await api.settings.removeLogo(undefined) : await api.settings.removeLambang(undefined);
     setBusy(undefined);
     if (result.ok) {
       onChange(result.value);
-      notify('success', 'Logo dihapus.');
+      notify('success', text.removed);
     } else {
       setError(result.error.message);
     }
   };
 
   return (
-    <section className="panel" aria-labelledby="logo-title">
-      <h2 id="logo-title" className="panel-title">
-        Logo
+    <section className="panel" aria-labelledby={`${kind}-title`}>
+      <h2 id={`${kind}-title`} className="panel-title">
+        {text.title}
       </h2>
       <div className="field">
         <label htmlFor={inputId} className="field-label">
-          Berkas logo
+          {text.file}
         </label>
         <FileInput
           ref={input}
@@ -65,19 +81,19 @@ export function LogoPanel({ hasLogo, onChange }: { hasLogo: boolean; onChange: (
           onFile={(file) => void upload(file)}
         />
         <p id={`${inputId}-hint`} className="field-hint">
-          PNG atau JPEG, paling besar {formatFileSize(MAX_LOGO_BYTES)}. Logo langsung disimpan dan tampil di pratinjau.
+          PNG atau JPEG, paling besar {formatFileSize(MAX_LOGO_BYTES)}. {text.hint}
         </p>
       </div>
       {busy === 'upload' ? (
         <p className="muted" role="status">
-          <Spinner label="Mengunggah logo…" />
+          <Spinner label={text.uploading} />
         </p>
       ) : null}
       <Alert>{error}</Alert>
       {hasLogo ? (
         <button type="button" className="button button-secondary" onClick={() => void remove()} disabled={busy !== undefined}>
           {busy === 'remove' ? <Spinner /> : null}
-          Hapus logo
+          {text.remove}
         </button>
       ) : null}
     </section>

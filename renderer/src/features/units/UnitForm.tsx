@@ -7,7 +7,7 @@ import { JENIS_UNIT, JENIS_UNIT_LABEL, unitInputSchema, type Unit, type UnitInpu
 import { api } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { SelectField, TextField } from '../../components/Field';
+import { SelectField, TextAreaField, TextField } from '../../components/Field';
 import { FormActions } from '../../components/FormActions';
 import { applyServerIssues, summaryItems } from '../../lib/forms';
 
@@ -20,6 +20,7 @@ const FIELDS = [
   { name: 'kepalaNama', id: 'unit-kepala-nama', label: 'Nama kepala unit' },
   { name: 'kepalaNip', id: 'unit-kepala-nip', label: 'NIP kepala unit' },
   { name: 'kepalaJabatan', id: 'unit-kepala-jabatan', label: 'Jabatan kepala unit' },
+  { name: 'alamat', id: 'unit-alamat', label: 'Alamat unit kerja' },
   { name: 'afirmasi', id: 'unit-afirmasi', label: 'Afirmasi' },
 ] as const satisfies readonly { name: Path<UnitInput>; id: string; label: string }[];
 
@@ -36,8 +37,9 @@ function toFormValues(unit: Unit | undefined): UnitInput {
         kepalaNip: formatNip(unit.kepalaNip),
         kepalaJabatan: unit.kepalaJabatan,
         afirmasi: unit.afirmasi,
+        alamat: unit.alamat ?? '',
       }
-    : { nama: '', singkatan: '', jenis: 'DINAS_BADAN_KANTOR', kepalaNama: '', kepalaNip: '', kepalaJabatan: '', afirmasi: false };
+    : { nama: '', singkatan: '', jenis: 'DINAS_BADAN_KANTOR', kepalaNama: '', kepalaNip: '', kepalaJabatan: '', afirmasi: false, alamat: '' };
 }
 
 /** Create or edit one unit kerja in a dialog; the contract's schema checks it here and again in main. */
@@ -92,6 +94,7 @@ export function UnitForm({ unit, onSaved, onClose }: { unit?: Unit; onSaved: (un
             <TextField id="unit-kepala-jabatan" label="Jabatan kepala unit" optional error={errors.kepalaJabatan?.message} {...register('kepalaJabatan')} />
           </div>
         </fieldset>
+        <TextAreaField id="unit-alamat" label="Alamat unit kerja" optional error={errors.alamat?.message} hint="Dicetak pada kop unit di Pakta Integritas pegawainya; bila kosong, kop Inspektorat yang dipakai." rows={2} {...register('alamat')} />
         <div className="checkbox-field">
           <input type="checkbox" id="unit-afirmasi" aria-describedby="unit-afirmasi-hint" {...register('afirmasi')} />
           <div>

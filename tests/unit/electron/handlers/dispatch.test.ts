@@ -159,6 +159,13 @@ const HOSTILE: Record<ChannelName, HostileCase[]> = {
     { label: 'text bytes named .png', input: { fileName: 'logo.png', dataBase64: Buffer.from('bukan gambar sama sekali').toString('base64') }, code: 'UNSUPPORTED_FILE' },
   ],
   'settings:removeLogo': [],
+  'settings:setLambang': [
+    invalid('data that is not base64', { fileName: 'lambang.png', dataBase64: '!!! bukan base64 !!!' }),
+    invalid('2 MB of base64', { fileName: 'lambang.png', dataBase64: 'A'.repeat(2_800_000) }),
+    invalid('no file name', { dataBase64: TINY_PNG_BASE64 }),
+    { label: 'text bytes named .png', input: { fileName: 'lambang.png', dataBase64: Buffer.from('bukan gambar sama sekali').toString('base64') }, code: 'UNSUPPORTED_FILE' },
+  ],
+  'settings:removeLambang': [],
   'units:list': [
     invalid('includeInactive as text', { includeInactive: 'ya' }),
     invalid('includeInactive as a number', { includeInactive: 1 }),

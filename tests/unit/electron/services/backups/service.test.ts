@@ -182,7 +182,7 @@ describe('restore', () => {
     // A snapshot whose master.json checks out but is from a newer app: reading it fails after the swap.
     const dir = path.join(h.dataDir, 'backups', 'snapshots', snapshot.id);
     const copy = path.join(dir, 'data', 'master.json');
-    const text = (await fsp.readFile(copy, 'utf8')).replace('"schemaVersion":1', '"schemaVersion":99');
+    const text = (await fsp.readFile(copy, 'utf8')).replace(/"schemaVersion":\d+/, '"schemaVersion":99');
     await fsp.rm(copy);
     await fsp.writeFile(copy, text);
     const manifestFile = path.join(dir, 'manifest.json');

@@ -39,6 +39,8 @@ let dir: string;
 let signer: SigningService;
 const signature = makeSignaturePng(7);
 const options: PledgePdfOptions = { institution: sampleInstitution(), paper: 'A4' };
+/** F4: the sample pledge fits one page at the page standard's 12 pt (on A4 it runs to two). */
+const optionsF4: PledgePdfOptions = { ...options, paper: 'F4' };
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'zi-pledge-'));
@@ -84,7 +86,8 @@ describe('one pledge', () => {
     expect(text).toContain('NIP. 19700518 200503 1 005');
     expect(text).toContain(`Kode verifikasi: ${doc.verification.code}`);
     const info = await pdfInfo(bytes);
-    expect(info).toMatch(/Pages:\s+1\n/);
+    // The page standard's 12 pt body and margins: on A4 the pledge continues on a second page.
+    expect(info).toMatch(/Pages:\s+2\n/);
     expect(info).toContain('Page size:       595.28 x 841.89 pts');
     expect(info).toContain(`Keywords:        ${doc.verification.qrPayload}`);
   });
@@ -106,12 +109,12 @@ describe('one pledge', () => {
   });
 
   it.each([
-    ['A4', '595.28 x 841.89 pts'],
-    ['F4', '609.45 x 935.43 pts'],
-  ] as const)('prints on %s paper', async (paper, size) => {
+    ['A4', '595.28 x 841.89 pts', 2],
+    ['F4', '609.45 x 935.43 pts', 1],
+  ] as const)('prints on %s paper', async (paper, size, pages) => {
     const info = await pdfInfo(await pledgePdf(document(samplePledge()), { ...options, paper }));
     expect(info).toContain(`Page size:       ${size}`);
-    expect(info).toMatch(/Pages:\s+1\n/);
+    expect(info).toMatch(new RegExp(`Pages:\\s+${pages}\\n`));
   });
 
   it('prints no NIP and no pangkat for a non-ASN signer, and no witness block without a witness', async () => {
@@ -124,14 +127,14 @@ describe('one pledge', () => {
     expect(text).toContain('Pembuat Pernyataan');
   });
 
-  it('still fits one page with 200-character names, jabatan and unit', async () => {
+  it('still fits two pages with 200-character names, jabatan and unit, in 12 pt', async () => {
     const long = (prefix: string): string => `${prefix} ${'Panjang '.repeat(40)}`.slice(0, 200).trim();
     const pledge = samplePledge({
       signer: { ...samplePledge().signer, nama: long('Nama'), jabatan: long('Jabatan'), unitKerja: long('Unit') },
       witness: { nama: long('Saksi'), nip: '197005182005031005', jabatan: long('Atasan') },
     });
     const bytes = await pledgePdf(document(pledge), options);
-    expect(await pdfInfo(bytes)).toMatch(/Pages:\s+1\n/);
+    expect(await pdfInfo(bytes)).toMatch(/Pages:\s+2\n/);
     expect(flat(await pdfText(bytes, { layout: false }))).toContain('Kode verifikasi');
   });
 
@@ -139,7 +142,7 @@ describe('one pledge', () => {
     const jpeg = await makeJpeg();
     const bytes = await pledgePdf(document(samplePledge({ signature: { kind: 'uploaded', imageSha256: sha256Hex(jpeg) } }), jpeg), options);
     expect(Buffer.from(bytes).toString('latin1')).toContain('/DCTDecode');
-    expect(await pdfInfo(bytes)).toMatch(/Pages:\s+1\n/);
+    expect(await pdfInfo(bytes)).toMatch(/Pages:\s+2\n/);
   });
 
   it('leaves the signature space blank for a wet signature', async () => {
@@ -161,33 +164,36 @@ describe('batch', () => {
       return document(pledge, image);
     });
 
-  it('prints every page of a batch in one type size, even when one name needs a smaller one', async () => {
+  it('prints every page of a batch in the same 12 pt type, a long name wrapping instead of shrinking', async () => {
     const docs = people(3);
     const long = samplePledge({
       id: 'pk-2022-0099',
       signer: { ...samplePledge().signer, nama: `${'Nama Sangat Panjang Fiktif '.repeat(7).trim()}`.slice(0, 200), jabatan: 'Jabatan Panjang Fiktif '.repeat(9).trim().slice(0, 200), unitKerja: 'Unit Kerja Panjang Fiktif '.repeat(8).trim().slice(0, 200) },
     });
     const all = [...docs, document(long)];
-    const titleHeights = async (bytes: Uint8Array): Promise<number[]> =>
+    const wordHeights = async (bytes: Uint8Array, word: string): Promise<number[]> =>
       withPdfFile(bytes, async (file) => {
         const { stdout } = await promisify(execFile)('pdftotext', ['-bbox', file, '-']);
-        return [...stdout.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">PAKTA<\/word>/g)].map((m) => Math.round((Number(m[2]) - Number(m[1])) * 100) / 100);
+        return [...stdout.matchAll(new RegExp(`<word xMin="[\\d.]+" yMin="([\\d.]+)" xMax="[\\d.]+" yMax="([\\d.]+)">${word}</word>`, 'g'))].map(
+          (m) => Math.round((Number(m[2]) - Number(m[1])) * 100) / 100,
+        );
       });
-    // Alone, the long pledge needs a smaller body than the others…
-    const alone = await titleHeights(await pledgeBatchPdf(docs, options));
-    const longAlone = await titleHeights(await pledgePdf(document(long), options));
-    expect(longAlone[0]).toBeLessThan(alone[0] ?? 0);
-    // …and in one batch every page takes that size.
-    const merged = await titleHeights(await pledgeBatchPdf(all, options));
+    const alone = await wordHeights(await pledgeBatchPdf(docs, optionsF4), 'Demikian');
+    const longAlone = await wordHeights(await pledgePdf(document(long), optionsF4), 'Demikian');
+    // The long pledge keeps the body size of the others (never shrunk to fit)…
+    expect(longAlone[0]).toBe(alone[0]);
+    // …and in one batch every pledge's body is in that one size.
+    const merged = await wordHeights(await pledgeBatchPdf(all, optionsF4), 'Demikian');
     expect(merged).toHaveLength(4);
     expect(new Set(merged).size).toBe(1);
-    expect(merged[0]).toBe(longAlone[0]);
+    const pages = (await pdfPages(await pledgePdf(document(long), optionsF4))).map(flat).join(' ');
+    expect(pages).toContain('Nama Sangat Panjang Fiktif Nama Sangat Panjang Fiktif');
   });
 
   it('merges 30 pledges into 30 pages, in order, each with its own code', async () => {
     const docs = people(30);
     const progress: number[] = [];
-    const bytes = await pledgeBatchPdf(docs, options, (done, total) => {
+    const bytes = await pledgeBatchPdf(docs, optionsF4, (done, total) => {
       expect(total).toBe(30);
       progress.push(done);
     });
@@ -202,7 +208,7 @@ describe('batch', () => {
     });
   });
 
-  it('prints the full text on every page when one page had to shrink its font', async () => {
+  it('prints the full text of every pledge when one of them runs to a second page', async () => {
     const long = `${'Nama Sangat Panjang '.repeat(12)}`.slice(0, 200).trim();
     const overfull = samplePledge({
       id: 'pk-2022-5000',
@@ -210,9 +216,10 @@ describe('batch', () => {
       witness: { nama: long, nip: '197005182005031005', jabatan: long },
     });
     const docs = [document(overfull), document(samplePledge({ id: 'pk-2022-5001' })), document(samplePledge({ id: 'pk-2022-5002' }))];
-    const pages = await pdfPages(await pledgeBatchPdf(docs, options));
-    expect(pages).toHaveLength(3);
-    for (const page of pages) {
+    const pages = await pdfPages(await pledgeBatchPdf(docs, optionsF4));
+    expect(pages).toHaveLength(4);
+    const perPledge = [pages.slice(0, 2).join(' '), pages[2] ?? '', pages[3] ?? ''];
+    for (const page of perPledge) {
       const text = flat(page);
       for (const point of samplePledge().text.points) expect(text).toContain(point.slice(0, 40));
       expect(text).toContain('PAKTA INTEGRITAS');
@@ -253,7 +260,7 @@ describe('batch', () => {
     const twin = docs[0];
     if (!twin) throw new Error('fixture');
     docs.push({ ...twin, pledge: { ...twin.pledge, id: 'pk-2022-9999' } });
-    const files = await pledgeFiles(docs, options);
+    const files = await pledgeFiles(docs, optionsF4);
     expect(files.map((f) => f.fileName)).toEqual([
       `${rosterNip(0)}_${rosterName(0)}.pdf`,
       `${rosterNip(1)}_${rosterName(1)}.pdf`,
@@ -269,7 +276,7 @@ describe('batch', () => {
 describe('pdfmake reference rendering (benchmark path b)', () => {
   it('renders the same pledges through pdfmake, one per page', async () => {
     const docs = [document(samplePledge({}, sha256Hex(signature))), document(sampleNonAsnPledge())];
-    const bytes = await renderPdf(pledgeDocDefinition(docs, options));
+    const bytes = await renderPdf(pledgeDocDefinition(docs, optionsF4));
     expect(await pdfInfo(bytes)).toMatch(/Pages:\s+2\n/);
     const pages = await pdfPages(bytes);
     expect(flat(pages[0] ?? '')).toContain('Budi Santoso Fiktif, S.Kom.');

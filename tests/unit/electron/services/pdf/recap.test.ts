@@ -138,7 +138,7 @@ describe('recapPdf', () => {
     expect(text).toContain('Inspektur Kabupaten Serang,');
     expect(text).toContain('Drs. Bambang Fiktif Hartono, M.Si.');
     expect(text).toContain('Pembina Utama Muda (IV/c)');
-    expect(text).toContain(`NIP ${INSPEKTUR_NIP_SPACED}`);
+    expect(text).toContain(`NIP. ${INSPEKTUR_NIP_SPACED}`);
     expect(text).toContain(`Halaman 1 dari ${pages}`);
     expect(text).toContain(`Halaman ${pages} dari ${pages}`);
     expect(text).not.toMatch(/undefined|NaN|null/);
@@ -220,7 +220,7 @@ describe('recapPdf', () => {
     const { bytes, pages } = await recapPdf(model);
     const text = flat(await pdfText(bytes, { layout: false }));
     expect(text).not.toMatch(/undefined|NaN|null/);
-    expect(text).toContain('NIP ……');
+    expect(text).toContain('NIP. ……');
     expect(text).toContain('……, ……');
     expect(text).toContain('dicetak pada tanggal ……');
     expect(text).toContain('Inspektur,');

@@ -11,6 +11,7 @@ function recordingCanvas() {
   const lines: { y: number; lineWidth: number }[] = [];
   const images: { width: number; height: number }[] = [];
   const canvas: PageCanvas = {
+    addPage: () => undefined,
     measure: (_font: FontKey, size: number, text: string) => text.length * size * 0.5,
     ascent: (_font: FontKey, size: number) => size * 0.8,
     wrap: (_font: FontKey, _size: number, text: string) => [text],
@@ -42,7 +43,7 @@ describe('the settings preview draws the kop with the PDF numbers', () => {
       expect(PAPER_MM[paper].width).toBeCloseTo(ptToMm(page.width), 1);
       expect(PAPER_MM[paper].height).toBeCloseTo(ptToMm(page.height), 1);
     }
-    expect(KOP_GEOMETRY.marginTopMm).toBeCloseTo(12.5, 2); // was 15 mm in the preview
+    expect(KOP_GEOMETRY.marginTopMm).toBeCloseTo(20, 2); // the page standard's default top margin
   });
 
   it('uses the font sizes, logo box and double rule of the letter PDF', () => {
