@@ -9,7 +9,7 @@ import type { AreaBand, RecapModel, RecapUnitRow, RecapYear } from '../../../sha
 import { historyAverages } from '../../../shared/reports/recap';
 import { kopFor } from '../../../shared/documents/kop';
 import { roomBelow } from './keepTogether';
-import { imageDataUrl, renderPagedReport, thinGrid, type DocDefinition, type PagedPdf, type ReportDocOptions, type ReportPdfOptions } from './engine';
+import { renderPagedReport, thinGrid, type DocDefinition, type PagedPdf, type ReportDocOptions, type ReportPdfOptions } from './engine';
 import { kopContext, pageBox, printedKop } from './layout';
 import { kopContent, type KopContent } from './kop';
 
