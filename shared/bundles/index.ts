@@ -56,8 +56,8 @@ export const bundleManifestSchema = z.strictObject({
   /** Every other file of the zip, in the order written. */
   entries: z.array(manifestEntrySchema).max(MAX_BUNDLE_ENTRIES),
   /**
-   * Reserved for the sender's part of the audit log (an entry named here, e.g. `audit.json`).
-   * Optional: bundles without it are complete; readers that do not know it ignore it.
+   * The sender's audit log (the entry named here, `audit.json`, listed in `entries` so its SHA-256
+   * is signed) and how many events it carries. Optional: bundles without it are complete.
    */
   audit: z.strictObject({ entry: z.string().max(120), events: z.number().int().nonnegative() }).optional(),
   /** The signing-service payload over the canonical manifest without this field. */
@@ -158,8 +158,24 @@ export interface BundlePreview {
   counts: { newRecords: number; updates: number; conflicts: number; unchanged: number };
   /** Some worksheet would change although it is Final: apply needs `allowFinal`. */
   needsFinalConfirmation: boolean;
-  /** Whether the reserved audit entry was present (it is not applied by this version). */
+  /** Whether the bundle carries the sender's audit log. */
   hasAudit: boolean;
+  /** The sender's audit log: checked here, stored with the data on apply. */
+  audit: BundleAuditPreview;
+}
+
+/**
+ * The audit log a bundle carries. `none`: the bundle has none (an older bundle); `own`: sent by
+ * this installation, nothing to add; `valid`: `added` events are new here; `broken`: the log fails
+ * its checks — the whole bundle is refused on apply (data and log go together), `reason` says why.
+ */
+export interface BundleAuditPreview {
+  state: 'none' | 'own' | 'valid' | 'broken';
+  /** Events the bundle carries. */
+  events: number;
+  /** Events not held here yet (stored on apply). */
+  added: number;
+  reason: string | null;
 }
 
 /** What `bundles:apply` answers. */
@@ -172,6 +188,8 @@ export interface BundleApplyResult {
   filesAdded: number;
   /** Worksheets left out with the reason (another template version). */
   skipped: { id: string; reason: string }[];
+  /** Events of the sender's audit log stored here (0: none new, or the bundle was this installation's). */
+  auditAdded: number;
   /** The canonical hash of the worksheets and master data of the bundle's selection after applying. */
   stateHash: string;
 }

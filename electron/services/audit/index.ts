@@ -81,6 +81,8 @@ export interface AuditService {
    * `AppFailure('INVALID_INPUT')` and the reason. Verifies every log again afterwards.
    */
   importForeign(input: AuditImport): Promise<{ added: number }>;
+  /** The same checks as `importForeign` without storing anything: how many events it would add, or the refusal. */
+  checkForeign(input: AuditImport): Promise<{ added: number }>;
   /** Verifies every log in the folder; the result is also what `status()` returns from then on. */
   verify(): Promise<AuditStatusView>;
   status(): AuditStatusView;
@@ -480,7 +482,7 @@ export async function createAuditService(options: AuditServiceOptions): Promise<
     return { installationId: chain.id, label: installation.label(), publicKey: head.publicKey, since, events: lines.slice(since, head.seq), head };
   };
 
-  const importForeign: AuditService['importForeign'] = (input) => {
+  const examineForeign = (input: AuditImport, store: boolean): Promise<{ added: number }> => {
     const run = async (): Promise<{ added: number }> => {
       const parsed = auditImportSchema.safeParse(input);
       if (!parsed.success) throw new AppFailure('INVALID_INPUT', 'Riwayat audit dalam kiriman tidak berformat benar.');
@@ -497,7 +499,12 @@ export async function createAuditService(options: AuditServiceOptions): Promise<
       if (meta !== null && meta !== 'damaged' && meta.publicKey.trim() !== publicKeyPem) {
         refuse('kunci instalasi pengirim berbeda dengan kunci riwayat yang diterima sebelumnya.');
       }
-      const publicKey = parsePublicKeyPem(publicKeyPem);
+      let publicKey: ReturnType<typeof parsePublicKeyPem> | undefined;
+      try {
+        publicKey = parsePublicKeyPem(publicKeyPem);
+      } catch {
+        refuse('kunci publik instalasi pengirim tidak valid.');
+      }
       if (head.installationId !== id) refuse('ujung rantai riwayat milik instalasi lain.');
       const held = (await readLines(dir)).lines;
       const heldHashes = held.map(lineHash);
@@ -519,12 +526,13 @@ export async function createAuditService(options: AuditServiceOptions): Promise<
       if (check.broken !== null) refuse(check.broken);
       const all = [...heldHashes.slice(0, start), ...check.hashes];
       if (head.seq !== start + events.length) refuse('ujung rantai tidak menjamin semua catatan yang dikirim.');
-      const problem = headMatchProblem(head, all) ?? headSignatureProblem(head, publicKey);
+      const problem = headMatchProblem(head, all) ?? headSignatureProblem(head, publicKey as NonNullable<typeof publicKey>);
       if (problem !== null) refuse(problem);
       for (let i = start; i < Math.min(held.length, all.length); i += 1) {
         if (heldHashes[i] !== all[i]) refuse(`catatan ke-${i + 1} berbeda dengan riwayat yang sudah diterima sebelumnya.`);
       }
       const fresh = events.slice(Math.max(0, held.length - start));
+      if (!store) return { added: fresh.length };
       const heldHead = await readHead(dir);
       const newer = heldHead === null || heldHead === 'damaged' || heldHead.seq < head.seq;
       if (fresh.length > 0) {
@@ -544,6 +552,8 @@ export async function createAuditService(options: AuditServiceOptions): Promise<
     imports = result;
     return result;
   };
+  const importForeign: AuditService['importForeign'] = (input) => examineForeign(input, true);
+  const checkForeign: AuditService['checkForeign'] = (input) => examineForeign(input, false);
 
   const list: AuditService['list'] = async (filter = {}) => {
     await initial;
@@ -609,6 +619,7 @@ export async function createAuditService(options: AuditServiceOptions): Promise<
     run: runInAction,
     exportEvents,
     importForeign,
+    checkForeign,
     verify,
     status: statusOf,
     checked: async () => {

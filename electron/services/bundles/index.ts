@@ -9,6 +9,7 @@ import {
   bundleManifestSchema,
   type BundleApplyInput,
   type BundleApplyResult,
+  type BundleAuditPreview,
   type BundleExportInput,
   type BundleExportStatus,
   type BundleManifest,
@@ -19,6 +20,7 @@ import {
 import { formatFileSize } from '../../../shared/limits';
 import { canonicalJson, type CanonicalValue } from '../../../shared/pakta/canonical';
 import { AppFailure } from '../../../shared/result';
+import { auditImportSchema, type AuditImport, type AuditService } from '../audit';
 import { MASTER_KEY_GROUP, masterValues, refreshStamps, worksheetValues, mergeRecords, samePersonTwoNips, chosenSide, type Resolutions, type StoredStamp } from '../../../shared/sync';
 import { worksheetId, type Worksheet } from '../../../shared/worksheets';
 import type { BlobStore } from '../files';
@@ -68,6 +70,8 @@ export interface BundleDeps {
   installation: Installation;
   signing: () => Promise<SigningService>;
   sandbox: Sandbox;
+  /** The sender's log goes out with each bundle and is stored with the data it carries. */
+  audit: Pick<AuditService, 'exportEvents' | 'checkForeign' | 'importForeign'>;
   currentUser: () => string;
   now: () => Date;
   version: string;
@@ -80,9 +84,14 @@ interface ParsedBundle {
   master: BundleMasterEntry | null;
   blobs: { hash: string; bytes: Uint8Array }[];
   hasAudit: boolean;
+  /** The sender's audit log when carried and well-formed (its chain is checked by the audit service). */
+  audit: AuditImport | null;
+  /** Why the carried audit log is refused before its chain is even checked. */
+  auditProblem: string | null;
 }
 
 const MANIFEST = 'manifest.json';
+const AUDIT_ENTRY = 'audit.json';
 /** Previews kept in memory (the latest ones; an older id asks for the file again). */
 const MAX_PREVIEWS = 2;
 
@@ -185,9 +194,13 @@ export function createBundleService(deps: BundleDeps): BundleService {
     }
     status.done += 1;
     for (const hash of [...blobHashes].sort()) entries.push({ name: `blobs/${hash}`, bytes: new Uint8Array(await blobs.get(hash)), deflate: false });
+    const signing = await deps.signing();
+    // The whole of this installation's log (after the keys exist: its head is signed with them).
+    // A log of ours that fails its checks is not sent: the export stops with the reason.
+    const log = await deps.audit.exportEvents();
+    entries.push({ name: AUDIT_ENTRY, bytes: encoder.encode(JSON.stringify(log)), deflate: true });
     // Compressed before the manifest is written: it records each entry's packed size.
     const packedEntries = entries.map((entry) => ({ ...entry, packed: packed(entry.bytes, entry.deflate) }));
-    const signing = await deps.signing();
     const key = signing.exportPublicKey();
     const unsigned: Omit<BundleManifest, 'signature'> = {
       format: BUNDLE_FORMAT,
@@ -199,6 +212,7 @@ export function createBundleService(deps: BundleDeps): BundleService {
       selection: { years: [...input.years], unitIds: [...input.unitIds], kinds: [...input.kinds] },
       counts: { worksheets: ids.length, units, people, files: blobHashes.size },
       entries: packedEntries.map((entry) => ({ name: entry.name, size: entry.bytes.byteLength, packed: entry.packed.byteLength, sha256: textHash(entry.bytes) })),
+      audit: { entry: AUDIT_ENTRY, events: log.events.length },
     };
     const manifest: BundleManifest = { ...unsigned, signature: signing.signDocument(unsignedContent(unsigned)).qrPayload };
     const stamp = unsigned.createdAt.slice(0, 10);
@@ -241,6 +255,8 @@ export function createBundleService(deps: BundleDeps): BundleService {
     const worksheets: BundleWorksheetEntry[] = [];
     let master: BundleMasterEntry | null = null;
     let hasAudit = false;
+    let audit: AuditImport | null = null;
+    let auditProblem: string | null = null;
     const broken = refuse('Isi paket tidak dapat dibaca oleh versi ZI Desk ini. Minta pengirim membuat paket baru. Tidak ada data yang diubah.');
     for (const entry of read.json) {
       let parsed: unknown;
@@ -257,12 +273,15 @@ export function createBundleService(deps: BundleDeps): BundleService {
         const result = bundleMasterEntrySchema.safeParse(parsed);
         if (!result.success) throw broken;
         master = result.data;
-      } else if (entry.name === 'audit.json' || entry.name === manifest.audit?.entry) {
-        // Reserved: the sender's part of the audit log, carried for the audit trail; not applied here.
+      } else if (entry.name === AUDIT_ENTRY) {
         hasAudit = true;
+        const result = auditImportSchema.safeParse(parsed);
+        if (!result.success) auditProblem = 'riwayat audit dalam paket tidak berformat benar.';
+        else if (result.data.installationId !== manifest.sender.installationId) auditProblem = 'riwayat audit dalam paket bukan milik instalasi pengirimnya.';
+        else audit = result.data;
       }
     }
-    return { file, manifest, worksheets, master, blobs: read.blobs.map((blob) => ({ hash: blob.name.slice(6), bytes: bytes.subarray(blob.start, blob.start + blob.size) })), hasAudit };
+    return { file, manifest, worksheets, master, blobs: read.blobs.map((blob) => ({ hash: blob.name.slice(6), bytes: bytes.subarray(blob.start, blob.start + blob.size) })), hasAudit, audit, auditProblem };
   }
 
   interface Plan {
@@ -281,6 +300,21 @@ export function createBundleService(deps: BundleDeps): BundleService {
     const stamps = await ourMaster();
     const master = mergeRecords(masterRecords(deps.master.data(), stamps, deps.currentUser()), masterEntryRecords(bundle.master), (key) => chosenSide(resolutions, MASTER_KEY_GROUP, key));
     return { worksheets, master, masterNext: applyMasterRecords(deps.master.data(), master, randomUUID) };
+  }
+
+  /** The carried audit log checked against what is held here (nothing is stored). */
+  async function auditOf(bundle: ParsedBundle): Promise<BundleAuditPreview> {
+    const events = bundle.audit?.events.length ?? 0;
+    if (!bundle.hasAudit) return { state: 'none', events, added: 0, reason: null };
+    if (bundle.manifest.sender.installationId === installation.id) return { state: 'own', events, added: 0, reason: null };
+    const refused = (why: string): BundleAuditPreview => ({ state: 'broken', events, added: 0, reason: `${why} Paket ini tidak dapat diterapkan karena data dan riwayatnya harus diterima bersama. Minta pengirim memeriksa menu Riwayat Audit di laptopnya, lalu membuat paket baru.` });
+    if (bundle.audit === null) return refused(`Riwayat audit dari ${bundle.manifest.sender.label || 'laptop pengirim'} ditolak: ${bundle.auditProblem ?? 'riwayat audit tidak dapat dibaca.'}`);
+    try {
+      return { state: 'valid', events, added: (await deps.audit.checkForeign(bundle.audit)).added, reason: null };
+    } catch (error) {
+      if (error instanceof AppFailure) return refused(error.message);
+      throw error;
+    }
   }
 
   async function view(previewId: string, bundle: ParsedBundle): Promise<BundlePreview> {
@@ -326,6 +360,7 @@ export function createBundleService(deps: BundleDeps): BundleService {
       counts,
       needsFinalConfirmation: planned.worksheets.some((entry) => entry.refused === null && entry.next !== null && (entry.ours?.status === 'FINAL' || entry.next.status === 'FINAL')),
       hasAudit: bundle.hasAudit,
+      audit: await auditOf(bundle),
     };
   }
 
@@ -395,6 +430,9 @@ export function createBundleService(deps: BundleDeps): BundleService {
       if (!input.allowFinal && writes.some((entry) => entry.ours?.status === 'FINAL' || entry.next?.status === 'FINAL')) {
         throw new AppFailure('CONFLICT', 'Paket ini mengubah LKE berstatus Final. Centang "Gabungkan juga ke LKE Final" bila Inspektorat memang memutuskannya, lalu terapkan lagi. Tidak ada data yang diubah.');
       }
+      // The sender's log goes with its data: a log that fails its checks refuses the whole bundle.
+      const audit = await auditOf(bundle);
+      if (audit.state === 'broken') throw refuse(`${audit.reason ?? ''} Tidak ada data yang diubah.`);
       let filesAdded = 0;
       // Attachments first: content-addressed, only ever added, so they need no undo.
       for (const blob of bundle.blobs) {
@@ -405,6 +443,7 @@ export function createBundleService(deps: BundleDeps): BundleService {
       // All or nothing: the documents are written side by side (each write is atomic); when any
       // fails, those written are put back.
       const undo: (() => Promise<unknown>)[] = [];
+      let auditAdded = 0;
       const write = async <T>(doc: StoredDocument<T>, next: T): Promise<void> => {
         const before = doc.data;
         await doc.update(() => next);
@@ -428,6 +467,9 @@ export function createBundleService(deps: BundleDeps): BundleService {
           const stampsDoc = await storage.open(stampsSpec(MASTER_STAMPS));
           if (canonicalJson(stampsDoc.data.stamps as unknown as CanonicalValue) !== canonicalJson(stamps as unknown as CanonicalValue)) await write(stampsDoc, { stamps });
         }
+        // Last, inside the undo: when storing the log fails, the data written is put back. The
+        // audit service verifies every log again after storing it.
+        if (audit.state === 'valid' && bundle.audit !== null) auditAdded = (await deps.audit.importForeign(bundle.audit)).added;
       } catch (error) {
         for (const step of undo.reverse()) await step().catch(() => undefined);
         throw error;
@@ -440,6 +482,7 @@ export function createBundleService(deps: BundleDeps): BundleService {
         unitsChanged: planned.masterNext?.units ?? 0,
         peopleChanged: planned.masterNext?.people ?? 0,
         filesAdded,
+        auditAdded,
         skipped: planned.worksheets.filter((entry) => entry.refused !== null).map((entry) => ({ id: entry.id, reason: entry.refused as string })),
         stateHash: await canonicalHash(ids),
       };

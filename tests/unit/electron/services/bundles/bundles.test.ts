@@ -4,6 +4,7 @@ import zlib from 'node:zlib';
 import { Zip, unzipSync, zipSync, type ZipInputFile } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { BundlePreview } from '../../../../../shared/bundles';
+import { createBundleService } from '../../../../../electron/services/bundles';
 import { templateRefusal } from '../../../../../electron/services/bundles/plan';
 import { worksheetSpec } from '../../../../../electron/services/worksheets/documents';
 import { CODES, createWorksheet, save } from '../worksheets/helpers';
@@ -194,6 +195,90 @@ describe('bundles between two laptops', () => {
     const people = b.services.master.data().people;
     expect(people.filter((person) => person.nip === rina.nip).map((person) => person.jabatan)).toEqual(['Auditor Ahli Muda']);
     expect(people.find((person) => person.id === onB.id)?.nip).toBe('197904152006041011');
+  });
+
+  it("carries the sender's audit log: B's change shows on A under B's name and installation, once", async () => {
+    const { a, b, out, bapenda } = await twoLaptops();
+    expectOk(await b.call('app:setUserName', { name: 'Budi Anggota Fiktif' }));
+    await save(b, bapenda, 'tpi', yaTidak('Ya', 'diperiksa Budi'));
+    const file = await exportBundle(b, out);
+    const fromB = { installationId: b.services.installation.id };
+    const preview = expectOk(await a.call('bundles:preview', { path: file }));
+    expect(preview.hasAudit).toBe(true);
+    expect(preview.audit).toMatchObject({ state: 'valid', reason: null });
+    expect(preview.audit.events).toBeGreaterThan(0);
+    expect(preview.audit.added).toBe(preview.audit.events);
+    // A preview stores nothing.
+    expect((await a.services.audit.list(fromB)).total).toBe(0);
+    const applied = expectOk(await a.call('bundles:apply', { previewId: preview.previewId, resolutions: {} }));
+    expect(applied.auditAdded).toBe(preview.audit.events);
+    const page = await a.services.audit.list({ ...fromB, person: 'Budi' });
+    expect(page.entries.find((entry) => entry.document.includes(bapenda))).toMatchObject({
+      by: 'Budi Anggota Fiktif',
+      installationId: b.services.installation.id,
+      installationLabel: b.services.installation.label(),
+      own: false,
+    });
+    const total = (await a.services.audit.list(fromB)).total;
+    expect(total).toBe(preview.audit.events);
+    expect((await a.services.audit.verify()).broken).toBe(false);
+
+    // The same bundle again adds nothing to the log.
+    const again = expectOk(await a.call('bundles:preview', { path: file }));
+    expect(again.audit).toMatchObject({ state: 'valid', added: 0 });
+    expect(expectOk(await a.call('bundles:apply', { previewId: again.previewId, resolutions: {} })).auditAdded).toBe(0);
+    expect((await a.services.audit.list(fromB)).total).toBe(total);
+    // Sent back to its own installation: nothing to add to the log.
+    const own = expectOk(await b.call('bundles:preview', { path: file }));
+    expect(own.audit).toMatchObject({ state: 'own', added: 0 });
+    expect(expectOk(await b.call('bundles:apply', { previewId: own.previewId, resolutions: {} })).auditAdded).toBe(0);
+  });
+
+  it('refuses a bundle whose audit entry changed by one byte, and one whose signed log has a broken chain, changing nothing', async () => {
+    const { a, b, out, bapenda } = await twoLaptops();
+    expectOk(await b.call('app:setUserName', { name: 'Budi Anggota Fiktif' }));
+    await save(b, bapenda, 'tpi', yaTidak('Ya', 'diperiksa Budi'));
+    const entries = unzipSync(await fsp.readFile(await exportBundle(b, out)));
+    const original = entries['audit.json'] ?? new Uint8Array();
+    // One hex digit of a recorded hash changed, chosen so the entry packs to the same size (else
+    // the container check, not the entry's hash, would refuse it).
+    const packedSize = (bytes: Uint8Array): number => zlib.deflateRawSync(bytes, { level: 6 }).byteLength;
+    const digits = [...new TextDecoder().decode(original).matchAll(/[0-9a-f]{64}/g)].map((match) => (match.index ?? 0) + 10);
+    let log: Uint8Array | undefined;
+    for (const at of digits) {
+      for (const digit of '0123456789abcdef') {
+        const changed = Uint8Array.from(original);
+        changed[at] = digit.charCodeAt(0);
+        if (changed[at] !== original[at] && packedSize(changed) === packedSize(original)) log ??= changed;
+      }
+    }
+    if (log === undefined) throw new Error('no same-size edit found');
+    const edited = path.join(out, 'audit-edited.zidesk');
+    await fsp.writeFile(edited, zideskContainer({ ...entries, 'audit.json': log }));
+    expect(expectFail(await a.call('bundles:preview', { path: edited }), 'UNSUPPORTED_FILE').message).toMatch(/telah diubah setelah dibuat/);
+
+    // A log edited before signing (its chain no longer holds) in a bundle B signs as usual.
+    const bundles = createBundleService({
+      ...b.services,
+      audit: {
+        ...b.services.audit,
+        exportEvents: async () => {
+          const exported = await b.services.audit.exportEvents();
+          return { ...exported, events: exported.events.map((line) => line.replace('Budi Anggota Fiktif', 'Citra Palsu Fiktif')) };
+        },
+      },
+    });
+    const { jobId } = bundles.startExport({ destination: out, years: [YEAR], unitIds: [], kinds: ['worksheets'] });
+    while (bundles.exportStatus(jobId).state === 'running') await new Promise((resolve) => setImmediate(resolve));
+    const broken = bundles.exportStatus(jobId).result?.file as string;
+    const preview = expectOk(await a.call('bundles:preview', { path: broken }));
+    expect(preview.audit.state).toBe('broken');
+    expect(preview.audit.reason).toMatch(/Riwayat audit dari .* ditolak: .*tidak dapat diterapkan/);
+    expect(preview.worksheets.find((w) => w.id === bapenda)?.changes).toHaveLength(1);
+    const refused = expectFail(await a.call('bundles:apply', { previewId: preview.previewId, resolutions: {} }), 'INVALID_INPUT');
+    expect(refused.message).toMatch(/Tidak ada data yang diubah/);
+    expect((await a.services.worksheets.get(bapenda)).worksheet.items[CODES.yaTidak]?.tpi.answer).toBeNull();
+    expect((await a.services.audit.list({ installationId: b.services.installation.id })).total).toBe(0);
   });
 
   it('refuses a worksheet of another template version', () => {
