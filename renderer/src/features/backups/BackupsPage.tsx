@@ -81,7 +81,7 @@ function RestorePreviewDialog({ preview, onClose, onRestored }: { preview: Resto
 }
 
 /** While `fetch` is set, calls it every POLL_MS after each new `state` (the batch-printing rhythm) and hands over the answer. */
-function usePolling<T>(fetch: (() => Promise<T>) | undefined, state: unknown, onResult: (result: T) => void): void {
+export function usePolling<T>(fetch: (() => Promise<T>) | undefined, state: unknown, onResult: (result: T) => void): void {
   const latest = useRef({ fetch, onResult });
   useEffect(() => {
     latest.current = { fetch, onResult };
@@ -106,7 +106,7 @@ function usePolling<T>(fetch: (() => Promise<T>) | undefined, state: unknown, on
  * In Electron, a function that asks main for a native dialog and puts the chosen path into the
  * field (a cancelled dialog changes nothing); undefined on the web host, which keeps the typed field.
  */
-function useChooser(
+export function useChooser(
   ask: () => Promise<{ ok: true; value: { path: string | null } } | { ok: false; error: { message: string } }>,
   setPath: (path: string) => void,
   setError: (message: string | undefined) => void,
@@ -124,7 +124,7 @@ function useChooser(
 }
 
 /** One path field (a folder or an archive on this computer) with its button; Enter submits. */
-function PathForm(props: {
+export function PathForm(props: {
   id: string;
   label: string;
   hint: string;
