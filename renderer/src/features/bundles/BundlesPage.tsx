@@ -11,7 +11,7 @@ import { Spinner } from '../../components/Spinner';
 import { useToast } from '../../components/Toast';
 import { useLoad } from '../../lib/useLoad';
 import { useActiveYear } from '../app/ActiveYear';
-import { PathForm, useChooser, usePolling } from '../backups/BackupsPage';
+import { CheckFilePanel, PathForm, useChooser, useExportJob } from '../backups/BackupsPage';
 import './bundles.css';
 
 /**
@@ -38,7 +38,6 @@ function parseYears(text: string): number[] | undefined {
 }
 
 function SendPanel() {
-  const { notify } = useToast();
   const { year } = useActiveYear();
   const loadUnits = useCallback(() => api.units.list(undefined), []);
   const units = useLoad(loadUnits);
@@ -46,42 +45,19 @@ function SendPanel() {
   const [unitIds, setUnitIds] = useState<string[]>([]);
   const [kinds, setKinds] = useState<BundleKind[]>([...bundleKinds]);
   const [destination, setDestination] = useState('');
-  const [status, setStatus] = useState<BundleExportStatus | undefined>(undefined);
-  const [error, setError] = useState<string | undefined>(undefined);
-  const [starting, setStarting] = useState(false);
+  const { status, error, setError, running, start: startJob } = useExportJob((jobId) => api.bundles.exportStatus({ jobId }), 'Berkas untuk rekan selesai ditulis.');
   const chooseFolder = useChooser(() => api.bundles.chooseFolder(undefined), setDestination, setError);
-  const jobId = status?.state === 'running' ? status.jobId : undefined;
-
-  usePolling(jobId === undefined ? undefined : () => api.bundles.exportStatus({ jobId }), status, (result) => {
-    if (!result.ok) {
-      setError(result.error.message);
-      setStatus(undefined);
-      return;
-    }
-    setStatus(result.value);
-    if (result.value.state === 'done') notify('success', 'Berkas untuk rekan selesai ditulis.');
-  });
 
   const start = async (): Promise<void> => {
-    setError(undefined);
-    setStatus(undefined);
     const years = parseYears(yearsText);
     if (years === undefined || years.length === 0) {
       setError('Tulis tahun evaluasi sebagai angka, misalnya 2022 atau 2022, 2023.');
       return;
     }
-    setStarting(true);
-    const result = await api.bundles.export({ destination, years, unitIds, kinds });
-    setStarting(false);
-    if (!result.ok) {
-      setError(result.error.message);
-      return;
-    }
-    setStatus({ jobId: result.value.jobId, state: 'running', done: 0, total: 0, result: null, error: null });
+    await startJob(() => api.bundles.export({ destination, years, unitIds, kinds }), (jobId): BundleExportStatus => ({ jobId, state: 'running', done: 0, total: 0, result: null, error: null }));
   };
 
   const toggle = <T,>(list: T[], item: T, on: boolean): T[] => (on ? [...list, item] : list.filter((value) => value !== item));
-  const running = starting || status?.state === 'running';
   return (
     <section className="panel" aria-labelledby="kirim-judul">
       <h2 id="kirim-judul" className="panel-title">
@@ -335,38 +311,19 @@ function PreviewPanel({ preview, onPreview, onApplied }: { preview: BundlePrevie
 }
 
 function ReceivePanel({ onPreview }: { onPreview: (preview: BundlePreview) => void }) {
-  const [file, setFile] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | undefined>(undefined);
-  const chooseBundle = useChooser(() => api.bundles.chooseBundle(undefined), setFile, setError);
-  const check = async (): Promise<void> => {
-    setError(undefined);
-    setBusy(true);
-    const result = await api.bundles.preview({ path: file });
-    setBusy(false);
-    if (!result.ok) setError(result.error.message);
-    else onPreview(result.value);
-  };
   return (
-    <section className="panel" aria-labelledby="terima-judul">
-      <h2 id="terima-judul" className="panel-title">
-        Terima dari rekan
-      </h2>
-      <p className="muted">Berkas diperiksa dulu (tanda tangan, keutuhan setiap isi); data baru, perubahan, dan konflik ditampilkan sebelum Anda menerapkannya.</p>
-      <PathForm
-        id="terima-berkas"
-        label="Berkas dari rekan (.zidesk)"
-        hint="Lokasi lengkap berkas di komputer ini, misalnya E:\Kirim\ZI-Desk-rekan.zidesk."
-        value={file}
-        onChange={setFile}
-        busy={busy}
-        submitLabel="Periksa berkas"
-        canSubmit={file.trim() !== ''}
-        onSubmit={() => void check()}
-        choose={chooseBundle && { label: 'Pilih berkas…', onChoose: chooseBundle }}
-      />
-      <Alert>{error}</Alert>
-    </section>
+    <CheckFilePanel
+      id="terima"
+      title="Terima dari rekan"
+      intro="Berkas diperiksa dulu (tanda tangan, keutuhan setiap isi); data baru, perubahan, dan konflik ditampilkan sebelum Anda menerapkannya."
+      label="Berkas dari rekan (.zidesk)"
+      hint="Lokasi lengkap berkas di komputer ini, misalnya E:\Kirim\ZI-Desk-rekan.zidesk."
+      submitLabel="Periksa berkas"
+      chooseLabel="Pilih berkas…"
+      choose={() => api.bundles.chooseBundle(undefined)}
+      check={(path) => api.bundles.preview({ path })}
+      onResult={onPreview}
+    />
   );
 }
 
