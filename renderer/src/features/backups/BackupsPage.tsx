@@ -141,6 +141,22 @@ export function useExportJob<S extends { jobId: string; state: 'running' | 'done
   return { status, error, setError, running: starting || status?.state === 'running', start };
 }
 
+/** The progress of a polled job: a labelled bar and one line of status text; the job's error when it failed. */
+export function JobProgress({ id, label, status, text }: { id: string; label: string; status: { state: 'running' | 'done' | 'failed'; done: number; total: number; error: string | null }; text: string }) {
+  return (
+    <div className="backup-progress">
+      <label htmlFor={id} className="field-label">
+        {label}
+      </label>
+      <progress id={id} max={Math.max(1, status.total)} value={status.state === 'done' ? Math.max(1, status.total) : status.done} />
+      <p className="muted small" role="status" aria-live="polite">
+        {text}
+      </p>
+      {status.state === 'failed' ? <Alert>{status.error}</Alert> : null}
+    </div>
+  );
+}
+
 /**
  * In Electron, a function that asks main for a native dialog and puts the chosen path into the
  * field (a cancelled dialog changes nothing); undefined on the web host, which keeps the typed field.
@@ -263,20 +279,18 @@ function ExportPanel({ defaultFolder, snapshot, onClearSnapshot }: { defaultFold
       />
       <Alert>{error}</Alert>
       {status ? (
-        <div className="backup-progress">
-          <label htmlFor="ekspor-progres" className="field-label">
-            Progres ekspor arsip
-          </label>
-          <progress id="ekspor-progres" max={Math.max(1, status.total)} value={status.state === 'done' ? Math.max(1, status.total) : status.done} />
-          <p className="muted small" role="status" aria-live="polite">
-            {status.state === 'running'
+        <JobProgress
+          id="ekspor-progres"
+          label="Progres ekspor arsip"
+          status={status}
+          text={
+            status.state === 'running'
               ? `${PHASE_TEXT[status.phase]}${status.total > 0 ? `… ${formatUkuran(status.done)} dari ${formatUkuran(status.total)} (${formatAngka(percent, 0)}%)` : '…'}`
               : status.state === 'done' && status.result
                 ? `Selesai: ${status.result.file} (${formatUkuran(status.result.sizeBytes)}), keutuhan arsip sudah diperiksa.`
-                : ''}
-          </p>
-          {status.state === 'failed' ? <Alert>{status.error}</Alert> : null}
-        </div>
+                : ''
+          }
+        />
       ) : null}
     </section>
   );

@@ -11,7 +11,7 @@ import { Spinner } from '../../components/Spinner';
 import { useToast } from '../../components/Toast';
 import { useLoad } from '../../lib/useLoad';
 import { useActiveYear } from '../app/ActiveYear';
-import { CheckFilePanel, PathForm, useChooser, useExportJob } from '../backups/BackupsPage';
+import { CheckFilePanel, JobProgress, PathForm, useChooser, useExportJob } from '../backups/BackupsPage';
 import './bundles.css';
 
 /**
@@ -95,20 +95,18 @@ function SendPanel() {
       />
       <Alert>{error}</Alert>
       {status ? (
-        <div className="backup-progress">
-          <label htmlFor="kirim-progres" className="field-label">
-            Progres penulisan berkas
-          </label>
-          <progress id="kirim-progres" max={Math.max(1, status.total)} value={status.state === 'done' ? Math.max(1, status.total) : status.done} />
-          <p className="muted small" role="status" aria-live="polite">
-            {status.state === 'running'
+        <JobProgress
+          id="kirim-progres"
+          label="Progres penulisan berkas"
+          status={status}
+          text={
+            status.state === 'running'
               ? `Menulis berkas… ${status.done} dari ${status.total || '…'}`
               : status.state === 'done' && status.result
                 ? `Selesai: ${status.result.file} (${formatUkuran(status.result.sizeBytes)}): ${status.result.worksheets} LKE, ${status.result.units} unit kerja, ${status.result.people} pegawai, ${status.result.files} berkas bukti.`
-                : ''}
-          </p>
-          {status.state === 'failed' ? <Alert>{status.error}</Alert> : null}
-        </div>
+                : ''
+          }
+        />
       ) : null}
     </section>
   );
