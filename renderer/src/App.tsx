@@ -18,7 +18,8 @@ function lazyPage<K extends string, P extends object>(load: () => Promise<Record
   return lazy(async () => ({ default: (await load())[name] }));
 }
 
-const BackupsPage = lazyPage(() => import('./features/backups/BackupsPage'), 'BackupsPage');
+const BackupsPage = lazyPage<'BackupsPage', object>(() => import('./features/backups/BackupsPage'), 'BackupsPage');
+const BundlesPage = lazyPage(() => import('./features/bundles/BundlesPage'), 'BundlesPage');
 const DashboardPage = lazyPage(() => import('./features/dashboard/DashboardPage'), 'DashboardPage');
 const DeclarationsPage = lazyPage(() => import('./features/declarations/DeclarationsPage'), 'DeclarationsPage');
 const PeoplePage = lazyPage(() => import('./features/people/PeoplePage'), 'PeoplePage');
@@ -48,6 +49,7 @@ const NAV: NavItem[] = [
   { page: 'laporan', label: 'Laporan & Dasbor', icon: '▥' },
   { page: 'usulan', label: 'Usulan ke KemenPANRB', icon: '➚' },
   { page: 'cadangan', label: 'Cadangan & Pemulihan', icon: '⟲' },
+  { page: 'rekan', label: 'Kirim & Terima dari Rekan', icon: '⇄' },
   { page: 'riwayat', label: 'Riwayat & audit', icon: '≡' },
 ];
 
@@ -77,6 +79,8 @@ function Screen({ route }: { route: Route }) {
       return <ProposalPage />;
     case 'cadangan':
       return <BackupsPage />;
+    case 'rekan':
+      return <BundlesPage />;
     case 'riwayat':
       return <AuditPage />;
     default:

@@ -16,6 +16,7 @@ export type Route =
   | { page: 'laporan' }
   | { page: 'usulan' }
   | { page: 'cadangan' }
+  | { page: 'rekan' }
   | { page: 'riwayat' };
 
 export type PageName = Route['page'];
@@ -42,6 +43,8 @@ export function parseHash(hash: string): Route {
       return { page: 'verifikasi' };
     case 'cadangan':
       return { page: 'cadangan' };
+    case 'rekan':
+      return { page: 'rekan' };
     case 'riwayat':
       return { page: 'riwayat' };
     case 'laporan':

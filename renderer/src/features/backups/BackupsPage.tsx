@@ -81,7 +81,7 @@ function RestorePreviewDialog({ preview, onClose, onRestored }: { preview: Resto
 }
 
 /** While `fetch` is set, calls it every POLL_MS after each new `state` (the batch-printing rhythm) and hands over the answer. */
-function usePolling<T>(fetch: (() => Promise<T>) | undefined, state: unknown, onResult: (result: T) => void): void {
+export function usePolling<T>(fetch: (() => Promise<T>) | undefined, state: unknown, onResult: (result: T) => void): void {
   const latest = useRef({ fetch, onResult });
   useEffect(() => {
     latest.current = { fetch, onResult };
@@ -102,11 +102,66 @@ function usePolling<T>(fetch: (() => Promise<T>) | undefined, state: unknown, on
   }, [active, state]);
 }
 
+type Answer<T> = { ok: true; value: T } | { ok: false; error: { message: string } };
+
+/**
+ * A long job started in main and polled until it ends (archive export here, bundle export on the
+ * Rekan screen): its status, its error, whether it runs, and `start` (the request, then the status
+ * shown until the first poll answers).
+ */
+export function useExportJob<S extends { jobId: string; state: 'running' | 'done' | 'failed' }>(poll: (jobId: string) => Promise<Answer<S>>, doneMessage: string) {
+  const { notify } = useToast();
+  const [status, setStatus] = useState<S | undefined>(undefined);
+  const [error, setError] = useState<string | undefined>(undefined);
+  const [starting, setStarting] = useState(false);
+  const jobId = status?.state === 'running' ? status.jobId : undefined;
+
+  usePolling(jobId === undefined ? undefined : () => poll(jobId), status, (result) => {
+    if (!result.ok) {
+      setError(result.error.message);
+      setStatus(undefined);
+      return;
+    }
+    setStatus(result.value);
+    if (result.value.state === 'done') notify('success', doneMessage);
+  });
+
+  const start = async (request: () => Promise<Answer<{ jobId: string }>>, initial: (jobId: string) => S): Promise<void> => {
+    setError(undefined);
+    setStatus(undefined);
+    setStarting(true);
+    const result = await request();
+    setStarting(false);
+    if (!result.ok) {
+      setError(result.error.message);
+      return;
+    }
+    setStatus(initial(result.value.jobId));
+  };
+  return { status, error, setError, running: starting || status?.state === 'running', start };
+}
+
+/** The progress of a polled job: a labelled bar and one line of status text; the job's error when it failed. */
+export function JobProgress({ id, label, status, text }: { id: string; label: string; status: { state: 'running' | 'done' | 'failed'; done: number; total: number; error: string | null }; text: string }) {
+  return (
+    <div className="backup-progress">
+      <label htmlFor={id} className="field-label">
+        {label}
+      </label>
+      <progress id={id} max={Math.max(1, status.total)} value={status.state === 'done' ? Math.max(1, status.total) : status.done} />
+      <p className="muted small" role="status" aria-live="polite">
+        {text}
+      </p>
+      {status.state === 'failed' ? <Alert>{status.error}</Alert> : null}
+    </div>
+  );
+}
+
 /**
  * In Electron, a function that asks main for a native dialog and puts the chosen path into the
  * field (a cancelled dialog changes nothing); undefined on the web host, which keeps the typed field.
  */
-function useChooser(
+export function useChooser(
   ask: () => Promise<{ ok: true; value: { path: string | null } } | { ok: false; error: { message: string } }>,
   setPath: (path: string) => void,
   setError: (message: string | undefined) => void,
@@ -124,7 +179,7 @@ function useChooser(
 }
 
 /** One path field (a folder or an archive on this computer) with its button; Enter submits. */
-function PathForm(props: {
+export function PathForm(props: {
   id: string;
   label: string;
   hint: string;
@@ -173,39 +228,19 @@ function PathForm(props: {
 }
 
 function ExportPanel({ defaultFolder, snapshot, onClearSnapshot }: { defaultFolder: string; snapshot: SnapshotView | null; onClearSnapshot: () => void }) {
-  const { notify } = useToast();
   const [destination, setDestination] = useState('');
-  const [status, setStatus] = useState<ExportJobStatus | undefined>(undefined);
-  const [error, setError] = useState<string | undefined>(undefined);
-  const [starting, setStarting] = useState(false);
-  const jobId = status?.state === 'running' ? status.jobId : undefined;
+  const { status, error, setError, running, start: startJob } = useExportJob(
+    (jobId) => api.backups.exportStatus({ jobId }),
+    'Arsip cadangan selesai ditulis dan sudah diperiksa keutuhannya.',
+  );
   const folder = destination.trim() === '' ? defaultFolder : destination;
   const chooseFolder = useChooser(() => api.backups.chooseFolder(undefined), setDestination, setError);
+  const start = (): Promise<void> =>
+    startJob(
+      () => api.backups.exportArchive({ destination: folder, ...(snapshot ? { snapshotId: snapshot.id } : {}) }),
+      (jobId) => ({ jobId, state: 'running', phase: 'snapshot', done: 0, total: 0, result: null, error: null }),
+    );
 
-  usePolling(jobId === undefined ? undefined : () => api.backups.exportStatus({ jobId }), status, (result) => {
-    if (!result.ok) {
-      setError(result.error.message);
-      setStatus(undefined);
-      return;
-    }
-    setStatus(result.value);
-    if (result.value.state === 'done') notify('success', 'Arsip cadangan selesai ditulis dan sudah diperiksa keutuhannya.');
-  });
-
-  const start = async (): Promise<void> => {
-    setError(undefined);
-    setStatus(undefined);
-    setStarting(true);
-    const result = await api.backups.exportArchive({ destination: folder, ...(snapshot ? { snapshotId: snapshot.id } : {}) });
-    setStarting(false);
-    if (!result.ok) {
-      setError(result.error.message);
-      return;
-    }
-    setStatus({ jobId: result.value.jobId, state: 'running', phase: 'snapshot', done: 0, total: 0, result: null, error: null });
-  };
-
-  const running = starting || status?.state === 'running';
   const percent = status && status.total > 0 ? (status.done / status.total) * 100 : 0;
   return (
     <section className="panel" aria-labelledby="ekspor-judul">
@@ -244,58 +279,88 @@ function ExportPanel({ defaultFolder, snapshot, onClearSnapshot }: { defaultFold
       />
       <Alert>{error}</Alert>
       {status ? (
-        <div className="backup-progress">
-          <label htmlFor="ekspor-progres" className="field-label">
-            Progres ekspor arsip
-          </label>
-          <progress id="ekspor-progres" max={Math.max(1, status.total)} value={status.state === 'done' ? Math.max(1, status.total) : status.done} />
-          <p className="muted small" role="status" aria-live="polite">
-            {status.state === 'running'
+        <JobProgress
+          id="ekspor-progres"
+          label="Progres ekspor arsip"
+          status={status}
+          text={
+            status.state === 'running'
               ? `${PHASE_TEXT[status.phase]}${status.total > 0 ? `… ${formatUkuran(status.done)} dari ${formatUkuran(status.total)} (${formatAngka(percent, 0)}%)` : '…'}`
               : status.state === 'done' && status.result
                 ? `Selesai: ${status.result.file} (${formatUkuran(status.result.sizeBytes)}), keutuhan arsip sudah diperiksa.`
-                : ''}
-          </p>
-          {status.state === 'failed' ? <Alert>{status.error}</Alert> : null}
-        </div>
+                : ''
+          }
+        />
       ) : null}
     </section>
   );
 }
 
-function ArchiveRestorePanel({ onPreview }: { onPreview: (preview: RestorePreview) => void }) {
+/**
+ * A panel that checks a file on this computer (typed, or from a native dialog in Electron) and hands
+ * the answer over: restoring an archive here, receiving a colleague's bundle on the Rekan screen.
+ */
+export function CheckFilePanel<T>(props: {
+  id: string;
+  title: string;
+  intro: string;
+  label: string;
+  hint: string;
+  submitLabel: string;
+  chooseLabel: string;
+  choose: () => Promise<{ ok: true; value: { path: string | null } } | { ok: false; error: { message: string } }>;
+  check: (path: string) => Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>;
+  onResult: (value: T) => void;
+}) {
   const [file, setFile] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>(undefined);
-  const chooseArchive = useChooser(() => api.backups.chooseArchive(undefined), setFile, setError);
-  const check = async (): Promise<void> => {
+  const chooseFile = useChooser(props.choose, setFile, setError);
+  const run = async (): Promise<void> => {
     setError(undefined);
     setBusy(true);
-    const result = await api.backups.previewArchive({ path: file });
+    const result = await props.check(file);
     setBusy(false);
     if (!result.ok) setError(result.error.message);
-    else onPreview(result.value);
+    else props.onResult(result.value);
   };
   return (
-    <section className="panel" aria-labelledby="arsip-judul">
-      <h2 id="arsip-judul" className="panel-title">
-        Pulihkan dari arsip
+    <section className="panel" aria-labelledby={`${props.id}-judul`}>
+      <h2 id={`${props.id}-judul`} className="panel-title">
+        {props.title}
       </h2>
-      <p className="muted">Arsip diperiksa dulu (keutuhan, versi, checksum setiap berkas); perubahan yang akan terjadi ditampilkan sebelum Anda memutuskan.</p>
+      <p className="muted">{props.intro}</p>
       <PathForm
-        id="arsip-berkas"
-        label="Berkas arsip (.zip)"
-        hint="Lokasi lengkap berkas di komputer ini, misalnya E:\Cadangan\ZI-Desk-cadangan-20261206-083000000.zip."
+        id={`${props.id}-berkas`}
+        label={props.label}
+        hint={props.hint}
         value={file}
         onChange={setFile}
         busy={busy}
-        submitLabel="Periksa arsip"
+        submitLabel={props.submitLabel}
         canSubmit={file.trim() !== ''}
-        onSubmit={() => void check()}
-        choose={chooseArchive && { label: 'Pilih arsip…', onChoose: chooseArchive }}
+        onSubmit={() => void run()}
+        choose={chooseFile && { label: props.chooseLabel, onChoose: chooseFile }}
       />
       <Alert>{error}</Alert>
     </section>
+  );
+}
+
+function ArchiveRestorePanel({ onPreview }: { onPreview: (preview: RestorePreview) => void }) {
+  return (
+    <CheckFilePanel
+      id="arsip"
+      title="Pulihkan dari arsip"
+      intro="Arsip diperiksa dulu (keutuhan, versi, checksum setiap berkas); perubahan yang akan terjadi ditampilkan sebelum Anda memutuskan."
+      label="Berkas arsip (.zip)"
+      hint="Lokasi lengkap berkas di komputer ini, misalnya E:\Cadangan\ZI-Desk-cadangan-20261206-083000000.zip."
+      submitLabel="Periksa arsip"
+      chooseLabel="Pilih arsip…"
+      choose={() => api.backups.chooseArchive(undefined)}
+      check={(path) => api.backups.previewArchive({ path })}
+      onResult={onPreview}
+    />
   );
 }
 

@@ -160,6 +160,20 @@ export const GUIDE: Record<PageName, ScreenGuide> = {
     ],
     keys: [{ keys: 'Enter', action: 'Di kolom folder atau berkas arsip: menjalankan ekspor atau pemeriksaan arsip.' }],
   },
+  rekan: {
+    title: 'Kirim & Terima dari Rekan',
+    purpose: 'Bertukar LKE (jawaban, catatan, bukti, riwayat) dan data induk dengan laptop anggota tim lain lewat berkas .zidesk bertanda tangan, tanpa menimpa pekerjaan satu sama lain.',
+    steps: [
+      'Untuk mengirim: pilih tahun, unit kerja (kosongkan untuk semua), dan jenis data; tulis folder tujuan (misalnya flashdisk), lalu pilih "Kirim ke rekan". Nama berkas yang ditulis ditampilkan setelah selesai.',
+      'Untuk menerima: tulis lokasi berkas .zidesk lalu pilih "Periksa berkas". Bila pengirim belum dikenal, cocokkan sidik kuncinya dengan rekan lalu pilih "Percayai pengirim ini".',
+      'Baca data baru, perubahan, dan konflik. Untuk setiap konflik pilih "Milik saya" atau "Milik rekan" per butir, per LKE, atau untuk semua konflik sekaligus.',
+      'Pilih "Terapkan": semua perubahan digabungkan sekaligus atau tidak sama sekali. Kode keadaan data yang sama di kedua laptop berarti datanya sudah sama.',
+    ],
+    keys: [
+      { keys: 'Enter', action: 'Di kolom folder atau berkas: menjalankan pengiriman atau pemeriksaan berkas.' },
+      { keys: 'Panah', action: 'Di pilihan konflik: berpindah antara "Milik saya" dan "Milik rekan".' },
+    ],
+  },
   riwayat: {
     title: 'Riwayat & audit',
     purpose: 'Setiap perubahan data tercatat: siapa, kapan, di laptop mana, dan apa yang diubah. Catatan dirantai dan ditandatangani, sehingga perubahan di luar ZI Desk terlihat.',
