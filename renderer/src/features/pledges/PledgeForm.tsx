@@ -505,10 +505,12 @@ export function PledgeForm() {
               <TextField id="pakta-saksi-nip" label="NIP saksi" error={errors.witness?.nip?.message} optional inputClassName="nip" inputMode="numeric" {...register('witness.nip')} />
               <TextField id="pakta-saksi-jabatan" label="Jabatan saksi" error={errors.witness?.jabatan?.message} {...register('witness.jabatan')} />
             </div>
-            <SignaturePad ref={witnessPad} id="pakta-kanvas-saksi" whose="saksi" describedBy="pakta-kanvas-saksi-hint" />
-            <p id="pakta-kanvas-saksi-hint" className="field-hint">
-              Tidak wajib: saksi dapat menggambar tanda tangannya di sini, atau membiarkan kotak kosong dan menandatangani kertasnya.
-            </p>
+            <div className="pakta-witness-pad">
+              <SignaturePad ref={witnessPad} id="pakta-kanvas-saksi" whose="saksi" describedBy="pakta-kanvas-saksi-hint" />
+              <p id="pakta-kanvas-saksi-hint" className="field-hint">
+                Tidak wajib: saksi dapat menggambar tanda tangannya di sini, atau membiarkan kotak kosong dan menandatangani kertasnya.
+              </p>
+            </div>
           </>
         ) : null}
       </section>
