@@ -133,6 +133,8 @@ export interface VerificationView {
   pdf: PdfSignatureView | null;
   /** The drawn or uploaded signature image of the stored record (data URL), to compare with the paper. */
   signatureImage: string | null;
+  /** The witness's drawn signature of the stored pledge (data URL), when it has one. */
+  witnessSignatureImage: string | null;
 }
 
 /** `verification:exportPublicKey`. */

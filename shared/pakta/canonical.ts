@@ -130,7 +130,11 @@ export function canonicalPledgeContent(pledge: PledgeRecord): string {
     year: pledge.year,
     place: pledge.place,
     date: pledge.date,
-    witness: witness ? { nama: witness.nama, nip: witness.nip, jabatan: witness.jabatan } : null,
+    // The witness's drawn signature is signed only when present, so records made before it keep
+    // their canonical content (and their verification codes).
+    witness: witness
+      ? { nama: witness.nama, nip: witness.nip, jabatan: witness.jabatan, ...(witness.signatureSha256 ? { signatureSha256: witness.signatureSha256 } : {}) }
+      : null,
     signature: { kind: signature.kind, imageSha256: signature.imageSha256 },
   });
 }

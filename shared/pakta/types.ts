@@ -103,6 +103,11 @@ export interface WitnessSnapshot {
   /** 18 digits without spaces, or ''. */
   nip: string;
   jabatan: string;
+  /**
+   * SHA-256 (hex) of the witness's drawn signature image; absent when the witness signs by hand
+   * (and in every record made before the witness could draw).
+   */
+  signatureSha256?: string;
 }
 
 /** How the pledge is signed: drawn on a canvas, an uploaded scan, or by hand on paper. */

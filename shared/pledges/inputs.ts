@@ -80,6 +80,8 @@ export const witnessInputSchema = z.object({
   nama: printedText('Nama saksi'),
   nip: officialNipSchema,
   jabatan: printedText('Jabatan saksi'),
+  /** The witness's signature drawn on the pad (PNG); absent when the witness signs by hand. */
+  signaturePngBase64: base64Bytes(MAX_SIGNATURE_BYTES, 'Tanda tangan saksi').optional(),
 });
 export type WitnessInput = z.input<typeof witnessInputSchema>;
 

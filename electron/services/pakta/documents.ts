@@ -46,7 +46,7 @@ const signerSnapshotSchema = z.object({
   instansi: z.string(),
 });
 
-const witnessSnapshotSchema = z.object({ nama: z.string(), nip: z.string(), jabatan: z.string() });
+const witnessSnapshotSchema = z.object({ nama: z.string(), nip: z.string(), jabatan: z.string(), signatureSha256: hex64.optional() });
 
 const printRecordSchema = z.object({ at: z.string(), documentId: z.string(), batch: z.boolean() });
 

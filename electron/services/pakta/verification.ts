@@ -128,10 +128,14 @@ function contentOf(found: Found): StoredVerification {
 }
 
 /** A verification answer before its state is decided. */
-type Draft = Omit<VerificationView, 'state' | 'stateLabel' | 'revoked' | 'pdf' | 'signatureImage'>;
+type Draft = Omit<VerificationView, 'state' | 'stateLabel' | 'revoked' | 'pdf' | 'signatureImage' | 'witnessSignatureImage'>;
 
-function withState(draft: Draft, state: VerificationState, extra: Partial<Pick<VerificationView, 'revoked' | 'pdf' | 'signatureImage'>> = {}): VerificationView {
-  return { ...draft, state, stateLabel: VERIFICATION_STATE_LABEL[state], revoked: null, pdf: null, signatureImage: null, ...extra };
+function withState(
+  draft: Draft,
+  state: VerificationState,
+  extra: Partial<Pick<VerificationView, 'revoked' | 'pdf' | 'signatureImage' | 'witnessSignatureImage'>> = {},
+): VerificationView {
+  return { ...draft, state, stateLabel: VERIFICATION_STATE_LABEL[state], revoked: null, pdf: null, signatureImage: null, witnessSignatureImage: null, ...extra };
 }
 
 function failure(reason: string, message: string, state: VerificationState, pdf: PdfSignatureView | null, record: VerifiedRecord | null = null): VerificationView {
@@ -210,8 +214,9 @@ export function createVerificationService(deps: {
     return stored ? { kind: 'deklarasi', stored } : null;
   };
 
-  const signatureImageOf = async (found: Found | null): Promise<string | null> => {
-    const hash = found?.kind === 'pakta' ? found.located.stored.signature.imageSha256 : null;
+  const signatureImageOf = async (found: Found | null, whose: 'signer' | 'witness' = 'signer'): Promise<string | null> => {
+    const stored = found?.kind === 'pakta' ? found.located.stored : null;
+    const hash = whose === 'signer' ? stored?.signature.imageSha256 : stored?.witness?.signatureSha256;
     if (!hash || !deps.blobs) return null;
     try {
       return dataUrl(await deps.blobs.get(hash));
@@ -304,7 +309,7 @@ export function createVerificationService(deps: {
         issuer,
         record,
       };
-      const extra = { pdf, signatureImage: await signatureImageOf(shown) };
+      const extra = { pdf, signatureImage: await signatureImageOf(shown), witnessSignatureImage: await signatureImageOf(shown, 'witness') };
       if (result.status === 'INVALID') {
         const altered = result.reason === 'CONTENT_MISMATCH' || result.reason === 'BAD_SIGNATURE';
         return withState(draft, altered ? 'ALTERED' : 'UNKNOWN', extra);

@@ -54,6 +54,8 @@ export interface PledgeDocument {
   pledge: PledgeRecord;
   /** PNG/JPEG of the signature for kinds 'drawn'/'uploaded'; must match `signature.imageSha256`. */
   signatureImage: Uint8Array | null;
+  /** PNG of the witness's drawn signature, when the record has one; must match `witness.signatureSha256`. */
+  witnessSignatureImage?: Uint8Array | null;
   /** The code and QR payload from the signing service for this pledge's canonical content. */
   verification: VerificationStamp;
   /** The pledge's template asks for the meterai box on wet signing (default yes; see shared/pakta/meterai.ts). */
@@ -144,6 +146,22 @@ function validatePledgeDocument(document: PledgeDocument, index?: number): void 
       throw invalid(prefix, 'Gambar tanda tangan tidak sama dengan yang tercatat pada pakta ini.');
     }
   }
+  validateWitnessSignature(document, prefix);
+}
+
+/** The witness's drawn signature, when recorded: present, a real image, and the recorded one. */
+function validateWitnessSignature(document: PledgeDocument, prefix: string): void {
+  const expected = document.pledge.witness?.signatureSha256;
+  if (!expected) return;
+  const image = document.witnessSignatureImage;
+  if (!image) throw invalid(prefix, 'Gambar tanda tangan saksi tidak ditemukan. Pulihkan data dari cadangan, atau buat pakta baru.');
+  try {
+    checkImage(image, 'Tanda tangan');
+  } catch (error) {
+    if (error instanceof AppFailure) throw new AppFailure(error.code, `${prefix}saksi: ${error.message}`);
+    throw error;
+  }
+  if (expected !== imageSha256(image)) throw invalid(prefix, 'Gambar tanda tangan saksi tidak sama dengan yang tercatat pada pakta ini.');
 }
 
 function validateInstitution(institution: InstitutionHeader): void {
@@ -303,14 +321,19 @@ function layoutBody(canvas: PageCanvas, page: PageBox, document: PledgeDocument,
         canvas.text('regular', labelSize, meteraiX, meteraiY + meterai.height / 2 + labelSize * 0.05, '10.000', { width: meterai.width, align: 'center', color: METERAI_GREY });
       });
     }
-    const image = pledge.signature.kind === 'wet' ? null : document.signatureImage;
-    if (image) {
+    const drawSignature = (image: Uint8Array, columnX: number): void => {
       const natural = canvas.imageSize(image);
       const box = fitBox(natural.width, natural.height, columnWidth * 0.7, signatureSpace - size * 0.4);
-      const imageX = rightX + columnWidth / 2 - box.width / 2;
+      const imageX = columnX + columnWidth / 2 - box.width / 2;
       const imageY = signatureTop + (signatureSpace - box.height) / 2;
       ops.push(() => canvas.image(image, imageX, imageY, box.width, box.height));
-    }
+    };
+    const image = pledge.signature.kind === 'wet' ? null : document.signatureImage;
+    if (image) drawSignature(image, rightX);
+    // The witness's drawn signature sits in the witness column; the meterai box is only ever in the
+    // signer's column, so it is never under this signature.
+    const witnessImage = witnessSignatureOf(document);
+    if (witnessImage) drawSignature(witnessImage, leftX);
 
     const nameBlock = (x: number, startY: number, nama: string, nip: string, pangkat = ''): number => {
       let blockY = startY;
@@ -423,6 +446,11 @@ function signatureOf(document: PledgeDocument): Uint8Array | null {
   return document.pledge.signature.kind === 'wet' ? null : document.signatureImage;
 }
 
+/** The witness's signature image that will be printed, if the record has one. */
+function witnessSignatureOf(document: PledgeDocument): Uint8Array | null {
+  return document.pledge.witness?.signatureSha256 ? (document.witnessSignatureImage ?? null) : null;
+}
+
 /** The fonts folder and the document family of a print job, for the canvas. */
 function engineOptions(options: PledgePdfOptions): { fontsDir?: string; font: DocumentFont } {
   return { ...(options.fontsDir === undefined ? {} : { fontsDir: options.fontsDir }), font: documentFontOf(options.page) };
@@ -470,7 +498,7 @@ async function prepareJob(documents: readonly PledgeDocument[], options: PledgeP
   }
   validateInstitution(options.institution);
   documents.forEach((document, index) => validatePledgeDocument(document, index));
-  await prefetchImages([options.institution.logo, options.institution.lambang ?? null, ...documents.map(signatureOf)], 8, signal);
+  await prefetchImages([options.institution.logo, options.institution.lambang ?? null, ...documents.map(signatureOf), ...documents.map(witnessSignatureOf)], 8, signal);
 }
 
 /**

@@ -30,13 +30,14 @@ export class PledgesPage {
     return name;
   }
 
-  canvas(): Locator {
-    return this.page.getByRole('img', { name: /Kotak tanda tangan/ });
+  /** The signer's signature pad, or the witness's. */
+  canvas(whose: 'signer' | 'witness' = 'signer'): Locator {
+    return this.page.getByRole('img', { name: whose === 'signer' ? /^Kotak tanda tangan:/ : /^Kotak tanda tangan saksi:/ });
   }
 
-  /** Draws a signature-like scribble with real mouse moves (pointer events). */
-  async drawSignature(): Promise<void> {
-    const canvas = this.canvas();
+  /** Draws a signature-like scribble with real mouse moves (pointer events) on the signer's or the witness's pad. */
+  async drawSignature(whose: 'signer' | 'witness' = 'signer'): Promise<void> {
+    const canvas = this.canvas(whose);
     await canvas.scrollIntoViewIfNeeded();
     const box = await canvas.boundingBox();
     if (!box) throw new Error('canvas not visible');

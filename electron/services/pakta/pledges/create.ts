@@ -108,19 +108,41 @@ export function createPledgeCreation(deps: PaktaDeps, repo: PledgeRepository): P
       }
       const place = resolvePlace(input.place, institution);
 
+      /** A signature image checked and tidied by the engine, stored as a blob: its hash. */
+      const storeSignature = async (base64: string, source: 'drawn' | 'scan'): Promise<string> => {
+        const prepared = await deps.sandbox.prepareSignature(new Uint8Array(Buffer.from(base64, 'base64')), source);
+        return (await blobs.put(prepared.bytes)).hash;
+      };
+      const witnessInput = input.witness ?? null;
+      if (witnessInput !== null && witnessIsSigner(signer, witnessInput)) {
+        throw new AppFailure('INVALID_INPUT', WITNESS_IS_SIGNER_MESSAGE, [{ path: 'witness.nama', message: WITNESS_IS_SIGNER_MESSAGE }]);
+      }
+
       let signature: SignatureSnapshot;
       if (input.signature.kind === 'basah') {
         signature = { kind: 'wet', imageSha256: null };
+      } else if (input.signature.kind === 'digital') {
+        signature = { kind: 'drawn', imageSha256: await storeSignature(input.signature.pngBase64, 'drawn') };
       } else {
-        const raw = new Uint8Array(Buffer.from(input.signature.kind === 'digital' ? input.signature.pngBase64 : input.signature.dataBase64, 'base64'));
-        const prepared = await deps.sandbox.prepareSignature(raw, input.signature.kind === 'digital' ? 'drawn' : 'scan');
-        const ref = await blobs.put(prepared.bytes);
-        signature = { kind: input.signature.kind === 'digital' ? 'drawn' : 'uploaded', imageSha256: ref.hash };
+        signature = { kind: 'uploaded', imageSha256: await storeSignature(input.signature.dataBase64, 'scan') };
       }
-      const witness = input.witness ? { nama: input.witness.nama, nip: input.witness.nip, jabatan: input.witness.jabatan } : null;
-      if (witness !== null && witnessIsSigner(signer, witness)) {
-        throw new AppFailure('INVALID_INPUT', WITNESS_IS_SIGNER_MESSAGE, [{ path: 'witness.nama', message: WITNESS_IS_SIGNER_MESSAGE }]);
-      }
+      const witnessSignature = async (base64: string): Promise<string> => {
+        try {
+          return await storeSignature(base64, 'drawn');
+        } catch (error) {
+          if (!(error instanceof AppFailure)) throw error;
+          throw new AppFailure(error.code, `Tanda tangan saksi: ${error.message}`, [{ path: 'witness.signaturePngBase64', message: error.message }]);
+        }
+      };
+      // The witness's drawn signature is optional; without one the record has no such field.
+      const witness: WitnessSnapshot | null = witnessInput
+        ? {
+            nama: witnessInput.nama,
+            nip: witnessInput.nip,
+            jabatan: witnessInput.jabatan,
+            ...(witnessInput.signaturePngBase64 ? { signatureSha256: await witnessSignature(witnessInput.signaturePngBase64) } : {}),
+          }
+        : null;
       return build(
         { id: newPledgeId(), year: input.year, place, date: input.date, signer, witness, signature, personId, unitId, createdAt: now().toISOString(), createdBy: by },
         institution,

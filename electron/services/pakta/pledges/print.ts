@@ -81,9 +81,11 @@ export function createPledgePrinting(
     }
     const record = toPledgeRecord(stored, text);
     const signatureImage = stored.signature.imageSha256 ? await blobs.get(stored.signature.imageSha256) : null;
+    const witnessSignatureSha256 = stored.witness?.signatureSha256;
     const document: PledgeDocument = {
       pledge: record,
       signatureImage,
+      ...(witnessSignatureSha256 ? { witnessSignatureImage: await blobs.get(witnessSignatureSha256) } : {}),
       verification: { code: stored.code, qrPayload: stored.qrPayload },
       meteraiBox: templateAsksMeterai(deps.templates.all(), text.templateId, text.templateVersion),
     };

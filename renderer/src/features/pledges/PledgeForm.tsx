@@ -180,6 +180,7 @@ export function PledgeForm() {
   const unitsById = useMemo(() => new Map((units.data ?? []).map((unit) => [unit.id, unit])), [units.data]);
   const [person, setPerson] = useState<Person | undefined>(undefined);
   const pad = useRef<SignaturePadHandle>(null);
+  const witnessPad = useRef<SignaturePadHandle>(null);
   const [padEmpty, setPadEmpty] = useState(true);
   const [scan, setScan] = useState<File | undefined>(undefined);
   // The chosen scan cleaned by the signature-ink rule, shown before printing (and sent for a JPEG).
@@ -318,12 +319,14 @@ export function PledgeForm() {
       document.getElementById('pakta-ttd-pilihan')?.focus();
       return;
     }
+    // The witness's drawn signature is optional: an empty pad means the witness signs on paper.
+    const witnessPng = values.withWitness ? await witnessPad.current?.toPng() : null;
     const input: PledgeCreateInput = {
       signer: values.mode === 'roster' ? { source: 'roster', personId: values.personId } : { source: 'manual', ...values.manual },
       year: Number(values.year),
       place: values.place,
       date: values.date,
-      witness: values.withWitness ? values.witness : null,
+      witness: values.withWitness ? { ...values.witness, ...(witnessPng ? { signaturePngBase64: bytesToBase64(witnessPng) } : {}) } : null,
       signature: signed,
     };
     // One command stores the pledge (or reuses the identical one of an earlier try) and writes its PDF.
@@ -346,6 +349,7 @@ export function PledgeForm() {
     reset({ ...getValues(), personId: '', withWitness: false, witness: { nama: '', nip: '', jabatan: '' }, manual: { nama: '', jenisAsn: 'PNS', nip: '', golongan: '', jabatan: '', unitKerja: '' } });
     setPerson(undefined);
     pad.current?.clear();
+    witnessPad.current?.clear();
     setScan(undefined);
     setScanPreview(undefined);
     setCreated(undefined);
@@ -500,6 +504,12 @@ export function PledgeForm() {
             <div className="field-row">
               <TextField id="pakta-saksi-nip" label="NIP saksi" error={errors.witness?.nip?.message} optional inputClassName="nip" inputMode="numeric" {...register('witness.nip')} />
               <TextField id="pakta-saksi-jabatan" label="Jabatan saksi" error={errors.witness?.jabatan?.message} {...register('witness.jabatan')} />
+            </div>
+            <div className="pakta-witness-pad">
+              <SignaturePad ref={witnessPad} id="pakta-kanvas-saksi" whose="saksi" describedBy="pakta-kanvas-saksi-hint" />
+              <p id="pakta-kanvas-saksi-hint" className="field-hint">
+                Tidak wajib: saksi dapat menggambar tanda tangannya di sini, atau membiarkan kotak kosong dan menandatangani kertasnya.
+              </p>
             </div>
           </>
         ) : null}

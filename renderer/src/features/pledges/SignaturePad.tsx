@@ -18,8 +18,10 @@ const HEIGHT = 220;
  * transparent background, so it sits over the Meterai box on the printed pledge. Keyboard users
  * choose another way to sign (upload or wet signature); the pad says so.
  */
-export const SignaturePad = forwardRef<SignaturePadHandle, { id: string; describedBy?: string; onChange?: (empty: boolean) => void }>(
-  function SignaturePad({ id, describedBy, onChange }, ref) {
+export const SignaturePad = forwardRef<SignaturePadHandle, { id: string; describedBy?: string; onChange?: (empty: boolean) => void; whose?: string }>(
+  /** `whose` names a second pad on the same form ("saksi"), in its accessible name and clear button. */
+  function SignaturePad({ id, describedBy, onChange, whose }, ref) {
+    const of = whose ? ` ${whose}` : '';
     const canvas = useRef<HTMLCanvasElement>(null);
     const drawing = useRef<{ pointerId: number; x: number; y: number } | null>(null);
     const [empty, setEmpty] = useState(true);
@@ -89,7 +91,7 @@ export const SignaturePad = forwardRef<SignaturePadHandle, { id: string; describ
           height={HEIGHT}
           className="signature-canvas"
           role="img"
-          aria-label="Kotak tanda tangan: gambar tanda tangan dengan tetikus, pena atau jari"
+          aria-label={`Kotak tanda tangan${of}: gambar tanda tangan dengan tetikus, pena atau jari`}
           aria-describedby={describedBy}
           data-empty={empty ? 'true' : 'false'}
           onPointerDown={(event) => {
@@ -138,10 +140,10 @@ export const SignaturePad = forwardRef<SignaturePadHandle, { id: string; describ
         />
         <div className="signature-actions">
           <span className="muted small" aria-live="polite">
-            {empty ? 'Belum ada tanda tangan.' : 'Tanda tangan tergambar.'}
+            {empty ? `Belum ada tanda tangan${of}.` : `Tanda tangan${of} tergambar.`}
           </span>
           <button type="button" className="button button-small button-secondary" onClick={clear} disabled={empty}>
-            Hapus tanda tangan
+            Hapus tanda tangan{of}
           </button>
         </div>
       </div>

@@ -124,11 +124,21 @@ function Result({ result }: { result: VerificationView }) {
               </tbody>
             </table>
           </div>
-          {result.signatureImage ? (
-            <figure className="verify-signature">
-              <img src={result.signatureImage} alt={`Tanda tangan tersimpan ${result.record.fields[0]?.value ?? ''}`.trim()} />
-              <figcaption>Tanda tangan tersimpan: cocokkan dengan kertasnya.</figcaption>
-            </figure>
+          {result.signatureImage || result.witnessSignatureImage ? (
+            <div className="verify-signatures">
+              {result.signatureImage ? (
+                <figure className="verify-signature">
+                  <img src={result.signatureImage} alt={`Tanda tangan tersimpan ${result.record.fields[0]?.value ?? ''}`.trim()} />
+                  <figcaption>Tanda tangan tersimpan: cocokkan dengan kertasnya.</figcaption>
+                </figure>
+              ) : null}
+              {result.witnessSignatureImage ? (
+                <figure className="verify-signature">
+                  <img src={result.witnessSignatureImage} alt="Tanda tangan saksi tersimpan" />
+                  <figcaption>Tanda tangan saksi tersimpan: cocokkan dengan kertasnya.</figcaption>
+                </figure>
+              ) : null}
+            </div>
           ) : null}
         </div>
       ) : null}

@@ -102,6 +102,20 @@ const PLEDGE_CREATE_CASES: HostileCase[] = [
   invalid('a date 2024-02-30', { signer: { source: 'roster', personId: UNKNOWN_ID }, year: 2024, date: '2024-02-30', signature: { kind: 'basah' } }),
   invalid('a signature of 3 MB of base64', { signer: { source: 'roster', personId: UNKNOWN_ID }, year: 2024, date: '2024-01-02', signature: { kind: 'digital', pngBase64: 'A'.repeat(3_000_000) } }),
   invalid('an unknown signature kind', { signer: { source: 'roster', personId: UNKNOWN_ID }, year: 2024, date: '2024-01-02', signature: { kind: 'stempel' } }),
+  invalid('a witness signature of 3 MB of base64', {
+    signer: { source: 'roster', personId: UNKNOWN_ID },
+    year: 2024,
+    date: '2024-01-02',
+    witness: { nama: 'Saksi', nip: '', jabatan: 'Kepala Dinas', signaturePngBase64: 'A'.repeat(3_000_000) },
+    signature: { kind: 'basah' },
+  }),
+  invalid('a witness signature that is not base64', {
+    signer: { source: 'roster', personId: UNKNOWN_ID },
+    year: 2024,
+    date: '2024-01-02',
+    witness: { nama: 'Saksi', nip: '', jabatan: 'Kepala Dinas', signaturePngBase64: '<svg onload=alert(1)>' },
+    signature: { kind: 'basah' },
+  }),
   {
     label: 'an unknown person',
     input: { signer: { source: 'roster', personId: UNKNOWN_ID }, year: 2024, date: '2024-01-02', signature: { kind: 'basah' } },

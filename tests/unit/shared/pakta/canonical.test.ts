@@ -57,6 +57,17 @@ describe('canonicalPledgeContent', () => {
   it.each(PLEDGE_MUTATIONS)('changes when %s changes by one byte', (_field, change) => {
     expect(canonicalPledgeContent(change(pledge))).not.toBe(canonicalPledgeContent(pledge));
   });
+
+  it("signs the witness's drawn signature only when there is one", () => {
+    const witness = pledge.witness;
+    if (!witness) throw new Error('the sample pledge has a witness');
+    const drawn = { ...pledge, witness: { ...witness, signatureSha256: 'b'.repeat(64) } };
+    expect(JSON.parse(canonicalPledgeContent(drawn)).witness).toEqual({ nama: witness.nama, nip: witness.nip, jabatan: witness.jabatan, signatureSha256: 'b'.repeat(64) });
+    expect(canonicalPledgeContent(drawn)).not.toBe(canonicalPledgeContent(pledge));
+    expect(canonicalPledgeContent({ ...drawn, witness: { ...witness, signatureSha256: 'c'.repeat(64) } })).not.toBe(canonicalPledgeContent(drawn));
+    // A record without the field (every record made before it) keeps its content and its code.
+    expect(JSON.parse(canonicalPledgeContent(pledge)).witness).not.toHaveProperty('signatureSha256');
+  });
 });
 
 describe('one signed field list for the canonical content and the stored text key', () => {
