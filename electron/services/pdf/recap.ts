@@ -142,21 +142,28 @@ function keepTitlesWithContent(node: Node, queries: NodeQueries): boolean {
 const TITLE_KEEP_HEIGHT = 3 * 10 * 1.15 + 17;
 /** The colour legend's line under the heat-map. */
 const HEAT_TAIL_HEIGHT = 16;
+/**
+ * The heat-map's two header rows, repeated on the next page and so counted once: a lower bound of
+ * their height (each row at least one line of its type size and the grid's 3 pt padding above and
+ * below), so the estimate still errs on the side of not moving.
+ */
+const HEAT_REPEATED_HEAD = 2 * (HEAT_FONT + 2 * 3);
 
 /**
  * The heat-map is kept on one page when it fits on one: when it runs over to the next page yet
  * the whole of it (from its title to its last row) is no taller than a page, its title moves to
  * the next page. Measured from the layout itself: what it takes on this page plus what it takes
- * on the next up to its colour legend (the repeated header included, so the estimate errs on the
- * side of not moving). The legend is the marker because a row that `dontBreakRows` moves to the
- * next page keeps the position it was first laid out at.
+ * on the next up to its colour legend, less the header rows repeated there (the room left unused
+ * at the foot of this page still counts, so the estimate errs on the side of not moving). The
+ * legend is the marker because a row that `dontBreakRows` moves to the next page keeps the
+ * position it was first laid out at.
  */
 function heatMapFitsOnNextPage(title: Node, following: Node[], queries: NodeQueries): boolean {
   if (following.some((next) => next.id === 'end:heat')) return false;
   if (title.startPosition.verticalRatio < 0.02) return false;
   const end = queries.getNodesOnNextPage().find((next) => next.id === 'end:heat');
   if (end === undefined) return false;
-  const onNextPage = end.startPosition.verticalRatio * end.startPosition.pageInnerHeight + HEAT_TAIL_HEIGHT;
+  const onNextPage = end.startPosition.verticalRatio * end.startPosition.pageInnerHeight - HEAT_REPEATED_HEAD + HEAT_TAIL_HEIGHT;
   return roomBelow(title) + onNextPage <= title.startPosition.pageInnerHeight;
 }
 
