@@ -1,5 +1,5 @@
 import type { CanvasElement, Content, ContentTable, CustomTableLayout, DynamicContent, Node, NodeQueries, TableCell } from 'pdfmake/interfaces';
-import { NIP_LABEL, documentFontOf } from '../../../shared/documents/page';
+import { BODY_PT, NIP_LABEL, documentFontOf } from '../../../shared/documents/page';
 import { toCalendarDate, formatTanggal } from '../../../shared/format/date';
 import { formatNip } from '../../../shared/format/nip';
 import { formatAngka } from '../../../shared/format/number';
@@ -139,7 +139,7 @@ function keepTitlesWithContent(node: Node, queries: NodeQueries): boolean {
 }
 
 /** Room a title needs below its top: itself and two lines of body. */
-const TITLE_KEEP_HEIGHT = 3 * 10 * 1.15 + 17;
+const TITLE_KEEP_HEIGHT = 3 * BODY_PT * 1.15 + 17;
 /** The colour legend's line under the heat-map. */
 const HEAT_TAIL_HEIGHT = 16;
 /**
@@ -449,11 +449,14 @@ function historySection(model: RecapModel, width: number): Content[] {
   ];
 }
 
-/** The history section; its last block and the signature stay on one page (never a signature alone). */
+/**
+ * The history section; its last block and the signature stay on one page (never a signature
+ * alone), and so does the section title when only one block follows it (never a title alone).
+ */
 function historyWithSignature(model: RecapModel, width: number): Content[] {
   const history = historySection(model, width);
-  const last = history.pop();
-  return [...history, { stack: [...(last === undefined ? [] : [last]), signature(model)], unbreakable: true }];
+  const kept = history.splice(history.length <= 2 ? 0 : -1);
+  return [...history, { stack: [...kept, signature(model)], unbreakable: true }];
 }
 
 function signature(model: RecapModel): Content {
@@ -516,7 +519,7 @@ function buildRecap(model: RecapModel, options: ReportDocOptions, onPageCount?: 
       producer: 'ZI Desk (pdfmake)',
       ...(options.creationDate ? { creationDate: options.creationDate } : {}),
     },
-    defaultStyle: { font: documentFontOf(options.page), fontSize: 10, lineHeight: 1.15 },
+    defaultStyle: { font: documentFontOf(options.page), fontSize: BODY_PT, lineHeight: 1.15 },
     styles: { [FOOTER_STYLE]: { fontSize: 7.5, color: GREY } },
     images,
     content: [
