@@ -38,7 +38,8 @@ const STRIPE_FILL = '#f6f7f9';
 const TABLE_FONT = 8.5;
 /**
  * The heat-map stays at 7.5 pt, like a figure's labels: at the dense-table 11 pt its rows grow by
- * half, and a heat-map of some twenty units (12 area columns) would no longer fit one landscape page.
+ * about a third, and a heat-map of some twenty units (12 area columns) would no longer fit one
+ * landscape page.
  */
 const HEAT_FONT = 7.5;
 /** Series colours of the chart (the average line is drawn in black). */
