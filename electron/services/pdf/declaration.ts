@@ -89,8 +89,12 @@ function validateDeclarationDocument(document: DeclarationDocument): void {
   }
 }
 
-/** Type sizes of the Piagam: one body size for the text and every signature block. */
-const TYPE = { body: 12, title: 13, continuation: 9 } as const;
+/**
+ * Type sizes of the Piagam: one body size for the text and every signature block; the running
+ * head at 8.5 pt so "Lanjutan Piagam Pencanangan Pemerintah Kabupaten …, halaman 12 dari 13" stays
+ * on one line beside the paraf box within A4's 30/20 mm side margins.
+ */
+const TYPE = { body: 12, title: 13, continuation: 8.5 } as const;
 
 /** Heights (points) left for a signature: the Bupati's with room for the stamp, the others'. */
 const SIGNATURE_SPACE = { principal: 66, party: 48 } as const;
@@ -121,9 +125,17 @@ function partyLines(parties: readonly DeclarationParty[], space: number, imageKe
     ),
     parties.map((party) => ({ text: keepTitlesTogether(party.nama), bold: true, decoration: 'underline', alignment: 'center' })),
   ];
-  if (parties.some((party) => party.pangkat?.trim())) rows.push(parties.map((party) => ({ text: party.pangkat?.trim() || ' ', alignment: 'center' })));
+  if (parties.some((party) => party.pangkat?.trim())) rows.push(parties.map((party) => ({ text: pangkatText(party.pangkat?.trim() || ' '), alignment: 'center' })));
   if (parties.some((party) => party.nip.trim() !== '')) rows.push(parties.map((party) => ({ text: party.nip.trim() ? nipText(party.nip) : ' ', alignment: 'center' })));
   return rows;
+}
+
+/**
+ * "Pembina Utama Madya, IV/d": the golongan ("IV/d") never splits at its slash; a narrow block
+ * wraps the line before it instead.
+ */
+function pangkatText(pangkat: string): Content[] {
+  return pangkat.split(/(\S*\/\S*)/).filter((part) => part !== '').map((part) => (part.includes('/') ? { text: part, noWrap: true } : part));
 }
 
 /** Horizontal padding pdfmake's table layouts put on each side of a cell. */

@@ -278,7 +278,9 @@ function layoutBody(canvas: PageCanvas, page: PageBox, document: PledgeDocument,
     place((rowY, into) => {
       into.push(() => canvas.text('regular', size, labelX, rowY, row.label));
       into.push(() => canvas.text('regular', size, colonX, rowY, ':'));
-      return paragraph(canvas, into, { font: 'regular', size, x: valueX, y: rowY, width: valueWidth, leading, align: 'left' }, identityValue(row.field, signer) || '-');
+      // Degree titles of the name stay on one line, as under the signature.
+      const value = row.field === 'nama' ? keepTitlesTogether(identityValue(row.field, signer)) : identityValue(row.field, signer);
+      return paragraph(canvas, into, { font: 'regular', size, x: valueX, y: rowY, width: valueWidth, leading, align: 'left' }, value || '-');
     });
   }
   y += size * 0.55;

@@ -1,5 +1,5 @@
 import type { CanvasElement, Content, ContentTable, CustomTableLayout, DynamicContent, Node, NodeQueries, TableCell } from 'pdfmake/interfaces';
-import { NIP_LABEL, documentFontOf } from '../../../shared/documents/page';
+import { BODY_PT, NIP_LABEL, documentFontOf } from '../../../shared/documents/page';
 import { toCalendarDate, formatTanggal } from '../../../shared/format/date';
 import { formatNip } from '../../../shared/format/nip';
 import { formatAngka } from '../../../shared/format/number';
@@ -36,6 +36,11 @@ const RULE = '#8a8a8a';
 const HEAD_FILL = '#e4e9f0';
 const STRIPE_FILL = '#f6f7f9';
 const TABLE_FONT = 8.5;
+/**
+ * The heat-map stays at 7.5 pt, like a figure's labels: at the dense-table 11 pt its rows grow by
+ * about a third, and a heat-map of some twenty units (12 area columns) would no longer fit one
+ * landscape page.
+ */
 const HEAT_FONT = 7.5;
 /** Series colours of the chart (the average line is drawn in black). */
 const SERIES_COLORS = ['#1f77b4', '#d62728', '#2ca02c', '#ff7f0e', '#9467bd', '#8c564b', '#e377c2', '#17becf'] as const;
@@ -139,24 +144,31 @@ function keepTitlesWithContent(node: Node, queries: NodeQueries): boolean {
 }
 
 /** Room a title needs below its top: itself and two lines of body. */
-const TITLE_KEEP_HEIGHT = 3 * 10 * 1.15 + 17;
+const TITLE_KEEP_HEIGHT = 3 * BODY_PT * 1.15 + 17;
 /** The colour legend's line under the heat-map. */
 const HEAT_TAIL_HEIGHT = 16;
+/**
+ * The heat-map's two header rows, repeated on the next page and so counted once: a lower bound of
+ * their height (each row at least one line of its type size and the grid's 3 pt padding above and
+ * below), so the estimate still errs on the side of not moving.
+ */
+const HEAT_REPEATED_HEAD = 2 * (HEAT_FONT + 2 * 3);
 
 /**
  * The heat-map is kept on one page when it fits on one: when it runs over to the next page yet
  * the whole of it (from its title to its last row) is no taller than a page, its title moves to
  * the next page. Measured from the layout itself: what it takes on this page plus what it takes
- * on the next up to its colour legend (the repeated header included, so the estimate errs on the
- * side of not moving). The legend is the marker because a row that `dontBreakRows` moves to the
- * next page keeps the position it was first laid out at.
+ * on the next up to its colour legend, less the header rows repeated there (the room left unused
+ * at the foot of this page still counts, so the estimate errs on the side of not moving). The
+ * legend is the marker because a row that `dontBreakRows` moves to the next page keeps the
+ * position it was first laid out at.
  */
 function heatMapFitsOnNextPage(title: Node, following: Node[], queries: NodeQueries): boolean {
   if (following.some((next) => next.id === 'end:heat')) return false;
   if (title.startPosition.verticalRatio < 0.02) return false;
   const end = queries.getNodesOnNextPage().find((next) => next.id === 'end:heat');
   if (end === undefined) return false;
-  const onNextPage = end.startPosition.verticalRatio * end.startPosition.pageInnerHeight + HEAT_TAIL_HEIGHT;
+  const onNextPage = end.startPosition.verticalRatio * end.startPosition.pageInnerHeight - HEAT_REPEATED_HEAD + HEAT_TAIL_HEIGHT;
   return roomBelow(title) + onNextPage <= title.startPosition.pageInnerHeight;
 }
 
@@ -442,11 +454,14 @@ function historySection(model: RecapModel, width: number): Content[] {
   ];
 }
 
-/** The history section; its last block and the signature stay on one page (never a signature alone). */
+/**
+ * The history section; its last block and the signature stay on one page (never a signature
+ * alone), and so does the section title when only one block follows it (never a title alone).
+ */
 function historyWithSignature(model: RecapModel, width: number): Content[] {
   const history = historySection(model, width);
-  const last = history.pop();
-  return [...history, { stack: [...(last === undefined ? [] : [last]), signature(model)], unbreakable: true }];
+  const kept = history.splice(history.length <= 2 ? 0 : -1);
+  return [...history, { stack: [...kept, signature(model)], unbreakable: true }];
 }
 
 function signature(model: RecapModel): Content {
@@ -509,7 +524,7 @@ function buildRecap(model: RecapModel, options: ReportDocOptions, onPageCount?: 
       producer: 'ZI Desk (pdfmake)',
       ...(options.creationDate ? { creationDate: options.creationDate } : {}),
     },
-    defaultStyle: { font: documentFontOf(options.page), fontSize: 10, lineHeight: 1.15 },
+    defaultStyle: { font: documentFontOf(options.page), fontSize: BODY_PT, lineHeight: 1.15 },
     styles: { [FOOTER_STYLE]: { fontSize: 7.5, color: GREY } },
     images,
     content: [
