@@ -14,7 +14,8 @@ const run = promisify(execFile);
 
 let dir: string;
 let signer: SigningService;
-const options: PledgePdfOptions = { institution: sampleInstitution(), paper: 'A4' };
+// F4, the app's default paper: the pledge is one page there (on A4 the 12 pt body flows onto a second).
+const options: PledgePdfOptions = { institution: sampleInstitution(), paper: 'F4' };
 const signerInk = makeSignaturePng(7);
 const witnessInk = makeSignaturePng(8);
 
