@@ -21,6 +21,7 @@ const SCREENS = [
   'Usulan ke KemenPANRB',
   'Cadangan & Pemulihan',
   'Riwayat & audit',
+  'Kirim & Terima dari Rekan',
 ] as const;
 
 function seed(api: SeedClient, page: Page): Promise<{ unitName: string; worksheetId: string }> {

@@ -28,6 +28,7 @@ const SCREENS = [
   ['Usulan ke KemenPANRB', 'Usulan ke KemenPANRB', 'usulan'],
   ['Cadangan & Pemulihan', 'Cadangan & Pemulihan', 'cadangan'],
   ['Riwayat & audit', 'Riwayat & audit', 'riwayat'],
+  ['Kirim & Terima dari Rekan', 'Kirim & Terima dari Rekan', 'rekan'],
 ] as const;
 
 function seed(api: SeedClient, page: Page): Promise<{ unitName: string; worksheetId: string }> {
