@@ -1,4 +1,5 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { Alert } from './components/Alert';
 import { ToastProvider } from './components/Toast';
 import { ActiveYearPicker } from './features/app/ActiveYear';
 import { AppStatusProvider, useAppStatus } from './features/app/AppStatusContext';
@@ -10,12 +11,32 @@ import { BerandaPage } from './features/beranda/BerandaPage';
 import { Guide } from './features/guide/Guide';
 import { hrefOf, useRoute, type PageName, type Route } from './lib/route';
 
+/** Every page chunk's loader, fetched in the background once the first page is shown. */
+const PAGE_LOADERS: (() => Promise<unknown>)[] = [];
+
+/** Shown in place of a page whose chunk could not be fetched (the web host stopped). */
+function PageUnavailable() {
+  return <Alert role="alert">ZI Desk tidak dapat dihubungi. Pastikan aplikasi ZI Desk masih berjalan, lalu muat ulang halaman.</Alert>;
+}
+
 /**
- * A page loaded on its first visit (its own chunk): the first page — Beranda — then downloads and
- * parses only what it shows, not every screen of the app.
+ * A page loaded as its own chunk: the first page — Beranda — downloads and parses only what it
+ * shows; the other chunks are fetched right after it (`prefetchPages`), so a later visit never
+ * waits for the network and still opens when the host has stopped.
  */
 function lazyPage<K extends string, P extends object>(load: () => Promise<Record<K, (props: P) => ReactNode>>, name: K) {
-  return lazy(async () => ({ default: (await load())[name] }));
+  PAGE_LOADERS.push(load);
+  return lazy(async () => {
+    try {
+      return { default: (await load())[name] };
+    } catch {
+      return { default: PageUnavailable as unknown as (props: P) => ReactNode };
+    }
+  });
+}
+
+function prefetchPages(): void {
+  for (const load of PAGE_LOADERS) void load().catch(() => undefined);
 }
 
 const BackupsPage = lazyPage<'BackupsPage', object>(() => import('./features/backups/BackupsPage'), 'BackupsPage');
@@ -90,6 +111,10 @@ function Screen({ route }: { route: Route }) {
 
 function Shell() {
   const route = useRoute();
+  useEffect(() => {
+    const timer = window.setTimeout(prefetchPages, 300);
+    return () => window.clearTimeout(timer);
+  }, []);
   const { status } = useAppStatus();
   return (
     <div className="app">

@@ -80,7 +80,8 @@ test('Pencanangan 23 Juni 2022 dengan penanda tangan dari data pegawai: piagam b
   expect(first.join(' ')).not.toContain(settings.namaInspektorat.toUpperCase());
   expect(first).toContain('Pencanangan Pembangunan Zona Integritas Kabupaten Serang Tahun 2022');
   const text = pages.flatMap((page) => page.lines.map((line) => line.text)).join(' ').replace(/\s+/g, ' ');
-  expect(text).toContain('Kepala Dinas Kependudukan');
+  // The signatories' grid reads column by column on each line, so the jabatan's lines interleave.
+  expect(text).toMatch(/Kepala Dinas .*Kependudukan dan .*Pencatatan Sipil/);
   expect(text).toContain('Drs. Bambang Fiktif Hartono, M.Si.');
   expect(text).toContain('NIP. 19700518 200503 1 005');
   const declarationText = renderDeclarationText(PIAGAM_PENCANANGAN_V1, { instansi: settings.pemerintahDaerah, tempat: 'Serang', tanggal: '2022-06-23' });
