@@ -245,10 +245,14 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       },
     });
     onCommit = (commit) => audit.record(commit);
-    // The start's own changes are on disk, every log verified and the head signed before anything
-    // else runs: the folder is settled when the first call arrives.
-    if (early.length > 0) await Promise.all(early.splice(0).map(({ commit, action, at }) => audit.record(commit, action, at)));
-    await audit.flush();
+    // The start's own changes (first start, migrations, recoveries) are on disk and the head signed
+    // before anything else runs, so the folder is settled when the first call arrives. An ordinary
+    // start has none and does not wait: its head and chains are checked in the background, and the
+    // signing module keeps loading on first use.
+    if (early.length > 0) {
+      await Promise.all(early.splice(0).map(({ commit, action, at }) => audit.record(commit, action, at)));
+      await audit.flush();
+    }
 
     return {
       host: options.host,
