@@ -20,11 +20,14 @@ const zbarNote = hasZbar ? '' : ' (skipped: zbarimg not installed, apt-get insta
 const { privateKey, publicKey } = generateKeyPairSync('ed25519');
 const key = { privateKey, fingerprint: keyFingerprint(publicKey) };
 
-/** Every QR code on the first page of `pdf`, as zbarimg decodes it from a 150 dpi rendering. */
+/**
+ * Every QR code on the first page of `pdf`, as zbarimg decodes it from a 150 dpi rendering. Only
+ * the QR symbology is enabled: printed text can otherwise read as a one-digit 1-D barcode ("7").
+ */
 async function decodedQrCodes(pdf: Uint8Array): Promise<string[]> {
   return withPdfFile(pdf, async (file, dir) => {
     await run('pdftoppm', ['-png', '-r', '150', '-f', '1', '-l', '1', '-singlefile', file, path.join(dir, 'page')]);
-    const { stdout } = await run('zbarimg', ['--raw', '-q', path.join(dir, 'page.png')]);
+    const { stdout } = await run('zbarimg', ['--raw', '-q', '-Sdisable', '-Sqrcode.enable', path.join(dir, 'page.png')]);
     return stdout.split('\n').filter((line) => line !== '');
   });
 }
