@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { getTemplate, type Template } from '../../../shared/lke';
+import { templateOf, type Template } from '../../../shared/lke';
 import {
   buildPortalRbExport,
   daysBetween,
@@ -88,12 +88,6 @@ interface YearState {
   stored: StoredProposal | null;
   candidates: ProposalCandidate[];
   worksheets: Map<string, Worksheet>;
-}
-
-function templateOf(worksheet: Worksheet): Template {
-  const template = getTemplate(worksheet.templateId);
-  if (!template.ok) throw new AppFailure('CONFLICT', `Templat LKE "${worksheet.templateId}" tidak tersedia di aplikasi ini.`);
-  return template.value;
 }
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
