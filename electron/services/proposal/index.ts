@@ -48,7 +48,7 @@ type ProposalDocument = z.output<typeof documentSchema>;
 function proposalSpec(year: number): DocumentSpec<ProposalDocument> {
   return {
     name: `proposal/${year}`,
-    schema: documentSchema as unknown as z.ZodType<ProposalDocument>,
+    schema: documentSchema,
     version: 1,
     migrations: [],
     empty: () => ({ proposal: null }),

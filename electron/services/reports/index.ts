@@ -53,7 +53,7 @@ type StoredReport = z.output<typeof storedReportSchema>;
 function reportSpec(worksheetId: string): DocumentSpec<StoredReport> {
   return {
     name: `reports/${worksheetId}`,
-    schema: storedReportSchema as unknown as z.ZodType<StoredReport>,
+    schema: storedReportSchema,
     version: 1,
     migrations: [],
     empty: () => ({ report: null }),
