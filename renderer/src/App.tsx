@@ -26,11 +26,11 @@ function PageUnavailable() {
  */
 function lazyPage<K extends string, P extends object>(load: () => Promise<Record<K, (props: P) => ReactNode>>, name: K) {
   PAGE_LOADERS.push(load);
-  return lazy(async () => {
+  return lazy(async (): Promise<{ default: (props: P) => ReactNode }> => {
     try {
       return { default: (await load())[name] };
     } catch {
-      return { default: PageUnavailable as unknown as (props: P) => ReactNode };
+      return { default: PageUnavailable };
     }
   });
 }
@@ -39,7 +39,7 @@ function prefetchPages(): void {
   for (const load of PAGE_LOADERS) void load().catch(() => undefined);
 }
 
-const BackupsPage = lazyPage<'BackupsPage', object>(() => import('./features/backups/BackupsPage'), 'BackupsPage');
+const BackupsPage = lazyPage(() => import('./features/backups/BackupsPage'), 'BackupsPage');
 const BundlesPage = lazyPage(() => import('./features/bundles/BundlesPage'), 'BundlesPage');
 const DashboardPage = lazyPage(() => import('./features/dashboard/DashboardPage'), 'DashboardPage');
 const DeclarationsPage = lazyPage(() => import('./features/declarations/DeclarationsPage'), 'DeclarationsPage');

@@ -8,6 +8,7 @@ export { validateTemplate, TEMPLATE_TOTAL_WEIGHT } from './validate';
 export {
   templates,
   getTemplate,
+  templateOf,
   newestTemplate,
   compareVersions,
   templateForYear,

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { ExchangeFile, ExchangeImportPreview, ExchangeImportResult, ImportLayer } from '../../../shared/exchange';
-import { getTemplate, type Template } from '../../../shared/lke';
+import { templateOf } from '../../../shared/lke';
 import { AppFailure } from '../../../shared/result';
-import { answerLayerLabels, layerEditRefusal, type RawAnswerChange, type Worksheet } from '../../../shared/worksheets';
+import { answerLayerLabels, layerEditRefusal, type RawAnswerChange } from '../../../shared/worksheets';
 import { createPreviewStore, safeFileStem } from '../files';
 import type { MasterDataService } from '../masterdata';
 import type { Sandbox } from '../sandbox';
@@ -44,12 +44,6 @@ interface PendingPreview {
 
 function fileOf(fileName: string, bytes: Uint8Array): ExchangeFile {
   return { fileName, mimeType: XLSX_MIME, size: bytes.length, dataBase64: Buffer.from(bytes).toString('base64') };
-}
-
-function templateOf(worksheet: Worksheet): Template {
-  const template = getTemplate(worksheet.templateId);
-  if (!template.ok) throw new AppFailure('CONFLICT', `Templat LKE "${worksheet.templateId}" tidak tersedia di aplikasi ini.`);
-  return template.value;
 }
 
 /** What the exchange service needs (built once by the composition root, so previews survive between calls). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { getTemplate, type Template } from '../../../shared/lke';
+import { templateOf, type Template } from '../../../shared/lke';
 import {
   buildPortalRbExport,
   daysBetween,
@@ -48,7 +48,7 @@ type ProposalDocument = z.output<typeof documentSchema>;
 function proposalSpec(year: number): DocumentSpec<ProposalDocument> {
   return {
     name: `proposal/${year}`,
-    schema: documentSchema as unknown as z.ZodType<ProposalDocument>,
+    schema: documentSchema,
     version: 1,
     migrations: [],
     empty: () => ({ proposal: null }),
@@ -88,12 +88,6 @@ interface YearState {
   stored: StoredProposal | null;
   candidates: ProposalCandidate[];
   worksheets: Map<string, Worksheet>;
-}
-
-function templateOf(worksheet: Worksheet): Template {
-  const template = getTemplate(worksheet.templateId);
-  if (!template.ok) throw new AppFailure('CONFLICT', `Templat LKE "${worksheet.templateId}" tidak tersedia di aplikasi ini.`);
-  return template.value;
 }
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { pageSettingsOf } from '../../../shared/documents/page';
 import { formatPangkatGolongan, todayIso } from '../../../shared/format';
-import { getTemplate, thresholdsFor, type Template } from '../../../shared/lke';
+import { templateOf, thresholdsFor } from '../../../shared/lke';
 import { SIGNED_STATUSES } from '../../../shared/pledges/views';
 import {
   areasOf,
@@ -53,7 +53,7 @@ type StoredReport = z.output<typeof storedReportSchema>;
 function reportSpec(worksheetId: string): DocumentSpec<StoredReport> {
   return {
     name: `reports/${worksheetId}`,
-    schema: storedReportSchema as unknown as z.ZodType<StoredReport>,
+    schema: storedReportSchema,
     version: 1,
     migrations: [],
     empty: () => ({ report: null }),
@@ -114,12 +114,6 @@ export interface ReportDeps {
   fontsDir?: string;
   /** The app's PDF renderer (its worker thread). */
   pdf: PdfRenderer;
-}
-
-function templateOf(worksheet: Pick<Worksheet, 'templateId'>): Template {
-  const template = getTemplate(worksheet.templateId);
-  if (!template.ok) throw new AppFailure('CONFLICT', `Templat LKE "${worksheet.templateId}" tidak tersedia di aplikasi ini.`);
-  return template.value;
 }
 
 export function createReportService(services: ReportDeps): ReportService {

@@ -3,6 +3,7 @@ import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { errorCode, fsyncDirectory, toStorageFailure, withRetry } from '../files/atomic';
 import { AppFailure } from '../../../shared/result';
+import { readTrustedFolder } from './trustedFolder';
 
 /**
  * Ed25519 key helpers and the public keys of other installations this one trusts.
@@ -120,29 +121,17 @@ function trustedDir(dataDir: string): string {
 
 /**
  * Every trusted foreign key. A file that is unreadable, or whose key does not match its
- * fingerprint, is skipped (never trusted by accident).
+ * fingerprint or its file name, is skipped (never trusted by accident).
  */
 export async function listTrustedKeys(dataDir: string): Promise<TrustedKey[]> {
-  const dir = trustedDir(dataDir);
-  let names: string[];
-  try {
-    names = await fsp.readdir(dir);
-  } catch (error) {
-    if (errorCode(error) === 'ENOENT') return [];
-    throw toStorageFailure(error, 'membaca', dir);
-  }
-  const keys: TrustedKey[] = [];
-  for (const name of names.filter((n) => /^[0-9a-f]{16}\.json$/.test(n)).sort()) {
-    try {
-      const parsed: unknown = JSON.parse(await fsp.readFile(path.join(dir, name), 'utf8'));
-      if (!isTrustedKey(parsed)) continue;
-      if (keyFingerprint(parsePublicKeyPem(parsed.publicKeyPem)) !== parsed.fingerprint) continue;
-      keys.push(parsed);
-    } catch {
-      // A damaged entry is ignored; the user can import the key again.
-    }
-  }
-  return keys;
+  return readTrustedFolder(trustedDir(dataDir), {
+    fingerprint: /[0-9a-f]{16}/,
+    decode(parsed) {
+      if (!isTrustedKey(parsed)) return undefined;
+      if (keyFingerprint(parsePublicKeyPem(parsed.publicKeyPem)) !== parsed.fingerprint) return undefined;
+      return { fingerprint: parsed.fingerprint, entry: parsed };
+    },
+  });
 }
 
 /**

@@ -1,10 +1,9 @@
 import { X509Certificate } from 'node:crypto';
-import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { AppFailure } from '../../../shared/result';
-import { errorCode, toStorageFailure } from '../files/atomic';
 import { certificateSha256, parseCertificateChain } from './certificate';
 import { KEYS_DIR, writeFileAtomicMode } from './keys';
+import { readTrustedFolder } from './trustedFolder';
 
 /**
  * PDF-signing certificates of other installations that this one trusts, each under a label the
@@ -31,27 +30,16 @@ function dirOf(dataDir: string): string {
 
 /** Every trusted certificate; an unreadable file, or one whose certificate is not its name, is skipped. */
 export async function listTrustedCertificates(dataDir: string): Promise<TrustedCertificate[]> {
-  const dir = dirOf(dataDir);
-  let names: string[];
-  try {
-    names = await fsp.readdir(dir);
-  } catch (error) {
-    if (errorCode(error) === 'ENOENT') return [];
-    throw toStorageFailure(error, 'membaca', dir);
-  }
-  const found: TrustedCertificate[] = [];
-  for (const name of names.filter((n) => /^[0-9a-f]{64}\.json$/.test(n)).sort()) {
-    try {
-      const parsed = JSON.parse(await fsp.readFile(path.join(dir, name), 'utf8')) as Partial<TrustedCertificate>;
-      if (typeof parsed.label !== 'string' || typeof parsed.pem !== 'string' || typeof parsed.importedAt !== 'string') continue;
+  return readTrustedFolder(dirOf(dataDir), {
+    fingerprint: /[0-9a-f]{64}/,
+    decode(value) {
+      const parsed = value as Partial<TrustedCertificate> | null;
+      if (typeof parsed?.label !== 'string' || typeof parsed.pem !== 'string' || typeof parsed.importedAt !== 'string') return undefined;
       const certificate = new X509Certificate(parsed.pem);
-      if (`${certificateSha256(certificate)}.json` !== name) continue;
-      found.push({ fingerprint256: certificate.fingerprint256, label: parsed.label, subject: certificate.subject.replace(/\n/g, ', '), pem: parsed.pem, importedAt: parsed.importedAt });
-    } catch {
-      // A damaged entry is ignored; the user can import the certificate again.
-    }
-  }
-  return found;
+      const entry: TrustedCertificate = { fingerprint256: certificate.fingerprint256, label: parsed.label, subject: certificate.subject.replace(/\n/g, ', '), pem: parsed.pem, importedAt: parsed.importedAt };
+      return { fingerprint: certificateSha256(certificate), entry };
+    },
+  });
 }
 
 /**

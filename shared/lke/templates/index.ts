@@ -1,4 +1,4 @@
-import { fail, type Result } from '../../result';
+import { AppFailure, fail, type Result } from '../../result';
 import type { Template } from '../types';
 import { validateTemplate } from '../validate';
 import { citeRegulations } from '../regulations';
@@ -33,6 +33,17 @@ export function getTemplate(id: string): Result<Template> {
   const frozen: Result<Template> = result.ok ? { ok: true, value: deepFreeze(result.value) } : result;
   validated.set(id, frozen);
   return frozen;
+}
+
+/**
+ * The template a stored worksheet was made with, for services that must stop when it is missing:
+ * throws `AppFailure('CONFLICT')` with an Indonesian message when this build does not ship it (a
+ * worksheet made by a newer ZI Desk) or it does not validate.
+ */
+export function templateOf(worksheet: { readonly templateId: string }): Template {
+  const template = getTemplate(worksheet.templateId);
+  if (!template.ok) throw new AppFailure('CONFLICT', `Templat LKE "${worksheet.templateId}" tidak tersedia di aplikasi ini.`);
+  return template.value;
 }
 
 /** The shipped template with the highest version (for new worksheets). */

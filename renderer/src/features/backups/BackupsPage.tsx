@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import {
   CHANGE_KINDS,
   CHANGE_KIND_LABELS,
@@ -13,15 +13,16 @@ import {
 import { formatAngka } from '../../../../shared/format';
 import { api } from '../../api/client';
 import { Alert } from '../../components/Alert';
+import { CheckFilePanel } from '../../components/CheckFilePanel';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DataTable } from '../../components/DataTable';
-import { TextField } from '../../components/Field';
+import { JobProgress, useExportJob } from '../../components/JobProgress';
 import { PageHeader } from '../../components/PageHeader';
+import { PathForm, useChooser } from '../../components/PathForm';
 import { RowActions } from '../../components/RowActions';
 import { Spinner } from '../../components/Spinner';
 import { useToast } from '../../components/Toast';
 import { useLoad } from '../../lib/useLoad';
-import { useAppStatus } from '../app/AppStatusContext';
 import './backups.css';
 
 /**
@@ -30,8 +31,6 @@ import './backups.css';
  * or from an archive file — always through a preview of what changes, and with "Batalkan pemulihan"
  * afterwards. Long work is polled as batch printing is.
  */
-
-const POLL_MS = 250;
 
 const PHASE_TEXT: Record<ExportJobStatus['phase'], string> = {
   snapshot: 'Membuat cadangan terbaru…',
@@ -77,153 +76,6 @@ function RestorePreviewDialog({ preview, onClose, onRestored }: { preview: Resto
       ) : null}
       <p className="muted small">Data saat ini disimpan dulu sebagai cadangan &ldquo;Sebelum pemulihan&rdquo;, sehingga pemulihan dapat dibatalkan dengan satu klik.</p>
     </ConfirmDialog>
-  );
-}
-
-/** While `fetch` is set, calls it every POLL_MS after each new `state` (the batch-printing rhythm) and hands over the answer. */
-export function usePolling<T>(fetch: (() => Promise<T>) | undefined, state: unknown, onResult: (result: T) => void): void {
-  const latest = useRef({ fetch, onResult });
-  useEffect(() => {
-    latest.current = { fetch, onResult };
-  });
-  const active = fetch !== undefined;
-  useEffect(() => {
-    if (!active) return undefined;
-    let current = true;
-    const timer = window.setTimeout(() => {
-      void latest.current.fetch?.().then((result) => {
-        if (current) latest.current.onResult(result);
-      });
-    }, POLL_MS);
-    return () => {
-      current = false;
-      window.clearTimeout(timer);
-    };
-  }, [active, state]);
-}
-
-type Answer<T> = { ok: true; value: T } | { ok: false; error: { message: string } };
-
-/**
- * A long job started in main and polled until it ends (archive export here, bundle export on the
- * Rekan screen): its status, its error, whether it runs, and `start` (the request, then the status
- * shown until the first poll answers).
- */
-export function useExportJob<S extends { jobId: string; state: 'running' | 'done' | 'failed' }>(poll: (jobId: string) => Promise<Answer<S>>, doneMessage: string) {
-  const { notify } = useToast();
-  const [status, setStatus] = useState<S | undefined>(undefined);
-  const [error, setError] = useState<string | undefined>(undefined);
-  const [starting, setStarting] = useState(false);
-  const jobId = status?.state === 'running' ? status.jobId : undefined;
-
-  usePolling(jobId === undefined ? undefined : () => poll(jobId), status, (result) => {
-    if (!result.ok) {
-      setError(result.error.message);
-      setStatus(undefined);
-      return;
-    }
-    setStatus(result.value);
-    if (result.value.state === 'done') notify('success', doneMessage);
-  });
-
-  const start = async (request: () => Promise<Answer<{ jobId: string }>>, initial: (jobId: string) => S): Promise<void> => {
-    setError(undefined);
-    setStatus(undefined);
-    setStarting(true);
-    const result = await request();
-    setStarting(false);
-    if (!result.ok) {
-      setError(result.error.message);
-      return;
-    }
-    setStatus(initial(result.value.jobId));
-  };
-  return { status, error, setError, running: starting || status?.state === 'running', start };
-}
-
-/** The progress of a polled job: a labelled bar and one line of status text; the job's error when it failed. */
-export function JobProgress({ id, label, status, text }: { id: string; label: string; status: { state: 'running' | 'done' | 'failed'; done: number; total: number; error: string | null }; text: string }) {
-  return (
-    <div className="backup-progress">
-      <label htmlFor={id} className="field-label">
-        {label}
-      </label>
-      <progress id={id} max={Math.max(1, status.total)} value={status.state === 'done' ? Math.max(1, status.total) : status.done} />
-      <p className="muted small" role="status" aria-live="polite">
-        {text}
-      </p>
-      {status.state === 'failed' ? <Alert>{status.error}</Alert> : null}
-    </div>
-  );
-}
-
-/**
- * In Electron, a function that asks main for a native dialog and puts the chosen path into the
- * field (a cancelled dialog changes nothing); undefined on the web host, which keeps the typed field.
- */
-export function useChooser(
-  ask: () => Promise<{ ok: true; value: { path: string | null } } | { ok: false; error: { message: string } }>,
-  setPath: (path: string) => void,
-  setError: (message: string | undefined) => void,
-): (() => void) | undefined {
-  const { status } = useAppStatus();
-  if (status.host !== 'electron') return undefined;
-  return () =>
-    void ask().then((result) => {
-      if (!result.ok) setError(result.error.message);
-      else if (result.value.path !== null) {
-        setError(undefined);
-        setPath(result.value.path);
-      }
-    });
-}
-
-/** One path field (a folder or an archive on this computer) with its button; Enter submits. */
-export function PathForm(props: {
-  id: string;
-  label: string;
-  hint: string;
-  value: string;
-  placeholder?: string;
-  onChange: (value: string) => void;
-  busy: boolean;
-  submitLabel: string;
-  primary?: boolean;
-  canSubmit?: boolean;
-  onSubmit: () => void;
-  /** Electron only: a button that fills the field from a native dialog ("Pilih folder…"). */
-  choose?: { label: string; onChoose: () => void } | undefined;
-}) {
-  return (
-    <form
-      className="backup-inline-form"
-      onSubmit={(event) => {
-        event.preventDefault();
-        props.onSubmit();
-      }}
-    >
-      <TextField
-        id={props.id}
-        label={props.label}
-        hint={props.hint}
-        value={props.value}
-        placeholder={props.placeholder}
-        onChange={(event) => props.onChange(event.target.value)}
-        disabled={props.busy}
-        className="backup-path"
-      />
-      <div className="form-actions">
-        {props.choose ? (
-          <button type="button" className="button button-secondary" disabled={props.busy} onClick={props.choose.onChoose}>
-            {props.choose.label}
-          </button>
-        ) : null}
-        <button type="submit" className={`button ${props.primary ? 'button-primary' : 'button-secondary'}`} disabled={props.busy || props.canSubmit === false}>
-          {props.busy ? <Spinner /> : null}
-          {props.submitLabel}
-        </button>
-      </div>
-    </form>
   );
 }
 
@@ -292,57 +144,6 @@ function ExportPanel({ defaultFolder, snapshot, onClearSnapshot }: { defaultFold
           }
         />
       ) : null}
-    </section>
-  );
-}
-
-/**
- * A panel that checks a file on this computer (typed, or from a native dialog in Electron) and hands
- * the answer over: restoring an archive here, receiving a colleague's bundle on the Rekan screen.
- */
-export function CheckFilePanel<T>(props: {
-  id: string;
-  title: string;
-  intro: string;
-  label: string;
-  hint: string;
-  submitLabel: string;
-  chooseLabel: string;
-  choose: () => Promise<{ ok: true; value: { path: string | null } } | { ok: false; error: { message: string } }>;
-  check: (path: string) => Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>;
-  onResult: (value: T) => void;
-}) {
-  const [file, setFile] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | undefined>(undefined);
-  const chooseFile = useChooser(props.choose, setFile, setError);
-  const run = async (): Promise<void> => {
-    setError(undefined);
-    setBusy(true);
-    const result = await props.check(file);
-    setBusy(false);
-    if (!result.ok) setError(result.error.message);
-    else props.onResult(result.value);
-  };
-  return (
-    <section className="panel" aria-labelledby={`${props.id}-judul`}>
-      <h2 id={`${props.id}-judul`} className="panel-title">
-        {props.title}
-      </h2>
-      <p className="muted">{props.intro}</p>
-      <PathForm
-        id={`${props.id}-berkas`}
-        label={props.label}
-        hint={props.hint}
-        value={file}
-        onChange={setFile}
-        busy={busy}
-        submitLabel={props.submitLabel}
-        canSubmit={file.trim() !== ''}
-        onSubmit={() => void run()}
-        choose={chooseFile && { label: props.chooseLabel, onChoose: chooseFile }}
-      />
-      <Alert>{error}</Alert>
     </section>
   );
 }

@@ -4,14 +4,16 @@ import { bundleKinds, type BundleApplyResult, type BundleChange, type BundleExpo
 import { conflictId, type Resolutions } from '../../../../shared/sync';
 import { api } from '../../api/client';
 import { Alert } from '../../components/Alert';
+import { CheckFilePanel } from '../../components/CheckFilePanel';
 import { DataTable } from '../../components/DataTable';
 import { CheckboxField, TextField } from '../../components/Field';
+import { JobProgress, useExportJob } from '../../components/JobProgress';
 import { PageHeader } from '../../components/PageHeader';
+import { PathForm, useChooser } from '../../components/PathForm';
 import { Spinner } from '../../components/Spinner';
 import { useToast } from '../../components/Toast';
 import { useLoad } from '../../lib/useLoad';
 import { useActiveYear } from '../app/ActiveYear';
-import { CheckFilePanel, JobProgress, PathForm, useChooser, useExportJob } from '../backups/BackupsPage';
 import './bundles.css';
 
 /**

@@ -1,105 +1,123 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import type { Result } from '../../../../shared/result';
 import { api } from '../../api/client';
 import { Alert } from '../../components/Alert';
 import { Dialog } from '../../components/Dialog';
 import { TextField } from '../../components/Field';
 import { FileInput } from '../../components/FileInput';
-import { Spinner } from '../../components/Spinner';
+import { FormActions } from '../../components/FormActions';
 import { useToast } from '../../components/Toast';
 import { downloadBytes } from '../../lib/download';
 import './settings.css';
 
-/** The export form: the passphrase twice, checked here before main is asked. */
-function ExportDialog({ onClose }: { onClose: () => void }) {
+/**
+ * The shape both key-custody dialogs share: a form in a dialog, an optional check made here before
+ * main is asked, the request with its busy state, its error under the fields, and on success a
+ * notice (`done` returns its text) and the dialog closed.
+ */
+function CustodyDialog<T>(props: {
+  title: string;
+  description: string;
+  submitLabel: string;
+  /** Whether the form is filled enough to submit. */
+  ready: boolean;
+  /** A problem found before main is asked, shown as the form's error. */
+  check?: () => string | undefined;
+  request: () => Promise<Result<T>>;
+  /** What follows a success (a download, for instance); returns the notice. */
+  done: (value: T) => string;
+  onClose: () => void;
+  /** The fields, disabled while `busy`. */
+  children: (busy: boolean) => ReactNode;
+}) {
   const { notify } = useToast();
-  const [passphrase, setPassphrase] = useState('');
-  const [again, setAgain] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>(undefined);
 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
-    if (passphrase !== again) {
-      setError('Kedua frasa sandi tidak sama. Ketik ulang frasa sandi yang sama di kedua kolom.');
+    const problem = props.check?.();
+    if (problem !== undefined) {
+      setError(problem);
       return;
     }
     setBusy(true);
     setError(undefined);
-    const result = await api.signing.exportKeys({ passphrase });
+    const result = await props.request();
     setBusy(false);
     if (!result.ok) {
       setError(result.error.message);
       return;
     }
-    downloadBytes(result.value.fileName, 'application/json', new TextEncoder().encode(result.value.json));
-    notify('success', `Kunci (sidik ${result.value.fingerprintDisplay}) diekspor ke ${result.value.fileName}. Simpan berkas dan frasa sandinya di tempat terpisah.`);
-    onClose();
+    notify('success', props.done(result.value));
+    props.onClose();
   };
 
   return (
-    <Dialog title="Ekspor kunci" onClose={onClose} description="Semua kunci instalasi ini dalam satu berkas yang dienkripsi dengan frasa sandi pilihan Anda.">
+    <Dialog title={props.title} onClose={props.onClose} description={props.description}>
       <form onSubmit={(event) => void submit(event)} noValidate>
-        <TextField id="ekspor-frasa" label="Frasa sandi (paling sedikit 10 karakter)" type="password" autoComplete="new-password" value={passphrase} onChange={(event) => setPassphrase(event.target.value)} disabled={busy} />
-        <TextField id="ekspor-frasa-ulang" label="Ketik ulang frasa sandi" type="password" autoComplete="new-password" value={again} onChange={(event) => setAgain(event.target.value)} disabled={busy} />
+        {props.children(busy)}
         <Alert>{error}</Alert>
-        <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={busy || passphrase === ''}>
-            {busy ? <Spinner /> : null}
-            Ekspor kunci
-          </button>
-          <button type="button" className="button button-secondary" onClick={onClose} disabled={busy}>
-            Batal
-          </button>
-        </div>
+        <FormActions submitLabel={props.submitLabel} busy={busy} canSubmit={props.ready} onCancel={props.onClose} />
       </form>
     </Dialog>
   );
 }
 
+/** The export form: the passphrase twice, checked here before main is asked. */
+function ExportDialog({ onClose }: { onClose: () => void }) {
+  const [passphrase, setPassphrase] = useState('');
+  const [again, setAgain] = useState('');
+  return (
+    <CustodyDialog
+      title="Ekspor kunci"
+      description="Semua kunci instalasi ini dalam satu berkas yang dienkripsi dengan frasa sandi pilihan Anda."
+      submitLabel="Ekspor kunci"
+      ready={passphrase !== ''}
+      check={() => (passphrase !== again ? 'Kedua frasa sandi tidak sama. Ketik ulang frasa sandi yang sama di kedua kolom.' : undefined)}
+      request={() => api.signing.exportKeys({ passphrase })}
+      done={(exported) => {
+        downloadBytes(exported.fileName, 'application/json', new TextEncoder().encode(exported.json));
+        return `Kunci (sidik ${exported.fingerprintDisplay}) diekspor ke ${exported.fileName}. Simpan berkas dan frasa sandinya di tempat terpisah.`;
+      }}
+      onClose={onClose}
+    >
+      {(busy) => (
+        <>
+          <TextField id="ekspor-frasa" label="Frasa sandi (paling sedikit 10 karakter)" type="password" autoComplete="new-password" value={passphrase} onChange={(event) => setPassphrase(event.target.value)} disabled={busy} />
+          <TextField id="ekspor-frasa-ulang" label="Ketik ulang frasa sandi" type="password" autoComplete="new-password" value={again} onChange={(event) => setAgain(event.target.value)} disabled={busy} />
+        </>
+      )}
+    </CustodyDialog>
+  );
+}
+
 /** The restore form: the exported file and its passphrase. */
 function RestoreDialog({ onClose }: { onClose: () => void }) {
-  const { notify } = useToast();
   const [json, setJson] = useState('');
   const [passphrase, setPassphrase] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | undefined>(undefined);
-
-  const submit = async (event: FormEvent): Promise<void> => {
-    event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    const result = await api.signing.restoreKeys({ json, passphrase });
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.error.message);
-      return;
-    }
-    notify('success', `Kunci (sidik ${result.value.fingerprintDisplay}) dipulihkan: ${result.value.files} berkas. Penerbitan dokumen dapat dilanjutkan.`);
-    onClose();
-  };
-
   return (
-    <Dialog title="Pulihkan kunci" onClose={onClose} description="Dari berkas hasil &quot;Ekspor kunci…&quot;, misalnya di komputer baru atau setelah folder kunci hilang.">
-      <form onSubmit={(event) => void submit(event)} noValidate>
-        <div className="field">
-          <label htmlFor="pulihkan-berkas" className="field-label">
-            Berkas ekspor kunci (.json)
-          </label>
-          <FileInput id="pulihkan-berkas" accept=".json,application/json" disabled={busy} onFile={(file) => void file.text().then(setJson)} />
-        </div>
-        <TextField id="pulihkan-frasa" label="Frasa sandi" type="password" autoComplete="off" value={passphrase} onChange={(event) => setPassphrase(event.target.value)} disabled={busy} />
-        <Alert>{error}</Alert>
-        <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={busy || json === '' || passphrase === ''}>
-            {busy ? <Spinner /> : null}
-            Pulihkan kunci
-          </button>
-          <button type="button" className="button button-secondary" onClick={onClose} disabled={busy}>
-            Batal
-          </button>
-        </div>
-      </form>
-    </Dialog>
+    <CustodyDialog
+      title="Pulihkan kunci"
+      description="Dari berkas hasil &quot;Ekspor kunci…&quot;, misalnya di komputer baru atau setelah folder kunci hilang."
+      submitLabel="Pulihkan kunci"
+      ready={json !== '' && passphrase !== ''}
+      request={() => api.signing.restoreKeys({ json, passphrase })}
+      done={(restored) => `Kunci (sidik ${restored.fingerprintDisplay}) dipulihkan: ${restored.files} berkas. Penerbitan dokumen dapat dilanjutkan.`}
+      onClose={onClose}
+    >
+      {(busy) => (
+        <>
+          <div className="field">
+            <label htmlFor="pulihkan-berkas" className="field-label">
+              Berkas ekspor kunci (.json)
+            </label>
+            <FileInput id="pulihkan-berkas" accept=".json,application/json" disabled={busy} onFile={(file) => void file.text().then(setJson)} />
+          </div>
+          <TextField id="pulihkan-frasa" label="Frasa sandi" type="password" autoComplete="off" value={passphrase} onChange={(event) => setPassphrase(event.target.value)} disabled={busy} />
+        </>
+      )}
+    </CustodyDialog>
   );
 }
 

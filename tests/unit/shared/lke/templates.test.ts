@@ -4,9 +4,11 @@ import {
   compareVersions,
   getTemplate,
   newestTemplate,
+  templateOf,
   templates,
 } from '../../../../shared/lke/templates/index';
 import { optionValues, type Question } from '../../../../shared/lke/types';
+import { AppFailure } from '../../../../shared/result';
 import { shippedTemplate } from './fixtures';
 
 function allQuestions(): Question[] {
@@ -53,6 +55,29 @@ describe('shipped template registry', () => {
     ['2024', '2024.0', 0],
   ])('compareVersions(%s, %s) has sign %i', (a, b, sign) => {
     expect(Math.sign(compareVersions(a, b))).toBe(sign);
+  });
+});
+
+describe('templateOf', () => {
+  it('returns the validated template a worksheet names', () => {
+    const shipped = getTemplate('lke-zi-90-2021-5-2024');
+    expect(shipped.ok).toBe(true);
+    if (!shipped.ok) return;
+    expect(templateOf({ templateId: 'lke-zi-90-2021-5-2024' })).toBe(shipped.value);
+  });
+
+  it('stops with CONFLICT and an Indonesian message when this build does not ship the template', () => {
+    let thrown: unknown;
+    try {
+      templateOf({ templateId: 'lke-dari-versi-baru' });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(AppFailure);
+    expect(thrown).toMatchObject({
+      code: 'CONFLICT',
+      message: 'Templat LKE "lke-dari-versi-baru" tidak tersedia di aplikasi ini.',
+    });
   });
 });
 

@@ -1,0 +1,73 @@
+import { TextField } from './Field';
+import { Spinner } from './Spinner';
+import { useAppStatus } from '../features/app/AppStatusContext';
+
+/**
+ * In Electron, a function that asks main for a native dialog and puts the chosen path into the
+ * field (a cancelled dialog changes nothing); undefined on the web host, which keeps the typed field.
+ */
+export function useChooser(
+  ask: () => Promise<{ ok: true; value: { path: string | null } } | { ok: false; error: { message: string } }>,
+  setPath: (path: string) => void,
+  setError: (message: string | undefined) => void,
+): (() => void) | undefined {
+  const { status } = useAppStatus();
+  if (status.host !== 'electron') return undefined;
+  return () =>
+    void ask().then((result) => {
+      if (!result.ok) setError(result.error.message);
+      else if (result.value.path !== null) {
+        setError(undefined);
+        setPath(result.value.path);
+      }
+    });
+}
+
+/** One path field (a folder or an archive on this computer) with its button; Enter submits. */
+export function PathForm(props: {
+  id: string;
+  label: string;
+  hint: string;
+  value: string;
+  placeholder?: string;
+  onChange: (value: string) => void;
+  busy: boolean;
+  submitLabel: string;
+  primary?: boolean;
+  canSubmit?: boolean;
+  onSubmit: () => void;
+  /** Electron only: a button that fills the field from a native dialog ("Pilih folder…"). */
+  choose?: { label: string; onChoose: () => void } | undefined;
+}) {
+  return (
+    <form
+      className="path-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        props.onSubmit();
+      }}
+    >
+      <TextField
+        id={props.id}
+        label={props.label}
+        hint={props.hint}
+        value={props.value}
+        placeholder={props.placeholder}
+        onChange={(event) => props.onChange(event.target.value)}
+        disabled={props.busy}
+        className="path-form-field"
+      />
+      <div className="form-actions">
+        {props.choose ? (
+          <button type="button" className="button button-secondary" disabled={props.busy} onClick={props.choose.onChoose}>
+            {props.choose.label}
+          </button>
+        ) : null}
+        <button type="submit" className={`button ${props.primary ? 'button-primary' : 'button-secondary'}`} disabled={props.busy || props.canSubmit === false}>
+          {props.busy ? <Spinner /> : null}
+          {props.submitLabel}
+        </button>
+      </div>
+    </form>
+  );
+}
