@@ -287,7 +287,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       reports,
       proposal,
       backups,
-      bundles: createBundleService({ storage, blobs, master, installation, signing, sandbox, audit, currentUser, now, version: options.version }),
+      bundles: createBundleService({ storage, blobs, master, installation, signing, sandbox, audit, currentUser, now, version: options.version, pledges }),
       audit,
       close: async () => {
         await pdf.close();

@@ -26,6 +26,7 @@ type Side = 'ours' | 'theirs';
 const KIND_LABELS: Record<BundleKind, string> = {
   worksheets: 'Lembar kerja (LKE): jawaban, catatan, bukti, riwayat',
   master: 'Data induk: unit kerja dan pegawai',
+  documents: 'Pakta & piagam: pakta integritas dan piagam pencanangan terbitan laptop ini, dengan riwayat statusnya',
 };
 
 const CHANGE_LABELS: Record<BundleChange['kind'], string> = { new: 'Baru', theirs: 'Perubahan', conflict: 'Konflik' };
