@@ -1,11 +1,15 @@
 import { promises as fsp } from 'node:fs';
+import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { BundleKind, BundleManifest } from '../../../../../shared/bundles';
 import type { InputOf, Contract } from '../../../../../shared/contract';
 import type { DeclarationInput } from '../../../../../shared/declarations';
+import { createBundleService } from '../../../../../electron/services/bundles';
+import { pledgeYearSpec } from '../../../../../electron/services/pakta/documents';
+import { receivedDeclarationsSpec, receivedYearSpec } from '../../../../../electron/services/pakta/received';
 import { makeSignaturePng } from '../pdf/fixtures';
-import { INSTITUTION, expectOk, personInput, unitInput, useHarness, type Harness } from '../../handlers/harness';
+import { INSTITUTION, expectFail, expectOk, personInput, unitInput, useHarness, type Harness } from '../../handlers/harness';
 
 const harnesses = useHarness();
 const YEAR = 2022;
@@ -93,5 +97,139 @@ describe('bundles carry pledges and declarations ("Pakta & piagam")', () => {
     const other = expectOk(await a.call('units:create', unitInput({ nama: 'Badan Pendapatan Daerah', singkatan: 'Bapenda' })));
     const none = readZip(await fsp.readFile(await exportBundle(a, out, ['documents'], [other.id])));
     expect(none.manifest.entries.some((entry) => entry.name.startsWith('documents/'))).toBe(false);
+  });
+
+  it('A → B: new pakta and piagam, then a revocation in a second bundle; the same bundle twice adds nothing; both laptops hash equal', async () => {
+    const { a, b, wet, digital, piagam, out } = await laptops();
+    const first = await exportBundle(a, out);
+    const preview = expectOk(await b.call('bundles:preview', { path: first }));
+    expect(preview.documents.state).toBe('valid');
+    expect(preview.documents.years).toEqual([{ year: YEAR, pledges: 2, events: 0, log: 'new' }]);
+    expect(preview.documents.changes.map((c) => [c.kind, c.change, c.id]).sort()).toEqual(
+      [
+        ['pakta', 'new', wet.id],
+        ['pakta', 'new', digital.id],
+        ['piagam', 'new', piagam.id],
+      ].sort(),
+    );
+    expect(preview.documents.changes.find((c) => c.id === wet.id)?.label).toMatch(/^Pakta Integritas 2022 — Rina Contoh Fiktif \(NIP 19850312 201001 2 004\)$/);
+    const applied = expectOk(await b.call('bundles:apply', { previewId: preview.previewId, resolutions: {} }));
+    expect(applied.documents).toEqual({ pledgesAdded: 2, statusChanges: 0, declarationsAdded: 1, declarationsUpdated: 0, refused: [], skipped: null });
+    const stored = (await b.services.storage.open(receivedYearSpec(YEAR))).data.senders[a.services.installation.id];
+    expect(stored?.pledges.map((p) => p.id).sort()).toEqual([wet.id, digital.id].sort());
+    expect((await b.services.storage.open(receivedDeclarationsSpec)).data.senders[a.services.installation.id]?.records.map((r) => r.id)).toEqual([piagam.id]);
+    // Never in B's own year document or its own chain.
+    expect((await b.services.storage.open(pledgeYearSpec(YEAR))).data.pledges).toEqual([]);
+
+    // The same bundle twice: nothing new, nothing written.
+    const file = path.join(b.dataDir, 'received', `pledges-${YEAR}.json`);
+    const bytes = await fsp.readFile(file);
+    const again = expectOk(await b.call('bundles:preview', { path: first }));
+    expect(again.documents.changes).toEqual([]);
+    expect(again.documents.unchanged).toBe(3);
+    expect(expectOk(await b.call('bundles:apply', { previewId: again.previewId, resolutions: {} })).documents).toMatchObject({ pledgesAdded: 0, statusChanges: 0, declarationsAdded: 0 });
+    expect(await fsp.readFile(file)).toEqual(bytes);
+
+    // A revokes the wet pledge and sends again: B sees the status change with its date and reason.
+    expectOk(await a.call('pledges:revoke', { id: wet.id, reason: 'Pegawai pindah tugas' }));
+    const second = await exportBundle(a, out);
+    const revoked = expectOk(await b.call('bundles:preview', { path: second }));
+    expect(revoked.documents.years[0]?.log).toBe('extends');
+    expect(revoked.documents.changes).toHaveLength(1);
+    expect(revoked.documents.changes[0]).toMatchObject({ kind: 'pakta', change: 'status', id: wet.id });
+    expect(revoked.documents.changes[0]?.detail).toMatch(/^Dicabut .+: Pegawai pindah tugas$/);
+    expect(expectOk(await b.call('bundles:apply', { previewId: revoked.previewId, resolutions: {} })).documents.statusChanges).toBe(1);
+    const afterRevoke = (await b.services.storage.open(receivedYearSpec(YEAR))).data.senders[a.services.installation.id];
+    expect(afterRevoke?.pledges.find((p) => p.id === wet.id)?.revoked?.reason).toBe('Pegawai pindah tugas');
+    expect(afterRevoke?.events.map((e) => e.kind)).toEqual(['revoked']);
+
+    // The first bundle opened again later is older: it changes nothing.
+    const older = expectOk(await b.call('bundles:preview', { path: first }));
+    expect(older.documents.years[0]?.log).toBe('older');
+    expect(older.documents.changes).toEqual([]);
+    expectOk(await b.call('bundles:apply', { previewId: older.previewId, resolutions: {} }));
+    expect((await b.services.storage.open(receivedYearSpec(YEAR))).data.senders[a.services.installation.id]?.pledges.find((p) => p.id === wet.id)?.revoked).not.toBeNull();
+
+    // B sends back only what B issued itself: nothing of A's (one source per record).
+    const back = readZip(await fsp.readFile(await exportBundle(b, out, ['master', 'documents'])));
+    expect(back.manifest.entries.some((entry) => entry.name.startsWith('documents/'))).toBe(false);
+
+    const hashA = expectOk(await a.call('bundles:stateHash', { years: [YEAR], unitIds: [] }));
+    const hashB = expectOk(await b.call('bundles:stateHash', { years: [YEAR], unitIds: [] }));
+    expect(hashA.hash).toBe(hashB.hash);
+  });
+
+  it('refuses a record whose id is one of our own', async () => {
+    const { a, b, wet, digital, out } = await laptops();
+    const theirs = (await a.services.storage.open(pledgeYearSpec(YEAR))).data;
+    const copy = theirs.pledges.find((p) => p.id === digital.id);
+    if (!copy) throw new Error('pledge');
+    await b.services.signing(); // B's keys exist before the copy lands in its year document.
+    await (await b.services.storage.open(pledgeYearSpec(YEAR))).update((draft) => {
+      draft.pledges.push(copy);
+      draft.texts = { ...theirs.texts };
+    });
+    const preview = expectOk(await b.call('bundles:preview', { path: await exportBundle(a, out) }));
+    expect(preview.documents.refused.map((r) => r.id)).toEqual([digital.id]);
+    expect(preview.documents.refused[0]?.reason).toMatch(/sudah dipakai dokumen lain di laptop ini/);
+    expect(preview.documents.changes.filter((c) => c.kind === 'pakta').map((c) => c.id)).toEqual([wet.id]);
+    const applied = expectOk(await b.call('bundles:apply', { previewId: preview.previewId, resolutions: {} }));
+    expect(applied.documents.pledgesAdded).toBe(1);
+    expect((await b.services.storage.open(receivedYearSpec(YEAR))).data.senders[a.services.installation.id]?.pledges.map((p) => p.id)).toEqual([wet.id]);
+  });
+
+  it('refuses the documents part when the sender rewrote its status history or a log entry was edited, and a changed byte refuses the bundle', async () => {
+    const { a, b, wet, out } = await laptops();
+    expectOk(await a.call('pledges:markSigned', { id: wet.id, date: '2022-06-24' }));
+    expectOk(await a.call('pledges:revoke', { id: wet.id, reason: 'Pegawai pindah tugas' }));
+    const first = expectOk(await b.call('bundles:preview', { path: await exportBundle(a, out) }));
+    expectOk(await b.call('bundles:apply', { previewId: first.previewId, resolutions: {} }));
+
+    // A log entry edited before the bundle was signed: its signature no longer holds.
+    const forged = createBundleService({
+      ...a.services,
+      pledges: {
+        ...a.services.pledges,
+        yearDocument: async (year) => {
+          const doc = await a.services.pledges.yearDocument(year);
+          return { ...doc, data: { ...doc.data, events: (doc.data.events ?? []).map((e) => (e.seq === 1 ? { ...e, by: 'Citra Palsu Fiktif' } : e)) } };
+        },
+      },
+    });
+    const { jobId } = forged.startExport({ destination: out, years: [YEAR], unitIds: [], kinds: ['documents'] });
+    while (forged.exportStatus(jobId).state === 'running') await new Promise((resolve) => setImmediate(resolve));
+    const edited = expectOk(await b.call('bundles:preview', { path: forged.exportStatus(jobId).result?.file as string }));
+    expect(edited.documents.state).toBe('refused');
+    expect(edited.documents.reason).toMatch(/riwayat status pakta tahun 2022 rusak — catatan riwayat status ke-1 .*tidak ditandatangani dengan kunci pengirim/);
+
+    // A rewrites its history (a copy of its folder from before the revocation, then a reprint).
+    await (await a.services.storage.open(pledgeYearSpec(YEAR))).update((draft) => {
+      draft.events = (draft.events ?? []).slice(0, 1);
+      const pledge = draft.pledges.find((p) => p.id === wet.id);
+      if (pledge) pledge.revoked = null;
+    });
+    expectOk(await a.call('pledges:pdf', { id: wet.id }));
+    const rewritten = expectOk(await b.call('bundles:preview', { path: await exportBundle(a, out) }));
+    expect(rewritten.documents.state).toBe('refused');
+    expect(rewritten.documents.reason).toMatch(/riwayat status pengirim berubah/);
+    expect(rewritten.documents.changes).toEqual([]);
+    const applied = expectOk(await b.call('bundles:apply', { previewId: rewritten.previewId, resolutions: {} }));
+    expect(applied.documents.skipped).toMatch(/riwayat status pengirim berubah/);
+    expect((await b.services.storage.open(receivedYearSpec(YEAR))).data.senders[a.services.installation.id]?.pledges.find((p) => p.id === wet.id)?.revoked?.reason).toBe('Pegawai pindah tugas');
+
+    // One byte changed inside the pledges entry: the per-entry SHA-256 refuses the whole bundle.
+    const file = await exportBundle(a, out, ['documents']);
+    const bytes = new Uint8Array(await fsp.readFile(file));
+    const name = Buffer.from('documents/pledges-2022.json');
+    const header = Buffer.from(bytes).indexOf(name) - 30;
+    const view = new DataView(bytes.buffer, bytes.byteOffset);
+    const dataStart = header + 30 + view.getUint16(header + 26, true) + view.getUint16(header + 28, true);
+    bytes[dataStart + 20] = (bytes[dataStart + 20] as number) ^ 0x01;
+    const tampered = path.join(out, 'tampered.zidesk');
+    await fsp.writeFile(tampered, bytes);
+    const refused = await b.call('bundles:preview', { path: tampered });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(['UNSUPPORTED_FILE', 'TOO_LARGE']).toContain(refused.error.code);
+    expectFail(await b.call('bundles:preview', { path: path.join(out, 'tidak-ada.zidesk') }), 'NOT_FOUND');
   });
 });
