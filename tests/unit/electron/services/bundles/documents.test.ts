@@ -232,4 +232,55 @@ describe('bundles carry pledges and declarations ("Pakta & piagam")', () => {
     if (!refused.ok) expect(['UNSUPPORTED_FILE', 'TOO_LARGE']).toContain(refused.error.code);
     expectFail(await b.call('bundles:preview', { path: path.join(out, 'tidak-ada.zidesk') }), 'NOT_FOUND');
   });
+
+  it('received records count in the registry, coverage, dashboard and declarations list, stay read-only, and verify with the issuer and its status', async () => {
+    const { a, b, unit, wet, digital, piagam, out } = await laptops();
+    const label = a.services.installation.label();
+    const preview = expectOk(await b.call('bundles:preview', { path: await exportBundle(a, out) }));
+    expectOk(await b.call('bundles:apply', { previewId: preview.previewId, resolutions: {} }));
+
+    // Registry: matched to B's people by NIP, with the issuer; the coverage and the dashboard count them.
+    const registry = expectOk(await b.call('pledges:registry', { unitId: unit.id, year: YEAR }));
+    const rows = Object.fromEntries(registry.rows.map((row) => [row.nama, row]));
+    expect(rows['Budi Fiktif Santoso']).toMatchObject({ status: 'DIGITAL', pledge: { id: digital.id, issuer: { installationId: a.services.installation.id, label } } });
+    expect(rows['Rina Contoh Fiktif']).toMatchObject({ status: 'MENUNGGU', pledge: { id: wet.id } });
+    expect(registry.coverage).toMatchObject({ total: 2, signed: 1 });
+    expect(expectOk(await b.call('pledges:coverage', { unitId: unit.id, year: YEAR }))).toMatchObject({ total: 2, signed: 1 });
+    expect(expectOk(await b.call('reports:dashboard', { year: YEAR })).pledges).toMatchObject({ total: 2, signed: 1 });
+    // A's own registry is unchanged in shape: its own pledges carry no issuer.
+    expect(expectOk(await a.call('pledges:registry', { unitId: unit.id, year: YEAR })).rows.every((row) => row.pledge?.issuer === undefined)).toBe(true);
+
+    // Read-only here: the issuer revokes, marks and reprints.
+    expect(expectFail(await b.call('pledges:revoke', { id: digital.id, reason: 'Percobaan pencabutan' }), 'CONFLICT').message).toMatch(/diterbitkan di .* dan hanya dapat diubah, dicabut, atau dicetak ulang di sana/);
+    expectFail(await b.call('pledges:markSigned', { id: wet.id, date: '2022-06-24' }), 'CONFLICT');
+    expectFail(await b.call('pledges:pdf', { id: digital.id }), 'CONFLICT');
+    expect(expectOk(await b.call('pledges:get', { id: digital.id })).issuer?.label).toBe(label);
+
+    // Declarations: listed with the issuer, read-only.
+    const listed = expectOk(await b.call('declarations:list', {})).find((d) => d.id === piagam.id);
+    expect(listed?.issuer?.label).toBe(label);
+    expect(expectFail(await b.call('declarations:print', { id: piagam.id }), 'CONFLICT').message).toMatch(/Piagam ini diterbitkan di/);
+    expect(expectOk(await a.call('declarations:list', {})).every((d) => d.issuer === undefined)).toBe(true);
+
+    // Verification: unknown key until the sender is trusted, then "issued elsewhere"; a received revocation revokes.
+    expect(expectOk(await b.call('verification:verify', { code: digital.code })).state).toBe('UNKNOWN');
+    const trusted = expectOk(await b.call('bundles:preview', { path: await exportBundle(a, out) }));
+    expectOk(await b.call('bundles:trustSender', { previewId: trusted.previewId, label: 'Laptop Ketua Tim' }));
+    const foreign = expectOk(await b.call('verification:verify', { code: digital.code }));
+    expect(foreign.state).toBe('FOREIGN');
+    expect(foreign.message).toMatch(/^Diterbitkan instalasi lain: «Laptop Ketua Tim»/);
+    expect(foreign.record?.fields).toContainEqual({ label: 'Diterbitkan di', value: label });
+    expect(expectOk(await b.call('verification:verify', { code: piagam.code })).state).toBe('FOREIGN');
+    expect(expectOk(await b.call('verification:listTrustedCertificates', {})).map((c) => c.label)).toContain('Laptop Ketua Tim');
+
+    expectOk(await a.call('pledges:revoke', { id: digital.id, reason: 'Salah unit kerja' }));
+    const revoked = expectOk(await b.call('bundles:preview', { path: await exportBundle(a, out) }));
+    expectOk(await b.call('bundles:apply', { previewId: revoked.previewId, resolutions: {} }));
+    const after = expectOk(await b.call('verification:verify', { code: digital.code }));
+    expect(after.state).toBe('REVOKED');
+    expect(after.message).toMatch(/DICABUT olehnya .* Salah unit kerja/);
+    const again = expectOk(await b.call('pledges:registry', { unitId: unit.id, year: YEAR }));
+    expect(again.revoked.map((p) => [p.id, p.state, p.issuer?.label])).toEqual([[digital.id, 'DICABUT', label]]);
+    expect(again.coverage.signed).toBe(0);
+  });
 });
