@@ -1,4 +1,4 @@
-import type { KeyObject } from 'node:crypto';
+import { X509Certificate, type KeyObject } from 'node:crypto';
 import { z } from 'zod';
 import type { BundleDocumentRefusal, BundleDocumentsPreview, BundleDocumentsResult, BundleLogState, BundleManifest } from '../../../shared/bundles';
 import { formatTanggal } from '../../../shared/format/date';
@@ -89,6 +89,24 @@ export function readDocumentEntry(carried: CarriedDocuments, name: string, parse
 
 export function hasDocuments(carried: CarriedDocuments): boolean {
   return carried.years.length > 0 || carried.declarations !== null;
+}
+
+/**
+ * Trusts the PDF certificate an issuer's documents came with (vouched for by the bundle's
+ * signature), under `label`, so the issuer's PDFs verify here too; nothing when the bundle has no
+ * documents, or the certificate is ours or trusted already.
+ */
+export async function trustIssuerCertificate(signing: SigningService, carried: CarriedDocuments, label: string): Promise<void> {
+  const pem = carried.issuer?.certificatePem ?? '';
+  if (!hasDocuments(carried) || !pem.includes('-----BEGIN CERTIFICATE-----')) return;
+  let fingerprint256: string;
+  try {
+    fingerprint256 = new X509Certificate(pem).fingerprint256;
+  } catch {
+    return;
+  }
+  if (signing.certificateOwner(fingerprint256) !== null || signing.trustedCertificateLabel(fingerprint256) !== null) return;
+  await signing.importTrustedCertificate(pem, label);
 }
 
 /** What the export needs. */

@@ -47,7 +47,7 @@ import {
   type WorksheetPlan,
 } from './plan';
 import { MASTER_STAMPS, refreshedStamps, stampsSpec, textHash, valueHash } from './stamps';
-import { documentsResult, documentsState, emptyCarried, exportDocuments, hasDocuments, planDocuments, readDocumentEntry, type CarriedDocuments } from './documents';
+import { documentsResult, documentsState, emptyCarried, exportDocuments, planDocuments, readDocumentEntry, trustIssuerCertificate, type CarriedDocuments } from './documents';
 import type { PledgeService } from '../pakta';
 import { receivedDeclarationsSpec, receivedYearSpec } from '../pakta/received';
 
@@ -435,8 +435,7 @@ export function createBundleService(deps: BundleDeps): BundleService {
       const signing = await deps.signing();
       if (bundle.manifest.sender.fingerprint !== signing.fingerprint) await signing.importTrustedKey(bundle.manifest.sender.publicKeyPem, label);
       // The certificate the sender's PDFs are signed with comes with its documents: trusted with the key, so their PDFs verify here.
-      const certificate = bundle.documents.issuer?.certificatePem ?? '';
-      if (bundle.manifest.sender.fingerprint !== signing.fingerprint && hasDocuments(bundle.documents) && certificate.includes('-----BEGIN CERTIFICATE-----')) await signing.importTrustedCertificate(certificate, label);
+      if (bundle.manifest.sender.fingerprint !== signing.fingerprint) await trustIssuerCertificate(signing, bundle.documents, label);
       return view(previewId, bundle);
     },
 
@@ -496,6 +495,11 @@ export function createBundleService(deps: BundleDeps): BundleService {
       } catch (error) {
         for (const step of undo.reverse()) await step().catch(() => undefined);
         throw error;
+      }
+      // A sender trusted earlier (before its documents came) has its PDF certificate trusted with them.
+      if (documents.preview.state === 'valid') {
+        const trustedKey = (await listTrustedKeys(storage.dataDir)).find((key) => key.fingerprint === bundle.manifest.sender.fingerprint);
+        if (trustedKey) await trustIssuerCertificate(await deps.signing(), bundle.documents, trustedKey.label);
       }
       const ids = bundle.worksheets.map((entry) => entry.worksheet.id);
       return {

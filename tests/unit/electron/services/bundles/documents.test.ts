@@ -283,4 +283,21 @@ describe('bundles carry pledges and declarations ("Pakta & piagam")', () => {
     expect(again.revoked.map((p) => [p.id, p.state, p.issuer?.label])).toEqual([[digital.id, 'DICABUT', label]]);
     expect(again.coverage.signed).toBe(0);
   });
+
+  it('trusts the PDF certificate of a sender trusted before its documents came, so a received pakta\'s PDF verifies as issued elsewhere', async () => {
+    const { a, b, digital, out } = await laptops();
+    const first = expectOk(await b.call('bundles:preview', { path: await exportBundle(a, out, ['master']) }));
+    expectOk(await b.call('bundles:trustSender', { previewId: first.previewId, label: 'Laptop Ketua Tim' }));
+    expect(expectOk(await b.call('verification:listTrustedCertificates', {}))).toEqual([]);
+    const docs = expectOk(await b.call('bundles:preview', { path: await exportBundle(a, out) }));
+    expect(docs.sender.trusted).toBe(true);
+    expectOk(await b.call('bundles:apply', { previewId: docs.previewId, resolutions: {} }));
+    expect(expectOk(await b.call('verification:listTrustedCertificates', {})).map((c) => c.label)).toEqual(['Laptop Ketua Tim']);
+
+    const pdf = expectOk(await a.call('pledges:pdf', { id: digital.id }));
+    const bytes = await fsp.readFile((await a.services.documents.resolve(pdf.documentId)).filePath);
+    const verified = expectOk(await b.call('verification:verify', { pdfBase64: bytes.toString('base64') }));
+    expect(verified.state).toBe('FOREIGN');
+    expect(verified.message).toMatch(/^Diterbitkan instalasi lain: «Laptop Ketua Tim»/);
+  });
 });
