@@ -9,6 +9,7 @@ import { createBundleService } from '../../../../../electron/services/bundles';
 import { pledgeYearSpec } from '../../../../../electron/services/pakta/documents';
 import { receivedDeclarationsSpec, receivedYearSpec } from '../../../../../electron/services/pakta/received';
 import { makeSignaturePng } from '../pdf/fixtures';
+import { createWorksheet } from '../worksheets/helpers';
 import { INSTITUTION, expectFail, expectOk, personInput, unitInput, useHarness, type Harness } from '../../handlers/harness';
 
 const harnesses = useHarness();
@@ -261,6 +262,9 @@ describe('bundles carry pledges and declarations ("Pakta & piagam")', () => {
     expect(listed?.issuer?.label).toBe(label);
     expect(expectFail(await b.call('declarations:print', { id: piagam.id }), 'CONFLICT').message).toMatch(/Piagam ini diterbitkan di/);
     expect(expectOk(await a.call('declarations:list', {})).every((d) => d.issuer === undefined)).toBe(true);
+    // The LHE takes the unit's pencanangan date from the received piagam.
+    await createWorksheet(b, unit.id, YEAR);
+    expect((await b.services.reports.lheModel(`${unit.id}-${YEAR}`)).pencanangan).toMatchObject({ date: '2022-03-10', source: 'piagam' });
 
     // Verification: unknown key until the sender is trusted, then "issued elsewhere"; a received revocation revokes.
     expect(expectOk(await b.call('verification:verify', { code: digital.code })).state).toBe('UNKNOWN');
