@@ -171,7 +171,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     const keyProtector = (): Promise<KeyProtector> => (options.keyProtector ?? defaultKeyProtector)();
     // A folder that has issued a pledge, a Piagam or any PDF never gets a new key silently.
     const issuedBefore = async (): Promise<boolean> =>
-      declarations.list().length > 0 || (await hasEntries(path.join(storage.dataDir, PLEDGES_FOLDER))) || (await hasEntries(documents.root));
+      declarations.list().some((declaration) => declaration.issuer === undefined) || (await hasEntries(path.join(storage.dataDir, PLEDGES_FOLDER))) || (await hasEntries(documents.root));
     const signing = (): Promise<SigningService> => {
       // The signing module (pkijs, asn1js, node-forge, @signpdf: ~0.2–0.5 s to import) is loaded on
       // the first signature, code or key question, not at start-up: the first page does not need it.
@@ -223,7 +223,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       pdfOptions: () => pledges.pdfOptions(),
       builder: options.declarationBuilder ?? pdfDeclarationBuilder(pdf),
     });
-    const verification = createVerificationService({ signing, pledges, declarations, sandbox, blobs });
+    const verification = createVerificationService({ signing, pledges, declarations, sandbox, blobs, storage });
 
     const prerequisites = createPrerequisitesService(storage);
     const worksheets = createWorksheetsService({ storage, blobs, master, currentUser, now }, prerequisites);
@@ -287,7 +287,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       reports,
       proposal,
       backups,
-      bundles: createBundleService({ storage, blobs, master, installation, signing, sandbox, audit, currentUser, now, version: options.version }),
+      bundles: createBundleService({ storage, blobs, master, installation, signing, sandbox, audit, currentUser, now, version: options.version, pledges }),
       audit,
       close: async () => {
         await pdf.close();

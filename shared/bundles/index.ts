@@ -24,7 +24,7 @@ export const MAX_BUNDLE_JSON_BYTES = 200 * 1024 * 1024;
 export const MAX_BUNDLE_ENTRIES = 20_000;
 
 /** What a bundle can carry. */
-export const bundleKinds = ['worksheets', 'master'] as const;
+export const bundleKinds = ['worksheets', 'master', 'documents'] as const;
 export type BundleKind = (typeof bundleKinds)[number];
 
 const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/);
@@ -35,7 +35,7 @@ export const stampSchema = z.strictObject({ v: versionVectorSchema, inst: z.stri
  * One entry of the manifest: a file inside the zip with its size, its size as packed (so a bundle
  * unpacked and zipped again by another tool is recognised) and its SHA-256.
  */
-export const manifestEntrySchema = z.strictObject({ name: z.string().regex(/^(?:master\.json|audit\.json|worksheets\/[a-z0-9][a-z0-9-]{2,70}\.json|blobs\/[0-9a-f]{64})$/), size: z.number().int().nonnegative(), packed: z.number().int().nonnegative(), sha256: sha256Schema });
+export const manifestEntrySchema = z.strictObject({ name: z.string().regex(/^(?:master\.json|audit\.json|documents\/(?:issuer|declarations|pledges-\d{4})\.json|worksheets\/[a-z0-9][a-z0-9-]{2,70}\.json|blobs\/[0-9a-f]{64})$/), size: z.number().int().nonnegative(), packed: z.number().int().nonnegative(), sha256: sha256Schema });
 
 export const bundleManifestSchema = z.strictObject({
   format: z.literal(BUNDLE_FORMAT),
@@ -51,8 +51,16 @@ export const bundleManifestSchema = z.strictObject({
     publicKeyPem: z.string().max(2_000),
     fingerprint: z.string().regex(/^[0-9a-f]{16}$/),
   }),
-  selection: z.strictObject({ years: z.array(yearSchema).max(50), unitIds: z.array(idSchema).max(2_000), kinds: z.array(z.enum(bundleKinds)).max(2) }),
-  counts: z.strictObject({ worksheets: z.number().int().nonnegative(), units: z.number().int().nonnegative(), people: z.number().int().nonnegative(), files: z.number().int().nonnegative() }),
+  selection: z.strictObject({ years: z.array(yearSchema).max(50), unitIds: z.array(idSchema).max(2_000), kinds: z.array(z.enum(bundleKinds)).max(bundleKinds.length) }),
+  counts: z.strictObject({
+    worksheets: z.number().int().nonnegative(),
+    units: z.number().int().nonnegative(),
+    people: z.number().int().nonnegative(),
+    files: z.number().int().nonnegative(),
+    /** Pledges and declarations carried (bundles with the "documents" kind). */
+    pledges: z.number().int().nonnegative().optional(),
+    declarations: z.number().int().nonnegative().optional(),
+  }),
   /** Every other file of the zip, in the order written. */
   entries: z.array(manifestEntrySchema).max(MAX_BUNDLE_ENTRIES),
   /**
@@ -71,7 +79,7 @@ export const bundleExportInputSchema = z.strictObject({
   years: z.array(yearSchema).min(1, 'Pilih paling sedikit satu tahun.').max(50),
   /** Empty: every unit. */
   unitIds: z.array(idSchema).max(2_000),
-  kinds: z.array(z.enum(bundleKinds)).min(1, 'Pilih paling sedikit satu jenis data.').max(2),
+  kinds: z.array(z.enum(bundleKinds)).min(1, 'Pilih paling sedikit satu jenis data.').max(bundleKinds.length),
 });
 export type BundleExportInput = z.infer<typeof bundleExportInputSchema>;
 
@@ -95,7 +103,7 @@ export interface BundleExportStatus {
   state: 'running' | 'done' | 'failed';
   done: number;
   total: number;
-  result: { file: string; sizeBytes: number; worksheets: number; units: number; people: number; files: number } | null;
+  result: { file: string; sizeBytes: number; worksheets: number; units: number; people: number; files: number; pledges?: number; declarations?: number } | null;
   error: string | null;
 }
 
@@ -162,6 +170,8 @@ export interface BundlePreview {
   hasAudit: boolean;
   /** The sender's audit log: checked here, stored with the data on apply. */
   audit: BundleAuditPreview;
+  /** The pledges and declarations the bundle carries ("Pakta & piagam"). */
+  documents: BundleDocumentsPreview;
 }
 
 /**
@@ -190,6 +200,8 @@ export interface BundleApplyResult {
   skipped: { id: string; reason: string }[];
   /** Events of the sender's audit log stored here (0: none new, or the bundle was this installation's). */
   auditAdded: number;
+  /** Pledges and declarations received (the documents part of the bundle). */
+  documents: BundleDocumentsResult;
   /** The canonical hash of the worksheets and master data of the bundle's selection after applying. */
   stateHash: string;
 }
@@ -198,4 +210,72 @@ export interface BundleApplyResult {
 export interface BundleStateHash {
   hash: string;
   worksheets: number;
+}
+
+// ---------------------------------------------------------------- pledges and declarations
+
+/**
+ * Pledges and declarations travel as *issued documents*: each is signed by the issuing
+ * installation's code key and its status lives in that installation's per-year signed status log.
+ * A receiver stores them apart from its own records, never merges them field by field and never
+ * signs them again; the issuer alone changes them and sends a newer bundle.
+ */
+
+/** One pledge or declaration of a bundle that would change something here. */
+export interface BundleDocumentChange {
+  kind: 'pakta' | 'piagam';
+  /** `new`: not held here; `status`: a newer status of a pledge held here; `updated`: a newer version of a piagam. */
+  change: 'new' | 'status' | 'updated';
+  id: string;
+  year: number;
+  /** "Pakta Integritas 2022 — Nama (NIP …)", "Piagam Pencanangan — judul". */
+  label: string;
+  /** "Tanda tangan digital", "Dicabut 1 Mei 2022: alasan", "Ditandatangani basah". */
+  detail: string;
+  /** When the record or its newest status was made at the sender. */
+  at: string;
+}
+
+/** A record of the bundle that is not taken, with the reason. */
+export interface BundleDocumentRefusal {
+  kind: 'pakta' | 'piagam';
+  id: string;
+  label: string;
+  reason: string;
+}
+
+/** How a year's status log of the bundle relates to the copy held here. */
+export type BundleLogState = 'new' | 'extends' | 'same' | 'older';
+
+/**
+ * The documents part of a preview. `none`: the bundle carries none; `own`: sent by this
+ * installation (nothing to take); `valid`: the sender's logs verify and join what is held here;
+ * `refused`: a log is broken or rewrites history — the documents part is not applied, `reason` says why.
+ */
+export interface BundleDocumentsPreview {
+  state: 'none' | 'own' | 'valid' | 'refused';
+  reason: string | null;
+  years: { year: number; pledges: number; events: number; log: BundleLogState }[];
+  declarations: number;
+  changes: BundleDocumentChange[];
+  refused: BundleDocumentRefusal[];
+  /** Records already held here as they are. */
+  unchanged: number;
+}
+
+/** What applying the documents part did. */
+export interface BundleDocumentsResult {
+  pledgesAdded: number;
+  statusChanges: number;
+  declarationsAdded: number;
+  declarationsUpdated: number;
+  refused: BundleDocumentRefusal[];
+  /** Why the documents part was not applied (a broken or rewritten log), else null. */
+  skipped: string | null;
+}
+
+/** Who issued a record received from another installation ("Diterbitkan di: <label>"). */
+export interface ReceivedIssuer {
+  installationId: string;
+  label: string;
 }

@@ -87,6 +87,11 @@ export interface DeclarationView {
   updatedAt: string;
   createdBy: string;
   printed: PrintRecord[];
+  /**
+   * Set on a declaration received in a bundle from another installation ("Diterbitkan di: <label>"):
+   * read-only here, its issuer changes and reprints it. Absent on this installation's own.
+   */
+  issuer?: { installationId: string; label: string };
 }
 
 /** `declarations:print`: the declaration as stored (with the new print record) and its PDF. */

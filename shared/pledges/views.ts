@@ -76,6 +76,11 @@ export interface PledgeView {
   wetSignedAt: string | null;
   scan: { fileName: string; mimeType: string; size: number; attachedAt: string } | null;
   revoked: { at: string; by: string; reason: string } | null;
+  /**
+   * Set on a pledge received in a bundle from another installation ("Diterbitkan di: <label>"):
+   * read-only here, its issuer changes, revokes and reprints it. Absent on this installation's own.
+   */
+  issuer?: { installationId: string; label: string };
 }
 
 /** `pledges:print`: the pledge (created, or the identical one already stored) and its PDF. */

@@ -47,6 +47,9 @@ import {
   type WorksheetPlan,
 } from './plan';
 import { MASTER_STAMPS, refreshedStamps, stampsSpec, textHash, valueHash } from './stamps';
+import { documentsResult, documentsState, emptyCarried, exportDocuments, planDocuments, readDocumentEntry, trustIssuerCertificate, type CarriedDocuments } from './documents';
+import type { PledgeService } from '../pakta';
+import { receivedDeclarationsSpec, receivedYearSpec } from '../pakta/received';
 
 /**
  * Bundles between installations (`.zidesk`): export a selection as a signed zip, preview what it
@@ -75,6 +78,8 @@ export interface BundleDeps {
   currentUser: () => string;
   now: () => Date;
   version: string;
+  /** Own pledges (year documents, their checked status log) for the "Pakta & piagam" part. */
+  pledges: Pick<PledgeService, 'yearDocument' | 'integrity'>;
 }
 
 interface ParsedBundle {
@@ -88,6 +93,8 @@ interface ParsedBundle {
   audit: AuditImport | null;
   /** Why the carried audit log is refused before its chain is even checked. */
   auditProblem: string | null;
+  /** Pledges and declarations carried ("Pakta & piagam"). */
+  documents: CarriedDocuments;
 }
 
 const MANIFEST = 'manifest.json';
@@ -193,6 +200,9 @@ export function createBundleService(deps: BundleDeps): BundleService {
       entries.push({ name: 'master.json', bytes: encoder.encode(JSON.stringify({ records: selected })), deflate: true });
     }
     status.done += 1;
+    const documents = input.kinds.includes('documents') ? await exportDocuments({ storage, blobs, pledges: deps.pledges, signing: deps.signing, installationId: installation.id }, input.years, input.unitIds) : null;
+    for (const entry of documents?.entries ?? []) entries.push({ name: entry.name, bytes: encoder.encode(JSON.stringify(entry.json)), deflate: true });
+    for (const hash of documents?.blobs ?? []) blobHashes.add(hash);
     for (const hash of [...blobHashes].sort()) entries.push({ name: `blobs/${hash}`, bytes: new Uint8Array(await blobs.get(hash)), deflate: false });
     const signing = await deps.signing();
     // The whole of this installation's log (after the keys exist: its head is signed with them).
@@ -210,7 +220,7 @@ export function createBundleService(deps: BundleDeps): BundleService {
       appVersion: deps.version,
       sender: { installationId: installation.id, label: installation.label(), user: deps.currentUser(), publicKeyPem: key.pem, fingerprint: key.fingerprint },
       selection: { years: [...input.years], unitIds: [...input.unitIds], kinds: [...input.kinds] },
-      counts: { worksheets: ids.length, units, people, files: blobHashes.size },
+      counts: { worksheets: ids.length, units, people, files: blobHashes.size, ...(documents ? { pledges: documents.pledges, declarations: documents.declarations } : {}) },
       entries: packedEntries.map((entry) => ({ name: entry.name, size: entry.bytes.byteLength, packed: entry.packed.byteLength, sha256: textHash(entry.bytes) })),
       audit: { entry: AUDIT_ENTRY, events: log.events.length },
     };
@@ -234,7 +244,7 @@ export function createBundleService(deps: BundleDeps): BundleService {
     await fsp.rename(part, file);
     status.done = status.total;
     status.state = 'done';
-    status.result = { file, sizeBytes: size, worksheets: ids.length, units, people, files: blobHashes.size };
+    status.result = { file, sizeBytes: size, worksheets: ids.length, units, people, files: blobHashes.size, ...(documents ? { pledges: documents.pledges, declarations: documents.declarations } : {}) };
   }
 
   async function readFile(file: string): Promise<ParsedBundle> {
@@ -257,6 +267,7 @@ export function createBundleService(deps: BundleDeps): BundleService {
     let hasAudit = false;
     let audit: AuditImport | null = null;
     let auditProblem: string | null = null;
+    const documents = emptyCarried();
     const broken = refuse('Isi paket tidak dapat dibaca oleh versi ZI Desk ini. Minta pengirim membuat paket baru. Tidak ada data yang diubah.');
     for (const entry of read.json) {
       let parsed: unknown;
@@ -273,6 +284,8 @@ export function createBundleService(deps: BundleDeps): BundleService {
         const result = bundleMasterEntrySchema.safeParse(parsed);
         if (!result.success) throw broken;
         master = result.data;
+      } else if (entry.name.startsWith('documents/')) {
+        if (!readDocumentEntry(documents, entry.name, parsed)) throw broken;
       } else if (entry.name === AUDIT_ENTRY) {
         hasAudit = true;
         const result = auditImportSchema.safeParse(parsed);
@@ -281,7 +294,7 @@ export function createBundleService(deps: BundleDeps): BundleService {
         else audit = result.data;
       }
     }
-    return { file, manifest, worksheets, master, blobs: read.blobs.map((blob) => ({ hash: blob.name.slice(6), bytes: bytes.subarray(blob.start, blob.start + blob.size) })), hasAudit, audit, auditProblem };
+    return { file, manifest, worksheets, master, blobs: read.blobs.map((blob) => ({ hash: blob.name.slice(6), bytes: bytes.subarray(blob.start, blob.start + blob.size) })), hasAudit, audit, auditProblem, documents };
   }
 
   interface Plan {
@@ -361,6 +374,7 @@ export function createBundleService(deps: BundleDeps): BundleService {
       needsFinalConfirmation: planned.worksheets.some((entry) => entry.refused === null && entry.next !== null && (entry.ours?.status === 'FINAL' || entry.next.status === 'FINAL')),
       hasAudit: bundle.hasAudit,
       audit: await auditOf(bundle),
+      documents: (await planDocuments(storage, bundle.documents, bundle.manifest, installation.id, deps.now)).preview,
     };
   }
 
@@ -370,7 +384,7 @@ export function createBundleService(deps: BundleDeps): BundleService {
     return bundle;
   }
 
-  async function canonicalHash(ids: readonly string[]): Promise<string> {
+  async function canonicalHash(ids: readonly string[], years: readonly number[], unitIds: readonly string[]): Promise<string> {
     const worksheets: Record<string, CanonicalValue> = {};
     for (const id of [...ids].sort()) {
       const worksheet = (await storage.open(worksheetSpec(id))).data.worksheet;
@@ -378,7 +392,9 @@ export function createBundleService(deps: BundleDeps): BundleService {
     }
     const master: Record<string, CanonicalValue> = {};
     for (const [key, value] of Object.entries(masterValues(deps.master.data(), ''))) master[key] = value.value;
-    return textHash(canonicalJson({ worksheets, master }));
+    // Pledges and declarations (own and received) are a component of their own, present only when there are any.
+    const documents = await documentsState(storage, years, unitIds);
+    return textHash(canonicalJson(documents === null ? { worksheets, master } : { worksheets, master, documents }));
   }
 
   return {
@@ -418,6 +434,8 @@ export function createBundleService(deps: BundleDeps): BundleService {
       const bundle = parsedPreview(previewId);
       const signing = await deps.signing();
       if (bundle.manifest.sender.fingerprint !== signing.fingerprint) await signing.importTrustedKey(bundle.manifest.sender.publicKeyPem, label);
+      // The certificate the sender's PDFs are signed with comes with its documents: trusted with the key, so their PDFs verify here.
+      if (bundle.manifest.sender.fingerprint !== signing.fingerprint) await trustIssuerCertificate(signing, bundle.documents, label);
       return view(previewId, bundle);
     },
 
@@ -433,6 +451,7 @@ export function createBundleService(deps: BundleDeps): BundleService {
       // The sender's log goes with its data: a log that fails its checks refuses the whole bundle.
       const audit = await auditOf(bundle);
       if (audit.state === 'broken') throw refuse(`${audit.reason ?? ''} Tidak ada data yang diubah.`);
+      const documents = await planDocuments(storage, bundle.documents, bundle.manifest, installation.id, deps.now);
       let filesAdded = 0;
       // Attachments first: content-addressed, only ever added, so they need no undo.
       for (const blob of bundle.blobs) {
@@ -467,12 +486,20 @@ export function createBundleService(deps: BundleDeps): BundleService {
           const stampsDoc = await storage.open(stampsSpec(MASTER_STAMPS));
           if (canonicalJson(stampsDoc.data.stamps as unknown as CanonicalValue) !== canonicalJson(stamps as unknown as CanonicalValue)) await write(stampsDoc, { stamps });
         }
+        // Received pledges and declarations, stored apart from our own (pakta/received.ts).
+        for (const [year, next] of documents.years) await write(await storage.open(receivedYearSpec(year)), next);
+        if (documents.declarations !== null) await write(await storage.open(receivedDeclarationsSpec), documents.declarations);
         // Last, inside the undo: when storing the log fails, the data written is put back. The
         // audit service verifies every log again after storing it.
         if (audit.state === 'valid' && bundle.audit !== null) auditAdded = (await deps.audit.importForeign(bundle.audit)).added;
       } catch (error) {
         for (const step of undo.reverse()) await step().catch(() => undefined);
         throw error;
+      }
+      // A sender trusted earlier (before its documents came) has its PDF certificate trusted with them.
+      if (documents.preview.state === 'valid') {
+        const trustedKey = (await listTrustedKeys(storage.dataDir)).find((key) => key.fingerprint === bundle.manifest.sender.fingerprint);
+        if (trustedKey) await trustIssuerCertificate(await deps.signing(), bundle.documents, trustedKey.label);
       }
       const ids = bundle.worksheets.map((entry) => entry.worksheet.id);
       return {
@@ -484,13 +511,14 @@ export function createBundleService(deps: BundleDeps): BundleService {
         filesAdded,
         auditAdded,
         skipped: planned.worksheets.filter((entry) => entry.refused !== null).map((entry) => ({ id: entry.id, reason: entry.refused as string })),
-        stateHash: await canonicalHash(ids),
+        documents: documentsResult(documents),
+        stateHash: await canonicalHash(ids, bundle.manifest.selection.years, bundle.manifest.selection.unitIds),
       };
     },
 
     async stateHash(years, unitIds) {
       const ids = unitIds.length === 0 ? await worksheetIds(years, []) : (await worksheetIds(years, unitIds)).filter((id) => years.some((year) => unitIds.some((unit) => worksheetId(unit, year) === id)));
-      return { hash: await canonicalHash(ids), worksheets: ids.length };
+      return { hash: await canonicalHash(ids, years, unitIds), worksheets: ids.length };
     },
   };
 }

@@ -19,6 +19,7 @@ import type { PledgePdfOptions, VerificationStamp } from '../pdf/pledge';
 import type { StoredDocument } from '../storage';
 import { declarationsSpec, type DeclarationsDocument, type StoredDeclaration } from './documents';
 import { resolvePlace } from './pledges';
+import { receivedDeclarationsOf, receivedDeclarationsSpec, type ReceivedDeclaration } from './received';
 import type { PaktaDeps } from './pledges/deps';
 
 /**
@@ -46,6 +47,8 @@ export interface DeclarationService {
   print(input: z.output<typeof declarationPrintInputSchema>, by: string): Promise<PrintedDeclaration>;
   /** The stored declaration with this id or typable code, for verification. */
   find(query: { id?: string; code?: string }): StoredDeclaration | null;
+  /** A declaration received from another installation with this id or typable code; null when none. */
+  findReceived(query: { id?: string; code?: string }): ReceivedDeclaration | null;
 }
 
 export function toDeclarationRecord(stored: StoredDeclaration): DeclarationRecord {
@@ -96,11 +99,23 @@ export type DeclarationDeps = Omit<PaktaDeps, 'templates' | 'fontsDir' | 'pdf'> 
 export async function createDeclarationService(deps: DeclarationDeps): Promise<DeclarationService> {
   const { blobs, master, now, documents } = deps;
   const doc: StoredDocument<DeclarationsDocument> = await deps.storage.open(declarationsSpec);
+  // Received declarations (pakta/received.ts): listed read-only with their issuer; the handle follows every write.
+  const receivedDoc = await deps.storage.open(receivedDeclarationsSpec);
+  const matches = (record: StoredDeclaration, { id, code }: { id?: string; code?: string }): boolean => (id !== undefined && record.id === id) || (code !== undefined && record.code === code);
+  const findReceived = (query: { id?: string; code?: string }): ReceivedDeclaration | null => receivedDeclarationsOf(receivedDoc).find((entry) => matches(entry.stored, query)) ?? null;
+  const receivedView = (entry: ReceivedDeclaration): DeclarationView => ({ ...toDeclarationView(entry.stored), issuer: { ...entry.issuer } });
 
   const requireStored = (id: string): StoredDeclaration => {
     const found = doc.data.records.find((record) => record.id === id);
-    if (!found) throw new AppFailure('NOT_FOUND', 'Pencanangan tidak ditemukan. Muat ulang daftar.');
-    return found;
+    if (found) return found;
+    const received = findReceived({ id });
+    if (received) {
+      throw new AppFailure(
+        'CONFLICT',
+        `Piagam ini diterbitkan di ${received.issuer.label || 'instalasi lain'} dan hanya dapat diubah atau dicetak di sana. Minta penerbitnya mengirim paket baru bila ada perubahan.`,
+      );
+    }
+    throw new AppFailure('NOT_FOUND', 'Pencanangan tidak ditemukan. Muat ulang daftar.');
   };
 
   const party = async (input: PartyInput, path: string): Promise<DeclarationPartyView> => {
@@ -179,9 +194,13 @@ export async function createDeclarationService(deps: DeclarationDeps): Promise<D
       return toDeclarationView(updated);
     },
 
-    list: () => [...doc.data.records].sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt)).map(toDeclarationView),
+    list: () =>
+      [...doc.data.records.map(toDeclarationView), ...receivedDeclarationsOf(receivedDoc).map(receivedView)].sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt)),
 
-    get: (id) => toDeclarationView(requireStored(id)),
+    get: (id) => {
+      const received = doc.data.records.some((record) => record.id === id) ? null : findReceived({ id });
+      return received ? receivedView(received) : toDeclarationView(requireStored(id));
+    },
 
     async pdf(id) {
       const stored = requireStored(id);
@@ -221,9 +240,11 @@ export async function createDeclarationService(deps: DeclarationDeps): Promise<D
       return { declaration: toDeclarationView(requireStored(target)), pdf };
     },
 
-    find({ id, code }) {
-      return doc.data.records.find((record) => (id !== undefined && record.id === id) || (code !== undefined && record.code === code)) ?? null;
+    find(query) {
+      return doc.data.records.find((record) => matches(record, query)) ?? null;
     },
+
+    findReceived,
   };
   return service;
 }

@@ -11,6 +11,8 @@ import type { SigningService, StoredVerification, VerificationLookup, Verificati
 import type { StoredDeclaration } from './documents';
 import { toDeclarationRecord, type DeclarationService } from './declarations';
 import { statusOf, toPledgeRecord, type LocatedPledge, type PledgeService } from './pledges';
+import { locateReceivedPledge } from './received';
+import type { Storage } from '../storage';
 
 /**
  * *Verifikasi dokumen*: a typed code, a scanned QR payload or a dropped PDF is
@@ -26,13 +28,20 @@ export interface VerificationService {
   verify(input: VerifyRequest): Promise<VerificationView>;
 }
 
-type Found = { kind: 'pakta'; located: LocatedPledge } | { kind: 'deklarasi'; stored: StoredDeclaration };
+/** Who issued a record received from another installation (null: this installation). */
+type Issuer = { installationId: string; label: string } | null;
+
+type Found = { kind: 'pakta'; located: Pick<LocatedPledge, 'stored' | 'text'>; issuer: Issuer } | { kind: 'deklarasi'; stored: StoredDeclaration; issuer: Issuer };
 
 function dateText(date: string): string {
   return toCalendarDate(date) ? formatTanggal(date) : date;
 }
 
-function pledgeFields(located: LocatedPledge): RecordField[] {
+function issuerField(issuer: Issuer): RecordField[] {
+  return issuer === null ? [] : [{ label: 'Diterbitkan di', value: issuer.label || 'instalasi lain' }];
+}
+
+function pledgeFields(located: Pick<LocatedPledge, 'stored' | 'text'>): RecordField[] {
   const { stored, text } = located;
   const { signer, witness } = stored;
   const fields: RecordField[] = [
@@ -68,8 +77,8 @@ function declarationFields(stored: StoredDeclaration): RecordField[] {
 
 function storedRecord(found: Found): VerifiedRecord {
   return found.kind === 'pakta'
-    ? { kind: 'pakta', title: `Pakta Integritas ${found.located.stored.year}`, source: 'tersimpan', fields: pledgeFields(found.located) }
-    : { kind: 'deklarasi', title: found.stored.title, source: 'tersimpan', fields: declarationFields(found.stored) };
+    ? { kind: 'pakta', title: `Pakta Integritas ${found.located.stored.year}`, source: 'tersimpan', fields: [...pledgeFields(found.located), ...issuerField(found.issuer)] }
+    : { kind: 'deklarasi', title: found.stored.title, source: 'tersimpan', fields: [...declarationFields(found.stored), ...issuerField(found.issuer)] };
 }
 
 /** A record read from the canonical content a foreign PDF carries (no stored copy here). */
@@ -195,23 +204,35 @@ export function createVerificationService(deps: {
   sandbox: Sandbox;
   /** The stored signature images (pledges' drawn or uploaded signatures). */
   blobs?: Pick<BlobStore, 'get'>;
+  /** Where pledges received from other installations are stored (pakta/received.ts). */
+  storage?: Storage;
 }): VerificationService {
   const { pledges, declarations } = deps;
+
+  // Our own records first, then those received in bundles from other installations.
+  const receivedPledge = async (query: { id?: string; code?: string }): Promise<Found | null> => {
+    const received = deps.storage ? await locateReceivedPledge(deps.storage, query) : null;
+    return received ? { kind: 'pakta', located: { stored: received.stored, text: received.text }, issuer: received.issuer } : null;
+  };
+  const declaration = (query: { id?: string; code?: string }): Found | null => {
+    const stored = declarations.find(query);
+    if (stored) return { kind: 'deklarasi', stored, issuer: null };
+    const received = declarations.findReceived(query);
+    return received ? { kind: 'deklarasi', stored: received.stored, issuer: received.issuer } : null;
+  };
 
   const findById = async (docId: string): Promise<Found | null> => {
     if (docId.startsWith('p')) {
       const located = await pledges.locate(docId);
-      return located ? { kind: 'pakta', located } : null;
+      return located ? { kind: 'pakta', located, issuer: null } : receivedPledge({ id: docId });
     }
-    const stored = declarations.find({ id: docId });
-    return stored ? { kind: 'deklarasi', stored } : null;
+    return declaration({ id: docId });
   };
 
   const findByCode = async (code: string): Promise<Found | null> => {
     const located = await pledges.locateByCode(code);
-    if (located) return { kind: 'pakta', located };
-    const stored = declarations.find({ code });
-    return stored ? { kind: 'deklarasi', stored } : null;
+    if (located) return { kind: 'pakta', located, issuer: null };
+    return (await receivedPledge({ code })) ?? declaration({ code });
   };
 
   const signatureImageOf = async (found: Found | null, whose: 'signer' | 'witness' = 'signer'): Promise<string | null> => {
@@ -315,8 +336,15 @@ export function createVerificationService(deps: {
         return withState(draft, altered ? 'ALTERED' : 'UNKNOWN', extra);
       }
       if (!result.issuer.own) {
-        // A revocation list imported from the issuing installation revokes its code here too.
-        const revokedElsewhere = await pledges.importedRevocation(result.code);
+        // A revocation list imported from the issuing installation revokes its code here too, and so
+        // does a revocation received with the pledge in a bundle (the issuer's latest status).
+        const imported = await pledges.importedRevocation(result.code);
+        const received = shown?.kind === 'pakta' && shown.issuer !== null ? shown.located.stored.revoked : null;
+        const revokedElsewhere = imported
+          ? { label: imported.issuerLabel, at: imported.revokedAt, reason: imported.reason }
+          : received
+            ? { label: result.issuer.label, at: received.at, reason: received.reason }
+            : null;
         if (revokedElsewhere) {
           return withState(
             {
@@ -324,10 +352,10 @@ export function createVerificationService(deps: {
               valid: false,
               status: 'REVOKED',
               reason: 'REVOKED',
-              message: `Dokumen ini diterbitkan instalasi lain: «${revokedElsewhere.issuerLabel}», dan telah DICABUT olehnya pada ${dateText(revokedElsewhere.revokedAt.slice(0, 10))} dengan alasan: ${revokedElsewhere.reason}. Dokumen tidak berlaku lagi.`,
+              message: `Dokumen ini diterbitkan instalasi lain: «${revokedElsewhere.label}», dan telah DICABUT olehnya pada ${dateText(revokedElsewhere.at.slice(0, 10))} dengan alasan: ${revokedElsewhere.reason}. Dokumen tidak berlaku lagi.`,
             },
             'REVOKED',
-            { ...extra, revoked: { at: revokedElsewhere.revokedAt, reason: revokedElsewhere.reason } },
+            { ...extra, revoked: { at: revokedElsewhere.at, reason: revokedElsewhere.reason } },
           );
         }
         // A trusted key's label never reads as this installation's own: the state names it as another's.

@@ -17,6 +17,7 @@ import { createIntegrityCache } from './integrity';
 import { createPledgeRepository, type LocatedPledge } from './repository';
 import { createPledgeRevocation } from './revoke';
 import { createPledgeScans } from './scans';
+import { locateReceivedPledge, receivedPledges } from '../received';
 
 /**
  * Pakta Integritas records: create (create.ts), print (print.ts), the registry and coverage
@@ -72,7 +73,7 @@ export function createPledgeService(deps: PaktaDeps): PledgeService {
   const creation = createPledgeCreation(deps, repo);
   const integrity = createIntegrityCache(deps, repo, events);
   const printing = createPledgePrinting(deps, repo, creation, integrity.record);
-  const registry = createPledgeRegistry(deps.master, repo, integrity.year);
+  const registry = createPledgeRegistry(deps.master, repo, integrity.year, (year) => receivedPledges(deps.storage, year));
   const scans = createPledgeScans(deps, repo);
   const revocation = createPledgeRevocation(deps.now, repo);
   const revocations = createRevocationLists({
@@ -98,6 +99,11 @@ export function createPledgeService(deps: PaktaDeps): PledgeService {
     create: async (input, by) => (await creation.insert(await creation.prepare(input, by), false)).view,
     print: printing.print,
     async get(id) {
+      const own = await repo.locate(id);
+      if (own) return toPledgeView(own.stored, own.text);
+      // A pledge received from another installation is shown (read-only) with its issuer.
+      const received = await locateReceivedPledge(deps.storage, { id });
+      if (received) return { ...toPledgeView(received.stored, received.text), issuer: { ...received.issuer } };
       const { stored, text } = await repo.require(id);
       return toPledgeView(stored, text);
     },

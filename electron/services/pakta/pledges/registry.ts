@@ -5,26 +5,49 @@ import {
   summarizeCoverage,
   type PledgeCoverage,
   type PledgeRegistry,
+  type PledgeView,
   type RegistryRow,
   type RevokedPledgeView,
   type YearIntegrity,
 } from '../../../../shared/pledges';
 import { AppFailure } from '../../../../shared/result';
 import type { MasterDataService } from '../../masterdata';
+import type { PledgeText } from '../../../../shared/pakta/types';
 import type { StoredPledge } from '../documents';
+import type { ReceivedPledge } from '../received';
 import { statusOf, toPledgeView } from './records';
 import type { PledgeRepository } from './repository';
 
 /**
  * The registry per unit and year (every active person with the status of their pledge, pledges of
  * people outside the roster, revoked ones — "Dicabut", or "Diganti" once a newer pledge replaced them) and the coverage it gives the LKE involvement item.
+ * Pledges received from other installations count like our own (a person who signed on the other
+ * laptop is covered), matched to our people by NIP (person ids are local), shown with their issuer.
  */
+
+/** A pledge of the registry: ours, or received (with its issuer and the local person it belongs to). */
+interface Entry {
+  stored: StoredPledge;
+  text: PledgeText | undefined;
+  personId: string | null;
+  issuer: ReceivedPledge['issuer'] | null;
+}
 export interface PledgeRegistryService {
   registry(unitId: string | undefined, year: number): Promise<PledgeRegistry>;
   coverage(unitId: string, year: number): Promise<PledgeCoverage>;
 }
 
-export function createPledgeRegistry(master: MasterDataService, repo: PledgeRepository, integrity: (year: number) => Promise<YearIntegrity>): PledgeRegistryService {
+function viewOf(entry: Entry): PledgeView {
+  const view = toPledgeView(entry.stored, entry.text);
+  return entry.issuer === null ? view : { ...view, personId: entry.personId, issuer: { ...entry.issuer } };
+}
+
+export function createPledgeRegistry(
+  master: MasterDataService,
+  repo: PledgeRepository,
+  integrity: (year: number) => Promise<YearIntegrity>,
+  received: (year: number) => Promise<ReceivedPledge[]> = async () => [],
+): PledgeRegistryService {
   const registry = async (unitId: string | undefined, year: number): Promise<PledgeRegistry> => {
     const unitsById = new Map(master.listUnits(true).map((unit) => [unit.id, unit]));
     if (unitId !== undefined && !unitsById.has(unitId)) throw new AppFailure('NOT_FOUND', 'Unit kerja tidak ditemukan. Muat ulang daftar unit.');
@@ -33,18 +56,24 @@ export function createPledgeRegistry(master: MasterDataService, repo: PledgeRepo
       .filter((person) => unitsById.get(person.unitId)?.aktif !== false || unitId !== undefined)
       .sort((a, b) => (unitsById.get(a.unitId)?.nama ?? '').localeCompare(unitsById.get(b.unitId)?.nama ?? '', 'id') || a.nama.localeCompare(b.nama, 'id'));
     const doc = await repo.yearDocument(year);
-    const active = doc.data.pledges.filter((pledge) => pledge.revoked === null);
-    const byPerson = new Map<string, StoredPledge>();
-    for (const pledge of active) if (pledge.personId) byPerson.set(pledge.personId, pledge);
+    const byNip = new Map(master.listPeople({ includeInactive: true }).filter((person) => person.nip !== '').map((person) => [person.nip, person.id]));
+    const entries: Entry[] = [
+      ...doc.data.pledges.map((stored) => ({ stored, text: doc.data.texts[stored.textRef], personId: stored.personId, issuer: null })),
+      ...(await received(year)).map((entry) => ({ stored: entry.stored, text: entry.text, personId: entry.stored.signer.nip === '' ? null : (byNip.get(entry.stored.signer.nip) ?? null), issuer: entry.issuer })),
+    ];
+    const active = entries.filter((entry) => entry.stored.revoked === null);
+    const byPerson = new Map<string, Entry>();
+    // Our own pledge comes first; a received one covers a person who has none here.
+    for (const entry of active) if (entry.personId && (entry.issuer === null || !byPerson.has(entry.personId))) byPerson.set(entry.personId, entry);
     // A revoked pledge is replaced once the same person (or NIP) holds a valid pledge that year.
-    const replacement = (pledge: StoredPledge): StoredPledge | undefined =>
-      active.find((other) => (pledge.personId !== null && other.personId === pledge.personId) || (pledge.signer.nip !== '' && other.signer.nip === pledge.signer.nip));
-    const revoked: RevokedPledgeView[] = doc.data.pledges
-      .filter((pledge) => pledge.revoked !== null)
-      .sort((a, b) => (b.revoked?.at ?? '').localeCompare(a.revoked?.at ?? ''))
-      .map((pledge) => {
-        const replacedBy = replacement(pledge)?.code ?? null;
-        return { ...toPledgeView(pledge, doc.data.texts[pledge.textRef]), state: replacedBy ? 'DIGANTI' : 'DICABUT', replacedBy };
+    const replacement = (pledge: Entry): Entry | undefined =>
+      active.find((other) => (pledge.personId !== null && other.personId === pledge.personId) || (pledge.stored.signer.nip !== '' && other.stored.signer.nip === pledge.stored.signer.nip));
+    const revoked: RevokedPledgeView[] = entries
+      .filter((entry) => entry.stored.revoked !== null)
+      .sort((a, b) => (b.stored.revoked?.at ?? '').localeCompare(a.stored.revoked?.at ?? ''))
+      .map((entry) => {
+        const replacedBy = replacement(entry)?.stored.code ?? null;
+        return { ...viewOf(entry), state: replacedBy ? 'DIGANTI' : 'DICABUT', replacedBy };
       });
     const revokedByPerson = new Map<string, RevokedPledgeView>();
     for (const pledge of revoked) if (pledge.personId && !revokedByPerson.has(pledge.personId)) revokedByPerson.set(pledge.personId, pledge);
@@ -58,16 +87,14 @@ export function createPledgeRegistry(master: MasterDataService, repo: PledgeRepo
         jabatan: person.jabatan,
         unitId: person.unitId,
         unitNama: unitsById.get(person.unitId)?.nama ?? '',
-        status: pledge ? statusOf(pledge) : 'BELUM',
-        pledge: pledge ? toPledgeView(pledge, doc.data.texts[pledge.textRef]) : null,
+        status: pledge ? statusOf(pledge.stored) : 'BELUM',
+        pledge: pledge ? viewOf(pledge) : null,
         revokedPledge: revokedByPerson.get(person.id) ?? null,
       };
     });
     const inRows = new Set(people.map((person) => person.id));
     const inScope = (pledge: { unitId: string | null }): boolean => unitId === undefined || pledge.unitId === unitId;
-    const others = active
-      .filter((pledge) => inScope(pledge) && (pledge.personId === null || !inRows.has(pledge.personId)))
-      .map((pledge) => toPledgeView(pledge, doc.data.texts[pledge.textRef]));
+    const others = active.filter((entry) => inScope(entry.stored) && (entry.personId === null || !inRows.has(entry.personId))).map(viewOf);
     return {
       year,
       unitId: unitId ?? null,

@@ -5,6 +5,7 @@ import type { Storage, StoredDocument } from '../../storage';
 import { PLEDGES_FOLDER, pledgeYearSpec, yearOfPledgeDocument, type PledgeYearDocument, type StoredPledge } from '../documents';
 import type { SigningService } from '../../signing';
 import type { PledgeEvents, StatusEvent } from '../events';
+import { locateReceivedPledge } from '../received';
 import { toPledgeView } from './records';
 
 /** A stored pledge together with the year document it lives in and its text. */
@@ -66,8 +67,16 @@ export function createPledgeRepository(storage: Storage, chain?: PledgeChain): P
 
     async require(id) {
       const found = await locate(id);
-      if (!found) throw new AppFailure('NOT_FOUND', 'Pakta tidak ditemukan. Muat ulang daftar pakta.');
-      return found;
+      if (found) return found;
+      // A received pledge is the issuer's: it is changed, revoked and reprinted there only.
+      const received = await locateReceivedPledge(storage, { id });
+      if (received) {
+        throw new AppFailure(
+          'CONFLICT',
+          `Pakta ini diterbitkan di ${received.issuer.label || 'instalasi lain'} dan hanya dapat diubah, dicabut, atau dicetak ulang di sana. Minta penerbitnya mengirim paket baru bila statusnya berubah.`,
+        );
+      }
+      throw new AppFailure('NOT_FOUND', 'Pakta tidak ditemukan. Muat ulang daftar pakta.');
     },
 
     async change(located, mutate, event) {

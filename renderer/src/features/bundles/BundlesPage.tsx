@@ -14,6 +14,7 @@ import { Spinner } from '../../components/Spinner';
 import { useToast } from '../../components/Toast';
 import { useLoad } from '../../lib/useLoad';
 import { useActiveYear } from '../app/ActiveYear';
+import { DocumentsResult, DocumentsSection } from './DocumentsPreview';
 import './bundles.css';
 
 /**
@@ -28,6 +29,7 @@ type Side = 'ours' | 'theirs';
 const KIND_LABELS: Record<BundleKind, string> = {
   worksheets: 'Lembar kerja (LKE): jawaban, catatan, bukti, riwayat',
   master: 'Data induk: unit kerja dan pegawai',
+  documents: 'Pakta & piagam: pakta integritas dan piagam pencanangan terbitan laptop ini, dengan riwayat statusnya',
 };
 
 const CHANGE_LABELS: Record<BundleChange['kind'], string> = { new: 'Baru', theirs: 'Perubahan', conflict: 'Konflik' };
@@ -65,7 +67,7 @@ function SendPanel() {
       <h2 id="kirim-judul" className="panel-title">
         Kirim ke rekan
       </h2>
-      <p className="muted">Satu berkas .zidesk bertanda tangan berisi LKE terpilih (beserta catatan, bukti, dan riwayat) dan data induk, misalnya untuk dikirim lewat flashdisk.</p>
+      <p className="muted">Satu berkas .zidesk bertanda tangan berisi LKE terpilih (beserta catatan, bukti, dan riwayat), data induk, serta pakta dan piagam terbitan laptop ini, misalnya untuk dikirim lewat flashdisk.</p>
       <div className="bundle-choices">
         <TextField id="kirim-tahun" label="Tahun evaluasi" hint="Satu atau beberapa tahun, dipisah koma." value={yearsText} onChange={(event) => setYearsText(event.target.value)} disabled={running} />
         <fieldset className="fieldset">
@@ -105,7 +107,7 @@ function SendPanel() {
             status.state === 'running'
               ? `Menulis berkas… ${status.done} dari ${status.total || '…'}`
               : status.state === 'done' && status.result
-                ? `Selesai: ${status.result.file} (${formatUkuran(status.result.sizeBytes)}): ${status.result.worksheets} LKE, ${status.result.units} unit kerja, ${status.result.people} pegawai, ${status.result.files} berkas bukti.`
+                ? `Selesai: ${status.result.file} (${formatUkuran(status.result.sizeBytes)}): ${status.result.worksheets} LKE, ${status.result.units} unit kerja, ${status.result.people} pegawai, ${status.result.files} berkas${status.result.pledges === undefined ? '' : `, ${status.result.pledges} pakta, ${status.result.declarations ?? 0} piagam`}.`
                 : ''
           }
         />
@@ -183,6 +185,7 @@ function ApplyResult({ result }: { result: BundleApplyResult }) {
           {skip.reason}
         </Alert>
       ))}
+      <DocumentsResult result={result.documents} />
       <p className="muted small">
         Kode keadaan data: <code data-testid="kode-keadaan">{result.stateHash}</code>. Bandingkan dengan kode di laptop rekan: kode yang sama berarti data keduanya sudah sama.
       </p>
@@ -280,6 +283,7 @@ function PreviewPanel({ preview, onPreview, onApplied }: { preview: BundlePrevie
           <ChangesTable label="Perubahan data induk" group="master" changes={preview.master} resolutions={resolutions} onRecord={setRecord} />
         </div>
       ) : null}
+      <DocumentsSection documents={preview.documents} from={sender.label || 'laptop pengirim'} />
       {preview.twoNips.map((pair) => (
         <Alert key={`${pair.ourNip}|${pair.theirNip}`} variant="warning">
           {pair.nama} tercatat dengan NIP {pair.ourNip} di laptop ini dan NIP {pair.theirNip} di laptop rekan. Periksa dan perbaiki NIP di menu Pegawai bila orangnya sama.
@@ -333,7 +337,7 @@ export function BundlesPage() {
   const [result, setResult] = useState<BundleApplyResult | null>(null);
   return (
     <>
-      <PageHeader title="Kirim & Terima dari Rekan" description="Bertukar LKE dan data induk dengan laptop anggota tim lain: kirim berkas .zidesk, lalu rekan memeriksa dan menggabungkannya." />
+      <PageHeader title="Kirim & Terima dari Rekan" description="Bertukar LKE, data induk, serta pakta dan piagam dengan laptop anggota tim lain: kirim berkas .zidesk, lalu rekan memeriksa dan menggabungkannya." />
       <div className="backup-panels">
         <SendPanel />
         <ReceivePanel

@@ -385,6 +385,7 @@ export function DeclarationsPage() {
               <tr key={view.id}>
                 <th scope="row" className="cell-main">
                   {view.title}
+                  {view.issuer ? <span className="cell-sub">Diterbitkan di: {view.issuer.label || 'instalasi lain'}</span> : null}
                 </th>
                 <td>
                   {view.place}, {formatHariTanggal(view.date)}
@@ -394,10 +395,17 @@ export function DeclarationsPage() {
                 <td>
                   <code>{view.code}</code>
                 </td>
-                <RowActions subject={view.title} actions={[{ label: 'Buat PDF', tone: 'primary', onClick: () => void makePdf(view), busy: busy === view.id, disabled: busy !== undefined }]}>
-                  {lastPdf?.declarationId === view.id ? <DocumentActions documentId={lastPdf.documentId} subject={view.title} small /> : null}
-                  <RowActionButton subject={view.title} action={{ label: 'Ubah', onClick: () => setEditing({ view }), disabled: busy !== undefined }} />
-                </RowActions>
+                {view.issuer ? (
+                  // A piagam received from another installation is changed and printed by its issuer only.
+                  <td className="col-actions small muted" title="Piagam terbitan instalasi lain hanya dapat diubah atau dicetak oleh penerbitnya.">
+                    Dikelola di {view.issuer.label || 'instalasi lain'}
+                  </td>
+                ) : (
+                  <RowActions subject={view.title} actions={[{ label: 'Buat PDF', tone: 'primary', onClick: () => void makePdf(view), busy: busy === view.id, disabled: busy !== undefined }]}>
+                    {lastPdf?.declarationId === view.id ? <DocumentActions documentId={lastPdf.documentId} subject={view.title} small /> : null}
+                    <RowActionButton subject={view.title} action={{ label: 'Ubah', onClick: () => setEditing({ view }), disabled: busy !== undefined }} />
+                  </RowActions>
+                )}
               </tr>
             ))}
           </DataTable>

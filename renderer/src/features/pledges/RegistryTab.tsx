@@ -39,6 +39,8 @@ import { Alert } from '../../components/Alert';
  * (marked, or with the signed paper's scan attached), who has not; the coverage that feeds the LKE
  * item on members' involvement. Actions per pledge: reprint, mark as signed, attach the scan,
  * revoke with a reason. Revoked pledges stay listed ("Dicabut", or "Diganti" once renewed).
+ * Pledges received from another installation in a bundle count the same, say where they were issued
+ * ("Diterbitkan di: …") and have no actions here: their issuer changes, revokes and reprints them.
  */
 
 const STATUS_BADGE: Record<PledgeStatus, string> = {
@@ -179,6 +181,13 @@ function Actions({
   const wet = pledge.signatureKind === 'wet';
   const status = row?.status ?? pledge.status;
   const idle = busy === undefined;
+  if (pledge.issuer) {
+    return (
+      <td className="col-actions small muted" title="Pakta terbitan instalasi lain hanya dapat diubah, dicabut, atau dicetak ulang oleh penerbitnya.">
+        Dikelola di {pledge.issuer.label || 'instalasi lain'}
+      </td>
+    );
+  }
   return (
     <RowActions
       subject={`pakta ${who}`}
@@ -219,10 +228,15 @@ function Actions({
   );
 }
 
+/** "Diterbitkan di: Laptop Ketua Tim" for a pledge received from another installation. */
+function issuerNote(pledge: PledgeView): string[] {
+  return pledge.issuer ? [`Diterbitkan di: ${pledge.issuer.label || 'instalasi lain'}`] : [];
+}
+
 function printedNote(pledge: PledgeView | null): string {
   if (!pledge) return '';
   const last = pledge.printed[pledge.printed.length - 1];
-  const parts = [pledge.code];
+  const parts = [...issuerNote(pledge), pledge.code];
   if (last) parts.push(`dicetak ${formatTanggal(new Date(last.at))}${pledge.printed.length > 1 ? ` (${pledge.printed.length}×)` : ''}`);
   if (pledge.wetSignedAt) parts.push(`ditandatangani ${formatTanggal(pledge.wetSignedAt)}`);
   if (pledge.scan) parts.push(`pindaian: ${pledge.scan.fileName}`);
@@ -232,7 +246,7 @@ function printedNote(pledge: PledgeView | null): string {
 /** "dicabut 5 Desember 2026 oleh Dewi: alasan", and the replacing pledge's code when there is one. */
 function revokedNote(pledge: RevokedPledgeView): string {
   const revoked = pledge.revoked;
-  const parts = [pledge.code];
+  const parts = [...issuerNote(pledge), pledge.code];
   if (revoked) parts.push(`dicabut ${formatTanggal(new Date(revoked.at))}${revoked.by ? ` oleh ${revoked.by}` : ''}: ${revoked.reason}`);
   if (pledge.replacedBy) parts.push(`diganti ${pledge.replacedBy}`);
   return parts.join(' · ');

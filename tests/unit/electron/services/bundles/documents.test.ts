@@ -1,0 +1,307 @@
+import { promises as fsp } from 'node:fs';
+import path from 'node:path';
+import { unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import type { BundleKind, BundleManifest } from '../../../../../shared/bundles';
+import type { InputOf, Contract } from '../../../../../shared/contract';
+import type { DeclarationInput } from '../../../../../shared/declarations';
+import { createBundleService } from '../../../../../electron/services/bundles';
+import { pledgeYearSpec } from '../../../../../electron/services/pakta/documents';
+import { receivedDeclarationsSpec, receivedYearSpec } from '../../../../../electron/services/pakta/received';
+import { makeSignaturePng } from '../pdf/fixtures';
+import { createWorksheet } from '../worksheets/helpers';
+import { INSTITUTION, expectFail, expectOk, personInput, unitInput, useHarness, type Harness } from '../../handlers/harness';
+
+const harnesses = useHarness();
+const YEAR = 2022;
+type CreateInput = InputOf<Contract['pledges']['create']>;
+const SIGNATURE_BASE64 = Buffer.from(makeSignaturePng(3)).toString('base64');
+
+async function exportBundle(h: Harness, destination: string, kinds: BundleKind[] = ['master', 'documents'], unitIds: string[] = []): Promise<string> {
+  const { jobId } = expectOk(await h.call('bundles:export', { destination, years: [YEAR], unitIds, kinds }));
+  for (;;) {
+    const status = expectOk(await h.call('bundles:exportStatus', { jobId }));
+    if (status.state === 'failed') throw new Error(status.error ?? 'failed');
+    if (status.state === 'done' && status.result) return status.result.file;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+function declaration(unitId: string): DeclarationInput {
+  return {
+    title: 'Pencanangan Pembangunan Zona Integritas Disdukcapil 2022',
+    place: 'Serang',
+    date: '2022-03-10',
+    unitIds: [unitId],
+    signatories: [
+      { jabatan: 'Bupati Serang', nama: 'Hj. Ratna Fiktif Lestari, S.E.', nip: '' },
+      { jabatan: 'Kepala Dinas Kependudukan dan Pencatatan Sipil', nama: 'Ahmad Fiktif, S.STP., M.Si.', nip: '19750210 200212 1 003' },
+    ],
+    witnesses: [],
+  };
+}
+
+/**
+ * Laptop A (the Inspektorat's) with Disdukcapil, two employees, a wet pledge (printed), a digital
+ * pledge with a drawn signature, and a declaration covering the unit; laptop B fresh.
+ */
+async function laptops() {
+  const a = await harnesses.open();
+  const b = await harnesses.open();
+  expectOk(await a.call('settings:save', INSTITUTION));
+  expectOk(await b.call('settings:save', INSTITUTION));
+  expectOk(await a.call('app:setUserName', { name: 'Ketua Tim Rahmat' }));
+  const unit = expectOk(await a.call('units:create', unitInput({ nama: 'Dinas Kependudukan dan Pencatatan Sipil', singkatan: 'Disdukcapil' })));
+  const rina = expectOk(await a.call('people:create', personInput(unit.id, { nama: 'Rina Contoh Fiktif', nip: '19850312 201001 2 004', golongan: 'III/d' })));
+  const budi = expectOk(await a.call('people:create', personInput(unit.id, { nama: 'Budi Fiktif Santoso', nip: '19900101 201503 1 002', golongan: 'III/a' })));
+  const input = (personId: string, signature: CreateInput['signature']): CreateInput => ({ signer: { source: 'roster', personId }, year: YEAR, date: '2022-06-23', witness: null, signature });
+  const wet = expectOk(await a.call('pledges:print', input(rina.id, { kind: 'basah' }))).pledge;
+  const digital = expectOk(await a.call('pledges:create', input(budi.id, { kind: 'digital', pngBase64: SIGNATURE_BASE64 })));
+  const piagam = expectOk(await a.call('declarations:create', declaration(unit.id)));
+  return { a, b, unit, wet, digital, piagam, out: await harnesses.tempDir() };
+}
+
+function readZip(bytes: Uint8Array): { manifest: BundleManifest; files: Record<string, Uint8Array> } {
+  const files = unzipSync(bytes);
+  const manifest = JSON.parse(Buffer.from(files['manifest.json'] as Uint8Array).toString('utf8')) as BundleManifest;
+  return { manifest, files };
+}
+
+const json = <T>(bytes: Uint8Array | undefined): T => JSON.parse(Buffer.from(bytes as Uint8Array).toString('utf8')) as T;
+
+describe('bundles carry pledges and declarations ("Pakta & piagam")', () => {
+  it('exports the pledges this laptop issued with their texts, blobs and whole status log, and the declarations of the year', async () => {
+    const { a, wet, digital, piagam, out } = await laptops();
+    const file = await exportBundle(a, out);
+    const { manifest, files } = readZip(await fsp.readFile(file));
+    expect(manifest.selection.kinds).toEqual(['master', 'documents']);
+    expect(manifest.counts).toMatchObject({ pledges: 2, declarations: 1 });
+    const names = manifest.entries.map((entry) => entry.name);
+    expect(names).toEqual(expect.arrayContaining(['documents/issuer.json', 'documents/pledges-2022.json', 'documents/declarations.json']));
+    const year = json<{ year: number; pledges: { id: string; textRef: string; signature: { imageSha256: string | null } }[]; texts: Record<string, unknown>; events: unknown[] }>(files['documents/pledges-2022.json']);
+    expect(year.year).toBe(YEAR);
+    expect(year.pledges.map((p) => p.id).sort()).toEqual([wet.id, digital.id].sort());
+    expect(Object.keys(year.texts)).toEqual([...new Set(year.pledges.map((p) => p.textRef))]);
+    expect(Array.isArray(year.events)).toBe(true);
+    // The drawn signature travels as a blob.
+    const drawn = year.pledges.find((p) => p.id === digital.id)?.signature.imageSha256;
+    expect(drawn).toMatch(/^[0-9a-f]{64}$/);
+    expect(names).toContain(`blobs/${drawn}`);
+    expect(json<{ records: { id: string }[] }>(files['documents/declarations.json']).records.map((r) => r.id)).toEqual([piagam.id]);
+    const issuer = json<{ installationId: string; fingerprint: string; certificatePem: string }>(files['documents/issuer.json']);
+    expect(issuer).toMatchObject({ installationId: a.services.installation.id, fingerprint: manifest.sender.fingerprint });
+    expect(issuer.certificatePem).toContain('BEGIN CERTIFICATE');
+
+    // Without the kind, or for a unit without pledges, nothing of it is written.
+    const plain = readZip(await fsp.readFile(await exportBundle(a, out, ['master'])));
+    expect(plain.manifest.entries.some((entry) => entry.name.startsWith('documents/'))).toBe(false);
+    const other = expectOk(await a.call('units:create', unitInput({ nama: 'Badan Pendapatan Daerah', singkatan: 'Bapenda' })));
+    const none = readZip(await fsp.readFile(await exportBundle(a, out, ['documents'], [other.id])));
+    expect(none.manifest.entries.some((entry) => entry.name.startsWith('documents/'))).toBe(false);
+  });
+
+  it('A → B: new pakta and piagam, then a revocation in a second bundle; the same bundle twice adds nothing; both laptops hash equal', async () => {
+    const { a, b, wet, digital, piagam, out } = await laptops();
+    const first = await exportBundle(a, out);
+    const preview = expectOk(await b.call('bundles:preview', { path: first }));
+    expect(preview.documents.state).toBe('valid');
+    expect(preview.documents.years).toEqual([{ year: YEAR, pledges: 2, events: 0, log: 'new' }]);
+    expect(preview.documents.changes.map((c) => [c.kind, c.change, c.id]).sort()).toEqual(
+      [
+        ['pakta', 'new', wet.id],
+        ['pakta', 'new', digital.id],
+        ['piagam', 'new', piagam.id],
+      ].sort(),
+    );
+    expect(preview.documents.changes.find((c) => c.id === wet.id)?.label).toMatch(/^Pakta Integritas 2022 — Rina Contoh Fiktif \(NIP 19850312 201001 2 004\)$/);
+    const applied = expectOk(await b.call('bundles:apply', { previewId: preview.previewId, resolutions: {} }));
+    expect(applied.documents).toEqual({ pledgesAdded: 2, statusChanges: 0, declarationsAdded: 1, declarationsUpdated: 0, refused: [], skipped: null });
+    const stored = (await b.services.storage.open(receivedYearSpec(YEAR))).data.senders[a.services.installation.id];
+    expect(stored?.pledges.map((p) => p.id).sort()).toEqual([wet.id, digital.id].sort());
+    expect((await b.services.storage.open(receivedDeclarationsSpec)).data.senders[a.services.installation.id]?.records.map((r) => r.id)).toEqual([piagam.id]);
+    // Never in B's own year document or its own chain.
+    expect((await b.services.storage.open(pledgeYearSpec(YEAR))).data.pledges).toEqual([]);
+
+    // The same bundle twice: nothing new, nothing written.
+    const file = path.join(b.dataDir, 'received', `pledges-${YEAR}.json`);
+    const bytes = await fsp.readFile(file);
+    const again = expectOk(await b.call('bundles:preview', { path: first }));
+    expect(again.documents.changes).toEqual([]);
+    expect(again.documents.unchanged).toBe(3);
+    expect(expectOk(await b.call('bundles:apply', { previewId: again.previewId, resolutions: {} })).documents).toMatchObject({ pledgesAdded: 0, statusChanges: 0, declarationsAdded: 0 });
+    expect(await fsp.readFile(file)).toEqual(bytes);
+
+    // A revokes the wet pledge and sends again: B sees the status change with its date and reason.
+    expectOk(await a.call('pledges:revoke', { id: wet.id, reason: 'Pegawai pindah tugas' }));
+    const second = await exportBundle(a, out);
+    const revoked = expectOk(await b.call('bundles:preview', { path: second }));
+    expect(revoked.documents.years[0]?.log).toBe('extends');
+    expect(revoked.documents.changes).toHaveLength(1);
+    expect(revoked.documents.changes[0]).toMatchObject({ kind: 'pakta', change: 'status', id: wet.id });
+    expect(revoked.documents.changes[0]?.detail).toMatch(/^Dicabut .+: Pegawai pindah tugas$/);
+    expect(expectOk(await b.call('bundles:apply', { previewId: revoked.previewId, resolutions: {} })).documents.statusChanges).toBe(1);
+    const afterRevoke = (await b.services.storage.open(receivedYearSpec(YEAR))).data.senders[a.services.installation.id];
+    expect(afterRevoke?.pledges.find((p) => p.id === wet.id)?.revoked?.reason).toBe('Pegawai pindah tugas');
+    expect(afterRevoke?.events.map((e) => e.kind)).toEqual(['revoked']);
+
+    // The first bundle opened again later is older: it changes nothing.
+    const older = expectOk(await b.call('bundles:preview', { path: first }));
+    expect(older.documents.years[0]?.log).toBe('older');
+    expect(older.documents.changes).toEqual([]);
+    expectOk(await b.call('bundles:apply', { previewId: older.previewId, resolutions: {} }));
+    expect((await b.services.storage.open(receivedYearSpec(YEAR))).data.senders[a.services.installation.id]?.pledges.find((p) => p.id === wet.id)?.revoked).not.toBeNull();
+
+    // B sends back only what B issued itself: nothing of A's (one source per record).
+    const back = readZip(await fsp.readFile(await exportBundle(b, out, ['master', 'documents'])));
+    expect(back.manifest.entries.some((entry) => entry.name.startsWith('documents/'))).toBe(false);
+
+    const hashA = expectOk(await a.call('bundles:stateHash', { years: [YEAR], unitIds: [] }));
+    const hashB = expectOk(await b.call('bundles:stateHash', { years: [YEAR], unitIds: [] }));
+    expect(hashA.hash).toBe(hashB.hash);
+  });
+
+  it('refuses a record whose id is one of our own', async () => {
+    const { a, b, wet, digital, out } = await laptops();
+    const theirs = (await a.services.storage.open(pledgeYearSpec(YEAR))).data;
+    const copy = theirs.pledges.find((p) => p.id === digital.id);
+    if (!copy) throw new Error('pledge');
+    await b.services.signing(); // B's keys exist before the copy lands in its year document.
+    await (await b.services.storage.open(pledgeYearSpec(YEAR))).update((draft) => {
+      draft.pledges.push(copy);
+      draft.texts = { ...theirs.texts };
+    });
+    const preview = expectOk(await b.call('bundles:preview', { path: await exportBundle(a, out) }));
+    expect(preview.documents.refused.map((r) => r.id)).toEqual([digital.id]);
+    expect(preview.documents.refused[0]?.reason).toMatch(/sudah dipakai dokumen lain di laptop ini/);
+    expect(preview.documents.changes.filter((c) => c.kind === 'pakta').map((c) => c.id)).toEqual([wet.id]);
+    const applied = expectOk(await b.call('bundles:apply', { previewId: preview.previewId, resolutions: {} }));
+    expect(applied.documents.pledgesAdded).toBe(1);
+    expect((await b.services.storage.open(receivedYearSpec(YEAR))).data.senders[a.services.installation.id]?.pledges.map((p) => p.id)).toEqual([wet.id]);
+  });
+
+  it('refuses the documents part when the sender rewrote its status history or a log entry was edited, and a changed byte refuses the bundle', async () => {
+    const { a, b, wet, out } = await laptops();
+    expectOk(await a.call('pledges:markSigned', { id: wet.id, date: '2022-06-24' }));
+    expectOk(await a.call('pledges:revoke', { id: wet.id, reason: 'Pegawai pindah tugas' }));
+    const first = expectOk(await b.call('bundles:preview', { path: await exportBundle(a, out) }));
+    expectOk(await b.call('bundles:apply', { previewId: first.previewId, resolutions: {} }));
+
+    // A log entry edited before the bundle was signed: its signature no longer holds.
+    const forged = createBundleService({
+      ...a.services,
+      pledges: {
+        ...a.services.pledges,
+        yearDocument: async (year) => {
+          const doc = await a.services.pledges.yearDocument(year);
+          return { ...doc, data: { ...doc.data, events: (doc.data.events ?? []).map((e) => (e.seq === 1 ? { ...e, by: 'Citra Palsu Fiktif' } : e)) } };
+        },
+      },
+    });
+    const { jobId } = forged.startExport({ destination: out, years: [YEAR], unitIds: [], kinds: ['documents'] });
+    while (forged.exportStatus(jobId).state === 'running') await new Promise((resolve) => setImmediate(resolve));
+    const edited = expectOk(await b.call('bundles:preview', { path: forged.exportStatus(jobId).result?.file as string }));
+    expect(edited.documents.state).toBe('refused');
+    expect(edited.documents.reason).toMatch(/riwayat status pakta tahun 2022 rusak — catatan riwayat status ke-1 .*tidak ditandatangani dengan kunci pengirim/);
+
+    // A rewrites its history (a copy of its folder from before the revocation, then a reprint).
+    await (await a.services.storage.open(pledgeYearSpec(YEAR))).update((draft) => {
+      draft.events = (draft.events ?? []).slice(0, 1);
+      const pledge = draft.pledges.find((p) => p.id === wet.id);
+      if (pledge) pledge.revoked = null;
+    });
+    expectOk(await a.call('pledges:pdf', { id: wet.id }));
+    const rewritten = expectOk(await b.call('bundles:preview', { path: await exportBundle(a, out) }));
+    expect(rewritten.documents.state).toBe('refused');
+    expect(rewritten.documents.reason).toMatch(/riwayat status pengirim berubah/);
+    expect(rewritten.documents.changes).toEqual([]);
+    const applied = expectOk(await b.call('bundles:apply', { previewId: rewritten.previewId, resolutions: {} }));
+    expect(applied.documents.skipped).toMatch(/riwayat status pengirim berubah/);
+    expect((await b.services.storage.open(receivedYearSpec(YEAR))).data.senders[a.services.installation.id]?.pledges.find((p) => p.id === wet.id)?.revoked?.reason).toBe('Pegawai pindah tugas');
+
+    // One byte changed inside the pledges entry: the per-entry SHA-256 refuses the whole bundle.
+    const file = await exportBundle(a, out, ['documents']);
+    const bytes = new Uint8Array(await fsp.readFile(file));
+    const name = Buffer.from('documents/pledges-2022.json');
+    const header = Buffer.from(bytes).indexOf(name) - 30;
+    const view = new DataView(bytes.buffer, bytes.byteOffset);
+    const dataStart = header + 30 + view.getUint16(header + 26, true) + view.getUint16(header + 28, true);
+    bytes[dataStart + 20] = (bytes[dataStart + 20] as number) ^ 0x01;
+    const tampered = path.join(out, 'tampered.zidesk');
+    await fsp.writeFile(tampered, bytes);
+    const refused = await b.call('bundles:preview', { path: tampered });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(['UNSUPPORTED_FILE', 'TOO_LARGE']).toContain(refused.error.code);
+    expectFail(await b.call('bundles:preview', { path: path.join(out, 'tidak-ada.zidesk') }), 'NOT_FOUND');
+  });
+
+  it('received records count in the registry, coverage, dashboard and declarations list, stay read-only, and verify with the issuer and its status', async () => {
+    const { a, b, unit, wet, digital, piagam, out } = await laptops();
+    const label = a.services.installation.label();
+    const preview = expectOk(await b.call('bundles:preview', { path: await exportBundle(a, out) }));
+    expectOk(await b.call('bundles:apply', { previewId: preview.previewId, resolutions: {} }));
+
+    // Registry: matched to B's people by NIP, with the issuer; the coverage and the dashboard count them.
+    const registry = expectOk(await b.call('pledges:registry', { unitId: unit.id, year: YEAR }));
+    const rows = Object.fromEntries(registry.rows.map((row) => [row.nama, row]));
+    expect(rows['Budi Fiktif Santoso']).toMatchObject({ status: 'DIGITAL', pledge: { id: digital.id, issuer: { installationId: a.services.installation.id, label } } });
+    expect(rows['Rina Contoh Fiktif']).toMatchObject({ status: 'MENUNGGU', pledge: { id: wet.id } });
+    expect(registry.coverage).toMatchObject({ total: 2, signed: 1 });
+    expect(expectOk(await b.call('pledges:coverage', { unitId: unit.id, year: YEAR }))).toMatchObject({ total: 2, signed: 1 });
+    expect(expectOk(await b.call('reports:dashboard', { year: YEAR })).pledges).toMatchObject({ total: 2, signed: 1 });
+    // A's own registry is unchanged in shape: its own pledges carry no issuer.
+    expect(expectOk(await a.call('pledges:registry', { unitId: unit.id, year: YEAR })).rows.every((row) => row.pledge?.issuer === undefined)).toBe(true);
+
+    // Read-only here: the issuer revokes, marks and reprints.
+    expect(expectFail(await b.call('pledges:revoke', { id: digital.id, reason: 'Percobaan pencabutan' }), 'CONFLICT').message).toMatch(/diterbitkan di .* dan hanya dapat diubah, dicabut, atau dicetak ulang di sana/);
+    expectFail(await b.call('pledges:markSigned', { id: wet.id, date: '2022-06-24' }), 'CONFLICT');
+    expectFail(await b.call('pledges:pdf', { id: digital.id }), 'CONFLICT');
+    expect(expectOk(await b.call('pledges:get', { id: digital.id })).issuer?.label).toBe(label);
+
+    // Declarations: listed with the issuer, read-only.
+    const listed = expectOk(await b.call('declarations:list', {})).find((d) => d.id === piagam.id);
+    expect(listed?.issuer?.label).toBe(label);
+    expect(expectFail(await b.call('declarations:print', { id: piagam.id }), 'CONFLICT').message).toMatch(/Piagam ini diterbitkan di/);
+    expect(expectOk(await a.call('declarations:list', {})).every((d) => d.issuer === undefined)).toBe(true);
+    // The LHE takes the unit's pencanangan date from the received piagam.
+    await createWorksheet(b, unit.id, YEAR);
+    expect((await b.services.reports.lheModel(`${unit.id}-${YEAR}`)).pencanangan).toMatchObject({ date: '2022-03-10', source: 'piagam' });
+
+    // Verification: unknown key until the sender is trusted, then "issued elsewhere"; a received revocation revokes.
+    expect(expectOk(await b.call('verification:verify', { code: digital.code })).state).toBe('UNKNOWN');
+    const trusted = expectOk(await b.call('bundles:preview', { path: await exportBundle(a, out) }));
+    expectOk(await b.call('bundles:trustSender', { previewId: trusted.previewId, label: 'Laptop Ketua Tim' }));
+    const foreign = expectOk(await b.call('verification:verify', { code: digital.code }));
+    expect(foreign.state).toBe('FOREIGN');
+    expect(foreign.message).toMatch(/^Diterbitkan instalasi lain: «Laptop Ketua Tim»/);
+    expect(foreign.record?.fields).toContainEqual({ label: 'Diterbitkan di', value: label });
+    expect(expectOk(await b.call('verification:verify', { code: piagam.code })).state).toBe('FOREIGN');
+    expect(expectOk(await b.call('verification:listTrustedCertificates', {})).map((c) => c.label)).toContain('Laptop Ketua Tim');
+
+    expectOk(await a.call('pledges:revoke', { id: digital.id, reason: 'Salah unit kerja' }));
+    const revoked = expectOk(await b.call('bundles:preview', { path: await exportBundle(a, out) }));
+    expectOk(await b.call('bundles:apply', { previewId: revoked.previewId, resolutions: {} }));
+    const after = expectOk(await b.call('verification:verify', { code: digital.code }));
+    expect(after.state).toBe('REVOKED');
+    expect(after.message).toMatch(/DICABUT olehnya .* Salah unit kerja/);
+    const again = expectOk(await b.call('pledges:registry', { unitId: unit.id, year: YEAR }));
+    expect(again.revoked.map((p) => [p.id, p.state, p.issuer?.label])).toEqual([[digital.id, 'DICABUT', label]]);
+    expect(again.coverage.signed).toBe(0);
+  });
+
+  it('trusts the PDF certificate of a sender trusted before its documents came, so a received pakta\'s PDF verifies as issued elsewhere', async () => {
+    const { a, b, digital, out } = await laptops();
+    const first = expectOk(await b.call('bundles:preview', { path: await exportBundle(a, out, ['master']) }));
+    expectOk(await b.call('bundles:trustSender', { previewId: first.previewId, label: 'Laptop Ketua Tim' }));
+    expect(expectOk(await b.call('verification:listTrustedCertificates', {}))).toEqual([]);
+    const docs = expectOk(await b.call('bundles:preview', { path: await exportBundle(a, out) }));
+    expect(docs.sender.trusted).toBe(true);
+    expectOk(await b.call('bundles:apply', { previewId: docs.previewId, resolutions: {} }));
+    expect(expectOk(await b.call('verification:listTrustedCertificates', {})).map((c) => c.label)).toEqual(['Laptop Ketua Tim']);
+
+    const pdf = expectOk(await a.call('pledges:pdf', { id: digital.id }));
+    const bytes = await fsp.readFile((await a.services.documents.resolve(pdf.documentId)).filePath);
+    const verified = expectOk(await b.call('verification:verify', { pdfBase64: bytes.toString('base64') }));
+    expect(verified.state).toBe('FOREIGN');
+    expect(verified.message).toMatch(/^Diterbitkan instalasi lain: «Laptop Ketua Tim»/);
+  });
+});
