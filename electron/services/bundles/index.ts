@@ -152,6 +152,39 @@ export function createBundleService(deps: BundleDeps): BundleService {
     return (await refreshedStamps(storage, MASTER_STAMPS, masterValues(deps.master.data(), deps.currentUser()), installation.id)).stamps;
   }
 
+  /**
+   * A bundle read back after writing, before it gets its final name: the size on disk, then the
+   * same checks the receiving laptop makes (the sandbox's central directory, manifest and every
+   * entry's SHA-256; the manifest's signature), and the manifest must be the one written. A stick
+   * that wrote garbage (or lost the end of the file) fails here with the reason instead of at the
+   * colleague's laptop. The operating system may answer from its cache rather than the device; a
+   * device that lies about a synced write cannot be caught from here.
+   */
+  async function readBack(file: string, size: number, manifest: BundleManifest): Promise<void> {
+    const failed = (reason: string): AppFailure =>
+      new AppFailure('STORAGE_ERROR', `Paket sudah ditulis, tetapi tidak terbaca kembali dengan benar: ${reason} Berkas itu telah dihapus. Media penyimpanan (misalnya flashdisk) mungkin rusak, penuh, atau tercabut: periksa medianya, lalu buat paket lagi atau pilih folder lain.`);
+    const onDisk = (await fsp.stat(file)).size;
+    if (onDisk !== size) throw failed(`ukurannya ${formatFileSize(onDisk)}, seharusnya ${formatFileSize(size)}.`);
+    if (size > MAX_BUNDLE_BYTES) throw failed(`ukurannya ${formatFileSize(size)}, lebih dari batas ${formatFileSize(MAX_BUNDLE_BYTES)} yang dapat dibuka rekan. Pilih lebih sedikit tahun atau unit.`);
+    const bytes = await fsp.readFile(file);
+    if (bytes.byteLength !== size) throw failed(`terbaca ${formatFileSize(bytes.byteLength)}, seharusnya ${formatFileSize(size)}.`);
+    let read;
+    try {
+      read = await deps.sandbox.readBundle(bytes);
+    } catch (error) {
+      if (error instanceof AppFailure) throw failed('susunan ZIP atau isi salah satu bagiannya rusak (tidak cocok dengan daftar isinya).');
+      throw error;
+    }
+    let back: BundleManifest;
+    try {
+      back = bundleManifestSchema.parse(JSON.parse(read.manifest));
+      checkSignature(back);
+    } catch {
+      throw failed('daftar isi atau tanda tangannya tidak cocok.');
+    }
+    if (canonicalJson(back as unknown as CanonicalValue) !== canonicalJson(manifest as unknown as CanonicalValue)) throw failed('daftar isinya berbeda dari yang ditulis.');
+  }
+
   async function writeExport(jobId: string, input: BundleExportInput): Promise<void> {
     const status = jobs.get(jobId) as BundleExportStatus;
     const ids = input.kinds.includes('worksheets') ? await worksheetIds(input.years, input.unitIds) : [];
@@ -218,18 +251,25 @@ export function createBundleService(deps: BundleDeps): BundleService {
     const stamp = unsigned.createdAt.slice(0, 10);
     const file = path.join(input.destination, `ZI-Desk-paket-${stamp}-${unsigned.id.slice(7, 15)}.${BUNDLE_EXTENSION}`);
     const part = `${file}.part`;
-    const out = await fsp.open(part, 'w');
     let size: number;
     try {
-      const zip = zipWriter(out);
-      const manifestBytes = encoder.encode(JSON.stringify(manifest));
-      await zip.add(MANIFEST, manifestBytes, deflateEntry(manifestBytes));
-      for (const entry of packedEntries) await zip.add(entry.name, entry.bytes, entry.deflate ? entry.packed : undefined);
-      await zip.end();
-      size = zip.size;
-      await out.sync();
-    } finally {
-      await out.close();
+      const out = await fsp.open(part, 'w');
+      try {
+        const zip = zipWriter(out);
+        const manifestBytes = encoder.encode(JSON.stringify(manifest));
+        await zip.add(MANIFEST, manifestBytes, deflateEntry(manifestBytes));
+        for (const entry of packedEntries) await zip.add(entry.name, entry.bytes, entry.deflate ? entry.packed : undefined);
+        await zip.end();
+        size = zip.size;
+        await out.sync();
+      } finally {
+        await out.close();
+      }
+      await readBack(part, size, manifest);
+    } catch (error) {
+      // Nothing half-written stays behind: the file gets its final name only once read back whole.
+      await fsp.rm(part, { force: true }).catch(() => undefined);
+      throw error;
     }
     await fsp.rename(part, file);
     status.done = status.total;

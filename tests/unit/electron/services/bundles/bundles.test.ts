@@ -2,7 +2,7 @@ import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { Zip, unzipSync, zipSync, type ZipInputFile } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { BundlePreview } from '../../../../../shared/bundles';
 import { createBundleService } from '../../../../../electron/services/bundles';
 import { templateRefusal } from '../../../../../electron/services/bundles/plan';
@@ -279,6 +279,42 @@ describe('bundles between two laptops', () => {
     expect(refused.message).toMatch(/Tidak ada data yang diubah/);
     expect((await a.services.worksheets.get(bapenda)).worksheet.items[CODES.yaTidak]?.tpi.answer).toBeNull();
     expect((await a.services.audit.list({ installationId: b.services.installation.id })).total).toBe(0);
+  });
+
+  it('reads a written bundle back before naming it: garbage on the stick fails the job with the reason and leaves no file', async () => {
+    const { a } = await twoLaptops();
+    const out = await harnesses.tempDir();
+    const readFile = fsp.readFile.bind(fsp);
+    const damage = async (mangle: (bytes: Buffer) => Buffer): Promise<string> => {
+      // The stick answers a read of the bundle just written with other bytes than were written.
+      const spy = vi.spyOn(fsp, 'readFile').mockImplementation((async (...args: Parameters<typeof fsp.readFile>) => {
+        const bytes = (await readFile(...args)) as Buffer;
+        return String(args[0]).endsWith('.part') ? mangle(bytes) : bytes;
+      }) as typeof fsp.readFile);
+      try {
+        const { jobId } = expectOk(await a.call('bundles:export', { destination: out, years: [YEAR], unitIds: [], kinds: ['worksheets', 'master'] }));
+        for (;;) {
+          const status = expectOk(await a.call('bundles:exportStatus', { jobId }));
+          if (status.state === 'done') throw new Error(`written: ${status.result?.file ?? ''}`);
+          if (status.state === 'failed') return status.error ?? '';
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+      } finally {
+        spy.mockRestore();
+      }
+    };
+    const flipped = await damage((bytes) => {
+      const copy = Buffer.from(bytes);
+      copy[Math.floor(copy.length / 2)] = (copy[Math.floor(copy.length / 2)] ?? 0) ^ 0xff;
+      return copy;
+    });
+    expect(flipped).toMatch(/tidak terbaca kembali dengan benar: .*rusak.*Berkas itu telah dihapus/);
+    expect(await damage((bytes) => bytes.subarray(0, bytes.length - 200))).toMatch(/terbaca .*seharusnya/);
+    expect(await damage((bytes) => Buffer.alloc(bytes.length, 0))).toMatch(/tidak terbaca kembali/);
+    expect(await fsp.readdir(out)).toEqual([]);
+    // Read back whole, it is named and opens on the other laptop.
+    const file = await exportBundle(a, out);
+    expect(await fsp.readdir(out)).toEqual([path.basename(file)]);
   });
 
   it('refuses a worksheet of another template version', () => {
