@@ -47,6 +47,29 @@ export function masterValues(master: MasterData, by: string): Record<string, Cur
   return values;
 }
 
+/** True for the key of a unit kerja (every other master key is a person's). */
+export function isUnitKey(key: string): boolean {
+  return key.startsWith('unit:');
+}
+
+/**
+ * The master records a selection of units depends on: the units themselves and the people whose
+ * unit (in the record's value) is among them; every record when `unitIds` is null (the whole
+ * data). Bundles carry this scope and the state hash covers it, so two laptops comparing a
+ * selection compare the same records, whatever else each holds.
+ */
+export function masterInScope<T extends { value: CanonicalValue }>(records: Readonly<Record<string, T>>, unitIds: ReadonlySet<string> | null): Record<string, T> {
+  const kept: Record<string, T> = {};
+  for (const key of Object.keys(records).sort()) {
+    const record = records[key];
+    if (record === undefined) continue;
+    const value = record.value as unknown as { id?: unknown; unitId?: unknown };
+    const unitId = isUnitKey(key) ? value.id : value.unitId;
+    if (unitIds === null || (typeof unitId === 'string' && unitIds.has(unitId))) kept[key] = record;
+  }
+  return kept;
+}
+
 /** A name compared without the degrees written after a comma ("Budi Santoso, S.E." is "budi santoso"). */
 function nameKey(nama: string): string {
   return (nama.split(',')[0] ?? '').normalize('NFKC').toLocaleLowerCase('id').replace(/[.'’]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();

@@ -21,8 +21,8 @@ import { formatFileSize } from '../../../shared/limits';
 import { canonicalJson, type CanonicalValue } from '../../../shared/pakta/canonical';
 import { AppFailure } from '../../../shared/result';
 import { auditImportSchema, type AuditImport, type AuditService } from '../audit';
-import { MASTER_KEY_GROUP, masterValues, refreshStamps, worksheetValues, mergeRecords, samePersonTwoNips, chosenSide, type Resolutions, type StoredStamp } from '../../../shared/sync';
-import { worksheetId, type Worksheet } from '../../../shared/worksheets';
+import { MASTER_KEY_GROUP, isUnitKey, masterInScope, masterValues, refreshStamps, worksheetValues, mergeRecords, samePersonTwoNips, chosenSide, type Resolutions, type StoredStamp } from '../../../shared/sync';
+import type { Worksheet } from '../../../shared/worksheets';
 import type { BlobStore } from '../files';
 import { deflateEntry, zipWriter } from '../files/zipWriter';
 import type { Installation } from '../installation';
@@ -59,7 +59,10 @@ export interface BundleService {
   apply(input: BundleApplyInput): Promise<BundleApplyResult>;
   /** Imports the sender's key of a previewed bundle as trusted, under `label`. */
   trustSender(previewId: string, label: string): Promise<BundlePreview>;
-  /** The canonical hash of the worksheets of `years` × `unitIds` (empty: all units) and the master data. */
+  /**
+   * The canonical hash of the worksheets of `years` × `unitIds` and the master data those units
+   * depend on (their records and their people); no unit: every worksheet of the years and all master data.
+   */
   stateHash(years: readonly number[], unitIds: readonly string[]): Promise<BundleStateHash>;
 }
 
@@ -209,18 +212,10 @@ export function createBundleService(deps: BundleDeps): BundleService {
     if (input.kinds.includes('master')) {
       const stamps = await ourMaster();
       const records = masterRecords(deps.master.data(), stamps, deps.currentUser());
-      const data = deps.master.data();
       const all = input.unitIds.length === 0 && !input.kinds.includes('worksheets');
-      const keep = (key: string): boolean => {
-        if (key.startsWith('unit:')) return all || unitIds.has(key.slice(5));
-        const person = data.people.find((p) => `person:${p.nip}` === key);
-        return person !== undefined && (all || unitIds.has(person.unitId));
-      };
-      const selected: Record<string, unknown> = {};
-      for (const key of Object.keys(records).sort()) {
-        if (!keep(key)) continue;
-        selected[key] = records[key];
-        if (key.startsWith('unit:')) units += 1;
+      const selected = masterInScope(records, all ? null : unitIds);
+      for (const key of Object.keys(selected)) {
+        if (isUnitKey(key)) units += 1;
         else people += 1;
       }
       entries.push({ name: 'master.json', bytes: encoder.encode(JSON.stringify({ records: selected })), deflate: true });
@@ -410,15 +405,23 @@ export function createBundleService(deps: BundleDeps): BundleService {
     return bundle;
   }
 
-  async function canonicalHash(ids: readonly string[]): Promise<string> {
+  /**
+   * The canonical hash of a selection: the worksheets of `years` × `unitIds` and the master records
+   * those units depend on (`masterInScope`); no unit chosen: every worksheet of those years and the
+   * whole master data. Local bookkeeping (ids of people with a NIP, creation dates) is left out, so
+   * two laptops holding the same data of the selection give the same hash.
+   */
+  async function canonicalHash(years: readonly number[], unitIds: readonly string[]): Promise<BundleStateHash> {
+    const ids = (await worksheetIds(years, unitIds)).sort();
     const worksheets: Record<string, CanonicalValue> = {};
-    for (const id of [...ids].sort()) {
+    for (const id of ids) {
       const worksheet = (await storage.open(worksheetSpec(id))).data.worksheet;
       if (worksheet !== null) worksheets[id] = worksheet as unknown as CanonicalValue;
     }
     const master: Record<string, CanonicalValue> = {};
-    for (const [key, value] of Object.entries(masterValues(deps.master.data(), ''))) master[key] = value.value;
-    return textHash(canonicalJson({ worksheets, master }));
+    const scope = masterInScope(masterValues(deps.master.data(), ''), unitIds.length === 0 ? null : new Set(unitIds));
+    for (const [key, value] of Object.entries(scope)) master[key] = value.value;
+    return { hash: textHash(canonicalJson({ worksheets, master })), worksheets: ids.length };
   }
 
   return {
@@ -514,7 +517,7 @@ export function createBundleService(deps: BundleDeps): BundleService {
         for (const step of undo.reverse()) await step().catch(() => undefined);
         throw error;
       }
-      const ids = bundle.worksheets.map((entry) => entry.worksheet.id);
+      const { selection } = bundle.manifest;
       return {
         worksheetsChanged: writes.filter((entry) => entry.ours !== null).length,
         worksheetsAdded: writes.filter((entry) => entry.ours === null).length,
@@ -524,13 +527,11 @@ export function createBundleService(deps: BundleDeps): BundleService {
         filesAdded,
         auditAdded,
         skipped: planned.worksheets.filter((entry) => entry.refused !== null).map((entry) => ({ id: entry.id, reason: entry.refused as string })),
-        stateHash: await canonicalHash(ids),
+        // The same selection's hash as `bundles:stateHash` gives on the sender.
+        stateHash: (await canonicalHash(selection.years, selection.unitIds)).hash,
       };
     },
 
-    async stateHash(years, unitIds) {
-      const ids = unitIds.length === 0 ? await worksheetIds(years, []) : (await worksheetIds(years, unitIds)).filter((id) => years.some((year) => unitIds.some((unit) => worksheetId(unit, year) === id)));
-      return { hash: await canonicalHash(ids), worksheets: ids.length };
-    },
+    stateHash: canonicalHash,
   };
 }

@@ -30,8 +30,8 @@ function zideskContainer(files: Record<string, Uint8Array>): Uint8Array {
 }
 const YEAR = 2022;
 
-async function exportBundle(h: Harness, destination: string, kinds: ('worksheets' | 'master')[] = ['worksheets', 'master']): Promise<string> {
-  const { jobId } = expectOk(await h.call('bundles:export', { destination, years: [YEAR], unitIds: [], kinds }));
+async function exportBundle(h: Harness, destination: string, kinds: ('worksheets' | 'master')[] = ['worksheets', 'master'], unitIds: string[] = []): Promise<string> {
+  const { jobId } = expectOk(await h.call('bundles:export', { destination, years: [YEAR], unitIds, kinds }));
   for (;;) {
     const status = expectOk(await h.call('bundles:exportStatus', { jobId }));
     if (status.state === 'failed') throw new Error(status.error ?? 'failed');
@@ -114,6 +114,33 @@ describe('bundles between two laptops', () => {
     expect(second).toMatchObject({ worksheetsChanged: 0, worksheetsAdded: 0, recordsChanged: 0 });
     expect(await fsp.readFile(path.join(a.dataDir, 'worksheets', `${dpmptsp}.json`))).toEqual(before);
     expect(second.stateHash).toBe(hashA.hash);
+  });
+
+  it("hashes a selection's worksheets with the master data its units depend on, whatever else each laptop holds", async () => {
+    const { a, b, out, bapenda, dpmptsp } = await twoLaptops();
+    const unitId = bapenda.slice(0, -5);
+    // Master data outside the selection differs: a unit only B has, a person only A has elsewhere.
+    const cikande = expectOk(await b.call('units:create', unitInput({ nama: 'Kecamatan Cikande', singkatan: 'Kec. Cikande', jenis: 'KECAMATAN' })));
+    expectOk(await b.call('people:create', personInput(cikande.id, { nama: 'Dedi Contoh', nip: '198702142011011002' })));
+    expectOk(await a.call('people:create', personInput(dpmptsp.slice(0, -5), { nama: 'Wati Contoh', nip: '199001012015032001', golongan: 'III/a' })));
+    // Inside it: answers on both laptops and a person of the unit created on A.
+    expectOk(await a.call('people:create', personInput(unitId)));
+    await save(a, bapenda, 'tpi', yaTidak('Ya', 'lengkap'));
+    await save(b, bapenda, 'unit', yaTidak('Ya', 'diisi unit'));
+    const fromA = expectOk(await b.call('bundles:preview', { path: await exportBundle(a, out, ['worksheets', 'master'], [unitId]) }));
+    const onB = expectOk(await b.call('bundles:apply', { previewId: fromA.previewId, resolutions: {} }));
+    const fromB = expectOk(await a.call('bundles:preview', { path: await exportBundle(b, out, ['worksheets', 'master'], [unitId]) }));
+    const onA = expectOk(await a.call('bundles:apply', { previewId: fromB.previewId, resolutions: {} }));
+    const selected = { years: [YEAR], unitIds: [unitId] };
+    const hashA = expectOk(await a.call('bundles:stateHash', selected));
+    expect(hashA).toEqual(expectOk(await b.call('bundles:stateHash', selected)));
+    expect(hashA.worksheets).toBe(1);
+    // The apply result is the hash of the bundle's selection: B held everything after the first bundle.
+    expect(onA.stateHash).toBe(hashA.hash);
+    expect(onB.stateHash).toBe(hashA.hash);
+    // The whole-data hash still tells the laptops apart.
+    const whole = { years: [YEAR], unitIds: [] };
+    expect(expectOk(await a.call('bundles:stateHash', whole)).hash).not.toBe(expectOk(await b.call('bundles:stateHash', whole)).hash);
   });
 
   it('shows an untrusted sender as such until trusted, and merges into a Final worksheet only when asked', async () => {
