@@ -21,7 +21,7 @@ import { formatFileSize } from '../../../shared/limits';
 import { canonicalJson, type CanonicalValue } from '../../../shared/pakta/canonical';
 import { AppFailure } from '../../../shared/result';
 import { auditImportSchema, type AuditImport, type AuditService } from '../audit';
-import { MASTER_KEY_GROUP, isUnitKey, masterInScope, masterValues, refreshStamps, worksheetValues, mergeRecords, samePersonTwoNips, chosenSide, type Resolutions, type StoredStamp } from '../../../shared/sync';
+import { MASTER_KEY_GROUP, carryPersonStamps, isUnitKey, masterInScope, masterValues, personIds, refreshStamps, worksheetValues, samePersonTwoNips, type MergeOutcome, type Resolutions, type SyncRecord, type StoredStamp } from '../../../shared/sync';
 import type { Worksheet } from '../../../shared/worksheets';
 import type { BlobStore } from '../files';
 import { deflateEntry, zipWriter } from '../files/zipWriter';
@@ -39,8 +39,9 @@ import {
   bundleMasterEntrySchema,
   bundleWorksheetEntrySchema,
   changesOf,
-  masterEntryRecords,
+  masterEntryIds,
   masterRecords,
+  mergeMaster,
   planWorksheet,
   type BundleMasterEntry,
   type BundleWorksheetEntry,
@@ -152,7 +153,8 @@ export function createBundleService(deps: BundleDeps): BundleService {
   }
 
   async function ourMaster(): Promise<Readonly<Record<string, StoredStamp>>> {
-    return (await refreshedStamps(storage, MASTER_STAMPS, masterValues(deps.master.data(), deps.currentUser()), installation.id)).stamps;
+    const data = deps.master.data();
+    return (await refreshedStamps(storage, MASTER_STAMPS, masterValues(data, deps.currentUser()), installation.id, (stamps) => carryPersonStamps(stamps, data.people))).stamps;
   }
 
   /**
@@ -213,10 +215,14 @@ export function createBundleService(deps: BundleDeps): BundleService {
       const stamps = await ourMaster();
       const records = masterRecords(deps.master.data(), stamps, deps.currentUser());
       const all = input.unitIds.length === 0 && !input.kinds.includes('worksheets');
-      const selected = masterInScope(records, all ? null : unitIds);
+      const selected: Record<string, SyncRecord & { id?: string }> = masterInScope(records, all ? null : unitIds);
+      // Every person goes with the record's id: it keys people without a NIP and ties a person given a NIP later to the same record.
+      const ids = personIds(deps.master.data().people);
       for (const key of Object.keys(selected)) {
+        const id = ids[key];
         if (isUnitKey(key)) units += 1;
         else people += 1;
+        if (id !== undefined) selected[key] = { ...(selected[key] as SyncRecord), id };
       }
       entries.push({ name: 'master.json', bytes: encoder.encode(JSON.stringify({ records: selected })), deflate: true });
     }
@@ -321,7 +327,7 @@ export function createBundleService(deps: BundleDeps): BundleService {
 
   interface Plan {
     worksheets: WorksheetPlan[];
-    master: ReturnType<typeof mergeRecords> | null;
+    master: MergeOutcome | null;
     masterNext: ReturnType<typeof applyMasterRecords> | null;
   }
 
@@ -333,8 +339,8 @@ export function createBundleService(deps: BundleDeps): BundleService {
     }
     if (bundle.master === null) return { worksheets, master: null, masterNext: null };
     const stamps = await ourMaster();
-    const master = mergeRecords(masterRecords(deps.master.data(), stamps, deps.currentUser()), masterEntryRecords(bundle.master), (key) => chosenSide(resolutions, MASTER_KEY_GROUP, key));
-    return { worksheets, master, masterNext: applyMasterRecords(deps.master.data(), master, randomUUID) };
+    const master = mergeMaster(deps.master.data(), stamps, deps.currentUser(), bundle.master, resolutions);
+    return { worksheets, master, masterNext: applyMasterRecords(deps.master.data(), master, randomUUID, masterEntryIds(bundle.master)) };
   }
 
   /** The carried audit log checked against what is held here (nothing is stored). */

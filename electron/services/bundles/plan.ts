@@ -3,14 +3,17 @@ import type { BundleChange, ChangeSide } from '../../../shared/bundles';
 import { stampSchema } from '../../../shared/bundles';
 import { getTemplate } from '../../../shared/lke';
 import { canonicalJson, type CanonicalValue } from '../../../shared/pakta/canonical';
-import { personSchema, unitSchema, type MasterData, type Person, type Unit } from '../../../shared/masterdata/schemas';
+import { idSchema, personSchema, unitSchema, type MasterData, type Person, type Unit } from '../../../shared/masterdata/schemas';
 import {
+  MASTER_KEY_GROUP,
+  alignPeople,
   buildMergedWorksheet,
   chosenSide,
   emptyValue,
   masterValues,
   mergeRecords,
   parseItemKey,
+  personIds,
   stampedRecords,
   worksheetValues,
   type MergeOutcome,
@@ -38,14 +41,26 @@ export type BundleWorksheetEntry = z.infer<typeof bundleWorksheetEntrySchema>;
 const unitValueSchema = unitSchema.omit({ dibuat: true, diubah: true }).strict();
 const personValueSchema = personSchema.omit({ id: true, dibuat: true, diubah: true }).strict();
 
-/** The master-data entry: stamped records of units (by id) and people (by NIP). */
+/** Whether a master record's value is the one its key names (a unit's id, a person's NIP, or no NIP and the carried id). */
+function keyMatches(key: string, record: { value: unknown; id?: string | undefined }): boolean {
+  if (key.startsWith('unit:')) return unitValueSchema.safeParse(record.value).success && (record.value as Unit).id === key.slice(5);
+  if (!personValueSchema.safeParse(record.value).success) return false;
+  const nip = (record.value as Person).nip;
+  return key.startsWith('pid:') ? nip === '' && (record.id === undefined || record.id === key.slice(4)) : nip === key.slice(7);
+}
+
+/**
+ * The master-data entry: stamped records of units (by id) and people (by NIP, or `pid:<id>`
+ * without one), each person's record with the sender's id of the person (older bundles: none).
+ */
 export const bundleMasterEntrySchema = z.strictObject({
-  records: z.record(z.string().regex(/^(?:unit:[a-z0-9-]{3,64}|person:\d{8,40})$/), z.strictObject({ value: z.unknown(), stamp: stampSchema })).superRefine((records, ctx) => {
-    for (const [key, record] of Object.entries(records)) {
-      const ok = key.startsWith('unit:') ? unitValueSchema.safeParse(record.value).success && (record.value as Unit).id === key.slice(5) : personValueSchema.safeParse(record.value).success && (record.value as Person).nip === key.slice(7);
-      if (!ok) ctx.addIssue({ code: 'custom', path: [key], message: 'Data induk tidak valid.' });
-    }
-  }),
+  records: z
+    .record(z.string().regex(/^(?:unit:[a-z0-9-]{3,64}|person:\d{8,40}|pid:[a-z0-9][a-z0-9-]{2,63})$/), z.strictObject({ value: z.unknown(), stamp: stampSchema, id: idSchema.optional() }))
+    .superRefine((records, ctx) => {
+      for (const [key, record] of Object.entries(records)) {
+        if (!keyMatches(key, record)) ctx.addIssue({ code: 'custom', path: [key], message: 'Data induk tidak valid.' });
+      }
+    }),
 });
 export type BundleMasterEntry = z.infer<typeof bundleMasterEntrySchema>;
 
@@ -101,13 +116,19 @@ export function planWorksheet(ours: Worksheet | null, ourStamps: Readonly<Record
   return { id, ours, theirs, refused, merge, next, stamps };
 }
 
-/** Master data's current records (units by id, people with a NIP by NIP). */
+/** Master data's current records (units by id, people by NIP or, without one, by id). */
 export function masterRecords(master: MasterData, stamps: Readonly<Record<string, StoredStamp>>, by: string): Record<string, SyncRecord> {
-  return stampedRecords(masterValues(master, by), stamps, () => null);
+  const current = masterValues(master, by);
+  // A key no longer held here (a person whose NIP was corrected) is no record: its stamp stays, unsent.
+  return Object.fromEntries(Object.entries(stampedRecords(current, stamps, () => null)).filter(([key]) => current[key] !== undefined));
 }
 
-/** Master data with the merged records written in: units by id, people by NIP (new people get a new local id). */
-export function applyMasterRecords(master: MasterData, merge: MergeOutcome, newId: () => string): { next: MasterData; units: number; people: number } {
+/**
+ * Master data with the merged records written in: units by id; a person by NIP, else by id (one
+ * held here without a NIP, see shared/sync/master.ts); a person new here keeps the sender's id
+ * (`ids`: key → the sender's person id) unless it is taken, then gets a new one.
+ */
+export function applyMasterRecords(master: MasterData, merge: MergeOutcome, newId: () => string, ids: Readonly<Record<string, string>> = {}): { next: MasterData; units: number; people: number } {
   const next: MasterData = { institution: master.institution, units: [...master.units], people: [...master.people] };
   let units = 0;
   let people = 0;
@@ -125,9 +146,12 @@ export function applyMasterRecords(master: MasterData, merge: MergeOutcome, newI
       units += 1;
     } else {
       const value = outcome.result.value as unknown as PersonValue;
-      const index = next.people.findIndex((person) => person.nip === value.nip);
+      const carried = ids[outcome.key] ?? (outcome.key.startsWith('pid:') ? outcome.key.slice(4) : undefined);
+      let index = value.nip === '' ? -1 : next.people.findIndex((person) => person.nip === value.nip);
+      if (index < 0 && carried !== undefined) index = next.people.findIndex((person) => person.id === carried && (person.nip === '' || person.nip === value.nip));
       const before = next.people[index];
-      const person: Person = { id: before?.id ?? newId(), ...value, dibuat: before?.dibuat ?? at, diubah: at };
+      const free = carried !== undefined && !next.people.some((person) => person.id === carried);
+      const person: Person = { id: before?.id ?? (free ? carried : newId()), ...value, dibuat: before?.dibuat ?? at, diubah: at };
       if (index >= 0) next.people[index] = person;
       else next.people.push(person);
       people += 1;
@@ -162,6 +186,7 @@ function labelOf(key: string, value: CanonicalValue): string {
   const parsed = parseItemKey(key);
   if (parsed !== undefined) return `Butir ${parsed.code} — ${parsed.part === 'evidence' ? 'bukti dukung' : answerLayerLabels[parsed.part]}`;
   if (key.startsWith('unit:')) return `Unit kerja ${(value as unknown as UnitValue).nama}`;
+  if (key.startsWith('pid:')) return `Pegawai ${(value as unknown as PersonValue).nama} (tanpa NIP)`;
   return `Pegawai ${(value as unknown as PersonValue).nama} (NIP ${key.slice(7)})`;
 }
 
@@ -188,5 +213,23 @@ export function changesOf(group: string, outcomes: readonly RecordMerge[], place
 
 /** The record set of a master entry. */
 export function masterEntryRecords(entry: BundleMasterEntry): RecordSet {
-  return entry.records as unknown as RecordSet;
+  const records: Record<string, SyncRecord> = {};
+  for (const [key, { value, stamp }] of Object.entries(entry.records)) records[key] = { value: value as CanonicalValue, stamp };
+  return records;
+}
+
+/** The sender's person ids of a master entry (key → id). */
+export function masterEntryIds(entry: BundleMasterEntry): Record<string, string> {
+  const ids: Record<string, string> = {};
+  for (const [key, record] of Object.entries(entry.records)) {
+    if (record.id !== undefined) ids[key] = record.id;
+    else if (key.startsWith('pid:')) ids[key] = key.slice(4);
+  }
+  return ids;
+}
+
+/** Our master records and the bundle's, people keyed alike (shared/sync/master.ts `alignPeople`), merged under the resolutions. */
+export function mergeMaster(master: MasterData, stamps: Readonly<Record<string, StoredStamp>>, by: string, entry: BundleMasterEntry, resolutions: Resolutions): MergeOutcome {
+  const aligned = alignPeople(masterRecords(master, stamps, by), personIds(master.people), masterEntryRecords(entry), masterEntryIds(entry));
+  return mergeRecords(aligned.ours, aligned.theirs, (key) => chosenSide(resolutions, MASTER_KEY_GROUP, key));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CanonicalValue } from '../../../../shared/pakta/canonical';
-import { masterInScope } from '../../../../shared/sync';
+import { alignPeople, carryPersonStamps, masterInScope, personIdKey, personIds, personKey, personSyncKey } from '../../../../shared/sync';
 
 function value(v: object): { value: CanonicalValue } {
   return { value: v as CanonicalValue };
@@ -21,5 +21,42 @@ describe('master data in the scope of a selection', () => {
 
   it('keeps everything when no unit is chosen', () => {
     expect(Object.keys(masterInScope(records, null))).toHaveLength(4);
+  });
+});
+
+describe('people without a NIP', () => {
+  const stamp = (inst: string, n: number) => ({ v: { [inst]: n }, inst, at: '2026-03-01T00:00:00.000Z', by: inst });
+  const sutini = { nama: 'Sutini Contoh', jenisAsn: 'NON_ASN', nip: '', golongan: '', jabatan: 'Pengadministrasi Umum', unitId: 'bapenda-01', aktif: true };
+  const nip = '199001012023211001';
+  const id = '6f1c2a4e-0b7d-4c55-9a61-2f3e8d9c1b00';
+
+  it('travel under the record id and are compared under the NIP once one side has it', () => {
+    const ours = { [personIdKey(id)]: { value: sutini as unknown as CanonicalValue, stamp: stamp('b', 1) } };
+    const theirs = { [personKey(nip)]: { value: { ...sutini, jenisAsn: 'PPPK', nip, golongan: 'IX' } as unknown as CanonicalValue, stamp: stamp('a', 2) } };
+    const aligned = alignPeople(ours, personIds([{ id, nip: '' }]), theirs, { [personKey(nip)]: id });
+    expect(Object.keys(aligned.ours)).toEqual([personKey(nip)]);
+    expect((aligned.ours[personKey(nip)]?.value as { nip: string }).nip).toBe(nip);
+    // The other way round: their NIP-less copy is compared under our NIP.
+    const back = alignPeople(theirs, personIds([{ id, nip }]), ours, { [personIdKey(id)]: id });
+    expect(Object.keys(back.theirs)).toEqual([personKey(nip)]);
+    expect(back.ours).toEqual(theirs);
+  });
+
+  it('stay apart when the ids differ', () => {
+    const ours = { [personIdKey(id)]: { value: sutini as unknown as CanonicalValue, stamp: stamp('b', 1) } };
+    const theirs = { [personKey(nip)]: { value: { ...sutini, nip } as unknown as CanonicalValue, stamp: stamp('a', 1) } };
+    const aligned = alignPeople(ours, personIds([{ id, nip: '' }]), theirs, { [personKey(nip)]: 'another-id-0001' });
+    expect(aligned).toEqual({ ours, theirs });
+  });
+
+  it('keep their stamp when given a NIP here, so the change follows what was sent', () => {
+    const sent = stamp('a', 1);
+    expect(carryPersonStamps({ [personIdKey(id)]: sent }, [{ id, nip }])).toEqual({ [personKey(nip)]: sent });
+    expect(carryPersonStamps({ [personIdKey(id)]: sent }, [{ id, nip: '' }])).toEqual({ [personIdKey(id)]: sent });
+  });
+
+  it('key by the record id only when the NIP is empty', () => {
+    expect(personSyncKey({ id, nip: '' })).toBe(`pid:${id}`);
+    expect(personSyncKey({ id, nip })).toBe(`person:${nip}`);
   });
 });

@@ -224,6 +224,41 @@ describe('bundles between two laptops', () => {
     expect(people.find((person) => person.id === onB.id)?.nip).toBe('197904152006041011');
   });
 
+  it('carries people without a NIP under their record id; one who later gets a NIP stays one person', async () => {
+    const { a, b, out, bapenda } = await twoLaptops();
+    const unitId = bapenda.slice(0, -5);
+    const honorer = { nama: 'Sutini Contoh', jenisAsn: 'NON_ASN' as const, nip: '', golongan: '', jabatan: 'Pengadministrasi Umum' };
+    const sutini = expectOk(await a.call('people:create', personInput(unitId, honorer)));
+    const joko = expectOk(await a.call('people:create', personInput(unitId, { ...honorer, nama: 'Joko Contoh' })));
+    const first = expectOk(await b.call('bundles:preview', { path: await exportBundle(a, out, ['master']) }));
+    expect(first.master.map((change) => `${change.key}|${change.kind}|${change.label}`).sort()).toEqual(
+      [`pid:${sutini.id}|new|Pegawai Sutini Contoh (tanpa NIP)`, `pid:${joko.id}|new|Pegawai Joko Contoh (tanpa NIP)`].sort(),
+    );
+    expectOk(await b.call('bundles:apply', { previewId: first.previewId, resolutions: {} }));
+    expect(b.services.master.data().people.filter((person) => person.nama === 'Sutini Contoh').map((person) => [person.id, person.nip])).toEqual([[sutini.id, '']]);
+
+    // Appointed PPPK on A while B corrects her position: one person, a conflict only on what both changed.
+    const nip = '199001012023211001';
+    const jokoNip = '198805052023211002';
+    expectOk(await a.call('people:update', { id: sutini.id, data: personInput(unitId, { ...honorer, jenisAsn: 'PPPK', nip, golongan: 'IX' }) }));
+    expectOk(await a.call('people:update', { id: joko.id, data: personInput(unitId, { ...honorer, nama: 'Joko Contoh', jenisAsn: 'PPPK', nip: jokoNip, golongan: 'V' }) }));
+    expectOk(await b.call('people:update', { id: sutini.id, data: personInput(unitId, { ...honorer, jabatan: 'Pengelola Keuangan' }) }));
+    const onB = expectOk(await b.call('bundles:preview', { path: await exportBundle(a, out, ['master']) }));
+    expect(onB.master.map((change) => `${change.key}|${change.kind}`).sort()).toEqual([`person:${jokoNip}|theirs`, `person:${nip}|conflict`]);
+    expectOk(await b.call('bundles:apply', { previewId: onB.previewId, resolutions: { all: 'ours' } }));
+    // B kept its own position, and the NIP (identity, not a choice) stays.
+    expect(b.services.master.data().people.filter((person) => person.nama === 'Sutini Contoh').map((person) => [person.id, person.nip, person.jabatan])).toEqual([[sutini.id, nip, 'Pengelola Keuangan']]);
+    expect(b.services.master.data().people.filter((person) => person.nama === 'Joko Contoh').map((person) => [person.id, person.nip])).toEqual([[joko.id, jokoNip]]);
+
+    const onA = expectOk(await a.call('bundles:preview', { path: await exportBundle(b, out, ['master']) }));
+    // B's resolution comes back as B's value, seen after A's: taken without a second conflict.
+    expect(onA.master.map((change) => `${change.key}|${change.kind}`)).toEqual([`person:${nip}|theirs`]);
+    expectOk(await a.call('bundles:apply', { previewId: onA.previewId, resolutions: {} }));
+    expect(a.services.master.data().people.filter((person) => person.nama === 'Sutini Contoh').map((person) => [person.id, person.nip, person.jabatan])).toEqual([[sutini.id, nip, 'Pengelola Keuangan']]);
+    const whole = { years: [YEAR], unitIds: [] };
+    expect(expectOk(await a.call('bundles:stateHash', whole)).hash).toBe(expectOk(await b.call('bundles:stateHash', whole)).hash);
+  });
+
   it("carries the sender's audit log: B's change shows on A under B's name and installation, once", async () => {
     const { a, b, out, bapenda } = await twoLaptops();
     expectOk(await b.call('app:setUserName', { name: 'Budi Anggota Fiktif' }));
