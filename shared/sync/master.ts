@@ -181,3 +181,75 @@ export function samePersonTwoNips(ours: readonly Pick<Person, 'nama' | 'nip' | '
   }
   return found;
 }
+
+/** A unit of the bundle, new here, that may be one of ours under another id. */
+export interface SameUnit {
+  ourId: string;
+  ourNama: string;
+  theirId: string;
+  theirNama: string;
+  /** What matched: the name (the same, or one word mistyped), or the abbreviation. */
+  match: 'nama' | 'singkatan';
+}
+
+/** A unit name compared without case, punctuation or spacing ("&" reads "dan"). */
+function unitNameKey(nama: string): string {
+  return nama.normalize('NFKC').toLocaleLowerCase('id').replace(/&/g, ' dan ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/**
+ * Whether `a` and `b` are at most `max` single-character edits apart (Levenshtein, stopped early
+ * past `max`). By hand: one bounded loop over two short words, which no dependency of the
+ * project provides.
+ */
+function withinEdits(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      row[j] = Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    if (Math.min(...row) > max) return false;
+    previous = row;
+  }
+  return (previous[b.length] ?? max + 1) <= max;
+}
+
+/**
+ * Two unit names near enough to be one unit: equal, or word for word the same but one word of six
+ * letters or more mistyped (one slip, two in a word of ten or more). Place names a letter apart
+ * ("Kecamatan Anyar", "Kecamatan Anyer") are short words and stay apart.
+ */
+function nearName(a: string, b: string): boolean {
+  if (a === b) return true;
+  const x = a.split(' ');
+  const y = b.split(' ');
+  if (x.length !== y.length) return false;
+  const differing = x.flatMap((word, index) => (word === y[index] ? [] : [[word, y[index] ?? '']]));
+  if (differing.length !== 1) return false;
+  const [p = '', q = ''] = differing[0] ?? [];
+  return Math.min(p.length, q.length) >= 6 && withinEdits(p, q, Math.min(p.length, q.length) >= 10 ? 2 : 1);
+}
+
+/**
+ * Units of the bundle not held here under their id that look like one of ours: the same or
+ * near-same name, or the same abbreviation. Units are matched by id only, so such a pair is
+ * never merged: the preview flags it and the people decide.
+ */
+export function sameUnitOtherId(ours: readonly Pick<Unit, 'id' | 'nama' | 'singkatan'>[], theirs: readonly Pick<Unit, 'id' | 'nama' | 'singkatan'>[]): SameUnit[] {
+  const held = new Set(ours.map((unit) => unit.id));
+  const found: SameUnit[] = [];
+  for (const unit of theirs) {
+    if (held.has(unit.id)) continue;
+    const name = unitNameKey(unit.nama);
+    const short = unitNameKey(unit.singkatan);
+    for (const mine of ours) {
+      const other = unitNameKey(mine.nama);
+      const sameName = nearName(other, name);
+      const sameShort = short !== '' && short === unitNameKey(mine.singkatan);
+      if (sameName || sameShort) found.push({ ourId: mine.id, ourNama: mine.nama, theirId: unit.id, theirNama: unit.nama, match: sameName ? 'nama' : 'singkatan' });
+    }
+  }
+  return found;
+}

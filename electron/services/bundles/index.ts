@@ -21,7 +21,7 @@ import { formatFileSize } from '../../../shared/limits';
 import { canonicalJson, type CanonicalValue } from '../../../shared/pakta/canonical';
 import { AppFailure } from '../../../shared/result';
 import { auditImportSchema, type AuditImport, type AuditService } from '../audit';
-import { MASTER_KEY_GROUP, carryPersonStamps, isUnitKey, masterInScope, masterValues, personIds, refreshStamps, worksheetValues, samePersonTwoNips, type MergeOutcome, type Resolutions, type SyncRecord, type StoredStamp } from '../../../shared/sync';
+import { MASTER_KEY_GROUP, carryPersonStamps, isUnitKey, masterInScope, masterValues, personIds, refreshStamps, worksheetValues, sameUnitOtherId, samePersonTwoNips, type UnitValue, type MergeOutcome, type Resolutions, type SyncRecord, type StoredStamp } from '../../../shared/sync';
 import type { Worksheet } from '../../../shared/worksheets';
 import type { BlobStore } from '../files';
 import { deflateEntry, zipWriter } from '../files/zipWriter';
@@ -390,6 +390,10 @@ export function createBundleService(deps: BundleDeps): BundleService {
     if (planned.master) count(planned.master.records);
     const data = deps.master.data();
     const theirPeople = Object.values(bundle.master?.records ?? {}).map((record) => record.value as { nama: string; nip: string; unitId: string }).filter((value) => typeof value.nip === 'string');
+    // The bundle's units: from its master data, else as its worksheets name them.
+    const theirUnits = new Map<string, Pick<UnitValue, 'id' | 'nama' | 'singkatan'>>();
+    for (const entry of bundle.worksheets) theirUnits.set(entry.worksheet.unitId, { id: entry.worksheet.unitId, nama: entry.worksheet.unitName, singkatan: '' });
+    for (const [key, record] of Object.entries(bundle.master?.records ?? {})) if (isUnitKey(key)) theirUnits.set(key.slice(5), record.value as UnitValue);
     return {
       previewId,
       bundleId: bundle.manifest.id,
@@ -398,6 +402,7 @@ export function createBundleService(deps: BundleDeps): BundleService {
       worksheets,
       master: planned.master ? changesOf(MASTER_KEY_GROUP, planned.master.records, placeOf) : [],
       twoNips: samePersonTwoNips(data.people, theirPeople),
+      sameUnits: sameUnitOtherId(data.units, [...theirUnits.values()]),
       counts,
       needsFinalConfirmation: planned.worksheets.some((entry) => entry.refused === null && entry.next !== null && (entry.ours?.status === 'FINAL' || entry.next.status === 'FINAL')),
       hasAudit: bundle.hasAudit,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CanonicalValue } from '../../../../shared/pakta/canonical';
-import { alignPeople, carryPersonStamps, masterInScope, personIdKey, personIds, personKey, personSyncKey } from '../../../../shared/sync';
+import { alignPeople, carryPersonStamps, masterInScope, personIdKey, personIds, personKey, personSyncKey, sameUnitOtherId } from '../../../../shared/sync';
 
 function value(v: object): { value: CanonicalValue } {
   return { value: v as CanonicalValue };
@@ -58,5 +58,28 @@ describe('people without a NIP', () => {
   it('key by the record id only when the NIP is empty', () => {
     expect(personSyncKey({ id, nip: '' })).toBe(`pid:${id}`);
     expect(personSyncKey({ id, nip })).toBe(`person:${nip}`);
+  });
+});
+
+describe('units created on two laptops', () => {
+  const ours = [
+    { id: 'unit-b-disdukcapil', nama: 'Dinas Kependudukan dan Pencatatan Sipil', singkatan: 'Disdukcapil' },
+    { id: 'unit-b-bapenda', nama: 'Badan Pendapatan Daerah', singkatan: 'Bapenda' },
+  ];
+
+  it.each([
+    ['the same name spelt with "&"', { nama: 'Dinas Kependudukan & Pencatatan Sipil', singkatan: '' }, 'nama'],
+    ['a typing slip', { nama: 'Dinas Kependudukan dan Pencatatn Sipil', singkatan: '' }, 'nama'],
+    ['two slips in a long word', { nama: 'Dinas Kepndudkan dan Pencatatan Sipil', singkatan: '' }, 'nama'],
+    ['the same abbreviation', { nama: 'Dukcapil Kabupaten Serang', singkatan: 'DISDUKCAPIL' }, 'singkatan'],
+  ] as const)('flags %s', (_case, unit, match) => {
+    expect(sameUnitOtherId(ours, [{ id: 'unit-a-disdukcapil', ...unit }])).toEqual([{ ourId: 'unit-b-disdukcapil', ourNama: ours[0]?.nama, theirId: 'unit-a-disdukcapil', theirNama: unit.nama, match }]);
+  });
+
+  it('leaves apart units held under their id, other units, and short names a letter apart', () => {
+    expect(sameUnitOtherId(ours, [{ ...ours[0], nama: 'Disdukcapil Serang' } as (typeof ours)[number]])).toEqual([]);
+    expect(sameUnitOtherId(ours, [{ id: 'unit-a-dinkes', nama: 'Dinas Kesehatan', singkatan: 'Dinkes' }])).toEqual([]);
+    expect(sameUnitOtherId([{ id: 'unit-kec-a', nama: 'Kecamatan Anyar', singkatan: '' }], [{ id: 'unit-kec-b', nama: 'Kecamatan Anyer', singkatan: '' }])).toEqual([]);
+    expect(sameUnitOtherId([{ id: 'unit-kec-a', nama: 'Kecamatan Cikande', singkatan: '' }], [{ id: 'unit-kec-b', nama: 'Kecamatan Cikeusal', singkatan: '' }])).toEqual([]);
   });
 });

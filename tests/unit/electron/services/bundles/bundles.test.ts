@@ -259,6 +259,23 @@ describe('bundles between two laptops', () => {
     expect(expectOk(await a.call('bundles:stateHash', whole)).hash).toBe(expectOk(await b.call('bundles:stateHash', whole)).hash);
   });
 
+  it('flags a unit created on both laptops under two ids as maybe the same unit, merging nothing', async () => {
+    const a = await harnesses.open();
+    const b = await harnesses.open();
+    const onA = expectOk(await a.call('units:create', unitInput({ nama: 'Dinas Kependudukan dan Pencatatan Sipil', singkatan: 'Disdukcapil' })));
+    const onB = expectOk(await b.call('units:create', unitInput({ nama: 'Dinas Kependudukan & Pencatatan Sipil.', singkatan: 'Disdukcapil' })));
+    const other = expectOk(await b.call('units:create', unitInput({ nama: 'Badan Pendapatan Daerah', singkatan: 'Bapenda' })));
+    expectOk(await a.call('units:create', unitInput({ nama: 'Dinas Kesehatan', singkatan: 'Dinkes' })));
+    const preview = expectOk(await b.call('bundles:preview', { path: await exportBundle(a, await harnesses.tempDir(), ['master']) }));
+    expect(preview.sameUnits).toEqual([{ ourId: onB.id, ourNama: onB.nama, theirId: onA.id, theirNama: onA.nama, match: 'nama' }]);
+    expect(preview.master.filter((change) => change.key.startsWith('unit:')).map((change) => `${change.key}|${change.kind}`)).toContain(`unit:${onA.id}|new`);
+    expectOk(await b.call('bundles:apply', { previewId: preview.previewId, resolutions: {} }));
+    // Both kept, each under its own id: Dinas Kesehatan, the two Disdukcapil, Bapenda.
+    const units = b.services.master.data().units.map((unit) => unit.id);
+    expect(units).toHaveLength(4);
+    expect(units).toEqual(expect.arrayContaining([onA.id, onB.id, other.id]));
+  });
+
   it("carries the sender's audit log: B's change shows on A under B's name and installation, once", async () => {
     const { a, b, out, bapenda } = await twoLaptops();
     expectOk(await b.call('app:setUserName', { name: 'Budi Anggota Fiktif' }));
