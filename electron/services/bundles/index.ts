@@ -21,7 +21,7 @@ import { formatFileSize } from '../../../shared/limits';
 import { canonicalJson, type CanonicalValue } from '../../../shared/pakta/canonical';
 import { AppFailure } from '../../../shared/result';
 import { auditImportSchema, type AuditImport, type AuditService } from '../audit';
-import { MASTER_KEY_GROUP, carryPersonStamps, isUnitKey, masterInScope, masterValues, personIds, refreshStamps, worksheetValues, sameUnitOtherId, samePersonTwoNips, type UnitValue, type MergeOutcome, type Resolutions, type SyncRecord, type StoredStamp } from '../../../shared/sync';
+import { MASTER_KEY_GROUP, carryPersonStamps, isUnitKey, masterInScope, masterValues, personIds, refreshStamps, sameUnitOtherId, samePersonTwoNips, type UnitValue, type MergeOutcome, type Resolutions, type SyncRecord, type StoredStamp } from '../../../shared/sync';
 import type { Worksheet } from '../../../shared/worksheets';
 import type { BlobStore } from '../files';
 import { deflateEntry, zipWriter } from '../files/zipWriter';
@@ -29,16 +29,19 @@ import type { Installation } from '../installation';
 import type { MasterDataService } from '../masterdata';
 import { masterSpec } from '../masterdata';
 import type { Sandbox } from '../sandbox';
+import { readBundle } from '../sandbox/bundle';
 import type { SigningService } from '../signing';
 import { parsePayload, signedMessage } from '../signing/codes';
 import { formatFingerprint, keyFingerprint, listTrustedKeys, parsePublicKeyPem } from '../signing/keys';
 import type { Storage, StoredDocument } from '../storage';
+import { deepFreeze } from '../storage/document';
 import { WORKSHEETS_FOLDER, worksheetIdOfDocument, worksheetSpec } from '../worksheets/documents';
 import {
   applyMasterRecords,
   bundleMasterEntrySchema,
   bundleWorksheetEntrySchema,
   changesOf,
+  currentValues,
   masterEntryIds,
   masterRecords,
   mergeMaster,
@@ -96,6 +99,8 @@ interface ParsedBundle {
 
 const MANIFEST = 'manifest.json';
 const AUDIT_ENTRY = 'audit.json';
+/** Largest bundle read back on the main thread after writing (larger ones go through the sandbox). */
+const READ_BACK_IN_MAIN_BYTES = 16 * 1024 * 1024;
 /** Previews kept in memory (the latest ones; an older id asks for the file again). */
 const MAX_PREVIEWS = 2;
 
@@ -130,6 +135,7 @@ export function createBundleService(deps: BundleDeps): BundleService {
   const { storage, blobs, installation } = deps;
   const jobs = new Map<string, BundleExportStatus>();
   const previews = new Map<string, ParsedBundle>();
+  const refreshedOf = new WeakMap<Worksheet, { from: Readonly<Record<string, StoredStamp>>; stamps: Readonly<Record<string, StoredStamp>> }>();
 
   async function worksheetIds(years: readonly number[], unitIds: readonly string[]): Promise<string[]> {
     const wanted = new Set(unitIds);
@@ -148,8 +154,15 @@ export function createBundleService(deps: BundleDeps): BundleService {
     const worksheet = (await storage.open(worksheetSpec(id))).data.worksheet;
     const doc = await storage.open(stampsSpec(id));
     if (worksheet === null) return { worksheet, stamps: doc.data.stamps };
-    if (persist) return { worksheet, stamps: (await refreshedStamps(storage, id, worksheetValues(worksheet), installation.id)).stamps };
-    return { worksheet, stamps: refreshStamps(doc.data.stamps, worksheetValues(worksheet), installation.id, valueHash).stamps };
+    if (persist) return { worksheet, stamps: (await refreshedStamps(storage, id, currentValues(worksheet), installation.id)).stamps };
+    // Refreshing is deterministic in the two snapshots (both frozen, replaced on every write), so
+    // the result is kept per worksheet snapshot while the stamps snapshot is the same: a second
+    // preview, and the apply after a preview, hash nothing of ours again.
+    const cached = refreshedOf.get(worksheet);
+    if (cached?.from === doc.data.stamps) return { worksheet, stamps: cached.stamps };
+    const stamps = refreshStamps(doc.data.stamps, currentValues(worksheet), installation.id, valueHash).stamps;
+    refreshedOf.set(worksheet, { from: doc.data.stamps, stamps });
+    return { worksheet, stamps };
   }
 
   async function ourMaster(): Promise<Readonly<Record<string, StoredStamp>>> {
@@ -175,7 +188,9 @@ export function createBundleService(deps: BundleDeps): BundleService {
     if (bytes.byteLength !== size) throw failed(`terbaca ${formatFileSize(bytes.byteLength)}, seharusnya ${formatFileSize(size)}.`);
     let read;
     try {
-      read = await deps.sandbox.readBundle(bytes);
+      // Our own bytes, checked by the same code either way: a small bundle here (tens of
+      // milliseconds, no worker to start), a large one in the sandbox so the main loop stays free.
+      read = size <= READ_BACK_IN_MAIN_BYTES ? readBundle(bytes) : await deps.sandbox.readBundle(bytes);
     } catch (error) {
       if (error instanceof AppFailure) throw failed('susunan ZIP atau isi salah satu bagiannya rusak (tidak cocok dengan daftar isinya).');
       throw error;
@@ -309,7 +324,8 @@ export function createBundleService(deps: BundleDeps): BundleService {
       if (entry.name.startsWith('worksheets/')) {
         const result = bundleWorksheetEntrySchema.safeParse(parsed);
         if (!result.success || `worksheets/${result.data.worksheet.id}.json` !== entry.name) throw broken;
-        worksheets.push(result.data);
+        // Frozen like a stored snapshot: read only from here on, so its values are computed once.
+        worksheets.push(deepFreeze(result.data));
       } else if (entry.name === 'master.json') {
         const result = bundleMasterEntrySchema.safeParse(parsed);
         if (!result.success) throw broken;
@@ -509,7 +525,8 @@ export function createBundleService(deps: BundleDeps): BundleService {
           const doc = await storage.open(worksheetSpec(entry.id));
           const stampsDoc = await storage.open(stampsSpec(entry.id));
           if (entry.next !== null) pending.push(write(doc, { worksheet: entry.next }));
-          if (canonicalJson(stampsDoc.data.stamps as unknown as CanonicalValue) !== canonicalJson(entry.stamps as unknown as CanonicalValue)) pending.push(write(stampsDoc, { stamps: entry.stamps }));
+          const stamps = entry.stamps();
+          if (canonicalJson(stampsDoc.data.stamps as unknown as CanonicalValue) !== canonicalJson(stamps as unknown as CanonicalValue)) pending.push(write(stampsDoc, { stamps }));
         }
         const settled = await Promise.allSettled(pending);
         const failure = settled.find((outcome) => outcome.status === 'rejected');

@@ -16,6 +16,7 @@ import {
   personIds,
   stampedRecords,
   worksheetValues,
+  type CurrentValue,
   type MergeOutcome,
   type PersonValue,
   type RecordMerge,
@@ -76,7 +77,8 @@ export interface WorksheetPlan {
   merge: MergeOutcome;
   /** The worksheet to store, when it differs from ours (null: nothing to write). */
   next: Worksheet | null;
-  stamps: Record<string, StoredStamp>;
+  /** The stamps to store after applying (hashed on first use: a preview never needs them). */
+  stamps: () => Record<string, StoredStamp>;
 }
 
 export function templateRefusal(ours: Worksheet | null, theirs: Worksheet): string | null {
@@ -89,9 +91,26 @@ export function templateRefusal(ours: Worksheet | null, theirs: Worksheet): stri
   return null;
 }
 
+const valuesOf = new WeakMap<Worksheet, Readonly<Record<string, CurrentValue>>>();
+
+/**
+ * The current values of a worksheet (`worksheetValues`), computed once per frozen worksheet:
+ * storage snapshots and the worksheets of a parsed bundle are deep-frozen and replaced, never
+ * changed, so their values cannot go stale. A worksheet not frozen is computed every time.
+ */
+export function currentValues(worksheet: Worksheet): Readonly<Record<string, CurrentValue>> {
+  if (!Object.isFrozen(worksheet)) return worksheetValues(worksheet);
+  let values = valuesOf.get(worksheet);
+  if (values === undefined) {
+    values = worksheetValues(worksheet);
+    valuesOf.set(worksheet, values);
+  }
+  return values;
+}
+
 /** The records a worksheet's stamps describe. */
 export function worksheetRecords(worksheet: Worksheet | null, stamps: Readonly<Record<string, Stamp | StoredStamp>>): Record<string, SyncRecord> {
-  return worksheet === null ? {} : stampedRecords(worksheetValues(worksheet), stamps, emptyValue);
+  return worksheet === null ? {} : stampedRecords(currentValues(worksheet), stamps, emptyValue);
 }
 
 export function planWorksheet(ours: Worksheet | null, ourStamps: Readonly<Record<string, StoredStamp>>, entry: BundleWorksheetEntry, resolutions: Resolutions, hash: (value: CanonicalValue) => string): WorksheetPlan {
@@ -106,13 +125,18 @@ export function planWorksheet(ours: Worksheet | null, ourStamps: Readonly<Record
     // Both are built in the schema's field order with items sorted by code, so the native JSON compares them.
     if (ours === null || JSON.stringify(built) !== JSON.stringify(ours)) next = built;
   }
-  const stamps: Record<string, StoredStamp> = {};
-  for (const key of Object.keys(merge.merged).sort()) {
-    const record = merge.merged[key];
-    const kept = ourStamps[key];
-    // A record kept as ours keeps its stored hash; only taken or joined records are hashed again.
-    if (record !== undefined) stamps[key] = kept !== undefined && merge.merged[key] === oursRecords[key] ? { ...record.stamp, h: kept.h } : { ...record.stamp, h: hash(record.value) };
-  }
+  let stored: Record<string, StoredStamp> | undefined;
+  const stamps = (): Record<string, StoredStamp> => {
+    if (stored !== undefined) return stored;
+    stored = {};
+    for (const key of Object.keys(merge.merged).sort()) {
+      const record = merge.merged[key];
+      const kept = ourStamps[key];
+      // A record kept as ours keeps its stored hash; only taken or joined records are hashed again.
+      if (record !== undefined) stored[key] = kept !== undefined && merge.merged[key] === oursRecords[key] ? { ...record.stamp, h: kept.h } : { ...record.stamp, h: hash(record.value) };
+    }
+    return stored;
+  };
   return { id, ours, theirs, refused, merge, next, stamps };
 }
 

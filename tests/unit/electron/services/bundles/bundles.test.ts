@@ -5,7 +5,7 @@ import { Zip, unzipSync, zipSync, type ZipInputFile } from 'fflate';
 import { describe, expect, it, vi } from 'vitest';
 import type { BundlePreview } from '../../../../../shared/bundles';
 import { createBundleService } from '../../../../../electron/services/bundles';
-import { templateRefusal } from '../../../../../electron/services/bundles/plan';
+import { currentValues, templateRefusal } from '../../../../../electron/services/bundles/plan';
 import { worksheetSpec } from '../../../../../electron/services/worksheets/documents';
 import { CODES, createWorksheet, save } from '../worksheets/helpers';
 import { expectFail, expectOk, personInput, unitInput, useHarness, type Harness } from '../../handlers/harness';
@@ -394,6 +394,33 @@ describe('bundles between two laptops', () => {
     // Read back whole, it is named and opens on the other laptop.
     const file = await exportBundle(a, out);
     expect(await fsp.readdir(out)).toEqual([path.basename(file)]);
+  });
+
+  it('reuses our refreshed stamps only while both snapshots are the same: a change after a preview is in the next preview and in the apply', async () => {
+    const { a, b, out, bapenda } = await twoLaptops();
+    await save(a, bapenda, 'tpi', yaTidak('Ya', 'dari Ketua Tim'));
+    const file = await exportBundle(a, out);
+    const first = expectOk(await b.call('bundles:preview', { path: file }));
+    expect(changedKeys(first)).toEqual([`${bapenda}|${CODES.yaTidak}/tpi|new`]);
+    // B answers the same item after previewing: the apply of that preview sees the conflict.
+    await save(b, bapenda, 'tpi', yaTidak('Tidak', 'dari Anggota'));
+    expectFail(await b.call('bundles:apply', { previewId: first.previewId, resolutions: {} }), 'CONFLICT');
+    const second = expectOk(await b.call('bundles:preview', { path: file }));
+    expect(changedKeys(second)).toEqual([`${bapenda}|${CODES.yaTidak}/tpi|conflict`]);
+    expectOk(await b.call('bundles:apply', { previewId: second.previewId, resolutions: { all: 'ours' } }));
+    expect((await b.services.worksheets.get(bapenda)).worksheet.items[CODES.yaTidak]?.tpi.note).toBe('dari Anggota');
+    expect(changedKeys(expectOk(await b.call('bundles:preview', { path: file })))).toEqual([]);
+  });
+
+  it('computes the values of a frozen worksheet once, and of one that may change every time', async () => {
+    const { b, bapenda } = await twoLaptops();
+    const stored = (await b.services.storage.open(worksheetSpec(bapenda))).data.worksheet;
+    if (stored === null) throw new Error('no worksheet');
+    expect(Object.isFrozen(stored)).toBe(true);
+    expect(currentValues(stored)).toBe(currentValues(stored));
+    const copy = structuredClone(stored);
+    expect(currentValues(copy)).not.toBe(currentValues(copy));
+    expect(currentValues(copy)).toEqual(currentValues(stored));
   });
 
   it('refuses a worksheet of another template version', () => {
