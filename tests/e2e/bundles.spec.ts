@@ -158,3 +158,38 @@ test('two laptops exchange bundles through the screen, resolve one conflict and 
     await fsp.rm(usb, { recursive: true, force: true });
   }
 });
+
+test('a unit created on both laptops under two ids is flagged as maybe the same unit before anything is applied', async ({ page, api, browser }, testInfo) => {
+  test.setTimeout(90_000);
+  const usb = await fsp.mkdtemp(path.join(os.tmpdir(), 'zi-desk-rekan-'));
+  const b = await freshDataDir();
+  const hostB = await startHost(b.dir);
+  const contextB = await browser.newContext({ viewport: { width: 1366, height: 768 }, bypassCSP: true });
+  const pageB = await contextB.newPage();
+  const unit = { singkatan: 'Disdukcapil', jenis: 'DINAS_BADAN_KANTOR' as const, kepalaNama: 'Drs. Contoh Kepala Fiktif', kepalaNip: '', kepalaJabatan: 'Kepala Dinas', afirmasi: false, alamat: '' };
+  try {
+    const apiB: SeedClient = seedClient(hostB);
+    await api.app.setUserName({ name: 'Ketua Tim Rahmat Fiktif' });
+    await apiB.app.setUserName({ name: 'Anggota Sari Fiktif' });
+    await api.units.create({ ...unit, nama: 'Dinas Kependudukan dan Pencatatan Sipil' });
+    await apiB.units.create({ ...unit, nama: 'Dinas Kependudukan & Pencatatan Sipil' });
+    await page.reload();
+    await pageB.goto(hostB.launchUrl);
+    await openScreen(page);
+    const file = await send(page, usb, true);
+    await openScreen(pageB);
+    await check(pageB, file);
+    const warning = pageB.getByRole('status', { name: 'Mungkin unit yang sama' });
+    await expect(warning).toBeVisible(LOAD);
+    await expect(warning).toContainText('"Dinas Kependudukan dan Pencatatan Sipil" dari laptop rekan bernama sama atau hampir sama dengan "Dinas Kependudukan & Pencatatan Sipil"');
+    await expect(warning).toContainText('tidak ada yang digabung otomatis');
+    await noHorizontalScroll(pageB);
+    expect(await seriousViolations(pageB)).toEqual([]);
+    await pageB.screenshot({ path: testInfo.outputPath('rekan-unit-sama.png'), fullPage: true });
+  } finally {
+    await contextB.close();
+    await hostB.stop();
+    await b.cleanup();
+    await fsp.rm(usb, { recursive: true, force: true });
+  }
+});
