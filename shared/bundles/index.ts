@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { yearSchema } from '../schemas/common';
 import { idSchema } from '../masterdata/schemas';
-import { resolutionsSchema, type TwoNips } from '../sync';
+import { resolutionsSchema, type SameUnit, type TwoNips } from '../sync';
 
 /**
  * Bundles (`.zidesk`): what one installation sends another — a selection of worksheets (all three
@@ -163,6 +163,8 @@ export interface BundlePreview {
   master: BundleChange[];
   /** People who look like the same person under two NIPs (ours and theirs). */
   twoNips: TwoNips[];
+  /** Units new here that look like one of ours under another id (same or near-same name, same abbreviation): flagged, never merged. */
+  sameUnits: SameUnit[];
   counts: { newRecords: number; updates: number; conflicts: number; unchanged: number };
   /** Some worksheet would change although it is Final: apply needs `allowFinal`. */
   needsFinalConfirmation: boolean;

@@ -2,8 +2,9 @@ import { promises as fsp } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from '@playwright/test';
 import { expect, test, type Page } from './fixtures';
-import { freshDataDir, startHost } from './host';
+import { freshDataDir, startHost, type RunningHost } from './host';
 import { seedClient, type SeedClient } from './support/api';
 import { TEMPLATE_ID } from './support/evaluations';
 
@@ -47,6 +48,16 @@ async function check(page: Page, file: string): Promise<void> {
   await page.getByRole('button', { name: 'Periksa berkas' }).click();
 }
 
+/** Both screens opened afresh; A sends its master data (data induk only, every unit) and B opens the file. */
+async function masterFromAToB(page: Page, pageB: Page, hostB: RunningHost, usb: string): Promise<void> {
+  await page.reload();
+  await pageB.goto(hostB.launchUrl);
+  await openScreen(page);
+  const master = await send(page, usb, true);
+  await openScreen(pageB);
+  await check(pageB, master);
+}
+
 /** Trusts the sender when the preview asks, then applies and answers the state hash shown. */
 async function trustAndApply(page: Page): Promise<string> {
   await page.getByRole('button', { name: 'Percayai pengirim ini' }).click();
@@ -55,6 +66,22 @@ async function trustAndApply(page: Page): Promise<string> {
   const hash = page.getByTestId('kode-keadaan');
   await expect(hash).toHaveText(/^[0-9a-f]{16,}$/, LOAD);
   return (await hash.textContent()) ?? '';
+}
+
+/** Laptop B: a second web host on a data folder of its own, its page, a seeding client, and a folder standing for the USB stick. */
+async function laptopB(browser: Browser): Promise<{ usb: string; hostB: RunningHost; pageB: Page; apiB: SeedClient; close: () => Promise<void> }> {
+  const usb = await fsp.mkdtemp(path.join(os.tmpdir(), 'zi-desk-rekan-'));
+  const b = await freshDataDir();
+  const hostB = await startHost(b.dir);
+  const contextB = await browser.newContext({ viewport: { width: 1366, height: 768 }, bypassCSP: true });
+  const pageB = await contextB.newPage();
+  const close = async (): Promise<void> => {
+    await contextB.close();
+    await hostB.stop();
+    await b.cleanup();
+    await fsp.rm(usb, { recursive: true, force: true });
+  };
+  return { usb, hostB, pageB, apiB: seedClient(hostB), close };
 }
 
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -68,26 +95,16 @@ async function noHorizontalScroll(page: Page): Promise<void> {
 
 test('two laptops exchange bundles through the screen, resolve one conflict and end with the same state hash', async ({ page, api, browser }, testInfo) => {
   test.setTimeout(120_000);
-  const usb = await fsp.mkdtemp(path.join(os.tmpdir(), 'zi-desk-rekan-'));
-  const b = await freshDataDir();
-  const hostB = await startHost(b.dir);
-  const contextB = await browser.newContext({ viewport: { width: 1366, height: 768 }, bypassCSP: true });
-  const pageB = await contextB.newPage();
+  const { usb, hostB, pageB, apiB, close } = await laptopB(browser);
   try {
-    const apiB: SeedClient = seedClient(hostB);
     // Laptop A (Ketua Tim) holds the master data and the worksheets of 2022.
     await api.app.setUserName({ name: 'Ketua Tim Rahmat Fiktif' });
     await api.demo.load({});
     for (const unitId of ['demo-bapenda', 'demo-dpmptsp', 'demo-disdukcapil']) await api.worksheets.create({ unitId, year: YEAR, templateId: TEMPLATE_ID });
     await apiB.app.setUserName({ name: 'Anggota Sari Fiktif' });
-    await page.reload();
-    await pageB.goto(hostB.launchUrl);
 
     // First A → B: all master data (a bundle of data induk only, every unit), then the worksheets of 2022.
-    await openScreen(page);
-    const master = await send(page, usb, true);
-    await openScreen(pageB);
-    await check(pageB, master);
+    await masterFromAToB(page, pageB, hostB, usb);
     await expect(pageB.getByRole('status', { name: 'Pengirim belum dipercayai' })).toBeVisible(LOAD);
     await trustAndApply(pageB);
     await expect(pageB.getByText(/^0 LKE baru/)).toBeVisible();
@@ -152,9 +169,28 @@ test('two laptops exchange bundles through the screen, resolve one conflict and 
     await expect(page.getByRole('alert').filter({ hasText: /Tidak ada data yang diubah|Minta pengirim/ })).toBeVisible(LOAD);
     await expect(page.getByRole('button', { name: 'Terapkan' })).toHaveCount(0);
   } finally {
-    await contextB.close();
-    await hostB.stop();
-    await b.cleanup();
-    await fsp.rm(usb, { recursive: true, force: true });
+    await close();
+  }
+});
+
+test('a unit created on both laptops under two ids is flagged as maybe the same unit before anything is applied', async ({ page, api, browser }, testInfo) => {
+  test.setTimeout(90_000);
+  const { usb, hostB, pageB, apiB, close } = await laptopB(browser);
+  const unit = { singkatan: 'Disdukcapil', jenis: 'DINAS_BADAN_KANTOR' as const, kepalaNama: 'Drs. Contoh Kepala Fiktif', kepalaNip: '', kepalaJabatan: 'Kepala Dinas', afirmasi: false, alamat: '' };
+  try {
+    await api.app.setUserName({ name: 'Ketua Tim Rahmat Fiktif' });
+    await apiB.app.setUserName({ name: 'Anggota Sari Fiktif' });
+    await api.units.create({ ...unit, nama: 'Dinas Kependudukan dan Pencatatan Sipil' });
+    await apiB.units.create({ ...unit, nama: 'Dinas Kependudukan & Pencatatan Sipil' });
+    await masterFromAToB(page, pageB, hostB, usb);
+    const warning = pageB.getByRole('status', { name: 'Mungkin unit yang sama' });
+    await expect(warning).toBeVisible(LOAD);
+    await expect(warning).toContainText('"Dinas Kependudukan dan Pencatatan Sipil" dari laptop rekan bernama sama atau hampir sama dengan "Dinas Kependudukan & Pencatatan Sipil"');
+    await expect(warning).toContainText('tidak ada yang digabung otomatis');
+    await noHorizontalScroll(pageB);
+    expect(await seriousViolations(pageB)).toEqual([]);
+    await pageB.screenshot({ path: testInfo.outputPath('rekan-unit-sama.png'), fullPage: true });
+  } finally {
+    await close();
   }
 });

@@ -21,26 +21,30 @@ import { formatFileSize } from '../../../shared/limits';
 import { canonicalJson, type CanonicalValue } from '../../../shared/pakta/canonical';
 import { AppFailure } from '../../../shared/result';
 import { auditImportSchema, type AuditImport, type AuditService } from '../audit';
-import { MASTER_KEY_GROUP, masterValues, refreshStamps, worksheetValues, mergeRecords, samePersonTwoNips, chosenSide, type Resolutions, type StoredStamp } from '../../../shared/sync';
-import { worksheetId, type Worksheet } from '../../../shared/worksheets';
+import { MASTER_KEY_GROUP, carryPersonStamps, isUnitKey, masterInScope, masterValues, personIds, refreshStamps, sameUnitOtherId, samePersonTwoNips, type UnitValue, type MergeOutcome, type Resolutions, type SyncRecord, type StoredStamp } from '../../../shared/sync';
+import type { Worksheet } from '../../../shared/worksheets';
 import type { BlobStore } from '../files';
 import { deflateEntry, zipWriter } from '../files/zipWriter';
 import type { Installation } from '../installation';
 import type { MasterDataService } from '../masterdata';
 import { masterSpec } from '../masterdata';
 import type { Sandbox } from '../sandbox';
+import { readBundle } from '../sandbox/bundle';
 import type { SigningService } from '../signing';
 import { parsePayload, signedMessage } from '../signing/codes';
 import { formatFingerprint, keyFingerprint, listTrustedKeys, parsePublicKeyPem } from '../signing/keys';
 import type { Storage, StoredDocument } from '../storage';
+import { deepFreeze } from '../storage/document';
 import { WORKSHEETS_FOLDER, worksheetIdOfDocument, worksheetSpec } from '../worksheets/documents';
 import {
   applyMasterRecords,
   bundleMasterEntrySchema,
   bundleWorksheetEntrySchema,
   changesOf,
-  masterEntryRecords,
+  currentValues,
+  masterEntryIds,
   masterRecords,
+  mergeMaster,
   planWorksheet,
   type BundleMasterEntry,
   type BundleWorksheetEntry,
@@ -62,7 +66,10 @@ export interface BundleService {
   apply(input: BundleApplyInput): Promise<BundleApplyResult>;
   /** Imports the sender's key of a previewed bundle as trusted, under `label`. */
   trustSender(previewId: string, label: string): Promise<BundlePreview>;
-  /** The canonical hash of the worksheets of `years` × `unitIds` (empty: all units) and the master data. */
+  /**
+   * The canonical hash of the worksheets of `years` × `unitIds` and the master data those units
+   * depend on (their records and their people); no unit: every worksheet of the years and all master data.
+   */
   stateHash(years: readonly number[], unitIds: readonly string[]): Promise<BundleStateHash>;
 }
 
@@ -99,6 +106,8 @@ interface ParsedBundle {
 
 const MANIFEST = 'manifest.json';
 const AUDIT_ENTRY = 'audit.json';
+/** Largest bundle read back on the main thread after writing (larger ones go through the sandbox). */
+const READ_BACK_IN_MAIN_BYTES = 16 * 1024 * 1024;
 /** Previews kept in memory (the latest ones; an older id asks for the file again). */
 const MAX_PREVIEWS = 2;
 
@@ -133,6 +142,7 @@ export function createBundleService(deps: BundleDeps): BundleService {
   const { storage, blobs, installation } = deps;
   const jobs = new Map<string, BundleExportStatus>();
   const previews = new Map<string, ParsedBundle>();
+  const refreshedOf = new WeakMap<Worksheet, { from: Readonly<Record<string, StoredStamp>>; stamps: Readonly<Record<string, StoredStamp>> }>();
 
   async function worksheetIds(years: readonly number[], unitIds: readonly string[]): Promise<string[]> {
     const wanted = new Set(unitIds);
@@ -151,12 +161,55 @@ export function createBundleService(deps: BundleDeps): BundleService {
     const worksheet = (await storage.open(worksheetSpec(id))).data.worksheet;
     const doc = await storage.open(stampsSpec(id));
     if (worksheet === null) return { worksheet, stamps: doc.data.stamps };
-    if (persist) return { worksheet, stamps: (await refreshedStamps(storage, id, worksheetValues(worksheet), installation.id)).stamps };
-    return { worksheet, stamps: refreshStamps(doc.data.stamps, worksheetValues(worksheet), installation.id, valueHash).stamps };
+    if (persist) return { worksheet, stamps: (await refreshedStamps(storage, id, currentValues(worksheet), installation.id)).stamps };
+    // Refreshing is deterministic in the two snapshots (both frozen, replaced on every write), so
+    // the result is kept per worksheet snapshot while the stamps snapshot is the same: a second
+    // preview, and the apply after a preview, hash nothing of ours again.
+    const cached = refreshedOf.get(worksheet);
+    if (cached?.from === doc.data.stamps) return { worksheet, stamps: cached.stamps };
+    const stamps = refreshStamps(doc.data.stamps, currentValues(worksheet), installation.id, valueHash).stamps;
+    refreshedOf.set(worksheet, { from: doc.data.stamps, stamps });
+    return { worksheet, stamps };
   }
 
   async function ourMaster(): Promise<Readonly<Record<string, StoredStamp>>> {
-    return (await refreshedStamps(storage, MASTER_STAMPS, masterValues(deps.master.data(), deps.currentUser()), installation.id)).stamps;
+    const data = deps.master.data();
+    return (await refreshedStamps(storage, MASTER_STAMPS, masterValues(data, deps.currentUser()), installation.id, (stamps) => carryPersonStamps(stamps, data.people))).stamps;
+  }
+
+  /**
+   * A bundle read back after writing, before it gets its final name: the size on disk, then the
+   * same checks the receiving laptop makes (the sandbox's central directory, manifest and every
+   * entry's SHA-256; the manifest's signature), and the manifest must be the one written. A stick
+   * that wrote garbage (or lost the end of the file) fails here with the reason instead of at the
+   * colleague's laptop. The operating system may answer from its cache rather than the device; a
+   * device that lies about a synced write cannot be caught from here.
+   */
+  async function readBack(file: string, size: number, manifest: BundleManifest): Promise<void> {
+    const failed = (reason: string): AppFailure =>
+      new AppFailure('STORAGE_ERROR', `Paket sudah ditulis, tetapi tidak terbaca kembali dengan benar: ${reason} Berkas itu telah dihapus. Media penyimpanan (misalnya flashdisk) mungkin rusak, penuh, atau tercabut: periksa medianya, lalu buat paket lagi atau pilih folder lain.`);
+    const onDisk = (await fsp.stat(file)).size;
+    if (onDisk !== size) throw failed(`ukurannya ${formatFileSize(onDisk)}, seharusnya ${formatFileSize(size)}.`);
+    if (size > MAX_BUNDLE_BYTES) throw failed(`ukurannya ${formatFileSize(size)}, lebih dari batas ${formatFileSize(MAX_BUNDLE_BYTES)} yang dapat dibuka rekan. Pilih lebih sedikit tahun atau unit.`);
+    const bytes = await fsp.readFile(file);
+    if (bytes.byteLength !== size) throw failed(`terbaca ${formatFileSize(bytes.byteLength)}, seharusnya ${formatFileSize(size)}.`);
+    let read;
+    try {
+      // Our own bytes, checked by the same code either way: a small bundle here (tens of
+      // milliseconds, no worker to start), a large one in the sandbox so the main loop stays free.
+      read = size <= READ_BACK_IN_MAIN_BYTES ? readBundle(bytes) : await deps.sandbox.readBundle(bytes);
+    } catch (error) {
+      if (error instanceof AppFailure) throw failed('susunan ZIP atau isi salah satu bagiannya rusak (tidak cocok dengan daftar isinya).');
+      throw error;
+    }
+    let back: BundleManifest;
+    try {
+      back = bundleManifestSchema.parse(JSON.parse(read.manifest));
+      checkSignature(back);
+    } catch {
+      throw failed('daftar isi atau tanda tangannya tidak cocok.');
+    }
+    if (canonicalJson(back as unknown as CanonicalValue) !== canonicalJson(manifest as unknown as CanonicalValue)) throw failed('daftar isinya berbeda dari yang ditulis.');
   }
 
   async function writeExport(jobId: string, input: BundleExportInput): Promise<void> {
@@ -183,19 +236,15 @@ export function createBundleService(deps: BundleDeps): BundleService {
     if (input.kinds.includes('master')) {
       const stamps = await ourMaster();
       const records = masterRecords(deps.master.data(), stamps, deps.currentUser());
-      const data = deps.master.data();
       const all = input.unitIds.length === 0 && !input.kinds.includes('worksheets');
-      const keep = (key: string): boolean => {
-        if (key.startsWith('unit:')) return all || unitIds.has(key.slice(5));
-        const person = data.people.find((p) => `person:${p.nip}` === key);
-        return person !== undefined && (all || unitIds.has(person.unitId));
-      };
-      const selected: Record<string, unknown> = {};
-      for (const key of Object.keys(records).sort()) {
-        if (!keep(key)) continue;
-        selected[key] = records[key];
-        if (key.startsWith('unit:')) units += 1;
+      const selected: Record<string, SyncRecord & { id?: string }> = masterInScope(records, all ? null : unitIds);
+      // Every person goes with the record's id: it keys people without a NIP and ties a person given a NIP later to the same record.
+      const ids = personIds(deps.master.data().people);
+      for (const key of Object.keys(selected)) {
+        const id = ids[key];
+        if (isUnitKey(key)) units += 1;
         else people += 1;
+        if (id !== undefined) selected[key] = { ...(selected[key] as SyncRecord), id };
       }
       entries.push({ name: 'master.json', bytes: encoder.encode(JSON.stringify({ records: selected })), deflate: true });
     }
@@ -228,18 +277,25 @@ export function createBundleService(deps: BundleDeps): BundleService {
     const stamp = unsigned.createdAt.slice(0, 10);
     const file = path.join(input.destination, `ZI-Desk-paket-${stamp}-${unsigned.id.slice(7, 15)}.${BUNDLE_EXTENSION}`);
     const part = `${file}.part`;
-    const out = await fsp.open(part, 'w');
     let size: number;
     try {
-      const zip = zipWriter(out);
-      const manifestBytes = encoder.encode(JSON.stringify(manifest));
-      await zip.add(MANIFEST, manifestBytes, deflateEntry(manifestBytes));
-      for (const entry of packedEntries) await zip.add(entry.name, entry.bytes, entry.deflate ? entry.packed : undefined);
-      await zip.end();
-      size = zip.size;
-      await out.sync();
-    } finally {
-      await out.close();
+      const out = await fsp.open(part, 'w');
+      try {
+        const zip = zipWriter(out);
+        const manifestBytes = encoder.encode(JSON.stringify(manifest));
+        await zip.add(MANIFEST, manifestBytes, deflateEntry(manifestBytes));
+        for (const entry of packedEntries) await zip.add(entry.name, entry.bytes, entry.deflate ? entry.packed : undefined);
+        await zip.end();
+        size = zip.size;
+        await out.sync();
+      } finally {
+        await out.close();
+      }
+      await readBack(part, size, manifest);
+    } catch (error) {
+      // Nothing half-written stays behind: the file gets its final name only once read back whole.
+      await fsp.rm(part, { force: true }).catch(() => undefined);
+      throw error;
     }
     await fsp.rename(part, file);
     status.done = status.total;
@@ -279,7 +335,8 @@ export function createBundleService(deps: BundleDeps): BundleService {
       if (entry.name.startsWith('worksheets/')) {
         const result = bundleWorksheetEntrySchema.safeParse(parsed);
         if (!result.success || `worksheets/${result.data.worksheet.id}.json` !== entry.name) throw broken;
-        worksheets.push(result.data);
+        // Frozen like a stored snapshot: read only from here on, so its values are computed once.
+        worksheets.push(deepFreeze(result.data));
       } else if (entry.name === 'master.json') {
         const result = bundleMasterEntrySchema.safeParse(parsed);
         if (!result.success) throw broken;
@@ -299,7 +356,7 @@ export function createBundleService(deps: BundleDeps): BundleService {
 
   interface Plan {
     worksheets: WorksheetPlan[];
-    master: ReturnType<typeof mergeRecords> | null;
+    master: MergeOutcome | null;
     masterNext: ReturnType<typeof applyMasterRecords> | null;
   }
 
@@ -311,8 +368,8 @@ export function createBundleService(deps: BundleDeps): BundleService {
     }
     if (bundle.master === null) return { worksheets, master: null, masterNext: null };
     const stamps = await ourMaster();
-    const master = mergeRecords(masterRecords(deps.master.data(), stamps, deps.currentUser()), masterEntryRecords(bundle.master), (key) => chosenSide(resolutions, MASTER_KEY_GROUP, key));
-    return { worksheets, master, masterNext: applyMasterRecords(deps.master.data(), master, randomUUID) };
+    const master = mergeMaster(deps.master.data(), stamps, deps.currentUser(), bundle.master, resolutions);
+    return { worksheets, master, masterNext: applyMasterRecords(deps.master.data(), master, randomUUID, masterEntryIds(bundle.master)) };
   }
 
   /** The carried audit log checked against what is held here (nothing is stored). */
@@ -362,6 +419,10 @@ export function createBundleService(deps: BundleDeps): BundleService {
     if (planned.master) count(planned.master.records);
     const data = deps.master.data();
     const theirPeople = Object.values(bundle.master?.records ?? {}).map((record) => record.value as { nama: string; nip: string; unitId: string }).filter((value) => typeof value.nip === 'string');
+    // The bundle's units: from its master data, else as its worksheets name them.
+    const theirUnits = new Map<string, Pick<UnitValue, 'id' | 'nama' | 'singkatan'>>();
+    for (const entry of bundle.worksheets) theirUnits.set(entry.worksheet.unitId, { id: entry.worksheet.unitId, nama: entry.worksheet.unitName, singkatan: '' });
+    for (const [key, record] of Object.entries(bundle.master?.records ?? {})) if (isUnitKey(key)) theirUnits.set(key.slice(5), record.value as UnitValue);
     return {
       previewId,
       bundleId: bundle.manifest.id,
@@ -370,6 +431,7 @@ export function createBundleService(deps: BundleDeps): BundleService {
       worksheets,
       master: planned.master ? changesOf(MASTER_KEY_GROUP, planned.master.records, placeOf) : [],
       twoNips: samePersonTwoNips(data.people, theirPeople),
+      sameUnits: sameUnitOtherId(data.units, [...theirUnits.values()]),
       counts,
       needsFinalConfirmation: planned.worksheets.some((entry) => entry.refused === null && entry.next !== null && (entry.ours?.status === 'FINAL' || entry.next.status === 'FINAL')),
       hasAudit: bundle.hasAudit,
@@ -384,17 +446,25 @@ export function createBundleService(deps: BundleDeps): BundleService {
     return bundle;
   }
 
-  async function canonicalHash(ids: readonly string[], years: readonly number[], unitIds: readonly string[]): Promise<string> {
+  /**
+   * The canonical hash of a selection: the worksheets of `years` × `unitIds` and the master records
+   * those units depend on (`masterInScope`); no unit chosen: every worksheet of those years and the
+   * whole master data. Local bookkeeping (ids of people with a NIP, creation dates) is left out, so
+   * two laptops holding the same data of the selection give the same hash.
+   */
+  async function canonicalHash(years: readonly number[], unitIds: readonly string[]): Promise<BundleStateHash> {
+    const ids = (await worksheetIds(years, unitIds)).sort();
     const worksheets: Record<string, CanonicalValue> = {};
-    for (const id of [...ids].sort()) {
+    for (const id of ids) {
       const worksheet = (await storage.open(worksheetSpec(id))).data.worksheet;
       if (worksheet !== null) worksheets[id] = worksheet as unknown as CanonicalValue;
     }
     const master: Record<string, CanonicalValue> = {};
-    for (const [key, value] of Object.entries(masterValues(deps.master.data(), ''))) master[key] = value.value;
+    const scope = masterInScope(masterValues(deps.master.data(), ''), unitIds.length === 0 ? null : new Set(unitIds));
+    for (const [key, value] of Object.entries(scope)) master[key] = value.value;
     // Pledges and declarations (own and received) are a component of their own, present only when there are any.
     const documents = await documentsState(storage, years, unitIds);
-    return textHash(canonicalJson(documents === null ? { worksheets, master } : { worksheets, master, documents }));
+    return { hash: textHash(canonicalJson(documents === null ? { worksheets, master } : { worksheets, master, documents })), worksheets: ids.length };
   }
 
   return {
@@ -474,7 +544,8 @@ export function createBundleService(deps: BundleDeps): BundleService {
           const doc = await storage.open(worksheetSpec(entry.id));
           const stampsDoc = await storage.open(stampsSpec(entry.id));
           if (entry.next !== null) pending.push(write(doc, { worksheet: entry.next }));
-          if (canonicalJson(stampsDoc.data.stamps as unknown as CanonicalValue) !== canonicalJson(entry.stamps as unknown as CanonicalValue)) pending.push(write(stampsDoc, { stamps: entry.stamps }));
+          const stamps = entry.stamps();
+          if (canonicalJson(stampsDoc.data.stamps as unknown as CanonicalValue) !== canonicalJson(stamps as unknown as CanonicalValue)) pending.push(write(stampsDoc, { stamps }));
         }
         const settled = await Promise.allSettled(pending);
         const failure = settled.find((outcome) => outcome.status === 'rejected');
@@ -501,7 +572,7 @@ export function createBundleService(deps: BundleDeps): BundleService {
         const trustedKey = (await listTrustedKeys(storage.dataDir)).find((key) => key.fingerprint === bundle.manifest.sender.fingerprint);
         if (trustedKey) await trustIssuerCertificate(await deps.signing(), bundle.documents, trustedKey.label);
       }
-      const ids = bundle.worksheets.map((entry) => entry.worksheet.id);
+      const { selection } = bundle.manifest;
       return {
         worksheetsChanged: writes.filter((entry) => entry.ours !== null).length,
         worksheetsAdded: writes.filter((entry) => entry.ours === null).length,
@@ -512,13 +583,11 @@ export function createBundleService(deps: BundleDeps): BundleService {
         auditAdded,
         skipped: planned.worksheets.filter((entry) => entry.refused !== null).map((entry) => ({ id: entry.id, reason: entry.refused as string })),
         documents: documentsResult(documents),
-        stateHash: await canonicalHash(ids, bundle.manifest.selection.years, bundle.manifest.selection.unitIds),
+        // The same selection's hash as `bundles:stateHash` gives on the sender.
+        stateHash: (await canonicalHash(selection.years, selection.unitIds)).hash,
       };
     },
 
-    async stateHash(years, unitIds) {
-      const ids = unitIds.length === 0 ? await worksheetIds(years, []) : (await worksheetIds(years, unitIds)).filter((id) => years.some((year) => unitIds.some((unit) => worksheetId(unit, year) === id)));
-      return { hash: await canonicalHash(ids, years, unitIds), worksheets: ids.length };
-    },
+    stateHash: canonicalHash,
   };
 }

@@ -3,16 +3,20 @@ import type { BundleChange, ChangeSide } from '../../../shared/bundles';
 import { stampSchema } from '../../../shared/bundles';
 import { getTemplate } from '../../../shared/lke';
 import { canonicalJson, type CanonicalValue } from '../../../shared/pakta/canonical';
-import { personSchema, unitSchema, type MasterData, type Person, type Unit } from '../../../shared/masterdata/schemas';
+import { idSchema, personSchema, unitSchema, type MasterData, type Person, type Unit } from '../../../shared/masterdata/schemas';
 import {
+  MASTER_KEY_GROUP,
+  alignPeople,
   buildMergedWorksheet,
   chosenSide,
   emptyValue,
   masterValues,
   mergeRecords,
   parseItemKey,
+  personIds,
   stampedRecords,
   worksheetValues,
+  type CurrentValue,
   type MergeOutcome,
   type PersonValue,
   type RecordMerge,
@@ -38,14 +42,26 @@ export type BundleWorksheetEntry = z.infer<typeof bundleWorksheetEntrySchema>;
 const unitValueSchema = unitSchema.omit({ dibuat: true, diubah: true }).strict();
 const personValueSchema = personSchema.omit({ id: true, dibuat: true, diubah: true }).strict();
 
-/** The master-data entry: stamped records of units (by id) and people (by NIP). */
+/** Whether a master record's value is the one its key names (a unit's id, a person's NIP, or no NIP and the carried id). */
+function keyMatches(key: string, record: { value: unknown; id?: string | undefined }): boolean {
+  if (key.startsWith('unit:')) return unitValueSchema.safeParse(record.value).success && (record.value as Unit).id === key.slice(5);
+  if (!personValueSchema.safeParse(record.value).success) return false;
+  const nip = (record.value as Person).nip;
+  return key.startsWith('pid:') ? nip === '' && (record.id === undefined || record.id === key.slice(4)) : nip === key.slice(7);
+}
+
+/**
+ * The master-data entry: stamped records of units (by id) and people (by NIP, or `pid:<id>`
+ * without one), each person's record with the sender's id of the person (older bundles: none).
+ */
 export const bundleMasterEntrySchema = z.strictObject({
-  records: z.record(z.string().regex(/^(?:unit:[a-z0-9-]{3,64}|person:\d{8,40})$/), z.strictObject({ value: z.unknown(), stamp: stampSchema })).superRefine((records, ctx) => {
-    for (const [key, record] of Object.entries(records)) {
-      const ok = key.startsWith('unit:') ? unitValueSchema.safeParse(record.value).success && (record.value as Unit).id === key.slice(5) : personValueSchema.safeParse(record.value).success && (record.value as Person).nip === key.slice(7);
-      if (!ok) ctx.addIssue({ code: 'custom', path: [key], message: 'Data induk tidak valid.' });
-    }
-  }),
+  records: z
+    .record(z.string().regex(/^(?:unit:[a-z0-9-]{3,64}|person:\d{8,40}|pid:[a-z0-9][a-z0-9-]{2,63})$/), z.strictObject({ value: z.unknown(), stamp: stampSchema, id: idSchema.optional() }))
+    .superRefine((records, ctx) => {
+      for (const [key, record] of Object.entries(records)) {
+        if (!keyMatches(key, record)) ctx.addIssue({ code: 'custom', path: [key], message: 'Data induk tidak valid.' });
+      }
+    }),
 });
 export type BundleMasterEntry = z.infer<typeof bundleMasterEntrySchema>;
 
@@ -61,7 +77,8 @@ export interface WorksheetPlan {
   merge: MergeOutcome;
   /** The worksheet to store, when it differs from ours (null: nothing to write). */
   next: Worksheet | null;
-  stamps: Record<string, StoredStamp>;
+  /** The stamps to store after applying (hashed on first use: a preview never needs them). */
+  stamps: () => Record<string, StoredStamp>;
 }
 
 export function templateRefusal(ours: Worksheet | null, theirs: Worksheet): string | null {
@@ -74,9 +91,26 @@ export function templateRefusal(ours: Worksheet | null, theirs: Worksheet): stri
   return null;
 }
 
+const valuesOf = new WeakMap<Worksheet, Readonly<Record<string, CurrentValue>>>();
+
+/**
+ * The current values of a worksheet (`worksheetValues`), computed once per frozen worksheet:
+ * storage snapshots and the worksheets of a parsed bundle are deep-frozen and replaced, never
+ * changed, so their values cannot go stale. A worksheet not frozen is computed every time.
+ */
+export function currentValues(worksheet: Worksheet): Readonly<Record<string, CurrentValue>> {
+  if (!Object.isFrozen(worksheet)) return worksheetValues(worksheet);
+  let values = valuesOf.get(worksheet);
+  if (values === undefined) {
+    values = worksheetValues(worksheet);
+    valuesOf.set(worksheet, values);
+  }
+  return values;
+}
+
 /** The records a worksheet's stamps describe. */
 export function worksheetRecords(worksheet: Worksheet | null, stamps: Readonly<Record<string, Stamp | StoredStamp>>): Record<string, SyncRecord> {
-  return worksheet === null ? {} : stampedRecords(worksheetValues(worksheet), stamps, emptyValue);
+  return worksheet === null ? {} : stampedRecords(currentValues(worksheet), stamps, emptyValue);
 }
 
 export function planWorksheet(ours: Worksheet | null, ourStamps: Readonly<Record<string, StoredStamp>>, entry: BundleWorksheetEntry, resolutions: Resolutions, hash: (value: CanonicalValue) => string): WorksheetPlan {
@@ -91,23 +125,34 @@ export function planWorksheet(ours: Worksheet | null, ourStamps: Readonly<Record
     // Both are built in the schema's field order with items sorted by code, so the native JSON compares them.
     if (ours === null || JSON.stringify(built) !== JSON.stringify(ours)) next = built;
   }
-  const stamps: Record<string, StoredStamp> = {};
-  for (const key of Object.keys(merge.merged).sort()) {
-    const record = merge.merged[key];
-    const kept = ourStamps[key];
-    // A record kept as ours keeps its stored hash; only taken or joined records are hashed again.
-    if (record !== undefined) stamps[key] = kept !== undefined && merge.merged[key] === oursRecords[key] ? { ...record.stamp, h: kept.h } : { ...record.stamp, h: hash(record.value) };
-  }
+  let stored: Record<string, StoredStamp> | undefined;
+  const stamps = (): Record<string, StoredStamp> => {
+    if (stored !== undefined) return stored;
+    stored = {};
+    for (const key of Object.keys(merge.merged).sort()) {
+      const record = merge.merged[key];
+      const kept = ourStamps[key];
+      // A record kept as ours keeps its stored hash; only taken or joined records are hashed again.
+      if (record !== undefined) stored[key] = kept !== undefined && merge.merged[key] === oursRecords[key] ? { ...record.stamp, h: kept.h } : { ...record.stamp, h: hash(record.value) };
+    }
+    return stored;
+  };
   return { id, ours, theirs, refused, merge, next, stamps };
 }
 
-/** Master data's current records (units by id, people with a NIP by NIP). */
+/** Master data's current records (units by id, people by NIP or, without one, by id). */
 export function masterRecords(master: MasterData, stamps: Readonly<Record<string, StoredStamp>>, by: string): Record<string, SyncRecord> {
-  return stampedRecords(masterValues(master, by), stamps, () => null);
+  const current = masterValues(master, by);
+  // A key no longer held here (a person whose NIP was corrected) is no record: its stamp stays, unsent.
+  return Object.fromEntries(Object.entries(stampedRecords(current, stamps, () => null)).filter(([key]) => current[key] !== undefined));
 }
 
-/** Master data with the merged records written in: units by id, people by NIP (new people get a new local id). */
-export function applyMasterRecords(master: MasterData, merge: MergeOutcome, newId: () => string): { next: MasterData; units: number; people: number } {
+/**
+ * Master data with the merged records written in: units by id; a person by NIP, else by id (one
+ * held here without a NIP, see shared/sync/master.ts); a person new here keeps the sender's id
+ * (`ids`: key → the sender's person id) unless it is taken, then gets a new one.
+ */
+export function applyMasterRecords(master: MasterData, merge: MergeOutcome, newId: () => string, ids: Readonly<Record<string, string>> = {}): { next: MasterData; units: number; people: number } {
   const next: MasterData = { institution: master.institution, units: [...master.units], people: [...master.people] };
   let units = 0;
   let people = 0;
@@ -125,9 +170,12 @@ export function applyMasterRecords(master: MasterData, merge: MergeOutcome, newI
       units += 1;
     } else {
       const value = outcome.result.value as unknown as PersonValue;
-      const index = next.people.findIndex((person) => person.nip === value.nip);
+      const carried = ids[outcome.key] ?? (outcome.key.startsWith('pid:') ? outcome.key.slice(4) : undefined);
+      let index = value.nip === '' ? -1 : next.people.findIndex((person) => person.nip === value.nip);
+      if (index < 0 && carried !== undefined) index = next.people.findIndex((person) => person.id === carried && (person.nip === '' || person.nip === value.nip));
       const before = next.people[index];
-      const person: Person = { id: before?.id ?? newId(), ...value, dibuat: before?.dibuat ?? at, diubah: at };
+      const free = carried !== undefined && !next.people.some((person) => person.id === carried);
+      const person: Person = { id: before?.id ?? (free ? carried : newId()), ...value, dibuat: before?.dibuat ?? at, diubah: at };
       if (index >= 0) next.people[index] = person;
       else next.people.push(person);
       people += 1;
@@ -162,6 +210,7 @@ function labelOf(key: string, value: CanonicalValue): string {
   const parsed = parseItemKey(key);
   if (parsed !== undefined) return `Butir ${parsed.code} — ${parsed.part === 'evidence' ? 'bukti dukung' : answerLayerLabels[parsed.part]}`;
   if (key.startsWith('unit:')) return `Unit kerja ${(value as unknown as UnitValue).nama}`;
+  if (key.startsWith('pid:')) return `Pegawai ${(value as unknown as PersonValue).nama} (tanpa NIP)`;
   return `Pegawai ${(value as unknown as PersonValue).nama} (NIP ${key.slice(7)})`;
 }
 
@@ -188,5 +237,23 @@ export function changesOf(group: string, outcomes: readonly RecordMerge[], place
 
 /** The record set of a master entry. */
 export function masterEntryRecords(entry: BundleMasterEntry): RecordSet {
-  return entry.records as unknown as RecordSet;
+  const records: Record<string, SyncRecord> = {};
+  for (const [key, { value, stamp }] of Object.entries(entry.records)) records[key] = { value: value as CanonicalValue, stamp };
+  return records;
+}
+
+/** The sender's person ids of a master entry (key → id). */
+export function masterEntryIds(entry: BundleMasterEntry): Record<string, string> {
+  const ids: Record<string, string> = {};
+  for (const [key, record] of Object.entries(entry.records)) {
+    if (record.id !== undefined) ids[key] = record.id;
+    else if (key.startsWith('pid:')) ids[key] = key.slice(4);
+  }
+  return ids;
+}
+
+/** Our master records and the bundle's, people keyed alike (shared/sync/master.ts `alignPeople`), merged under the resolutions. */
+export function mergeMaster(master: MasterData, stamps: Readonly<Record<string, StoredStamp>>, by: string, entry: BundleMasterEntry, resolutions: Resolutions): MergeOutcome {
+  const aligned = alignPeople(masterRecords(master, stamps, by), personIds(master.people), masterEntryRecords(entry), masterEntryIds(entry));
+  return mergeRecords(aligned.ours, aligned.theirs, (key) => chosenSide(resolutions, MASTER_KEY_GROUP, key));
 }

@@ -37,10 +37,19 @@ export function textHash(text: string | Uint8Array): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-/** Opens a stamp document and brings it up to date with the current values (written only when a stamp changed). */
-export async function refreshedStamps(storage: Storage, name: string, current: Readonly<Record<string, CurrentValue>>, inst: string): Promise<{ doc: StoredDocument<StampsDocument>; stamps: Readonly<Record<string, StoredStamp>> }> {
+/**
+ * Opens a stamp document and brings it up to date with the current values (written only when a
+ * stamp changed); `rekey` moves stored stamps to the keys their units have now (master data).
+ */
+export async function refreshedStamps(
+  storage: Storage,
+  name: string,
+  current: Readonly<Record<string, CurrentValue>>,
+  inst: string,
+  rekey: (stamps: Readonly<Record<string, StoredStamp>>) => Readonly<Record<string, StoredStamp>> = (stamps) => stamps,
+): Promise<{ doc: StoredDocument<StampsDocument>; stamps: Readonly<Record<string, StoredStamp>> }> {
   const doc = await storage.open(stampsSpec(name));
-  const refreshed = refreshStamps(doc.data.stamps, current, inst, valueHash);
+  const refreshed = refreshStamps(rekey(doc.data.stamps), current, inst, valueHash);
   if (!refreshed.changed) return { doc, stamps: doc.data.stamps };
   const next = await doc.update((draft) => {
     draft.stamps = refreshed.stamps;

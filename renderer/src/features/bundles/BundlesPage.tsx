@@ -289,6 +289,13 @@ function PreviewPanel({ preview, onPreview, onApplied }: { preview: BundlePrevie
           {pair.nama} tercatat dengan NIP {pair.ourNip} di laptop ini dan NIP {pair.theirNip} di laptop rekan. Periksa dan perbaiki NIP di menu Pegawai bila orangnya sama.
         </Alert>
       ))}
+      {preview.sameUnits.map((pair) => (
+        <Alert key={`${pair.ourId}|${pair.theirId}`} variant="warning" title="Mungkin unit yang sama">
+          Unit kerja &quot;{pair.theirNama}&quot; dari laptop rekan {pair.match === 'nama' ? 'bernama sama atau hampir sama dengan' : 'bersingkatan sama dengan'} &quot;{pair.ourNama}&quot; di laptop ini,
+          tetapi keduanya dibuat terpisah. Bila diterapkan, keduanya disimpan sebagai dua unit dengan LKE masing-masing; tidak ada yang digabung otomatis. Bila
+          memang unit yang sama, sepakati dengan rekan satu unit yang dipakai sebelum menerapkan, lalu minta rekan mengirim paket baru.
+        </Alert>
+      ))}
       {preview.needsFinalConfirmation ? (
         <CheckboxField
           id="izinkan-final"

@@ -13,12 +13,13 @@ import {
   samePersonTwoNips,
   stampedRecords,
   emptyValue,
+  uniteHistory,
   worksheetValues,
   type Stamp,
   type SyncRecord,
   type VersionVector,
 } from '../../../../shared/sync';
-import { emptyUnitChecklist, emptyWorksheetItem, type Worksheet } from '../../../../shared/worksheets';
+import { emptyUnitChecklist, emptyWorksheetItem, type StatusChange, type Worksheet } from '../../../../shared/worksheets';
 
 function stamp(v: VersionVector, inst = 'a', at = '2026-01-01T00:00:00.000Z'): Stamp {
   return { v, inst, at, by: `orang ${inst}` };
@@ -129,6 +130,22 @@ describe('worksheets as records', () => {
     expect(mergedA.items['1.a']?.unit.note).toBe('catatan Ketua Tim');
     expect(mergedA.items['1.b']?.unit.note).toBe('catatan Anggota');
     expect(mergedA.items['1.a']?.history).toHaveLength(2);
+  });
+
+  it('unites histories the same way whether one holds the other or they interleave', () => {
+    const entry = (at: string, note: string): StatusChange => ({ at, by: 'Ketua Tim', from: 'DRAF', to: 'DIAJUKAN', note });
+    const older = [entry('2026-01-01T00:00:00.000Z', 'a'), entry('2026-01-02T00:00:00.000Z', 'b')];
+    const longer = [...older, entry('2026-01-03T00:00:00.000Z', 'c')];
+    expect(uniteHistory(older, longer)).toEqual(longer);
+    expect(uniteHistory(longer, structuredClone(older))).toEqual(longer);
+    expect(uniteHistory([], longer)).toEqual(longer);
+    // Interleaved, and two entries at the same time: oldest first, ties by canonical JSON, each once.
+    const tie = entry('2026-01-02T00:00:00.000Z', 'a-tie');
+    const other = [entry('2026-01-01T12:00:00.000Z', 'x'), tie];
+    const united = [older[0], other[0], tie, older[1]] as StatusChange[];
+    expect(uniteHistory(older, other)).toEqual(united);
+    expect(uniteHistory(other, older)).toEqual(united);
+    expect(uniteHistory([...older, tie], [...older, tie])).toEqual([older[0], tie, older[1]]);
   });
 
   it('flags the same person under two NIPs', () => {

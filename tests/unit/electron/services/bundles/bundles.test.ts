@@ -2,10 +2,10 @@ import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { Zip, unzipSync, zipSync, type ZipInputFile } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { BundlePreview } from '../../../../../shared/bundles';
 import { createBundleService } from '../../../../../electron/services/bundles';
-import { templateRefusal } from '../../../../../electron/services/bundles/plan';
+import { currentValues, templateRefusal } from '../../../../../electron/services/bundles/plan';
 import { worksheetSpec } from '../../../../../electron/services/worksheets/documents';
 import { CODES, createWorksheet, save } from '../worksheets/helpers';
 import { expectFail, expectOk, personInput, unitInput, useHarness, type Harness } from '../../handlers/harness';
@@ -30,8 +30,8 @@ function zideskContainer(files: Record<string, Uint8Array>): Uint8Array {
 }
 const YEAR = 2022;
 
-async function exportBundle(h: Harness, destination: string, kinds: ('worksheets' | 'master')[] = ['worksheets', 'master']): Promise<string> {
-  const { jobId } = expectOk(await h.call('bundles:export', { destination, years: [YEAR], unitIds: [], kinds }));
+async function exportBundle(h: Harness, destination: string, kinds: ('worksheets' | 'master')[] = ['worksheets', 'master'], unitIds: string[] = []): Promise<string> {
+  const { jobId } = expectOk(await h.call('bundles:export', { destination, years: [YEAR], unitIds, kinds }));
   for (;;) {
     const status = expectOk(await h.call('bundles:exportStatus', { jobId }));
     if (status.state === 'failed') throw new Error(status.error ?? 'failed');
@@ -116,6 +116,33 @@ describe('bundles between two laptops', () => {
     expect(second.stateHash).toBe(hashA.hash);
   });
 
+  it("hashes a selection's worksheets with the master data its units depend on, whatever else each laptop holds", async () => {
+    const { a, b, out, bapenda, dpmptsp } = await twoLaptops();
+    const unitId = bapenda.slice(0, -5);
+    // Master data outside the selection differs: a unit only B has, a person only A has elsewhere.
+    const cikande = expectOk(await b.call('units:create', unitInput({ nama: 'Kecamatan Cikande', singkatan: 'Kec. Cikande', jenis: 'KECAMATAN' })));
+    expectOk(await b.call('people:create', personInput(cikande.id, { nama: 'Dedi Contoh', nip: '198702142011011002' })));
+    expectOk(await a.call('people:create', personInput(dpmptsp.slice(0, -5), { nama: 'Wati Contoh', nip: '199001012015032001', golongan: 'III/a' })));
+    // Inside it: answers on both laptops and a person of the unit created on A.
+    expectOk(await a.call('people:create', personInput(unitId)));
+    await save(a, bapenda, 'tpi', yaTidak('Ya', 'lengkap'));
+    await save(b, bapenda, 'unit', yaTidak('Ya', 'diisi unit'));
+    const fromA = expectOk(await b.call('bundles:preview', { path: await exportBundle(a, out, ['worksheets', 'master'], [unitId]) }));
+    const onB = expectOk(await b.call('bundles:apply', { previewId: fromA.previewId, resolutions: {} }));
+    const fromB = expectOk(await a.call('bundles:preview', { path: await exportBundle(b, out, ['worksheets', 'master'], [unitId]) }));
+    const onA = expectOk(await a.call('bundles:apply', { previewId: fromB.previewId, resolutions: {} }));
+    const selected = { years: [YEAR], unitIds: [unitId] };
+    const hashA = expectOk(await a.call('bundles:stateHash', selected));
+    expect(hashA).toEqual(expectOk(await b.call('bundles:stateHash', selected)));
+    expect(hashA.worksheets).toBe(1);
+    // The apply result is the hash of the bundle's selection: B held everything after the first bundle.
+    expect(onA.stateHash).toBe(hashA.hash);
+    expect(onB.stateHash).toBe(hashA.hash);
+    // The whole-data hash still tells the laptops apart.
+    const whole = { years: [YEAR], unitIds: [] };
+    expect(expectOk(await a.call('bundles:stateHash', whole)).hash).not.toBe(expectOk(await b.call('bundles:stateHash', whole)).hash);
+  });
+
   it('shows an untrusted sender as such until trusted, and merges into a Final worksheet only when asked', async () => {
     const { a, b, out, bapenda } = await twoLaptops();
     await save(a, bapenda, 'tpi', yaTidak('Ya', 'lengkap'));
@@ -195,6 +222,58 @@ describe('bundles between two laptops', () => {
     const people = b.services.master.data().people;
     expect(people.filter((person) => person.nip === rina.nip).map((person) => person.jabatan)).toEqual(['Auditor Ahli Muda']);
     expect(people.find((person) => person.id === onB.id)?.nip).toBe('197904152006041011');
+  });
+
+  it('carries people without a NIP under their record id; one who later gets a NIP stays one person', async () => {
+    const { a, b, out, bapenda } = await twoLaptops();
+    const unitId = bapenda.slice(0, -5);
+    const honorer = { nama: 'Sutini Contoh', jenisAsn: 'NON_ASN' as const, nip: '', golongan: '', jabatan: 'Pengadministrasi Umum' };
+    const sutini = expectOk(await a.call('people:create', personInput(unitId, honorer)));
+    const joko = expectOk(await a.call('people:create', personInput(unitId, { ...honorer, nama: 'Joko Contoh' })));
+    const first = expectOk(await b.call('bundles:preview', { path: await exportBundle(a, out, ['master']) }));
+    expect(first.master.map((change) => `${change.key}|${change.kind}|${change.label}`).sort()).toEqual(
+      [`pid:${sutini.id}|new|Pegawai Sutini Contoh (tanpa NIP)`, `pid:${joko.id}|new|Pegawai Joko Contoh (tanpa NIP)`].sort(),
+    );
+    expectOk(await b.call('bundles:apply', { previewId: first.previewId, resolutions: {} }));
+    expect(b.services.master.data().people.filter((person) => person.nama === 'Sutini Contoh').map((person) => [person.id, person.nip])).toEqual([[sutini.id, '']]);
+
+    // Appointed PPPK on A while B corrects her position: one person, a conflict only on what both changed.
+    const nip = '199001012023211001';
+    const jokoNip = '198805052023211002';
+    expectOk(await a.call('people:update', { id: sutini.id, data: personInput(unitId, { ...honorer, jenisAsn: 'PPPK', nip, golongan: 'IX' }) }));
+    expectOk(await a.call('people:update', { id: joko.id, data: personInput(unitId, { ...honorer, nama: 'Joko Contoh', jenisAsn: 'PPPK', nip: jokoNip, golongan: 'V' }) }));
+    expectOk(await b.call('people:update', { id: sutini.id, data: personInput(unitId, { ...honorer, jabatan: 'Pengelola Keuangan' }) }));
+    const onB = expectOk(await b.call('bundles:preview', { path: await exportBundle(a, out, ['master']) }));
+    expect(onB.master.map((change) => `${change.key}|${change.kind}`).sort()).toEqual([`person:${jokoNip}|theirs`, `person:${nip}|conflict`]);
+    expectOk(await b.call('bundles:apply', { previewId: onB.previewId, resolutions: { all: 'ours' } }));
+    // B kept its own position, and the NIP (identity, not a choice) stays.
+    expect(b.services.master.data().people.filter((person) => person.nama === 'Sutini Contoh').map((person) => [person.id, person.nip, person.jabatan])).toEqual([[sutini.id, nip, 'Pengelola Keuangan']]);
+    expect(b.services.master.data().people.filter((person) => person.nama === 'Joko Contoh').map((person) => [person.id, person.nip])).toEqual([[joko.id, jokoNip]]);
+
+    const onA = expectOk(await a.call('bundles:preview', { path: await exportBundle(b, out, ['master']) }));
+    // B's resolution comes back as B's value, seen after A's: taken without a second conflict.
+    expect(onA.master.map((change) => `${change.key}|${change.kind}`)).toEqual([`person:${nip}|theirs`]);
+    expectOk(await a.call('bundles:apply', { previewId: onA.previewId, resolutions: {} }));
+    expect(a.services.master.data().people.filter((person) => person.nama === 'Sutini Contoh').map((person) => [person.id, person.nip, person.jabatan])).toEqual([[sutini.id, nip, 'Pengelola Keuangan']]);
+    const whole = { years: [YEAR], unitIds: [] };
+    expect(expectOk(await a.call('bundles:stateHash', whole)).hash).toBe(expectOk(await b.call('bundles:stateHash', whole)).hash);
+  });
+
+  it('flags a unit created on both laptops under two ids as maybe the same unit, merging nothing', async () => {
+    const a = await harnesses.open();
+    const b = await harnesses.open();
+    const onA = expectOk(await a.call('units:create', unitInput({ nama: 'Dinas Kependudukan dan Pencatatan Sipil', singkatan: 'Disdukcapil' })));
+    const onB = expectOk(await b.call('units:create', unitInput({ nama: 'Dinas Kependudukan & Pencatatan Sipil.', singkatan: 'Disdukcapil' })));
+    const other = expectOk(await b.call('units:create', unitInput({ nama: 'Badan Pendapatan Daerah', singkatan: 'Bapenda' })));
+    expectOk(await a.call('units:create', unitInput({ nama: 'Dinas Kesehatan', singkatan: 'Dinkes' })));
+    const preview = expectOk(await b.call('bundles:preview', { path: await exportBundle(a, await harnesses.tempDir(), ['master']) }));
+    expect(preview.sameUnits).toEqual([{ ourId: onB.id, ourNama: onB.nama, theirId: onA.id, theirNama: onA.nama, match: 'nama' }]);
+    expect(preview.master.filter((change) => change.key.startsWith('unit:')).map((change) => `${change.key}|${change.kind}`)).toContain(`unit:${onA.id}|new`);
+    expectOk(await b.call('bundles:apply', { previewId: preview.previewId, resolutions: {} }));
+    // Both kept, each under its own id: Dinas Kesehatan, the two Disdukcapil, Bapenda.
+    const units = b.services.master.data().units.map((unit) => unit.id);
+    expect(units).toHaveLength(4);
+    expect(units).toEqual(expect.arrayContaining([onA.id, onB.id, other.id]));
   });
 
   it("carries the sender's audit log: B's change shows on A under B's name and installation, once", async () => {
@@ -279,6 +358,69 @@ describe('bundles between two laptops', () => {
     expect(refused.message).toMatch(/Tidak ada data yang diubah/);
     expect((await a.services.worksheets.get(bapenda)).worksheet.items[CODES.yaTidak]?.tpi.answer).toBeNull();
     expect((await a.services.audit.list({ installationId: b.services.installation.id })).total).toBe(0);
+  });
+
+  it('reads a written bundle back before naming it: garbage on the stick fails the job with the reason and leaves no file', async () => {
+    const { a } = await twoLaptops();
+    const out = await harnesses.tempDir();
+    const readFile = fsp.readFile.bind(fsp);
+    const damage = async (mangle: (bytes: Buffer) => Buffer): Promise<string> => {
+      // The stick answers a read of the bundle just written with other bytes than were written.
+      const spy = vi.spyOn(fsp, 'readFile').mockImplementation((async (...args: Parameters<typeof fsp.readFile>) => {
+        const bytes = (await readFile(...args)) as Buffer;
+        return String(args[0]).endsWith('.part') ? mangle(bytes) : bytes;
+      }) as typeof fsp.readFile);
+      try {
+        const { jobId } = expectOk(await a.call('bundles:export', { destination: out, years: [YEAR], unitIds: [], kinds: ['worksheets', 'master'] }));
+        for (;;) {
+          const status = expectOk(await a.call('bundles:exportStatus', { jobId }));
+          if (status.state === 'done') throw new Error(`written: ${status.result?.file ?? ''}`);
+          if (status.state === 'failed') return status.error ?? '';
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+      } finally {
+        spy.mockRestore();
+      }
+    };
+    const flipped = await damage((bytes) => {
+      const copy = Buffer.from(bytes);
+      copy[Math.floor(copy.length / 2)] = (copy[Math.floor(copy.length / 2)] ?? 0) ^ 0xff;
+      return copy;
+    });
+    expect(flipped).toMatch(/tidak terbaca kembali dengan benar: .*rusak.*Berkas itu telah dihapus/);
+    expect(await damage((bytes) => bytes.subarray(0, bytes.length - 200))).toMatch(/terbaca .*seharusnya/);
+    expect(await damage((bytes) => Buffer.alloc(bytes.length, 0))).toMatch(/tidak terbaca kembali/);
+    expect(await fsp.readdir(out)).toEqual([]);
+    // Read back whole, it is named and opens on the other laptop.
+    const file = await exportBundle(a, out);
+    expect(await fsp.readdir(out)).toEqual([path.basename(file)]);
+  });
+
+  it('reuses our refreshed stamps only while both snapshots are the same: a change after a preview is in the next preview and in the apply', async () => {
+    const { a, b, out, bapenda } = await twoLaptops();
+    await save(a, bapenda, 'tpi', yaTidak('Ya', 'dari Ketua Tim'));
+    const file = await exportBundle(a, out);
+    const first = expectOk(await b.call('bundles:preview', { path: file }));
+    expect(changedKeys(first)).toEqual([`${bapenda}|${CODES.yaTidak}/tpi|new`]);
+    // B answers the same item after previewing: the apply of that preview sees the conflict.
+    await save(b, bapenda, 'tpi', yaTidak('Tidak', 'dari Anggota'));
+    expectFail(await b.call('bundles:apply', { previewId: first.previewId, resolutions: {} }), 'CONFLICT');
+    const second = expectOk(await b.call('bundles:preview', { path: file }));
+    expect(changedKeys(second)).toEqual([`${bapenda}|${CODES.yaTidak}/tpi|conflict`]);
+    expectOk(await b.call('bundles:apply', { previewId: second.previewId, resolutions: { all: 'ours' } }));
+    expect((await b.services.worksheets.get(bapenda)).worksheet.items[CODES.yaTidak]?.tpi.note).toBe('dari Anggota');
+    expect(changedKeys(expectOk(await b.call('bundles:preview', { path: file })))).toEqual([]);
+  });
+
+  it('computes the values of a frozen worksheet once, and of one that may change every time', async () => {
+    const { b, bapenda } = await twoLaptops();
+    const stored = (await b.services.storage.open(worksheetSpec(bapenda))).data.worksheet;
+    if (stored === null) throw new Error('no worksheet');
+    expect(Object.isFrozen(stored)).toBe(true);
+    expect(currentValues(stored)).toBe(currentValues(stored));
+    const copy = structuredClone(stored);
+    expect(currentValues(copy)).not.toBe(currentValues(copy));
+    expect(currentValues(copy)).toEqual(currentValues(stored));
   });
 
   it('refuses a worksheet of another template version', () => {
