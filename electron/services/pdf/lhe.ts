@@ -1,5 +1,6 @@
 import type { CanvasElement, Column, Content, ContentTable, CustomTableLayout, TableCell } from 'pdfmake/interfaces';
-import { NIP_LABEL, documentFontOf } from '../../../shared/documents/page';
+import { BODY_PT, DENSE_TABLE_PT, NIP_LABEL, documentFontOf, type DocumentFont } from '../../../shared/documents/page';
+import { keepTitlesTogether } from '../../../shared/format/name';
 import { formatAngka } from '../../../shared/format/number';
 import { formatNip } from '../../../shared/format/nip';
 import { formatTanggal, toCalendarDate } from '../../../shared/format/date';
@@ -45,6 +46,26 @@ const TPI_COLOR = '#E08A1E';
 const GRID_COLOR = '#C4C4C4';
 
 type Margin = [number, number, number, number];
+
+/**
+ * Line height of the body (12 pt, the page standard's) and of the dense tables (11 pt): tables
+ * never shrink their type to fit; their columns are balanced so labels wrap inside the cells.
+ */
+const BODY_LINE_HEIGHT = 1.2;
+const TABLE_LINE_HEIGHT = 1.15;
+/**
+ * Height of a line of each family as a multiple of its type size (ascender, descender and line
+ * gap, the way pdfmake spaces lines), regular and bold: TeX Gyre Bonum sets lines further apart.
+ */
+const FAMILY_LINE: Record<DocumentFont, { regular: number; bold: number }> = {
+  Arimo: { regular: 1.15, bold: 1.15 },
+  Bonum: { regular: 1.337, bold: 1.459 },
+};
+/** Space above and below a section heading. */
+const HEADING_MARGIN: [number, number] = [10, 4];
+
+/** Indent of each level of the results table's rows. */
+const DEPTH_INDENT = 8;
 
 /** Style of the footers' nodes, which never count as what follows a heading. */
 const FOOTER_STYLE = 'lheFooter';
@@ -141,13 +162,18 @@ function signatureBlock(caption: string[], person: { nama: string; nip: string; 
     stack: [
       ...caption.map((line) => ({ text: line })),
       { text: ' ', margin: [0, 0, 0, 44] as Margin },
-      { text: orLine(person.nama), bold: true, decoration: 'underline' },
+      { text: keepTitlesTogether(orLine(person.nama)), bold: true, decoration: 'underline' },
       ...(pangkat !== '' ? [{ text: pangkat }] : []),
       { text: nipText(person.nip) },
     ],
     alignment: 'center',
   };
 }
+
+/** Width of the letter's labels ("Lampiran" at 12 pt in either family). */
+const LETTER_LABEL_WIDTH = 60;
+/** Where the letter's values start (label, its 2 pt padding, the colon's column): the body aligns with them. */
+const LETTER_INDENT = LETTER_LABEL_WIDTH + 12;
 
 /** A label table ("Nomor : …"). */
 function labelTable(rows: [string, string][], labelWidth: number): Content {
@@ -164,7 +190,7 @@ function labelTable(rows: [string, string][], labelWidth: number): Content {
 const gridLayout: CustomTableLayout = thinGrid(RULE, 4);
 
 function sectionHeading(letter: string, title: string, headline: boolean): Content {
-  return { text: `${letter}. ${title}`, bold: true, margin: [0, 10, 0, 4], ...(headline ? { headlineLevel: 1 } : {}) };
+  return { text: `${letter}. ${title}`, bold: true, margin: [0, HEADING_MARGIN[0], 0, HEADING_MARGIN[1]], ...(headline ? { headlineLevel: 1 } : {}) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -186,16 +212,17 @@ function coverLetter(model: LheModel, yearText: string, width: number): Content[
     { text: `${kota}, ${tanggal(model.reportDate)}`, alignment: 'right', margin: [0, 14, 0, 10] },
     {
       columns: [
-        { width: '*', stack: [labelTable([['Nomor', orLine(meta.nomorSurat)], ['Sifat', orLine(meta.sifat)], ['Lampiran', orLine(meta.lampiran)], ['Perihal', orLine(meta.perihal)]], 58)] },
-        { width: Math.min(200, width * 0.42), stack: [{ text: 'Kepada' }, { text: `Yth. ${orLine(meta.kepada)}` }, { text: orLine(meta.tempatTujuan) }], margin: [16, 0, 0, 0] },
+        { width: '*', stack: [labelTable([['Nomor', orLine(meta.nomorSurat)], ['Sifat', orLine(meta.sifat)], ['Lampiran', orLine(meta.lampiran)], ['Perihal', orLine(meta.perihal)]], LETTER_LABEL_WIDTH)] },
+        // The addressee's column leaves the subject line room for about 35 characters at 12 pt.
+        { width: Math.min(176, width * 0.38), stack: [{ text: 'Kepada' }, { text: `Yth. ${orLine(meta.kepada)}` }, { text: orLine(meta.tempatTujuan) }], margin: [16, 0, 0, 0] },
       ],
       columnGap: 0,
     },
-    { stack: body.slice(0, -1).map(letterParagraph), margin: [58, 20, 0, 0] },
+    { stack: body.slice(0, -1).map(letterParagraph), margin: [LETTER_INDENT, 20, 0, 0] },
     // The closing paragraph stays with the signature block.
     {
       stack: [
-        { stack: body.slice(-1).map(letterParagraph), margin: [58, 0, 0, 0] },
+        { stack: body.slice(-1).map(letterParagraph), margin: [LETTER_INDENT, 0, 0, 0] },
         {
           columns: [
             { width: '*', text: '' },
@@ -225,19 +252,21 @@ function teamTable(model: LheModel): Content {
       headerRows: 1,
       keepWithHeaderRows: 1,
       dontBreakRows: true,
-      widths: [22, '*', 118, 92],
+      // The NIP and the role take their own width (they never wrap); the name takes the rest.
+      widths: [20, '*', 'auto', 'auto'],
       body: [
         header,
         ...members.map(([nama, nip, peran], index): TableCell[] => [
           { text: String(index + 1), alignment: 'center' },
-          { text: orLine(nama) },
+          { text: keepTitlesTogether(orLine(nama)) },
           { text: nipCell(nip) },
           { text: peran },
         ]),
       ],
     },
     layout: gridLayout,
-    fontSize: 10,
+    fontSize: DENSE_TABLE_PT,
+    lineHeight: TABLE_LINE_HEIGHT,
   };
 }
 
@@ -262,7 +291,7 @@ function resultsTable(model: LheModel): Content {
       ...extra,
     });
     body.push([
-      cell(rowName(row), { margin: [row.depth * 12, 0, 0, 0] }),
+      cell(rowName(row), { margin: [row.depth * DEPTH_INDENT, 0, 0, 0] }),
       cell(angka(row.weight), { alignment: 'right' }),
       cell(angka(row.unit), { alignment: 'right' }),
       cell(score(row.tpi), { alignment: 'right' }),
@@ -271,10 +300,13 @@ function resultsTable(model: LheModel): Content {
   }
   if (model.rows.length === 0) body.push([{ text: BLANK, colSpan: headers.length }, ...headers.slice(1).map(() => ({}))]);
   return {
-    table: { headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: true, widths: ['*', 42, 84, 46, ...(model.showTpn ? [46] : [])], body },
+    // Widths of the cells' text (the padding comes on top): a bold "100,00" fits 42 pt at 11 pt in
+    // both families, "Penilaian Mandiri" wraps after "Penilaian", so the component names keep one
+    // line wherever they can.
+    table: { headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: true, widths: ['*', 42, 54, 42, ...(model.showTpn ? [42] : [])], body },
     layout: gridLayout,
-    fontSize: 9,
-    lineHeight: 1.15,
+    fontSize: DENSE_TABLE_PT,
+    lineHeight: TABLE_LINE_HEIGHT,
   };
 }
 
@@ -299,11 +331,12 @@ function missingTable(missing: readonly string[], sameAsFirst: boolean): Content
     table: {
       headerRows: 1,
       dontBreakRows: true,
-      widths: [22, '*', 120],
+      widths: [20, '*', 'auto'],
       body: [header, ...missing.map((label, index): TableCell[] => [{ text: String(index + 1), alignment: 'center' }, { text: label }, { text: 'data belum tersedia' }])],
     },
     layout: gridLayout,
-    fontSize: 9.5,
+    fontSize: DENSE_TABLE_PT,
+    lineHeight: TABLE_LINE_HEIGHT,
     margin: [0, 3, 0, 2],
   };
   return [{ stack: [lead, table], unbreakable: true }];
@@ -355,9 +388,14 @@ function verdictBlock(verdict: LheVerdict, index: number, draft: boolean, first:
 // ---------------------------------------------------------------------------------------------
 // Chart
 
-const CHART_ROW = 22;
-const CHART_GROUP_ROW = 14;
-const BAR = 8;
+/**
+ * The chart's labels, percentages, axis and legend are set at the dense-table size (11 pt): a row
+ * holds an area name of up to two lines and the two percentages one above the other.
+ */
+const CHART_PT = DENSE_TABLE_PT;
+const CHART_ROW = 32;
+const CHART_GROUP_ROW = 18;
+const BAR = 10;
 const TICKS = [0, 25, 50, 75, 100] as const;
 
 function gridLines(chartWidth: number, height: number): CanvasElement[] {
@@ -385,15 +423,15 @@ function barRow(bar: LheAreaBar, chartWidth: number): TableCell[] {
   }));
   return [
     {
-      text: [{ text: `${bar.code} `, color: GREY, fontSize: 6.5 }, { text: orBlank(bar.name) }],
-      fontSize: 8,
+      text: [{ text: `${bar.code} `, color: GREY }, { text: orBlank(bar.name) }],
+      fontSize: CHART_PT,
       lineHeight: 1.05,
       alignment: 'right',
       verticalAlignment: 'middle',
     },
     { canvas: [...gridLines(chartWidth, CHART_ROW), ...rects] },
     {
-      stack: bars.map((item) => ({ text: persen(clampPercent(item.percent)), color: item.color === UNIT_COLOR ? '#1F4E85' : '#9A5A0C', fontSize: 7.5, lineHeight: 1 })),
+      stack: bars.map((item) => ({ text: persen(clampPercent(item.percent)), color: item.color === UNIT_COLOR ? '#1F4E85' : '#9A5A0C', fontSize: CHART_PT, lineHeight: 1 })),
       verticalAlignment: 'middle',
     },
   ];
@@ -401,14 +439,14 @@ function barRow(bar: LheAreaBar, chartWidth: number): TableCell[] {
 
 function legendItem(color: string, label: string): Column[] {
   return [
-    { width: 12, canvas: [{ type: 'rect', x: 0, y: 2, w: 10, h: 7, color }] },
-    { width: 'auto', text: label, fontSize: 8.5, margin: [0, 0, 12, 0] },
+    { width: 16, canvas: [{ type: 'rect', x: 0, y: 2, w: 12, h: 9, color }] },
+    { width: 'auto', text: label, fontSize: CHART_PT, margin: [0, 0, 12, 0] },
   ];
 }
 
 function areaChart(model: LheModel, width: number): Content {
-  const labelWidth = 178;
-  const valueWidth = 44;
+  const labelWidth = 190;
+  const valueWidth = 48;
   const chartWidth = Math.floor(width - labelWidth - valueWidth - 12);
   const hasTpi = model.chart.some((bar) => bar.tpiPercent !== null);
   const body: TableCell[][] = [];
@@ -417,7 +455,7 @@ function areaChart(model: LheModel, width: number): Content {
     if (bar.half !== half) {
       half = bar.half;
       body.push([
-        { text: half, bold: true, fontSize: 8, alignment: 'right', verticalAlignment: 'middle' },
+        { text: half, bold: true, fontSize: CHART_PT, alignment: 'right', verticalAlignment: 'middle' },
         { canvas: gridLines(chartWidth, CHART_GROUP_ROW) },
         { text: '' },
       ]);
@@ -425,9 +463,11 @@ function areaChart(model: LheModel, width: number): Content {
     body.push(barRow(bar, chartWidth));
   }
   const tickWidth = chartWidth / 4;
+  // The axis spans the value column too, so "100%" is centred on its grid line like the others.
   body.push([
     { text: '' },
     {
+      colSpan: 2,
       stack: [
         { canvas: [{ type: 'line', x1: 0, y1: 0, x2: chartWidth, y2: 0, lineWidth: 0.9, lineColor: RULE }, ...TICKS.map((tick): CanvasElement => ({ type: 'line', x1: (chartWidth * tick) / 100, y1: 0, x2: (chartWidth * tick) / 100, y2: 3, lineWidth: 0.6, lineColor: RULE }))] },
         {
@@ -436,16 +476,16 @@ function areaChart(model: LheModel, width: number): Content {
             { width: tickWidth, text: '25%', alignment: 'center' },
             { width: tickWidth, text: '50%', alignment: 'center' },
             { width: tickWidth, text: '75%', alignment: 'center' },
-            { width: tickWidth / 2, text: '100%', alignment: 'right' },
+            { width: tickWidth, text: '100%', alignment: 'center' },
           ],
           columnGap: 0,
-          fontSize: 7,
+          fontSize: CHART_PT,
           color: GREY,
           margin: [0, 1, 0, 0],
         },
       ],
     },
-    { text: '' },
+    {},
   ]);
   const chartTable: ContentTable = {
     table: { widths: [labelWidth, chartWidth, valueWidth], body },
@@ -504,24 +544,24 @@ function closingSignatures(model: LheModel): Content {
 
 function notesAppendix(model: LheModel, yearText: string): Content[] {
   const heading: Content[] = [
-    { text: 'Lampiran: Catatan per Butir', bold: true, fontSize: 12, pageBreak: 'before' },
+    { text: 'Lampiran: Catatan per Butir', bold: true, fontSize: BODY_PT, pageBreak: 'before' },
     {
       text: `Laporan Hasil Evaluasi Pembangunan Zona Integritas ${orLine(model.unit.nama)} Tahun ${yearText}, Nomor: ${orLine(model.meta.nomorLaporan)}`,
-      fontSize: 9,
+      fontSize: DENSE_TABLE_PT,
       color: GREY,
       margin: [0, 0, 0, 8],
     },
   ];
   if (model.notes.length === 0) return [...heading, { text: 'Tidak ada catatan per butir.' }];
-  const header: TableCell[] = ['No', 'Kode', 'Pertanyaan', 'Jawaban Unit', 'Jawaban TPI', 'Catatan'].map((text) => ({
-    text,
-    bold: true,
-    alignment: 'center',
-    fillColor: HEADER_FILL,
-  }));
+  const head = (text: string, span: { rowSpan?: number; colSpan?: number } = {}): TableCell => ({ text, bold: true, alignment: 'center', fillColor: HEADER_FILL, ...span });
+  // "Jawaban" spans the unit's and the TPI's answers, so those columns are as narrow as an answer.
+  const header: TableCell[][] = [
+    [head('No', { rowSpan: 2 }), head('Kode', { rowSpan: 2 }), head('Pertanyaan', { rowSpan: 2 }), head('Jawaban', { colSpan: 2 }), {}, head('Catatan', { rowSpan: 2 })],
+    [{}, {}, {}, head('Unit'), head('TPI'), {}],
+  ];
   const answer = (value: string): string => (value.trim() === '' ? NONE : value.trim());
   const body: TableCell[][] = [
-    header,
+    ...header,
     ...model.notes.map((note, index): TableCell[] => [
       { text: String(index + 1), alignment: 'center' },
       { text: orBlank(note.code) },
@@ -534,10 +574,12 @@ function notesAppendix(model: LheModel, yearText: string): Content[] {
   return [
     ...heading,
     {
-      table: { headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: true, widths: [18, 56, '*', 44, 44, 116], body },
+      // Widths of the cells' text: item numbers up to three digits, item codes and answers ("Tidak",
+      // "3,68") keep one line at 11 pt in both families; question and note share the rest.
+      table: { headerRows: 2, keepWithHeaderRows: 1, dontBreakRows: true, widths: [22, 64, '*', 32, 32, '*'], body },
       layout: gridLayout,
-      fontSize: 8,
-      lineHeight: 1.1,
+      fontSize: DENSE_TABLE_PT,
+      lineHeight: TABLE_LINE_HEIGHT,
     },
   ];
 }
@@ -638,8 +680,8 @@ function buildDefinition(model: LheModel, options: ReportDocOptions, onPageCount
       stack: [
         { text: 'LAPORAN HASIL EVALUASI', bold: true, fontSize: 13 },
         { text: 'PEMBANGUNAN ZONA INTEGRITAS MENUJU WBK/WBBM', bold: true, fontSize: 13 },
-        { text: unitName.toUpperCase(), bold: true, fontSize: 12, margin: [0, 4, 0, 0] },
-        { text: `TAHUN ${yearText}`, bold: true, fontSize: 12 },
+        { text: unitName.toUpperCase(), bold: true, margin: [0, 4, 0, 0] },
+        { text: `TAHUN ${yearText}`, bold: true },
         { text: `Nomor: ${orLine(meta.nomorLaporan)}`, margin: [0, 4, 0, 0] },
       ],
       alignment: 'center',
@@ -691,7 +733,7 @@ function buildDefinition(model: LheModel, options: ReportDocOptions, onPageCount
       producer: 'ZI Desk (pdfmake)',
       ...(options.creationDate ? { creationDate: options.creationDate } : {}),
     },
-    defaultStyle: { font: documentFontOf(options.page), fontSize: 10.5, lineHeight: 1.25 },
+    defaultStyle: { font: documentFontOf(options.page), fontSize: BODY_PT, lineHeight: BODY_LINE_HEIGHT },
     images: kop.images,
     // The cover letter and the report are two documents in one file: each section has its own
     // footer, and the report counts its pages from its own first page.
@@ -702,9 +744,9 @@ function buildDefinition(model: LheModel, options: ReportDocOptions, onPageCount
     ...(model.draft === true ? { watermark: { text: 'KONSEP', color: '#8C8C8C', opacity: 0.22, bold: true } } : {}),
   };
   // A section heading never ends a page without two lines of its text (sizes as the definition sets them).
-  const bodySize = definition.defaultStyle?.fontSize ?? 12;
-  const bodyLeading = bodySize * (definition.defaultStyle?.lineHeight ?? 1.25);
-  definition.pageBreakBefore = keepHeadingsWithNext({ level: 1, keepHeight: 3 * bodyLeading + 8, ignore: (node) => node.style === FOOTER_STYLE });
+  const line = FAMILY_LINE[documentFontOf(options.page)];
+  const keepHeight = HEADING_MARGIN[0] + HEADING_MARGIN[1] + BODY_PT * BODY_LINE_HEIGHT * (line.bold + 2 * line.regular) + 2;
+  definition.pageBreakBefore = keepHeadingsWithNext({ level: 1, keepHeight, ignore: (node) => node.style === FOOTER_STYLE });
   return definition;
 }
 
