@@ -1,5 +1,5 @@
 import type { CanvasElement, Column, Content, ContentTable, CustomTableLayout, TableCell } from 'pdfmake/interfaces';
-import { BODY_PT, DENSE_TABLE_PT, NIP_LABEL, documentFontOf, type DocumentFont } from '../../../shared/documents/page';
+import { BODY_PT, DENSE_TABLE_PT, NIP_LABEL, documentFontOf } from '../../../shared/documents/page';
 import { keepTitlesTogether } from '../../../shared/format/name';
 import { formatAngka } from '../../../shared/format/number';
 import { formatNip } from '../../../shared/format/nip';
@@ -9,7 +9,7 @@ import { nipLine } from '../../../shared/pakta/identity';
 import { BLANK, DOTTED_LINE, orBlank, orLine } from '../../../shared/reports/meta';
 import type { LheAreaBar, LheFailingCriterion, LheModel, LheResultRow, LheVerdict } from '../../../shared/reports/model';
 import { renderPagedReport, thinGrid, type DocDefinition, type PagedPdf, type ReportDocOptions, type ReportPdfOptions } from './engine';
-import { keepHeadingsWithNext } from './keepTogether';
+import { headingKeepHeight, keepHeadingsWithNext } from './keepTogether';
 import { kopSurat } from './kop';
 import { pageBox } from './layout';
 
@@ -53,14 +53,6 @@ type Margin = [number, number, number, number];
  */
 const BODY_LINE_HEIGHT = 1.2;
 const TABLE_LINE_HEIGHT = 1.15;
-/**
- * Height of a line of each family as a multiple of its type size (ascender, descender and line
- * gap, the way pdfmake spaces lines), regular and bold: TeX Gyre Bonum sets lines further apart.
- */
-const FAMILY_LINE: Record<DocumentFont, { regular: number; bold: number }> = {
-  Arimo: { regular: 1.15, bold: 1.15 },
-  Bonum: { regular: 1.337, bold: 1.459 },
-};
 /** Space above and below a section heading. */
 const HEADING_MARGIN: [number, number] = [10, 4];
 
@@ -744,8 +736,7 @@ function buildDefinition(model: LheModel, options: ReportDocOptions, onPageCount
     ...(model.draft === true ? { watermark: { text: 'KONSEP', color: '#8C8C8C', opacity: 0.22, bold: true } } : {}),
   };
   // A section heading never ends a page without two lines of its text (sizes as the definition sets them).
-  const line = FAMILY_LINE[documentFontOf(options.page)];
-  const keepHeight = HEADING_MARGIN[0] + HEADING_MARGIN[1] + BODY_PT * BODY_LINE_HEIGHT * (line.bold + 2 * line.regular) + 2;
+  const keepHeight = headingKeepHeight(documentFontOf(options.page), BODY_PT, BODY_LINE_HEIGHT, HEADING_MARGIN[0] + HEADING_MARGIN[1]);
   definition.pageBreakBefore = keepHeadingsWithNext({ level: 1, keepHeight, ignore: (node) => node.style === FOOTER_STYLE });
   return definition;
 }
