@@ -53,6 +53,8 @@ type Margin = [number, number, number, number];
  */
 const BODY_LINE_HEIGHT = 1.2;
 const TABLE_LINE_HEIGHT = 1.15;
+/** Indent of a section's text under its heading ("A. Dasar Penugasan"). */
+const SECTION_INDENT = 14;
 /** Space above and below a section heading. */
 const HEADING_MARGIN: [number, number] = [10, 4];
 
@@ -74,6 +76,26 @@ const plainNumber = (value: number): string => (Number.isInteger(value) ? String
 /** "28 November 2026", or the dotted line to fill in by hand for '' or an invalid date (never today). */
 function tanggal(iso: string): string {
   return iso.trim() !== '' && toCalendarDate(iso) ? formatTanggal(iso) : DOTTED_LINE;
+}
+
+/**
+ * Size of the diagonal "KONSEP" of a draft: large enough to see across the page, small enough to
+ * stay inside the margins of A4 and F4 (pdfmake would otherwise stretch it from corner to corner).
+ */
+const WATERMARK_PT = 96;
+
+/** Most characters of a unit's name in the footer: one line of 7.5 pt beside the page number. */
+const FOOTER_NAME_MAX = 70;
+
+/**
+ * The unit's name for the footer when it has no singkatan: whole when short, else cut at a space
+ * with "…" — the footer is one line inside the bottom band, and the full name is on the title.
+ */
+function footerName(nama: string): string {
+  const name = nama.trim().replace(/\s+/g, ' ');
+  if (name.length <= FOOTER_NAME_MAX) return name;
+  const cut = name.lastIndexOf(' ', FOOTER_NAME_MAX - 1);
+  return `${name.slice(0, cut > 0 ? cut : FOOTER_NAME_MAX - 1).replace(/[,;:]$/, '')}…`;
 }
 
 /** "NIP. 19850312 201001 1 002", or "NIP. ……" with the dotted line (one label: "NIP."). */
@@ -244,15 +266,15 @@ function teamTable(model: LheModel): Content {
       headerRows: 1,
       keepWithHeaderRows: 1,
       dontBreakRows: true,
-      // The NIP and the role take their own width (they never wrap); the name takes the rest.
+      // The NIP and the role never wrap, so their columns take their full width; the name the rest.
       widths: [20, '*', 'auto', 'auto'],
       body: [
         header,
         ...members.map(([nama, nip, peran], index): TableCell[] => [
           { text: String(index + 1), alignment: 'center' },
           { text: keepTitlesTogether(orLine(nama)) },
-          { text: nipCell(nip) },
-          { text: peran },
+          { text: nipCell(nip), noWrap: true },
+          { text: peran, noWrap: true },
         ]),
       ],
     },
@@ -353,28 +375,32 @@ function verdictBlock(verdict: LheVerdict, index: number, draft: boolean, first:
         ]
       : [];
   return {
-    columns: [
-      { width: 16, text: `${index + 1}.` },
+    stack: [
       {
-        width: '*',
-        stack: [
-          {
-            text: [
-              { text: `Predikat ${verdict.predicate} (${orBlank(verdict.label)}): ` },
-              { text: verdict.passed ? 'MEMENUHI KRITERIA' : 'BELUM MEMENUHI KRITERIA', bold: true },
-              ...(provisional === null ? [] : [{ text: ` (sementara, ${provisional})`, italics: true }]),
-            ],
-          },
-          justified(orBlank(verdict.sentence)),
-          ...failing,
-          { text: [{ text: 'Status usulan: ' }, { text: orBlank(verdict.proposal) }], alignment: 'justify' },
-          ...missingTable(verdict.proposalMissing ?? [], sameAsFirst),
+        text: [
+          { text: `Predikat ${verdict.predicate} (${orBlank(verdict.label)}): ` },
+          { text: verdict.passed ? 'MEMENUHI KRITERIA' : 'BELUM MEMENUHI KRITERIA', bold: true },
+          ...(provisional === null ? [] : [{ text: ` (sementara, ${provisional})`, italics: true }]),
         ],
       },
+      justified(orBlank(verdict.sentence)),
+      ...failing,
+      { text: [{ text: 'Status usulan: ' }, { text: orBlank(verdict.proposal) }], alignment: 'justify' },
+      ...missingTable(verdict.proposalMissing ?? [], sameAsFirst),
     ],
-    columnGap: 0,
     margin: [0, 0, 0, 6],
   };
+}
+
+/**
+ * The verdicts as a numbered list. A list, not columns: pdfmake loses an indented block's width
+ * on the next page when a `columns` block inside it breaks across the page end, and the text after
+ * it then runs into the right margin.
+ */
+function verdictList(model: LheModel): Content {
+  const first = model.verdicts[0];
+  if (first === undefined) return { text: '' };
+  return { ol: model.verdicts.map((verdict, index) => verdictBlock(verdict, index, model.draft === true, first)) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -596,6 +622,8 @@ function buildDefinition(model: LheModel, options: ReportDocOptions, onPageCount
   const page = pageBox(model.paper, options.page);
   const size = PAPER_SIZES[model.paper];
   const width = size.widthPt - page.left - page.right;
+  // Width of a section's text, indented under its heading.
+  const bodyWidth = width - SECTION_INDENT;
   const { institution, unit, meta } = model;
   const yearText = Number.isInteger(model.year) ? String(model.year) : BLANK;
   const unitName = orBlank(unit.nama);
@@ -621,7 +649,7 @@ function buildDefinition(model: LheModel, options: ReportDocOptions, onPageCount
       ],
     ],
     ['Tim Evaluasi', [teamTable(model)]],
-    ['Dasar Hukum', [numbered(model.dasarHukum, width - 14)]],
+    ['Dasar Hukum', [numbered(model.dasarHukum, bodyWidth)]],
     ['Tujuan Evaluasi', paragraphs(model.tujuan)],
     ['Ruang Lingkup', paragraphs(model.ruangLingkup)],
     ['Metodologi', paragraphs(model.metodologi)],
@@ -645,17 +673,17 @@ function buildDefinition(model: LheModel, options: ReportDocOptions, onPageCount
       [
         justified(`Predikat dinilai atas hasil ${layerLabel(model.assessedLayer)} terhadap kriteria nilai minimum WBK dan WBBM.`, [0, 0, 0, 6]),
         ...pencanangan(model, unitName),
-        ...model.verdicts.map((verdict, index) => verdictBlock(verdict, index, model.draft === true, model.verdicts[0])),
+        verdictList(model),
       ],
     ],
     [
       'Grafik Capaian per Area',
       [
         justified('Persentase nilai setiap area pengungkit terhadap bobotnya, menurut Penilaian Mandiri dan TPI.'),
-        areaChart(model, width),
+        areaChart(model, bodyWidth),
       ],
     ],
-    ['Rekomendasi', [numbered(model.recommendations, width - 14)]],
+    ['Rekomendasi', [numbered(model.recommendations, bodyWidth)]],
     [
       'Penutup',
       [
@@ -685,12 +713,12 @@ function buildDefinition(model: LheModel, options: ReportDocOptions, onPageCount
       // block would leave an empty page behind.
       const whole = title === 'Grafik Capaian per Area' || title === 'Penutup';
       const heading = sectionHeading(String.fromCharCode(65 + index), title, !whole);
-      const body: Content = { stack: content, margin: [14, 0, 0, 0] };
+      const body: Content = { stack: content, margin: [SECTION_INDENT, 0, 0, 0] };
       return whole ? [{ stack: [heading, body], unbreakable: true }] : [heading, body];
     }),
   ];
 
-  const shortName = unit.singkatan.trim() || unit.nama.trim() || BLANK;
+  const shortName = unit.singkatan.trim() || footerName(unit.nama) || BLANK;
   // Footers are laid out page by page in order, the letter's pages first, so when the report's
   // footers run the letter's page count is known (pdfmake lays the document out again after a
   // page break is added; page 1 starts each layout afresh).
@@ -704,8 +732,8 @@ function buildDefinition(model: LheModel, options: ReportDocOptions, onPageCount
     onPageCount?.(pageCount);
     return {
       columns: [
-        { text: `LHE ZI ${shortName} ${yearText}`, fontSize: 7.5, color: GREY, style: FOOTER_STYLE },
-        { text: `Halaman ${currentPage - letterPages} dari ${pageCount - letterPages}`, fontSize: 7.5, alignment: 'right', style: FOOTER_STYLE },
+        { width: '*', text: `LHE ZI ${shortName} ${yearText}`, fontSize: 7.5, color: GREY, style: FOOTER_STYLE },
+        { width: 'auto', text: `Halaman ${currentPage - letterPages} dari ${pageCount - letterPages}`, fontSize: 7.5, alignment: 'right', style: FOOTER_STYLE },
       ],
       style: FOOTER_STYLE,
       margin: [page.left, 14, page.right, 0],
@@ -733,7 +761,7 @@ function buildDefinition(model: LheModel, options: ReportDocOptions, onPageCount
       { section: [...kop.content, ...coverLetter(model, yearText, width)], footer: coverFooter },
       { section: [...report, ...notesAppendix(model, yearText)], footer: reportFooter },
     ],
-    ...(model.draft === true ? { watermark: { text: 'KONSEP', color: '#8C8C8C', opacity: 0.22, bold: true } } : {}),
+    ...(model.draft === true ? { watermark: { text: 'KONSEP', color: '#8C8C8C', opacity: 0.22, bold: true, fontSize: WATERMARK_PT } } : {}),
   };
   // A section heading never ends a page without two lines of its text (sizes as the definition sets them).
   const keepHeight = headingKeepHeight(documentFontOf(options.page), BODY_PT, BODY_LINE_HEIGHT, HEADING_MARGIN[0] + HEADING_MARGIN[1]);

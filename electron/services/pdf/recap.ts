@@ -1,6 +1,7 @@
 import type { CanvasElement, Content, ContentTable, CustomTableLayout, DynamicContent, Node, NodeQueries, TableCell } from 'pdfmake/interfaces';
 import { BODY_PT, DENSE_CHART_PT, DENSE_TABLE_PT, NIP_LABEL, documentFontOf, type DocumentFont } from '../../../shared/documents/page';
 import { toCalendarDate, formatTanggal } from '../../../shared/format/date';
+import { keepTitlesTogether } from '../../../shared/format/name';
 import { formatNip } from '../../../shared/format/nip';
 import { formatAngka } from '../../../shared/format/number';
 import { PAPER_SIZES } from '../../../shared/format/paper';
@@ -286,7 +287,12 @@ function heatMap(model: RecapModel): Content[] {
   const titleText = 'C. Peta Capaian Area Pengungkit (persentase nilai terhadap bobot area)';
   const { areas } = model;
   if (areas.length === 0 || model.rows.length === 0) {
-    return [sectionTitle(titleText), { text: 'Tidak ada data area untuk ditampilkan.', italics: true }];
+    // Two lines, so the title keeps two lines of its own section wherever the page ends.
+    return [
+      sectionTitle(titleText),
+      { text: 'Tidak ada data area untuk ditampilkan.', italics: true },
+      { text: 'Peta capaian area tersusun setelah lembar kerja unit kerja tahun ini dinilai.', italics: true },
+    ];
   }
   const title = sectionTitle(titleText, 'heat');
   // Header row 1: the halves spanning their areas; row 2: the area codes.
@@ -488,7 +494,7 @@ function signature(model: RecapModel): Content {
         stack: [
           { text: `${orBlank(institution.kota)}, ${tanggal(model.date)}` },
           { text: `${inspekturTitle(institution.pemerintahDaerah)},`, margin: [0, 0, 0, 50] },
-          { text: orBlank(inspektur.nama), bold: true, decoration: 'underline' },
+          { text: keepTitlesTogether(orBlank(inspektur.nama)), bold: true, decoration: 'underline' },
           ...(inspektur.pangkatGolongan.trim() !== '' ? [{ text: inspektur.pangkatGolongan.trim() }] : []),
           { text: nip },
         ],

@@ -7,6 +7,7 @@ import { DOTTED_LINE, emptyReportMeta } from '../../../../../shared/reports/meta
 import type { LheModel } from '../../../../../shared/reports/model';
 import { makeLogoPng, pdfInfo, pdfPages, pdfText, withPdfFile } from './fixtures';
 import { PEMENUHAN, REFORM, SAMPLE_NOTES, manyNotes, sampleLheModel } from './lheFixture';
+import { rawPages } from './pageLines';
 
 const run = promisify(execFile);
 const flat = (text: string): string => text.replace(/\s+/g, ' ');
@@ -178,9 +179,16 @@ describe('Laporan Hasil Evaluasi (full sample, A4)', () => {
     for (const row of images) expect(row.trim().split(/\s+/)[0]).toBe('1');
   });
 
-  it('prints the recommendations, the closing and the three signatures', () => {
-    const recommendations = between(text, 'J. Rekomendasi', 'K. Penutup');
-    model.recommendations.forEach((item, index) => expect(recommendations).toContain(`${index + 1}. ${item}`));
+  it('prints the recommendations, the closing and the three signatures', async () => {
+    // Read in drawing order (a justified 12 pt line with wide gaps can be split into columns by
+    // pdftotext's reading order), where the list markers come after each item's first line; the
+    // markers are read from the layout.
+    const drawn = flat((await rawPages(pdf.bytes)).join(' ')).replace(/ \d+\.(?= )/g, '');
+    const recommendations = between(drawn, 'J. Rekomendasi', 'K. Penutup');
+    model.recommendations.forEach((item, index) => {
+      expect(recommendations).toContain(item);
+      expect(layout).toMatch(new RegExp(`${index + 1}\\.\\s+${escape(item.split(' ')[0] ?? '')}`));
+    });
     const closing = between(text, 'K. Penutup', 'Lampiran: Catatan per Butir');
     expect(closing).toContain('Serang, 28 November 2022');
     expect(closing).toMatch(/Ketua Tim, Pengendali Teknis, Rudi Hidayat Rekaan, S\.E\., M\.Ak\. NIP\. 19850312 201001 1 002 Ir\. Siti Nurhaliza Contoh, M\.T\. NIP\. 19720415 200003 1 003/);
@@ -338,7 +346,8 @@ describe('Laporan Hasil Evaluasi variants', () => {
     for (const page of appendixPages) expect(page).toMatch(/No\s+Kode\s+Pertanyaan\s+Jawaban\s+Catatan\s*\n\s*Unit\s+TPI/);
     const appendix = flat(appendixPages.join(' '));
     for (const note of notes) expect(appendix).toContain(note.code);
-    expect(appendix).toContain('(catatan 129)');
+    // A note wraps inside its cell at 11 pt: read in drawing order.
+    expect(flat((await rawPages(bytes)).join(' '))).toContain('(catatan 129)');
     // The last row (an item without a note) closes the table on the last page.
     expect(flat(pageTexts.at(-1) ?? '')).toMatch(/\b130 A\.I\.4\.ii\.a\.7 Dokumen perencanaan[a-z ]* Ya Ya —[a-z ]* LHE ZI/);
   });
