@@ -367,24 +367,28 @@ function verdictBlock(verdict: LheVerdict, index: number, draft: boolean, first:
   const missing = verdict.proposalMissing ?? [];
   const sameAsFirst = index > 0 && missing.join('\n') === (first.proposalMissing ?? []).join('\n');
   const provisional = provisionalReason(verdict, draft);
-  const failing: Content[] =
-    verdict.failing.length > 0
-      ? [
-          { text: 'Kriteria yang belum terpenuhi:', margin: [0, 2, 0, 1] },
-          { ul: verdict.failing.map((criterion) => ({ text: criterionText(criterion) })), margin: [8, 0, 0, 2] },
-        ]
-      : [];
+  const criteria = verdict.failing.map((criterion): Content => ({ text: criterionText(criterion) }));
+  const predicateLine: Content = {
+    text: [
+      { text: `Predikat ${verdict.predicate} (${orBlank(verdict.label)}): ` },
+      { text: verdict.passed ? 'MEMENUHI KRITERIA' : 'BELUM MEMENUHI KRITERIA', bold: true },
+      ...(provisional === null ? [] : [{ text: ` (sementara, ${provisional})`, italics: true }]),
+    ],
+  };
+  // The verdict line never ends a page alone: it stays with its sentence and, when criteria
+  // fail, with the lead line and the first criterion (the others may go to the next page).
+  const head: Content = {
+    stack: [
+      predicateLine,
+      justified(orBlank(verdict.sentence)),
+      ...(criteria.length > 0 ? [{ text: 'Kriteria yang belum terpenuhi:', margin: [0, 2, 0, 1] as Margin }, { ul: criteria.slice(0, 1), margin: [8, 0, 0, criteria.length === 1 ? 2 : 0] as Margin }] : []),
+    ],
+    unbreakable: true,
+  };
   return {
     stack: [
-      {
-        text: [
-          { text: `Predikat ${verdict.predicate} (${orBlank(verdict.label)}): ` },
-          { text: verdict.passed ? 'MEMENUHI KRITERIA' : 'BELUM MEMENUHI KRITERIA', bold: true },
-          ...(provisional === null ? [] : [{ text: ` (sementara, ${provisional})`, italics: true }]),
-        ],
-      },
-      justified(orBlank(verdict.sentence)),
-      ...failing,
+      head,
+      ...(criteria.length > 1 ? [{ ul: criteria.slice(1), margin: [8, 0, 0, 2] as Margin }] : []),
       { text: [{ text: 'Status usulan: ' }, { text: orBlank(verdict.proposal) }], alignment: 'justify' },
       ...missingTable(verdict.proposalMissing ?? [], sameAsFirst),
     ],
