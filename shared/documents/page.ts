@@ -103,6 +103,14 @@ export function pageGeometry(paper: PaperSize, settings: Pick<PageSettings, 'mar
 export const BODY_PT = 12;
 /** Type of dense tables (results, recap, signatory grids), in points. */
 export const DENSE_TABLE_PT = 11;
+/**
+ * Type of dense charts, in points: the one exception to the 11 pt floor, for a chart that has to
+ * be read as one picture — the recap's heat map (one row per unit, one column per Pengungkit area,
+ * cells of bare percentages also told apart by colour), its legends and the labels of a plotted
+ * chart. At 11 pt a heat map of twenty units × twelve areas no longer fits one landscape page, and
+ * split over two it can no longer be compared at a glance; running text and tables never use it.
+ */
+export const DENSE_CHART_PT = 8.5;
 
 /** The one label before a NIP in every document. */
 export const NIP_LABEL = 'NIP.';

@@ -13,7 +13,8 @@ import { promisify } from 'node:util';
  * - no page holds only signature blocks (`signature-only-page`) or only headings (`heading-only-page`);
  * - no text outside the page margins (`outside-margins`);
  * - one body size: line heights cluster on one value, other heights only where the caller allows
- *   them (kop, title, footer) (`body-size`);
+ *   them (kop, title, footer) or at the smaller sizes the standard allows anywhere (its dense
+ *   tables and charts, given as ratios to the body) (`body-size`);
  * - no degree title split across lines: "S.H.," ending a line with "M.Si." starting the next, or a
  *   title broken inside its token ("S." / "H.,") (`split-title`).
  * Used by unit tests (tests/unit) and end-to-end specs (tests/e2e) on real documents.
@@ -92,6 +93,13 @@ export interface LayoutRules {
   anchors?: readonly LinePattern[];
   /** Lines allowed another type size than the body (kop, title). */
   sizeExceptions?: readonly LinePattern[];
+  /**
+   * Smaller type sizes allowed on any line, as ratios to the body size (the page standard's dense
+   * tables, 11/12, and dense charts). The body is then the size the most common one is a ratio of,
+   * when that size carries a fair share of the words: a report of long tables is still read
+   * against its 12 pt body.
+   */
+  smallerSizes?: readonly number[];
   /** Lines ignored by every content rule (e.g. a text inside the furniture bands' height). */
   ignore?: readonly LinePattern[];
   /** Lines a heading needs after it on its page. Default 2. */
@@ -168,12 +176,21 @@ const TITLE_TOKEN = /^(?:[A-Z][A-Za-z]{0,3}\.){1,3},?$/;
 /** A token that only a line break can have cut out of a title: "M.S", "S", "Si.", "i.,". */
 const TITLE_FRAGMENT = /^(?:[A-Z][A-Za-z]{0,3}\.){0,2}[A-Za-z]{1,3}\.?,?$/;
 
-/** The body's line height: the height carried by most words (rounded to 0.25 pt). */
-function bodyHeight(lines: readonly LayoutLine[]): number | undefined {
+/** Share of the words a size needs to be taken for the body when a smaller size is more common. */
+const BODY_MIN_SHARE = 0.05;
+
+/**
+ * The body's line height: the height carried by most words (rounded to 0.25 pt); or, when that is
+ * one of the `smaller` sizes (ratios to the body), the height it is that ratio of, if that height
+ * carries at least {@link BODY_MIN_SHARE} of the words.
+ */
+function bodyHeight(lines: readonly LayoutLine[], smaller: readonly number[], tolerance: number): number | undefined {
   const counts = new Map<number, number>();
+  let total = 0;
   for (const line of lines) {
     const key = Math.round(line.height * 4) / 4;
     counts.set(key, (counts.get(key) ?? 0) + line.words.length);
+    total += line.words.length;
   }
   let best: number | undefined;
   let bestCount = 0;
@@ -183,7 +200,16 @@ function bodyHeight(lines: readonly LayoutLine[]): number | undefined {
       bestCount = count;
     }
   }
-  return best;
+  if (best === undefined) return undefined;
+  const common = best;
+  const wordsNear = (height: number): number => [...counts].reduce((sum, [key, count]) => (Math.abs(key - height) <= tolerance ? sum + count : sum), 0);
+  let larger: { height: number; words: number } | undefined;
+  for (const ratio of smaller) {
+    const height = common / ratio;
+    const words = wordsNear(height);
+    if (words >= total * BODY_MIN_SHARE && (larger === undefined || words > larger.words)) larger = { height, words };
+  }
+  return larger?.height ?? common;
 }
 
 /** The line right under `line` in the same column (its box overlaps horizontally), if close. */
@@ -241,7 +267,13 @@ export function checkLayout(pages: readonly LayoutPage[], rules: LayoutRules): L
 
   // One body size over the whole document.
   const allContent = pages.flatMap(content);
-  const body = bodyHeight(allContent.filter((line) => !matches(rules.sizeExceptions, line.text)));
+  const smaller = rules.smallerSizes ?? [];
+  const body = bodyHeight(
+    allContent.filter((line) => !matches(rules.sizeExceptions, line.text)),
+    smaller,
+    tolerance,
+  );
+  const allowedSize = (height: number): boolean => body !== undefined && [1, ...smaller].some((ratio) => Math.abs(height - body * ratio) <= tolerance);
   const isHeading = (line: LayoutLine, page: LayoutPage): boolean =>
     matches(rules.headings, line.text) ||
     (rules.detectHeadings !== false && body !== undefined && line.height > body + tolerance && line.xMax - line.xMin < (page.width - rules.margins.left - rules.margins.right) * 0.7 && line.words.length <= 8);
@@ -263,7 +295,7 @@ export function checkLayout(pages: readonly LayoutPage[], rules: LayoutRules): L
     // Body size.
     if (body !== undefined) {
       for (const line of lines) {
-        if (Math.abs(line.height - body) > tolerance && !matches(rules.sizeExceptions, line.text) && !isHeading(line, page)) {
+        if (!allowedSize(line.height) && !matches(rules.sizeExceptions, line.text) && !isHeading(line, page)) {
           add('body-size', line.text, `Ukuran huruf "${line.text}" (tinggi ${line.height.toFixed(2)}) berbeda dari badan teks (${body.toFixed(2)}).`);
         }
       }

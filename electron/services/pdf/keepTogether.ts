@@ -1,4 +1,5 @@
 import type { Node, NodeQueries } from 'pdfmake/interfaces';
+import type { DocumentFont } from '../../../shared/documents/page';
 
 /**
  * Keep-together rule of the report documents (LHE, recap): a heading never ends a page without
@@ -43,4 +44,24 @@ export function keepHeadingsWithNext(options: KeepHeadingOptions): (node: Node, 
 /** The height of `lines` lines of text at `fontSize` with pdfmake's `lineHeight` factor. */
 export function linesHeight(lines: number, fontSize: number, lineHeight: number): number {
   return lines * fontSize * lineHeight;
+}
+
+/**
+ * Height of a line of each document family as a multiple of its type size (ascender, descender
+ * and line gap, the way pdfmake spaces lines), regular and bold: TeX Gyre Bonum sets lines
+ * further apart than Arimo.
+ */
+const FAMILY_LINE: Record<DocumentFont, { regular: number; bold: number }> = {
+  Arimo: { regular: 1.15, bold: 1.15 },
+  Bonum: { regular: 1.337, bold: 1.459 },
+};
+
+/**
+ * Room a bold heading needs below its top to keep two lines of body text on its page: the space
+ * around it (`margins`, top and bottom), its own line and two body lines, at `sizePt` with
+ * pdfmake's `lineHeight` factor in `font`.
+ */
+export function headingKeepHeight(font: DocumentFont, sizePt: number, lineHeight: number, margins: number): number {
+  const line = FAMILY_LINE[font];
+  return margins + sizePt * lineHeight * (line.bold + 2 * line.regular) + 2;
 }

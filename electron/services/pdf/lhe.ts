@@ -1,5 +1,6 @@
 import type { CanvasElement, Column, Content, ContentTable, CustomTableLayout, TableCell } from 'pdfmake/interfaces';
-import { NIP_LABEL, documentFontOf } from '../../../shared/documents/page';
+import { BODY_PT, DENSE_TABLE_PT, NIP_LABEL, documentFontOf } from '../../../shared/documents/page';
+import { keepTitlesTogether } from '../../../shared/format/name';
 import { formatAngka } from '../../../shared/format/number';
 import { formatNip } from '../../../shared/format/nip';
 import { formatTanggal, toCalendarDate } from '../../../shared/format/date';
@@ -8,7 +9,7 @@ import { nipLine } from '../../../shared/pakta/identity';
 import { BLANK, DOTTED_LINE, orBlank, orLine } from '../../../shared/reports/meta';
 import type { LheAreaBar, LheFailingCriterion, LheModel, LheResultRow, LheVerdict } from '../../../shared/reports/model';
 import { renderPagedReport, thinGrid, type DocDefinition, type PagedPdf, type ReportDocOptions, type ReportPdfOptions } from './engine';
-import { keepHeadingsWithNext } from './keepTogether';
+import { headingKeepHeight, keepHeadingsWithNext } from './keepTogether';
 import { kopSurat } from './kop';
 import { pageBox } from './layout';
 
@@ -46,6 +47,20 @@ const GRID_COLOR = '#C4C4C4';
 
 type Margin = [number, number, number, number];
 
+/**
+ * Line height of the body (12 pt, the page standard's) and of the dense tables (11 pt): tables
+ * never shrink their type to fit; their columns are balanced so labels wrap inside the cells.
+ */
+const BODY_LINE_HEIGHT = 1.2;
+const TABLE_LINE_HEIGHT = 1.15;
+/** Indent of a section's text under its heading ("A. Dasar Penugasan"). */
+const SECTION_INDENT = 14;
+/** Space above and below a section heading. */
+const HEADING_MARGIN: [number, number] = [10, 4];
+
+/** Indent of each level of the results table's rows. */
+const DEPTH_INDENT = 8;
+
 /** Style of the footers' nodes, which never count as what follows a heading. */
 const FOOTER_STYLE = 'lheFooter';
 
@@ -61,6 +76,26 @@ const plainNumber = (value: number): string => (Number.isInteger(value) ? String
 /** "28 November 2026", or the dotted line to fill in by hand for '' or an invalid date (never today). */
 function tanggal(iso: string): string {
   return iso.trim() !== '' && toCalendarDate(iso) ? formatTanggal(iso) : DOTTED_LINE;
+}
+
+/**
+ * Size of the diagonal "KONSEP" of a draft: large enough to see across the page, small enough to
+ * stay inside the margins of A4 and F4 (pdfmake would otherwise stretch it from corner to corner).
+ */
+const WATERMARK_PT = 96;
+
+/** Most characters of a unit's name in the footer: one line of 7.5 pt beside the page number. */
+const FOOTER_NAME_MAX = 70;
+
+/**
+ * The unit's name for the footer when it has no singkatan: whole when short, else cut at a space
+ * with "…" — the footer is one line inside the bottom band, and the full name is on the title.
+ */
+function footerName(nama: string): string {
+  const name = nama.trim().replace(/\s+/g, ' ');
+  if (name.length <= FOOTER_NAME_MAX) return name;
+  const cut = name.lastIndexOf(' ', FOOTER_NAME_MAX - 1);
+  return `${name.slice(0, cut > 0 ? cut : FOOTER_NAME_MAX - 1).replace(/[,;:]$/, '')}…`;
 }
 
 /** "NIP. 19850312 201001 1 002", or "NIP. ……" with the dotted line (one label: "NIP."). */
@@ -141,13 +176,18 @@ function signatureBlock(caption: string[], person: { nama: string; nip: string; 
     stack: [
       ...caption.map((line) => ({ text: line })),
       { text: ' ', margin: [0, 0, 0, 44] as Margin },
-      { text: orLine(person.nama), bold: true, decoration: 'underline' },
+      { text: keepTitlesTogether(orLine(person.nama)), bold: true, decoration: 'underline' },
       ...(pangkat !== '' ? [{ text: pangkat }] : []),
       { text: nipText(person.nip) },
     ],
     alignment: 'center',
   };
 }
+
+/** Width of the letter's labels ("Lampiran" at 12 pt in either family). */
+const LETTER_LABEL_WIDTH = 60;
+/** Where the letter's values start (label, its 2 pt padding, the colon's column): the body aligns with them. */
+const LETTER_INDENT = LETTER_LABEL_WIDTH + 12;
 
 /** A label table ("Nomor : …"). */
 function labelTable(rows: [string, string][], labelWidth: number): Content {
@@ -164,7 +204,7 @@ function labelTable(rows: [string, string][], labelWidth: number): Content {
 const gridLayout: CustomTableLayout = thinGrid(RULE, 4);
 
 function sectionHeading(letter: string, title: string, headline: boolean): Content {
-  return { text: `${letter}. ${title}`, bold: true, margin: [0, 10, 0, 4], ...(headline ? { headlineLevel: 1 } : {}) };
+  return { text: `${letter}. ${title}`, bold: true, margin: [0, HEADING_MARGIN[0], 0, HEADING_MARGIN[1]], ...(headline ? { headlineLevel: 1 } : {}) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -186,16 +226,17 @@ function coverLetter(model: LheModel, yearText: string, width: number): Content[
     { text: `${kota}, ${tanggal(model.reportDate)}`, alignment: 'right', margin: [0, 14, 0, 10] },
     {
       columns: [
-        { width: '*', stack: [labelTable([['Nomor', orLine(meta.nomorSurat)], ['Sifat', orLine(meta.sifat)], ['Lampiran', orLine(meta.lampiran)], ['Perihal', orLine(meta.perihal)]], 58)] },
-        { width: Math.min(200, width * 0.42), stack: [{ text: 'Kepada' }, { text: `Yth. ${orLine(meta.kepada)}` }, { text: orLine(meta.tempatTujuan) }], margin: [16, 0, 0, 0] },
+        { width: '*', stack: [labelTable([['Nomor', orLine(meta.nomorSurat)], ['Sifat', orLine(meta.sifat)], ['Lampiran', orLine(meta.lampiran)], ['Perihal', orLine(meta.perihal)]], LETTER_LABEL_WIDTH)] },
+        // The addressee's column leaves the subject line room for about 35 characters at 12 pt.
+        { width: Math.min(176, width * 0.38), stack: [{ text: 'Kepada' }, { text: `Yth. ${orLine(meta.kepada)}` }, { text: orLine(meta.tempatTujuan) }], margin: [16, 0, 0, 0] },
       ],
       columnGap: 0,
     },
-    { stack: body.slice(0, -1).map(letterParagraph), margin: [58, 20, 0, 0] },
+    { stack: body.slice(0, -1).map(letterParagraph), margin: [LETTER_INDENT, 20, 0, 0] },
     // The closing paragraph stays with the signature block.
     {
       stack: [
-        { stack: body.slice(-1).map(letterParagraph), margin: [58, 0, 0, 0] },
+        { stack: body.slice(-1).map(letterParagraph), margin: [LETTER_INDENT, 0, 0, 0] },
         {
           columns: [
             { width: '*', text: '' },
@@ -225,19 +266,21 @@ function teamTable(model: LheModel): Content {
       headerRows: 1,
       keepWithHeaderRows: 1,
       dontBreakRows: true,
-      widths: [22, '*', 118, 92],
+      // The NIP and the role never wrap, so their columns take their full width; the name the rest.
+      widths: [20, '*', 'auto', 'auto'],
       body: [
         header,
         ...members.map(([nama, nip, peran], index): TableCell[] => [
           { text: String(index + 1), alignment: 'center' },
-          { text: orLine(nama) },
-          { text: nipCell(nip) },
-          { text: peran },
+          { text: keepTitlesTogether(orLine(nama)) },
+          { text: nipCell(nip), noWrap: true },
+          { text: peran, noWrap: true },
         ]),
       ],
     },
     layout: gridLayout,
-    fontSize: 10,
+    fontSize: DENSE_TABLE_PT,
+    lineHeight: TABLE_LINE_HEIGHT,
   };
 }
 
@@ -262,7 +305,7 @@ function resultsTable(model: LheModel): Content {
       ...extra,
     });
     body.push([
-      cell(rowName(row), { margin: [row.depth * 12, 0, 0, 0] }),
+      cell(rowName(row), { margin: [row.depth * DEPTH_INDENT, 0, 0, 0] }),
       cell(angka(row.weight), { alignment: 'right' }),
       cell(angka(row.unit), { alignment: 'right' }),
       cell(score(row.tpi), { alignment: 'right' }),
@@ -271,10 +314,13 @@ function resultsTable(model: LheModel): Content {
   }
   if (model.rows.length === 0) body.push([{ text: BLANK, colSpan: headers.length }, ...headers.slice(1).map(() => ({}))]);
   return {
-    table: { headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: true, widths: ['*', 42, 84, 46, ...(model.showTpn ? [46] : [])], body },
+    // Widths of the cells' text (the padding comes on top): a bold "100,00" fits 42 pt at 11 pt in
+    // both families, "Penilaian Mandiri" wraps after "Penilaian", so the component names keep one
+    // line wherever they can.
+    table: { headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: true, widths: ['*', 42, 54, 42, ...(model.showTpn ? [42] : [])], body },
     layout: gridLayout,
-    fontSize: 9,
-    lineHeight: 1.15,
+    fontSize: DENSE_TABLE_PT,
+    lineHeight: TABLE_LINE_HEIGHT,
   };
 }
 
@@ -299,11 +345,12 @@ function missingTable(missing: readonly string[], sameAsFirst: boolean): Content
     table: {
       headerRows: 1,
       dontBreakRows: true,
-      widths: [22, '*', 120],
+      widths: [20, '*', 'auto'],
       body: [header, ...missing.map((label, index): TableCell[] => [{ text: String(index + 1), alignment: 'center' }, { text: label }, { text: 'data belum tersedia' }])],
     },
     layout: gridLayout,
-    fontSize: 9.5,
+    fontSize: DENSE_TABLE_PT,
+    lineHeight: TABLE_LINE_HEIGHT,
     margin: [0, 3, 0, 2],
   };
   return [{ stack: [lead, table], unbreakable: true }];
@@ -320,44 +367,57 @@ function verdictBlock(verdict: LheVerdict, index: number, draft: boolean, first:
   const missing = verdict.proposalMissing ?? [];
   const sameAsFirst = index > 0 && missing.join('\n') === (first.proposalMissing ?? []).join('\n');
   const provisional = provisionalReason(verdict, draft);
-  const failing: Content[] =
-    verdict.failing.length > 0
-      ? [
-          { text: 'Kriteria yang belum terpenuhi:', margin: [0, 2, 0, 1] },
-          { ul: verdict.failing.map((criterion) => ({ text: criterionText(criterion) })), margin: [8, 0, 0, 2] },
-        ]
-      : [];
-  return {
-    columns: [
-      { width: 16, text: `${index + 1}.` },
-      {
-        width: '*',
-        stack: [
-          {
-            text: [
-              { text: `Predikat ${verdict.predicate} (${orBlank(verdict.label)}): ` },
-              { text: verdict.passed ? 'MEMENUHI KRITERIA' : 'BELUM MEMENUHI KRITERIA', bold: true },
-              ...(provisional === null ? [] : [{ text: ` (sementara, ${provisional})`, italics: true }]),
-            ],
-          },
-          justified(orBlank(verdict.sentence)),
-          ...failing,
-          { text: [{ text: 'Status usulan: ' }, { text: orBlank(verdict.proposal) }], alignment: 'justify' },
-          ...missingTable(verdict.proposalMissing ?? [], sameAsFirst),
-        ],
-      },
+  const criteria = verdict.failing.map((criterion): Content => ({ text: criterionText(criterion) }));
+  const predicateLine: Content = {
+    text: [
+      { text: `Predikat ${verdict.predicate} (${orBlank(verdict.label)}): ` },
+      { text: verdict.passed ? 'MEMENUHI KRITERIA' : 'BELUM MEMENUHI KRITERIA', bold: true },
+      ...(provisional === null ? [] : [{ text: ` (sementara, ${provisional})`, italics: true }]),
     ],
-    columnGap: 0,
+  };
+  // The verdict line never ends a page alone: it stays with its sentence and, when criteria
+  // fail, with the lead line and the first criterion (the others may go to the next page).
+  const head: Content = {
+    stack: [
+      predicateLine,
+      justified(orBlank(verdict.sentence)),
+      ...(criteria.length > 0 ? [{ text: 'Kriteria yang belum terpenuhi:', margin: [0, 2, 0, 1] as Margin }, { ul: criteria.slice(0, 1), margin: [8, 0, 0, criteria.length === 1 ? 2 : 0] as Margin }] : []),
+    ],
+    unbreakable: true,
+  };
+  return {
+    stack: [
+      head,
+      ...(criteria.length > 1 ? [{ ul: criteria.slice(1), margin: [8, 0, 0, 2] as Margin }] : []),
+      { text: [{ text: 'Status usulan: ' }, { text: orBlank(verdict.proposal) }], alignment: 'justify' },
+      ...missingTable(verdict.proposalMissing ?? [], sameAsFirst),
+    ],
     margin: [0, 0, 0, 6],
   };
+}
+
+/**
+ * The verdicts as a numbered list. A list, not columns: pdfmake loses an indented block's width
+ * on the next page when a `columns` block inside it breaks across the page end, and the text after
+ * it then runs into the right margin.
+ */
+function verdictList(model: LheModel): Content {
+  const first = model.verdicts[0];
+  if (first === undefined) return { text: '' };
+  return { ol: model.verdicts.map((verdict, index) => verdictBlock(verdict, index, model.draft === true, first)) };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Chart
 
-const CHART_ROW = 22;
-const CHART_GROUP_ROW = 14;
-const BAR = 8;
+/**
+ * The chart's labels, percentages, axis and legend are set at the dense-table size (11 pt): a row
+ * holds an area name of up to two lines and the two percentages one above the other.
+ */
+const CHART_PT = DENSE_TABLE_PT;
+const CHART_ROW = 32;
+const CHART_GROUP_ROW = 18;
+const BAR = 10;
 const TICKS = [0, 25, 50, 75, 100] as const;
 
 function gridLines(chartWidth: number, height: number): CanvasElement[] {
@@ -385,15 +445,15 @@ function barRow(bar: LheAreaBar, chartWidth: number): TableCell[] {
   }));
   return [
     {
-      text: [{ text: `${bar.code} `, color: GREY, fontSize: 6.5 }, { text: orBlank(bar.name) }],
-      fontSize: 8,
+      text: [{ text: `${bar.code} `, color: GREY }, { text: orBlank(bar.name) }],
+      fontSize: CHART_PT,
       lineHeight: 1.05,
       alignment: 'right',
       verticalAlignment: 'middle',
     },
     { canvas: [...gridLines(chartWidth, CHART_ROW), ...rects] },
     {
-      stack: bars.map((item) => ({ text: persen(clampPercent(item.percent)), color: item.color === UNIT_COLOR ? '#1F4E85' : '#9A5A0C', fontSize: 7.5, lineHeight: 1 })),
+      stack: bars.map((item) => ({ text: persen(clampPercent(item.percent)), color: item.color === UNIT_COLOR ? '#1F4E85' : '#9A5A0C', fontSize: CHART_PT, lineHeight: 1 })),
       verticalAlignment: 'middle',
     },
   ];
@@ -401,14 +461,14 @@ function barRow(bar: LheAreaBar, chartWidth: number): TableCell[] {
 
 function legendItem(color: string, label: string): Column[] {
   return [
-    { width: 12, canvas: [{ type: 'rect', x: 0, y: 2, w: 10, h: 7, color }] },
-    { width: 'auto', text: label, fontSize: 8.5, margin: [0, 0, 12, 0] },
+    { width: 16, canvas: [{ type: 'rect', x: 0, y: 2, w: 12, h: 9, color }] },
+    { width: 'auto', text: label, fontSize: CHART_PT, margin: [0, 0, 12, 0] },
   ];
 }
 
 function areaChart(model: LheModel, width: number): Content {
-  const labelWidth = 178;
-  const valueWidth = 44;
+  const labelWidth = 190;
+  const valueWidth = 48;
   const chartWidth = Math.floor(width - labelWidth - valueWidth - 12);
   const hasTpi = model.chart.some((bar) => bar.tpiPercent !== null);
   const body: TableCell[][] = [];
@@ -417,7 +477,7 @@ function areaChart(model: LheModel, width: number): Content {
     if (bar.half !== half) {
       half = bar.half;
       body.push([
-        { text: half, bold: true, fontSize: 8, alignment: 'right', verticalAlignment: 'middle' },
+        { text: half, bold: true, fontSize: CHART_PT, alignment: 'right', verticalAlignment: 'middle' },
         { canvas: gridLines(chartWidth, CHART_GROUP_ROW) },
         { text: '' },
       ]);
@@ -425,9 +485,11 @@ function areaChart(model: LheModel, width: number): Content {
     body.push(barRow(bar, chartWidth));
   }
   const tickWidth = chartWidth / 4;
+  // The axis spans the value column too, so "100%" is centred on its grid line like the others.
   body.push([
     { text: '' },
     {
+      colSpan: 2,
       stack: [
         { canvas: [{ type: 'line', x1: 0, y1: 0, x2: chartWidth, y2: 0, lineWidth: 0.9, lineColor: RULE }, ...TICKS.map((tick): CanvasElement => ({ type: 'line', x1: (chartWidth * tick) / 100, y1: 0, x2: (chartWidth * tick) / 100, y2: 3, lineWidth: 0.6, lineColor: RULE }))] },
         {
@@ -436,16 +498,16 @@ function areaChart(model: LheModel, width: number): Content {
             { width: tickWidth, text: '25%', alignment: 'center' },
             { width: tickWidth, text: '50%', alignment: 'center' },
             { width: tickWidth, text: '75%', alignment: 'center' },
-            { width: tickWidth / 2, text: '100%', alignment: 'right' },
+            { width: tickWidth, text: '100%', alignment: 'center' },
           ],
           columnGap: 0,
-          fontSize: 7,
+          fontSize: CHART_PT,
           color: GREY,
           margin: [0, 1, 0, 0],
         },
       ],
     },
-    { text: '' },
+    {},
   ]);
   const chartTable: ContentTable = {
     table: { widths: [labelWidth, chartWidth, valueWidth], body },
@@ -504,24 +566,24 @@ function closingSignatures(model: LheModel): Content {
 
 function notesAppendix(model: LheModel, yearText: string): Content[] {
   const heading: Content[] = [
-    { text: 'Lampiran: Catatan per Butir', bold: true, fontSize: 12, pageBreak: 'before' },
+    { text: 'Lampiran: Catatan per Butir', bold: true, fontSize: BODY_PT, pageBreak: 'before' },
     {
       text: `Laporan Hasil Evaluasi Pembangunan Zona Integritas ${orLine(model.unit.nama)} Tahun ${yearText}, Nomor: ${orLine(model.meta.nomorLaporan)}`,
-      fontSize: 9,
+      fontSize: DENSE_TABLE_PT,
       color: GREY,
       margin: [0, 0, 0, 8],
     },
   ];
   if (model.notes.length === 0) return [...heading, { text: 'Tidak ada catatan per butir.' }];
-  const header: TableCell[] = ['No', 'Kode', 'Pertanyaan', 'Jawaban Unit', 'Jawaban TPI', 'Catatan'].map((text) => ({
-    text,
-    bold: true,
-    alignment: 'center',
-    fillColor: HEADER_FILL,
-  }));
+  const head = (text: string, span: { rowSpan?: number; colSpan?: number } = {}): TableCell => ({ text, bold: true, alignment: 'center', fillColor: HEADER_FILL, ...span });
+  // "Jawaban" spans the unit's and the TPI's answers, so those columns are as narrow as an answer.
+  const header: TableCell[][] = [
+    [head('No', { rowSpan: 2 }), head('Kode', { rowSpan: 2 }), head('Pertanyaan', { rowSpan: 2 }), head('Jawaban', { colSpan: 2 }), {}, head('Catatan', { rowSpan: 2 })],
+    [{}, {}, {}, head('Unit'), head('TPI'), {}],
+  ];
   const answer = (value: string): string => (value.trim() === '' ? NONE : value.trim());
   const body: TableCell[][] = [
-    header,
+    ...header,
     ...model.notes.map((note, index): TableCell[] => [
       { text: String(index + 1), alignment: 'center' },
       { text: orBlank(note.code) },
@@ -534,10 +596,12 @@ function notesAppendix(model: LheModel, yearText: string): Content[] {
   return [
     ...heading,
     {
-      table: { headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: true, widths: [18, 56, '*', 44, 44, 116], body },
+      // Widths of the cells' text: item numbers up to three digits, item codes and answers ("Tidak",
+      // "3,68") keep one line at 11 pt in both families; question and note share the rest.
+      table: { headerRows: 2, keepWithHeaderRows: 1, dontBreakRows: true, widths: [22, 64, '*', 32, 32, '*'], body },
       layout: gridLayout,
-      fontSize: 8,
-      lineHeight: 1.1,
+      fontSize: DENSE_TABLE_PT,
+      lineHeight: TABLE_LINE_HEIGHT,
     },
   ];
 }
@@ -562,6 +626,8 @@ function buildDefinition(model: LheModel, options: ReportDocOptions, onPageCount
   const page = pageBox(model.paper, options.page);
   const size = PAPER_SIZES[model.paper];
   const width = size.widthPt - page.left - page.right;
+  // Width of a section's text, indented under its heading.
+  const bodyWidth = width - SECTION_INDENT;
   const { institution, unit, meta } = model;
   const yearText = Number.isInteger(model.year) ? String(model.year) : BLANK;
   const unitName = orBlank(unit.nama);
@@ -587,7 +653,7 @@ function buildDefinition(model: LheModel, options: ReportDocOptions, onPageCount
       ],
     ],
     ['Tim Evaluasi', [teamTable(model)]],
-    ['Dasar Hukum', [numbered(model.dasarHukum, width - 14)]],
+    ['Dasar Hukum', [numbered(model.dasarHukum, bodyWidth)]],
     ['Tujuan Evaluasi', paragraphs(model.tujuan)],
     ['Ruang Lingkup', paragraphs(model.ruangLingkup)],
     ['Metodologi', paragraphs(model.metodologi)],
@@ -611,17 +677,17 @@ function buildDefinition(model: LheModel, options: ReportDocOptions, onPageCount
       [
         justified(`Predikat dinilai atas hasil ${layerLabel(model.assessedLayer)} terhadap kriteria nilai minimum WBK dan WBBM.`, [0, 0, 0, 6]),
         ...pencanangan(model, unitName),
-        ...model.verdicts.map((verdict, index) => verdictBlock(verdict, index, model.draft === true, model.verdicts[0])),
+        verdictList(model),
       ],
     ],
     [
       'Grafik Capaian per Area',
       [
         justified('Persentase nilai setiap area pengungkit terhadap bobotnya, menurut Penilaian Mandiri dan TPI.'),
-        areaChart(model, width),
+        areaChart(model, bodyWidth),
       ],
     ],
-    ['Rekomendasi', [numbered(model.recommendations, width - 14)]],
+    ['Rekomendasi', [numbered(model.recommendations, bodyWidth)]],
     [
       'Penutup',
       [
@@ -638,8 +704,8 @@ function buildDefinition(model: LheModel, options: ReportDocOptions, onPageCount
       stack: [
         { text: 'LAPORAN HASIL EVALUASI', bold: true, fontSize: 13 },
         { text: 'PEMBANGUNAN ZONA INTEGRITAS MENUJU WBK/WBBM', bold: true, fontSize: 13 },
-        { text: unitName.toUpperCase(), bold: true, fontSize: 12, margin: [0, 4, 0, 0] },
-        { text: `TAHUN ${yearText}`, bold: true, fontSize: 12 },
+        { text: unitName.toUpperCase(), bold: true, margin: [0, 4, 0, 0] },
+        { text: `TAHUN ${yearText}`, bold: true },
         { text: `Nomor: ${orLine(meta.nomorLaporan)}`, margin: [0, 4, 0, 0] },
       ],
       alignment: 'center',
@@ -651,12 +717,12 @@ function buildDefinition(model: LheModel, options: ReportDocOptions, onPageCount
       // block would leave an empty page behind.
       const whole = title === 'Grafik Capaian per Area' || title === 'Penutup';
       const heading = sectionHeading(String.fromCharCode(65 + index), title, !whole);
-      const body: Content = { stack: content, margin: [14, 0, 0, 0] };
+      const body: Content = { stack: content, margin: [SECTION_INDENT, 0, 0, 0] };
       return whole ? [{ stack: [heading, body], unbreakable: true }] : [heading, body];
     }),
   ];
 
-  const shortName = unit.singkatan.trim() || unit.nama.trim() || BLANK;
+  const shortName = unit.singkatan.trim() || footerName(unit.nama) || BLANK;
   // Footers are laid out page by page in order, the letter's pages first, so when the report's
   // footers run the letter's page count is known (pdfmake lays the document out again after a
   // page break is added; page 1 starts each layout afresh).
@@ -670,8 +736,8 @@ function buildDefinition(model: LheModel, options: ReportDocOptions, onPageCount
     onPageCount?.(pageCount);
     return {
       columns: [
-        { text: `LHE ZI ${shortName} ${yearText}`, fontSize: 7.5, color: GREY, style: FOOTER_STYLE },
-        { text: `Halaman ${currentPage - letterPages} dari ${pageCount - letterPages}`, fontSize: 7.5, alignment: 'right', style: FOOTER_STYLE },
+        { width: '*', text: `LHE ZI ${shortName} ${yearText}`, fontSize: 7.5, color: GREY, style: FOOTER_STYLE },
+        { width: 'auto', text: `Halaman ${currentPage - letterPages} dari ${pageCount - letterPages}`, fontSize: 7.5, alignment: 'right', style: FOOTER_STYLE },
       ],
       style: FOOTER_STYLE,
       margin: [page.left, 14, page.right, 0],
@@ -691,7 +757,7 @@ function buildDefinition(model: LheModel, options: ReportDocOptions, onPageCount
       producer: 'ZI Desk (pdfmake)',
       ...(options.creationDate ? { creationDate: options.creationDate } : {}),
     },
-    defaultStyle: { font: documentFontOf(options.page), fontSize: 10.5, lineHeight: 1.25 },
+    defaultStyle: { font: documentFontOf(options.page), fontSize: BODY_PT, lineHeight: BODY_LINE_HEIGHT },
     images: kop.images,
     // The cover letter and the report are two documents in one file: each section has its own
     // footer, and the report counts its pages from its own first page.
@@ -699,12 +765,11 @@ function buildDefinition(model: LheModel, options: ReportDocOptions, onPageCount
       { section: [...kop.content, ...coverLetter(model, yearText, width)], footer: coverFooter },
       { section: [...report, ...notesAppendix(model, yearText)], footer: reportFooter },
     ],
-    ...(model.draft === true ? { watermark: { text: 'KONSEP', color: '#8C8C8C', opacity: 0.22, bold: true } } : {}),
+    ...(model.draft === true ? { watermark: { text: 'KONSEP', color: '#8C8C8C', opacity: 0.22, bold: true, fontSize: WATERMARK_PT } } : {}),
   };
   // A section heading never ends a page without two lines of its text (sizes as the definition sets them).
-  const bodySize = definition.defaultStyle?.fontSize ?? 12;
-  const bodyLeading = bodySize * (definition.defaultStyle?.lineHeight ?? 1.25);
-  definition.pageBreakBefore = keepHeadingsWithNext({ level: 1, keepHeight: 3 * bodyLeading + 8, ignore: (node) => node.style === FOOTER_STYLE });
+  const keepHeight = headingKeepHeight(documentFontOf(options.page), BODY_PT, BODY_LINE_HEIGHT, HEADING_MARGIN[0] + HEADING_MARGIN[1]);
+  definition.pageBreakBefore = keepHeadingsWithNext({ level: 1, keepHeight, ignore: (node) => node.style === FOOTER_STYLE });
   return definition;
 }
 

@@ -1,6 +1,7 @@
 import type { CanvasElement, Content, ContentTable, CustomTableLayout, DynamicContent, Node, NodeQueries, TableCell } from 'pdfmake/interfaces';
-import { BODY_PT, NIP_LABEL, documentFontOf } from '../../../shared/documents/page';
+import { BODY_PT, DENSE_CHART_PT, DENSE_TABLE_PT, NIP_LABEL, documentFontOf, type DocumentFont } from '../../../shared/documents/page';
 import { toCalendarDate, formatTanggal } from '../../../shared/format/date';
+import { keepTitlesTogether } from '../../../shared/format/name';
 import { formatNip } from '../../../shared/format/nip';
 import { formatAngka } from '../../../shared/format/number';
 import { PAPER_SIZES } from '../../../shared/format/paper';
@@ -8,7 +9,7 @@ import { BLANK, orBlank } from '../../../shared/reports/meta';
 import type { AreaBand, RecapModel, RecapUnitRow, RecapYear } from '../../../shared/reports/model';
 import { historyAverages } from '../../../shared/reports/recap';
 import { kopFor } from '../../../shared/documents/kop';
-import { roomBelow } from './keepTogether';
+import { headingKeepHeight, roomBelow } from './keepTogether';
 import { renderPagedReport, thinGrid, type DocDefinition, type PagedPdf, type ReportDocOptions, type ReportPdfOptions } from './engine';
 import { kopContext, pageBox, printedKop } from './layout';
 import { kopContent, type KopContent } from './kop';
@@ -35,13 +36,14 @@ const GREY = '#555555';
 const RULE = '#8a8a8a';
 const HEAD_FILL = '#e4e9f0';
 const STRIPE_FILL = '#f6f7f9';
-const TABLE_FONT = 8.5;
+/** pdfmake's line-height factor of the whole recap. */
+const LINE_HEIGHT = 1.15;
 /**
- * The heat-map stays at 7.5 pt, like a figure's labels: at the dense-table 11 pt its rows grow by
- * about a third, and a heat-map of some twenty units (12 area columns) would no longer fit one
- * landscape page.
+ * The main table and its notes at the dense-table size; the heat map, its legends and the history
+ * chart's labels at the dense-chart size (the page standard's exception for charts, with its reason).
  */
-const HEAT_FONT = 7.5;
+const TABLE_FONT = DENSE_TABLE_PT;
+const HEAT_FONT = DENSE_CHART_PT;
 /** Series colours of the chart (the average line is drawn in black). */
 const SERIES_COLORS = ['#1f77b4', '#d62728', '#2ca02c', '#ff7f0e', '#9467bd', '#8c564b', '#e377c2', '#17becf'] as const;
 /** Most units drawn in the chart besides the average. */
@@ -113,6 +115,7 @@ function gridLayout(headerRows: number, stripes: boolean): CustomTableLayout {
 }
 
 /** Section titles are marked with this `headlineLevel` for {@link keepTitlesWithContent}. */
+const TITLE_MARGIN: [number, number] = [12, 5];
 const TITLE_LEVEL = 1;
 
 /**
@@ -122,7 +125,7 @@ const TITLE_LEVEL = 1;
  * records the positions of repeated header cells on the last page they repeat on.
  */
 function sectionTitle(text: string, tableId?: string): Content {
-  return { text, bold: true, fontSize: 11, margin: [0, 12, 0, 5], headlineLevel: TITLE_LEVEL, ...(tableId ? { id: `title:${tableId}` } : {}) };
+  return { text, bold: true, fontSize: BODY_PT, margin: [0, TITLE_MARGIN[0], 0, TITLE_MARGIN[1]], headlineLevel: TITLE_LEVEL, ...(tableId ? { id: `title:${tableId}` } : {}) };
 }
 
 /** Style of the page footer's nodes; also how {@link keepTitlesWithContent} tells them apart. */
@@ -131,20 +134,20 @@ const FOOTER_STYLE = 'recapFooter';
 /**
  * pdfmake's `pageBreakBefore`: only the few section titles are examined (the node queries are
  * lazy), so the cost is one more layout pass per title that has to move. The page footer's nodes
- * are listed among the page's nodes too; they don't count.
+ * are listed among the page's nodes too; they don't count. A title keeps two lines of what
+ * follows it: it needs `keepHeight` points below its top (itself and two lines in the family).
  */
-function keepTitlesWithContent(node: Node, queries: NodeQueries): boolean {
-  if (node.headlineLevel !== TITLE_LEVEL) return false;
-  const following = queries.getFollowingNodesOnPage().filter((next) => next.style !== FOOTER_STYLE);
-  const tableId = node.id?.startsWith('title:') ? node.id.slice('title:'.length) : undefined;
-  // A title keeps two lines of what follows it.
-  if (tableId === undefined) return following.length === 0 || roomBelow(node) < TITLE_KEEP_HEIGHT;
-  if (!following.some((next) => next.id === `first:${tableId}`)) return true;
-  return tableId === 'heat' && heatMapFitsOnNextPage(node, following, queries);
+function keepTitlesWithContent(font: DocumentFont): (node: Node, queries: NodeQueries) => boolean {
+  const keepHeight = headingKeepHeight(font, BODY_PT, LINE_HEIGHT, TITLE_MARGIN[0] + TITLE_MARGIN[1]);
+  return (node, queries) => {
+    if (node.headlineLevel !== TITLE_LEVEL) return false;
+    const following = queries.getFollowingNodesOnPage().filter((next) => next.style !== FOOTER_STYLE);
+    const tableId = node.id?.startsWith('title:') ? node.id.slice('title:'.length) : undefined;
+    if (tableId === undefined) return following.length === 0 || roomBelow(node) < keepHeight;
+    if (!following.some((next) => next.id === `first:${tableId}`)) return true;
+    return tableId === 'heat' && heatMapFitsOnNextPage(node, following, queries);
+  };
 }
-
-/** Room a title needs below its top: itself and two lines of body. */
-const TITLE_KEEP_HEIGHT = 3 * BODY_PT * 1.15 + 17;
 /** The colour legend's line under the heat-map. */
 const HEAT_TAIL_HEIGHT = 16;
 /**
@@ -229,7 +232,9 @@ function mainTable(model: RecapModel): Content[] {
       headerRows: 1,
       keepWithHeaderRows: 1,
       dontBreakRows: true,
-      widths: [18, '*', 50, 46, 52, 44, 48, 92, 50, 46],
+      // The number columns take the width of their one-word header or widest value (never
+      // wrapped); "Belum memenuhi" keeps one line; the unit names take the rest and wrap.
+      widths: ['auto', '*', 'auto', 'auto', 'auto', 'auto', 'auto', 96, 'auto', 'auto'],
       body,
     },
     layout: gridLayout(1, true),
@@ -237,8 +242,10 @@ function mainTable(model: RecapModel): Content[] {
   };
   return [
     sectionTitle(`B. Rekapitulasi Nilai Unit Kerja Tahun ${model.year}`, 'main'),
+    // The notes come before the table: after it, a table ending at the foot of a page would leave
+    // them alone at the top of the next one.
+    { stack: notes.map((note) => ({ text: note })), fontSize: TABLE_FONT, color: GREY, margin: [0, 0, 0, 4] },
     table,
-    { stack: notes.map((note) => ({ text: note })), fontSize: 7.5, color: GREY, margin: [0, 3, 0, 0] },
   ];
 }
 
@@ -261,7 +268,7 @@ function bandLegend(bands: readonly AreaBand[]): Content {
       paddingTop: () => 1,
       paddingBottom: () => 1,
     },
-    fontSize: 7.5,
+    fontSize: HEAT_FONT,
     margin: [0, 4, 0, 0],
   };
 }
@@ -273,14 +280,19 @@ function areaLegend(areas: RecapModel['areas']): Content {
       ...areas.filter((area) => area.half === name).map((area) => ({ text: [{ text: `${orBlank(area.code)}  `, bold: true }, orBlank(area.name)] })),
     ],
   });
-  return { columns: [half('Pemenuhan'), half('Reform')], columnGap: 16, fontSize: 7.5, margin: [0, 0, 0, 4] };
+  return { columns: [half('Pemenuhan'), half('Reform')], columnGap: 16, fontSize: HEAT_FONT, lineHeight: 1.05, margin: [0, 0, 0, 4] };
 }
 
 function heatMap(model: RecapModel): Content[] {
   const titleText = 'C. Peta Capaian Area Pengungkit (persentase nilai terhadap bobot area)';
   const { areas } = model;
   if (areas.length === 0 || model.rows.length === 0) {
-    return [sectionTitle(titleText), { text: 'Tidak ada data area untuk ditampilkan.', italics: true }];
+    // Two lines, so the title keeps two lines of its own section wherever the page ends.
+    return [
+      sectionTitle(titleText),
+      { text: 'Tidak ada data area untuk ditampilkan.', italics: true },
+      { text: 'Peta capaian area tersusun setelah lembar kerja unit kerja tahun ini dinilai.', italics: true },
+    ];
   }
   const title = sectionTitle(titleText, 'heat');
   // Header row 1: the halves spanning their areas; row 2: the area codes.
@@ -312,6 +324,8 @@ function heatMap(model: RecapModel): Content[] {
       table: { headerRows: 2, keepWithHeaderRows: 1, dontBreakRows: true, widths: [18, '*', ...areas.map(() => areaWidth)], body },
       layout: gridLayout(2, false),
       fontSize: HEAT_FONT,
+      // Cells of one line each: no extra leading, so some twenty units fit one landscape page.
+      lineHeight: 1,
     },
     bandLegend(model.bands),
   ];
@@ -352,16 +366,17 @@ function historyChart(history: readonly RecapYear[], chartWidth: number): Conten
   for (let tick = 0; tick <= 100; tick += 20) {
     const y = yOf(tick);
     canvas.push({ type: 'line', x1: 0, y1: y, x2: plotWidth, y2: y, lineWidth: tick === 0 ? 0.8 : 0.3, lineColor: tick === 0 ? '#000000' : '#c8c8c8' });
-    yLabels.push({ text: String(tick), fontSize: 7, color: GREY, alignment: 'right', relativePosition: { x: 0, y: y - 4.5 } });
+    yLabels.push({ text: String(tick), fontSize: HEAT_FONT, color: GREY, alignment: 'right', relativePosition: { x: 0, y: y - HEAT_FONT * 0.6 } });
   }
   canvas.push({ type: 'line', x1: 0, y1: top, x2: 0, y2: top + plotHeight, lineWidth: 0.8 });
   const average = historyAverages(history);
   years.forEach((year, i) => {
     const x = xOf(i);
     canvas.push({ type: 'line', x1: x, y1: top + plotHeight, x2: x, y2: top + plotHeight + 3, lineWidth: 0.6 });
-    xLabels.push({ text: String(year), fontSize: 7.5, relativePosition: { x: x - 8.5, y: top + plotHeight + 5 } });
+    // Centred under the tick: a year is about 2.2 em wide, "n = 12" about 2.6 em.
+    xLabels.push({ text: String(year), fontSize: HEAT_FONT, relativePosition: { x: x - HEAT_FONT * 1.1, y: top + plotHeight + 5 } });
     // How many units the year's average covers.
-    xLabels.push({ text: `n = ${average.counts[i] ?? 0}`, fontSize: 6.5, color: GREY, relativePosition: { x: x - 9, y: top + plotHeight + 14 } });
+    xLabels.push({ text: `n = ${average.counts[i] ?? 0}`, fontSize: HEAT_FONT, color: GREY, relativePosition: { x: x - HEAT_FONT * 1.3, y: top + plotHeight + 6 + HEAT_FONT * 1.2 } });
   });
   // Segments are separate 'line' elements, not polylines: pdfmake copies vectors shallowly when
   // it moves an unbreakable block or lays the document out again (pageBreakBefore), and would
@@ -411,7 +426,7 @@ function historyChart(history: readonly RecapYear[], chartWidth: number): Conten
     unbreakable: true,
     margin: [0, 8, 0, 0],
     stack: [
-      { text: 'Grafik nilai total per tahun', bold: true, fontSize: 9, margin: [0, 0, 0, 4] },
+      { text: 'Grafik nilai total per tahun', bold: true, fontSize: TABLE_FONT, margin: [0, 0, 0, 4] },
       {
         columns: [
           { width: axis - 4, stack: yLabels },
@@ -423,9 +438,9 @@ function historyChart(history: readonly RecapYear[], chartWidth: number): Conten
               {
                 table: { widths: [14, '*'], body: legend },
                 layout: { hLineWidth: () => 0, vLineWidth: () => 0, paddingLeft: () => 3, paddingRight: () => 3, paddingTop: () => 1.5, paddingBottom: () => 1.5 },
-                fontSize: 7.5,
+                fontSize: HEAT_FONT,
               },
-              { text: note, fontSize: 7, color: GREY, margin: [0, 6, 0, 0] },
+              { text: note, fontSize: HEAT_FONT, color: GREY, margin: [0, 6, 0, 0] },
             ],
           },
         ],
@@ -479,7 +494,7 @@ function signature(model: RecapModel): Content {
         stack: [
           { text: `${orBlank(institution.kota)}, ${tanggal(model.date)}` },
           { text: `${inspekturTitle(institution.pemerintahDaerah)},`, margin: [0, 0, 0, 50] },
-          { text: orBlank(inspektur.nama), bold: true, decoration: 'underline' },
+          { text: keepTitlesTogether(orBlank(inspektur.nama)), bold: true, decoration: 'underline' },
           ...(inspektur.pangkatGolongan.trim() !== '' ? [{ text: inspektur.pangkatGolongan.trim() }] : []),
           { text: nip },
         ],
@@ -524,7 +539,7 @@ function buildRecap(model: RecapModel, options: ReportDocOptions, onPageCount?: 
       producer: 'ZI Desk (pdfmake)',
       ...(options.creationDate ? { creationDate: options.creationDate } : {}),
     },
-    defaultStyle: { font: documentFontOf(options.page), fontSize: BODY_PT, lineHeight: 1.15 },
+    defaultStyle: { font: documentFontOf(options.page), fontSize: BODY_PT, lineHeight: LINE_HEIGHT },
     styles: { [FOOTER_STYLE]: { fontSize: 7.5, color: GREY } },
     images,
     content: [
@@ -532,7 +547,7 @@ function buildRecap(model: RecapModel, options: ReportDocOptions, onPageCount?: 
       {
         stack: [
           { text: title.toUpperCase(), bold: true, fontSize: 13 },
-          { text: `${model.rows.length} unit kerja dievaluasi — dicetak pada tanggal ${tanggal(model.date)}`, fontSize: 9.5, color: GREY, margin: [0, 2, 0, 0] },
+          { text: `${model.rows.length} unit kerja dievaluasi — dicetak pada tanggal ${tanggal(model.date)}`, fontSize: TABLE_FONT, color: GREY, margin: [0, 2, 0, 0] },
         ],
         alignment: 'center',
         margin: [0, 12, 0, 4],
@@ -543,7 +558,7 @@ function buildRecap(model: RecapModel, options: ReportDocOptions, onPageCount?: 
       ...historyWithSignature(model, width),
     ],
     footer,
-    pageBreakBefore: keepTitlesWithContent,
+    pageBreakBefore: keepTitlesWithContent(documentFontOf(options.page)),
   };
 }
 

@@ -108,6 +108,17 @@ describe('layout check', () => {
     expect(rulesOf(await problems([large]))).toEqual(['body-size']);
   });
 
+  it('reads a report of long tables against its 12 pt body, allowing only the smaller sizes the standard allows', async () => {
+    const table = Array.from({ length: 30 }, (_, i): Placed => ({ text: `${PARAGRAPH} ${i + 1}.`, y: 200 + i * 14, size: 11 }));
+    const page = [...body(100, 6), ...table, { text: 'UK-1 88,50 79,20', y: 630, size: 8.5 }];
+    const standard: LayoutRules = { ...RULES, smallerSizes: [11 / 12, 8.5 / 12] };
+    // Without them the 11 pt table is taken for the body and the 12 pt text is off-size.
+    expect(rulesOf(await problems([page]))).toContain('body-size');
+    expect(await problems([page], standard)).toEqual([]);
+    const odd = [...page, { text: 'Catatan kaki', y: 650, size: 10 }];
+    expect(await problems([odd], standard)).toMatchObject([{ rule: 'body-size', text: 'Catatan kaki' }]);
+  });
+
   it('finds the lines of furniture bands only for the margins', async () => {
     const page = [{ text: 'PEMERINTAH KABUPATEN SERANG', y: 90, size: 16, bold: true }, ...body(160, 6), { text: 'Kode verifikasi: ZI-1', y: 740, size: 7 }];
     expect(await problems([page], { ...RULES, furniture: { top: 140, bottom: 110 } })).toEqual([]);

@@ -1,18 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { declarationPdf } from '../../../../../electron/services/pdf/declaration';
 import type { InstitutionHeader } from '../../../../../electron/services/pdf/layout';
+import { lhePdf } from '../../../../../electron/services/pdf/lhe';
 import { pledgeBatchPdf, pledgePdf, type PledgeDocument } from '../../../../../electron/services/pdf/pledge';
+import { recapPdf } from '../../../../../electron/services/pdf/recap';
 import type { PaperSize } from '../../../../../shared/format/paper';
 import type { DeclarationParty, DeclarationRecord, PledgeRecord } from '../../../../../shared/pakta/types';
-import { paktaLayoutRules, piagamLayoutRules } from '../../../../support/documentLayoutRules';
+import { lheLayoutRules, paktaLayoutRules, piagamLayoutRules, recapLayoutRules } from '../../../../support/documentLayoutRules';
 import { checkPdfLayout } from '../../../../support/layoutCheck';
 import { makeSignaturePng, rosterName, rosterNip, sampleDeclaration, sampleInstitution, sampleNonAsnPledge, samplePledge, sha256Hex } from './fixtures';
+import { lheStressCases } from './lheFixture';
+import { recapStressCases } from './recapFixture';
 
 /**
- * The stress corpus of the layout check (tests/support/layoutCheck.ts): every Pakta and Piagam
- * case on A4 and F4, through the real builders, read back with pdftotext and checked against the
- * keep-together and page-standard rules — long names and titles (200 characters), 40 signatories
- * and 20 witnesses, one signatory, every optional field missing, a 500-character kop address.
+ * The stress corpus of the layout check (tests/support/layoutCheck.ts): every Pakta, Piagam, LHE
+ * and recap case on A4 and F4, through the real builders, read back with pdftotext and checked
+ * against the keep-together and page-standard rules — long names and titles (200 characters), 40
+ * signatories and 20 witnesses, one signatory, every optional field missing, a 500-character kop
+ * address; for the LHE one and twenty recommendations, all report metadata missing, a Draf
+ * worksheet (lheFixture.ts); for the recap 3, 21 and 70 units, Draf rows, an empty year
+ * (recapFixture.ts).
  * Every person is invented; the NIPs are valid-looking fictions.
  */
 
@@ -116,5 +123,15 @@ describe.each(PAPERS)('layout corpus on %s', (paper) => {
     const options = { institution: header, paper };
     const bytes = documents.length === 1 ? await pledgePdf(documents[0] as PledgeDocument, options) : await pledgeBatchPdf(documents, options);
     expect(await checkPdfLayout(bytes, paktaLayoutRules(pledge.text.title, header.alamat))).toEqual([]);
+  });
+
+  it.each(lheStressCases())('LHE: %s', async (_name, model) => {
+    const { bytes } = await lhePdf({ ...model, paper });
+    expect(await checkPdfLayout(bytes, lheLayoutRules(model.institution.alamat))).toEqual([]);
+  });
+
+  it.each(recapStressCases())('Rekapitulasi: %s', async (_name, model) => {
+    const { bytes } = await recapPdf({ ...model, paper });
+    expect(await checkPdfLayout(bytes, recapLayoutRules(model.institution.alamat))).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { emptyReportMeta } from '../../../../../shared/reports/meta';
 import type { LheAreaBar, LheFailingCriterion, LheItemNote, LheModel, LheResultRow, LheVerdict } from '../../../../../shared/reports/model';
 
 /**
@@ -266,4 +267,66 @@ export function sampleLheModel(overrides: Partial<LheModel> = {}): LheModel {
     metodologi: 'Evaluasi dilakukan melalui penilaian mandiri oleh unit kerja, reviu dokumen, wawancara, dan observasi lapangan oleh Tim Penilai Internal dengan menggunakan Lembar Kerja Evaluasi.',
     ...overrides,
   };
+}
+
+/** A recommendation of one to three lines, always a whole sentence. */
+function recommendation(index: number): string {
+  const detail = ' dengan melibatkan seluruh pejabat struktural dan agen perubahan, serta melaporkan kemajuannya kepada Inspektur setiap triwulan';
+  return `Menindaklanjuti temuan evaluasi nomor ${index + 1} pada area perubahan terkait${detail.repeat(1 + (index % 3))}.`;
+}
+
+/** A long name with many titles; `suffix` tells people apart before the degree titles. */
+const longName = (suffix = ''): string => `Prof. Dr. Ir. Raden Mas Bambang Sukmawijaya Adiningrat Kusumanegara Fiktif${suffix}, S.H., S.E., M.Si., M.Kn., M.Ak.`;
+const LONG_NAME = longName();
+const LONG_UNIT = `Dinas Kependudukan, Pencatatan Sipil, Pemberdayaan Masyarakat dan Desa, Pengendalian Penduduk dan Keluarga Berencana serta Pelayanan Terpadu Satu Pintu Kabupaten Serang (Unit Rekaan Uji Tata Letak)`;
+
+/**
+ * The LHE's stress corpus (keep-together tests and the shared layout corpus): one and twenty
+ * recommendations, all report metadata missing, a Draf worksheet with missing proposal data, long
+ * names and titles with twelve team members, and the sample pushed down line by line so headings
+ * meet the page end at different places.
+ */
+export function lheStressCases(): [string, LheModel][] {
+  const base = sampleLheModel();
+  const [wbk, wbbm] = base.verdicts;
+  const missing = ['Opini BPK', 'Predikat SAKIP instansi', 'Indeks RB', 'Maturitas SPIP', 'Tindak lanjut temuan', 'Kepatuhan LHKPN', 'Kepatuhan LHKASN', 'Lama pembangunan ZI', 'Predikat SAKIP unit'];
+  const list: [string, LheModel][] = [
+    ['satu rekomendasi', sampleLheModel({ recommendations: [recommendation(0)] })],
+    ['dua puluh rekomendasi', sampleLheModel({ recommendations: Array.from({ length: 20 }, (_, index) => recommendation(index)) })],
+    [
+      'metadata kosong',
+      sampleLheModel({ meta: emptyReportMeta(), reportDate: '', institution: { ...base.institution, kota: '', inspektur: { nama: '', nip: '', pangkatGolongan: '' } }, recommendations: [] }),
+    ],
+    [
+      'draf',
+      sampleLheModel({
+        draft: true,
+        verdicts: [
+          { ...wbk, complete: false, proposalMissing: missing },
+          { ...wbbm, complete: false, proposalMissing: missing.slice(0, 4) },
+        ],
+      }),
+    ],
+    [
+      'nama panjang',
+      sampleLheModel({
+        unit: { ...base.unit, nama: LONG_UNIT, singkatan: '' },
+        institution: { ...base.institution, inspektur: { ...base.institution.inspektur, nama: LONG_NAME } },
+        meta: {
+          ...base.meta,
+          ketuaTim: { nama: LONG_NAME, nip: base.meta.ketuaTim.nip },
+          pengendaliTeknis: { nama: longName(' Kedua'), nip: base.meta.pengendaliTeknis.nip },
+          anggota: Array.from({ length: 12 }, (_, index) => ({ nama: longName(` ${index + 1}`), nip: '' })),
+        },
+      }),
+    ],
+  ];
+  // The same report pushed down line by line, so headings meet the page end at different places.
+  for (let extra = 1; extra <= 6; extra += 1) {
+    list.push([
+      `digeser ${extra} baris`,
+      sampleLheModel({ dasarHukum: [...base.dasarHukum, ...Array.from({ length: extra }, (_, index) => `Dokumen rujukan tambahan nomor ${index + 1} tentang pelaksanaan evaluasi.`)] }),
+    ]);
+  }
+  return list;
 }

@@ -171,3 +171,41 @@ export function bigRecapModel(units = 70): RecapModel {
     ],
   };
 }
+
+const LONG_UNIT = 'Dinas Kependudukan, Pencatatan Sipil, Pemberdayaan Masyarakat dan Desa, Pengendalian Penduduk dan Keluarga Berencana Kabupaten Serang (Unit Rekaan Uji Tata Letak)';
+const LONG_NAME = 'Prof. Dr. Ir. Raden Mas Bambang Sukmawijaya Adiningrat Kusumanegara Fiktif, S.H., S.E., M.Si., M.Kn., M.Ak.';
+
+/**
+ * The recap's stress corpus (the shared layout corpus): the three units of Kabupaten Serang, a
+ * heat map of 21 units (one page), 70 units, Draf worksheets, long unit and Inspektur names, all
+ * institution data missing, and a year without units.
+ */
+export function recapStressCases(): [string, RecapModel][] {
+  const base = sampleRecapModel();
+  const big = bigRecapModel(21);
+  return [
+    ['tiga unit kerja Kabupaten Serang', base],
+    ['21 unit kerja', big],
+    ['70 unit kerja', bigRecapModel(70)],
+    ['lembar kerja Draf', { ...big, rows: big.rows.map((row, index) => (index % 4 === 1 ? { ...row, notFinal: 'Draf' } : row)) }],
+    [
+      'nama panjang',
+      {
+        ...base,
+        rows: base.rows.map((row, index) => (index === 0 ? { ...row, unitName: LONG_UNIT, singkatan: '' } : row)),
+        institution: { ...base.institution, inspektur: { ...base.institution.inspektur, nama: LONG_NAME } },
+      },
+    ],
+    [
+      'metadata kosong',
+      {
+        ...base,
+        date: '',
+        institution: { pemerintahDaerah: '', namaInspektorat: '', alamat: '', kota: '', logo: null, inspektur: { nama: '', nip: '', pangkatGolongan: '' } },
+        summary: [],
+        history: [],
+      },
+    ],
+    ['tanpa unit kerja', sampleRecapModel({ rows: [], summary: [], history: [] })],
+  ];
+}
