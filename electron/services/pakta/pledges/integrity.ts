@@ -26,7 +26,8 @@ import type { LocatedPledge, PledgeRepository } from './repository';
 const verifiedSchema = z.object({ keys: z.array(z.string()), signature: z.string() });
 type VerifiedList = z.infer<typeof verifiedSchema>;
 
-const verifiedSpec = (year: number) => ({
+/** The stored list of verified records of a year (exported for the benchmark and tests). */
+export const verifiedSpec = (year: number) => ({
   name: `pledge-integrity/${year}`,
   schema: verifiedSchema,
   version: 1,
@@ -34,10 +35,11 @@ const verifiedSpec = (year: number) => ({
   empty: (): VerifiedList => ({ keys: [], signature: '' }),
 });
 
-const verifiedContent = (year: number, keys: readonly string[]): string => canonicalJson({ id: `integrity-${year}`, kind: 'pledge-integrity', year, keys: [...keys] });
+/** The canonical content the list's signature covers. */
+export const verifiedContent = (year: number, keys: readonly string[]): string => canonicalJson({ id: `integrity-${year}`, kind: 'pledge-integrity', year, keys: [...keys] });
 
 /** The digest under which a record whose payload verified is listed. */
-function verifiedKey(stored: StoredPledge): string {
+export function verifiedKey(stored: StoredPledge): string {
   return createHash('sha256').update(`${stored.id}\n${stored.code}\n${stored.qrPayload}`, 'utf8').digest('hex').slice(0, 32);
 }
 
