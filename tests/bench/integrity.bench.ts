@@ -20,6 +20,8 @@ import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import { canonicalPledgeContent } from '../../shared/pakta/canonical';
 import { PAKTA_ASN_V1, renderTemplateText } from '../../shared/pakta/templates';
+import { createAppDispatcher } from '../../electron/handlers';
+import { createServices } from '../../electron/services/container';
 import { pledgeYearSpec, type StoredPledge } from '../../electron/services/pakta/documents';
 import { createPledgeEvents } from '../../electron/services/pakta/events';
 import { checkChain } from '../../electron/services/pakta/events/chain';
@@ -30,7 +32,7 @@ import { createSigningService, machineKeyProtector, type SigningService } from '
 import { parsePayload, signedMessage } from '../../electron/services/signing/codes';
 import { createStorage } from '../../electron/services/storage';
 import { withLoopWatch } from './sandbox.bench';
-import { timed } from './support';
+import { median, timed, value } from './support';
 
 const loadAverage = (): string => os.loadavg().map((load) => load.toFixed(1)).join(' / ');
 
@@ -110,6 +112,7 @@ async function main(): Promise<void> {
     const upgrade = await coldCheck();
     const later = await coldCheck();
     const phases = await splitTime(dataDir, protector);
+    const creates = await createLatency(dataDir, protector);
     console.log(`${count} records + ${count / 10} events; ${os.availableParallelism()} cores available.`);
     console.log('| start | ms | main loop blocked (max) | load average (1 / 5 / 15 min) | goal | damaged |');
     console.log('| --- | ---: | ---: | --- | --- | ---: |');
@@ -124,9 +127,50 @@ async function main(): Promise<void> {
     console.log('| part | ms |');
     console.log('| --- | ---: |');
     for (const [label, ms] of phases) console.log(`| ${label} | ${ms.toFixed(0)} |`);
+    console.log(
+      `\npledges:create on that year (${CREATES} calls back to back, load ${creates.load}): median ${creates.median.toFixed(0)} ms, slowest ${creates.slowest.toFixed(0)} ms; ` +
+        `the list's background writes were done ${creates.idleMs.toFixed(0)} ms after the last call returned.`,
+    );
   } finally {
     await rm(dataDir, { recursive: true, force: true });
     await rm(secretDir, { recursive: true, force: true });
+  }
+}
+
+const CREATES = 20;
+
+/** `pledges:create` through the real dispatcher on the benchmark's folder: each call's time, and how long the list upkeep runs on after the last. */
+async function createLatency(dataDir: string, protector: Awaited<ReturnType<typeof machineKeyProtector>>) {
+  const services = await createServices({ dataDir, host: 'web', version: 'bench', keyProtector: async () => protector });
+  try {
+    const dispatch = createAppDispatcher(services);
+    value(
+      await dispatch('settings:save', {
+        pemerintahDaerah: 'Pemerintah Kabupaten Serang',
+        namaInspektorat: 'Inspektorat Kabupaten Serang',
+        alamat: 'Jl. Contoh No. 1, Serang',
+        kota: 'Serang',
+        inspektur: { nama: 'Drs. Contoh Inspektur Fiktif', nip: '197005182005031005', golongan: 'IV/c' },
+        kertas: 'A4',
+      }),
+    );
+    await services.pledges.checkAllIntegrity();
+    const load = loadAverage();
+    const times: number[] = [];
+    for (let index = 0; index < CREATES; index += 1) {
+      const input = {
+        signer: { source: 'manual', nama: `Tamu Fiktif ${index}`, jenisAsn: 'PNS', nip: `199102022016011${String(100 + index)}`, golongan: 'III/a', jabatan: 'Penelaah', unitKerja: 'Sekretariat Daerah' },
+        year: YEAR,
+        date: `${YEAR}-02-01`,
+        witness: null,
+        signature: { kind: 'basah' },
+      };
+      times.push((await timed(async () => value(await dispatch('pledges:create', input)))).ms);
+    }
+    const idle = await timed(() => services.pledges.idle());
+    return { median: median(times), slowest: Math.max(...times), idleMs: idle.ms, load };
+  } finally {
+    await services.close();
   }
 }
 
@@ -155,6 +199,7 @@ async function splitTime(dataDir: string, protector: Awaited<ReturnType<typeof m
       return valid;
     });
     const chain = await timed(() => checkChain(signing, YEAR, doc.events ?? [], doc.pledges));
+    const covered = await timed(() => checkChain(signing, YEAR, doc.events ?? [], doc.pledges, chain.value.head));
     const keys = doc.pledges.map(verifiedKey).sort();
     const list = await timed(async () => {
       const signature = signing.signDocument(verifiedContent(YEAR, keys)).qrPayload;
@@ -165,6 +210,7 @@ async function splitTime(dataDir: string, protector: Awaited<ReturnType<typeof m
       [`canonical content + SHA-256, ${doc.pledges.length} records`, hashing.ms],
       [`Ed25519 verification, ${ed25519.value} records (${((ed25519.ms * 1000) / Math.max(1, doc.pledges.length)).toFixed(0)} µs each)`, ed25519.ms],
       [`status log check, ${doc.events?.length ?? 0} events (links, hashes, signatures, statuses)`, chain.ms],
+      [`the same covered by a signed head (links, hashes, statuses; no signature)`, covered.ms],
       [`sign and write the verified list (${keys.length} keys)`, list.ms],
     ];
   } finally {

@@ -1,14 +1,18 @@
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
-import { canonicalJson, canonicalPledgeContent } from '../../../../shared/pakta/canonical';
+import { canonicalPledgeContent } from '../../../../shared/pakta/canonical';
 import type { PledgeIntegrityView, YearIntegrity } from '../../../../shared/pledges';
 import type { SigningService } from '../../signing';
 import { parsePayload } from '../../signing/codes';
 import type { Storage } from '../../storage';
 import type { PledgeYearDocument, StoredPledge } from '../documents';
-import type { PledgeEvents } from '../events';
+import type { ChainHead, PledgeEvents } from '../events';
 import { toPledgeRecord } from './records';
 import type { LocatedPledge, PledgeRepository } from './repository';
+import { createVerifiedLists, verifiedKey, type VerifiedList } from './verifiedList';
+
+export { verifiedContent, verifiedKey, verifiedSpec } from './verifiedList';
+
+const NOTHING_LISTED: VerifiedList = { keys: new Set(), head: null };
 
 /**
  * Integrity of stored pledges: the signed content recomputed from each record must match its
@@ -16,41 +20,14 @@ import type { LocatedPledge, PledgeRepository } from './repository';
  * each status must agree with the signed status log (events/). Checked in the background at start,
  * cached per year document snapshot (a snapshot is replaced by every update), and before a reprint.
  *
- * Cost: an Ed25519 verification is ~0.2 ms, too slow for 10,000 records at every start. So the
- * records whose payload verified once are listed (a digest of id, code and payload) in
- * `pledge-integrity/<year>`, itself signed with the code key: at the next start one signature
- * covers them all, and each record only has its content hash recomputed and compared with its
- * payload. A forged list fails its signature and is ignored (everything is verified again).
+ * Cost: an Ed25519 verification is ~0.1–0.2 ms, too slow for 10,000 records at every start. So a
+ * year's records known to carry a valid payload, and the head of its status log, are kept under
+ * one signature in `pledge-integrity/<year>` (verifiedList.ts): a record is listed when this
+ * installation signs it, or after the check verified it once. A start then verifies that one
+ * signature, recomputes each record's content hash against its payload and each log entry's hash
+ * link, and verifies only what the list does not cover. A forged list fails its signature and is
+ * ignored (everything is verified again).
  */
-
-const verifiedSchema = z.object({ keys: z.array(z.string()), signature: z.string() });
-type VerifiedList = z.infer<typeof verifiedSchema>;
-
-/** The stored list of verified records of a year (exported for the benchmark and tests). */
-export const verifiedSpec = (year: number) => ({
-  name: `pledge-integrity/${year}`,
-  schema: verifiedSchema,
-  version: 1,
-  migrations: [],
-  empty: (): VerifiedList => ({ keys: [], signature: '' }),
-});
-
-/** The canonical content the list's signature covers. */
-export const verifiedContent = (year: number, keys: readonly string[]): string => canonicalJson({ id: `integrity-${year}`, kind: 'pledge-integrity', year, keys: [...keys] });
-
-/** The digest under which a record whose payload verified is listed. */
-export function verifiedKey(stored: StoredPledge): string {
-  return createHash('sha256').update(`${stored.id}\n${stored.code}\n${stored.qrPayload}`, 'utf8').digest('hex').slice(0, 32);
-}
-
-/** The records listed as verified, when the list's signature holds; else none. */
-async function readVerified(signing: Pick<SigningService, 'verifyCode'>, storage: Storage, year: number): Promise<Set<string>> {
-  const { data } = await storage.open(verifiedSpec(year));
-  if (data.keys.length === 0) return new Set();
-  const content = verifiedContent(year, data.keys);
-  const result = await signing.verifyCode(data.signature, () => ({ canonicalContent: content, qrPayload: data.signature }));
-  return result.valid && result.issuer.own ? new Set(data.keys) : new Set();
-}
 
 export const INTEGRITY_MESSAGES = {
   contentChanged: 'Isi pakta di data tidak cocok dengan tanda tangan digitalnya: data pakta telah diubah di luar ZI Desk.',
@@ -71,20 +48,21 @@ export async function checkRecord(signing: Pick<SigningService, 'verifyCode'>, s
   return result.docId !== null && result.docId !== stored.id ? INTEGRITY_MESSAGES.foreignCode : INTEGRITY_MESSAGES.contentChanged;
 }
 
-/** Checks every pledge of a year document and the year's status log. */
+/** Checks every pledge of a year document and the year's status log; what `listed` vouches for is not verified again. */
 export async function checkYear(
   signing: Pick<SigningService, 'verifyCode'>,
   events: PledgeEvents,
   doc: PledgeYearDocument,
-  verified: Set<string> = new Set(),
-): Promise<YearIntegrity & { verified: Set<string> }> {
+  listed: VerifiedList = NOTHING_LISTED,
+  known: ReadonlySet<string> = new Set(),
+): Promise<YearIntegrity & { verified: Set<string>; head: ChainHead | null }> {
   const pledges: Record<string, PledgeIntegrityView> = {};
   const now = new Set<string>();
   // A code copied from another record fails here too: its signed payload names the other record's id.
   for (const stored of doc.pledges) {
     const key = verifiedKey(stored);
     let reason: string | null;
-    if (verified.has(key)) {
+    if (listed.keys.has(key) || known.has(key)) {
       const text = doc.texts[stored.textRef];
       const sha = text ? createHash('sha256').update(canonicalPledgeContent(toPledgeRecord(stored, text)), 'utf8').digest('hex') : null;
       reason = text ? (parsePayload(stored.qrPayload)?.sha256 === sha ? null : INTEGRITY_MESSAGES.contentChanged) : INTEGRITY_MESSAGES.missingText;
@@ -94,12 +72,12 @@ export async function checkYear(
     if (reason) pledges[stored.id] = { state: 'ISI_BERUBAH', reason };
     else now.add(key);
   }
-  const chain = await events.check(doc.year);
+  const chain = await events.check(doc.year, listed.head);
   for (const stored of doc.pledges) {
     const reason = chain.broken ?? chain.pledges.get(stored.id);
     if (reason && !pledges[stored.id]) pledges[stored.id] = { state: 'RIWAYAT_RUSAK', reason };
   }
-  return { year: doc.year, chainBroken: chain.broken, pledges, unchecked: null, verified: now };
+  return { year: doc.year, chainBroken: chain.broken, pledges, unchecked: null, verified: now, head: chain.head };
 }
 
 /** The integrity checks with their cache, as the pledge service uses them. */
@@ -108,10 +86,15 @@ export interface IntegrityCache {
   all(): Promise<YearIntegrity[]>;
   /** One record's content check (before a reprint); null when intact. */
   record(located: LocatedPledge): Promise<string | null>;
+  /** Lists a record this installation has just signed as verified (batched, in the background). */
+  vouch(stored: StoredPledge): void;
+  /** Resolves when the records vouched for are written (call before the storage closes). */
+  idle(): Promise<void>;
 }
 
 export function createIntegrityCache(deps: { signing: () => Promise<SigningService>; storage: Storage }, repo: PledgeRepository, events: PledgeEvents): IntegrityCache {
   const cache = new Map<number, { data: PledgeYearDocument; result: Promise<YearIntegrity> }>();
+  const lists = createVerifiedLists(deps);
   const year = async (value: number): Promise<YearIntegrity> => {
     const doc = await repo.yearDocument(value);
     const hit = cache.get(value);
@@ -120,13 +103,9 @@ export function createIntegrityCache(deps: { signing: () => Promise<SigningServi
     // Checked against the snapshot it began with; a genesis written by the check replaces it, so it is checked again next time.
     const data = doc.data;
     const result = (async (): Promise<YearIntegrity> => {
-      const before = await readVerified(signing, deps.storage, value);
-      const { verified, ...checked } = await checkYear(signing, events, data, before);
-      if ([...verified].some((key) => !before.has(key))) {
-        const keys = [...verified].sort();
-        const signature = signing.signDocument(verifiedContent(value, keys)).qrPayload;
-        await (await deps.storage.open(verifiedSpec(value))).update(() => ({ keys, signature }));
-      }
+      const listed = await lists.read(value);
+      const { verified, head, ...checked } = await checkYear(signing, events, data, listed, lists.known(value));
+      await lists.record(value, verified, head);
       return checked;
     })();
     cache.set(value, { data, result });
@@ -143,5 +122,7 @@ export function createIntegrityCache(deps: { signing: () => Promise<SigningServi
     async record(located) {
       return checkRecord(await deps.signing(), located.stored, located.doc.data);
     },
+    vouch: lists.vouch,
+    idle: lists.idle,
   };
 }
