@@ -1,6 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { AppFailure } from '../../../shared/result';
-import { runSandboxJob } from './jobs';
+import { verifySignatureBatch } from './signatures';
 import { UNREADABLE_MESSAGE } from './messages';
 import type { SandboxJob, SandboxReply, SandboxRequest } from './protocol';
 
@@ -20,7 +20,8 @@ let queue: Promise<void> = Promise.resolve();
 port.on('message', (request: SandboxRequest) => {
   queue = queue.then(async () => {
     try {
-      post({ type: 'done', id: request.id, result: await runSandboxJob(request.job as SandboxJob) });
+      const job = request.job as SandboxJob;
+      post({ type: 'done', id: request.id, result: job.kind === 'signatures' ? verifySignatureBatch(job) : await (await import('./jobs')).runSandboxJob(job) });
     } catch (error) {
       // Parsers throw plain errors for broken files; the user sees the sandbox's generic message.
       const failure = error instanceof AppFailure ? error : new AppFailure('UNSUPPORTED_FILE', UNREADABLE_MESSAGE);

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { canonicalJson, type CanonicalValue } from '../../../../shared/pakta/canonical';
 import type { SigningService } from '../../signing';
+import { parsePayload } from '../../signing/codes';
+import { PairQueue, ownPair, pacer, type SignatureVerifier } from '../bulkVerify';
 import type { StoredPledge } from '../documents';
 
 /**
@@ -29,6 +31,8 @@ import type { StoredPledge } from '../documents';
  * event changes its hash, so the head no longer matches, every signature is verified again and the
  * edited one is reported as before. A head that does not match (an older one copied back, a log
  * cut short, a head from another folder) is simply not used: the result is the one of a full check.
+ * The signatures still to verify go in bulk to the sandbox's threads (pakta/bulkVerify.ts) with the
+ * same answers as one verifyCode each; the loops pause for the event loop every few milliseconds.
  */
 
 export const PLEDGE_EVENT_KINDS = ['genesis', 'revoked', 'wet-signed', 'scan-attached', 'reprinted', 'revoked-elsewhere'] as const;
@@ -153,23 +157,31 @@ export interface ChainCheck {
 const STATUS_WORDS = (status: ChainedStatus): string =>
   status.revoked ? 'dicabut' : status.scan ? 'berpindaian' : status.wetSigned ? 'ditandatangani basah' : 'belum ditandatangani';
 
-/**
- * Checks a year's chain and each pledge's status against it. `head`: a head this installation
- * signed before (see the module comment); the entries it covers are not verified again.
- */
+/** What a chain check may take as verified, and where it verifies the rest. */
+export interface ChainCheckOptions {
+  /** A head this installation signed before (see the module comment): the entries it covers are not verified again. */
+  head?: ChainHead | null;
+  /** Where the other entries' signatures are verified in bulk (the sandbox's threads); null: each on main, through verifyCode. */
+  verifier?: SignatureVerifier | null;
+}
+
+/** Checks a year's chain and each pledge's status against it. */
 export async function checkChain(
-  signing: Pick<SigningService, 'verifyCode'>,
+  signing: Pick<SigningService, 'verifyCode' | 'fingerprint' | 'exportPublicKey'>,
   year: number,
   events: readonly PledgeEvent[],
   pledges: readonly StoredPledge[],
-  head: ChainHead | null = null,
+  options: ChainCheckOptions = {},
 ): Promise<ChainCheck> {
+  const { head = null, verifier = null } = options;
   const result: ChainCheck = { broken: null, pledges: new Map(), head: null };
+  const pause = pacer();
   // Links and hashes first; the first entry whose link fails ends the part that can be trusted.
   const contents: string[] = [];
   const hashes: string[] = [];
   let prev = GENESIS_PREV;
   for (const [index, event] of events.entries()) {
+    await pause();
     if (event.seq !== index + 1 || event.prev !== prev) break;
     const content = eventContent(year, event);
     contents.push(content);
@@ -178,11 +190,25 @@ export async function checkChain(
   }
   const linked = hashes.length;
   const covered = head !== null && head.seq <= linked && hashes[head.seq - 1] === head.hash ? head.seq : 0;
-  // Then the signatures, in order, of the entries the head does not cover: a failed one is reported before a later broken link.
+  // The other entries' signatures: the plain ones in bulk off main, then in order, so a failed one is reported before a later broken link.
+  const queue = new PairQueue(verifier, signing);
+  const pairs = new Map<number, number>();
+  for (let index = covered; index < linked && verifier; index += 1) {
+    await pause();
+    const event = events[index];
+    const content = contents[index];
+    if (event === undefined || content === undefined) break;
+    const pair = ownPair(parsePayload(event.signature), `ev-${year}-${event.seq}`, createHash('sha256').update(content, 'utf8').digest('hex'), signing);
+    if (pair) pairs.set(index, queue.add(pair));
+  }
+  await queue.done();
   for (let index = covered; index < linked; index += 1) {
     const event = events[index];
     const content = contents[index];
     if (event === undefined || content === undefined) break;
+    const pair = pairs.get(index);
+    if (pair !== undefined && queue.valid(pair)) continue;
+    await pause();
     const verified = await signing.verifyCode(event.signature, ({ docId }) =>
       docId === `ev-${year}-${event.seq}` ? { canonicalContent: content, qrPayload: event.signature } : null,
     );
@@ -198,6 +224,7 @@ export async function checkChain(
   const expected = new Map<string, ChainedStatus>();
   for (const event of events) expected.set(event.pledgeId, applyEvent(expected.get(event.pledgeId) ?? INITIAL_STATUS, event));
   for (const pledge of pledges) {
+    await pause();
     const chained = expected.get(pledge.id) ?? INITIAL_STATUS;
     const actual = statusOfRecord(pledge);
     if (chained.revoked !== actual.revoked || chained.wetSigned !== actual.wetSigned || chained.scan !== actual.scan) {

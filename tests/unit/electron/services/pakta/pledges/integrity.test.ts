@@ -1,12 +1,15 @@
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { InputOf } from '../../../../../../shared/contract';
 import type { Contract } from '../../../../../../shared/contract';
+import type { SignatureVerifier } from '../../../../../../electron/services/pakta/bulkVerify';
+import { pledgeYearSpec } from '../../../../../../electron/services/pakta/documents';
 import { createPledgeEvents } from '../../../../../../electron/services/pakta/events';
-import { createIntegrityCache, verifiedSpec } from '../../../../../../electron/services/pakta/pledges/integrity';
+import { checkYear, createIntegrityCache, verifiedSpec } from '../../../../../../electron/services/pakta/pledges/integrity';
 import { createVerifiedLists } from '../../../../../../electron/services/pakta/pledges/verifiedList';
 import { createPledgeRepository } from '../../../../../../electron/services/pakta/pledges/repository';
+import { createSandbox } from '../../../../../../electron/services/sandbox';
 import { createSigningService, type SigningService } from '../../../../../../electron/services/signing';
 import { createStorage, type Storage } from '../../../../../../electron/services/storage';
 import { INSTITUTION, expectOk, personInput, unitInput, useHarness } from '../../../handlers/harness';
@@ -15,7 +18,7 @@ const harnesses = useHarness();
 type CreateInput = InputOf<Contract['pledges']['create']>;
 
 interface YearFile {
-  pledges: { id: string; signer: { nama: string } }[];
+  pledges: { id: string; code: string; qrPayload: string; textRef: string; signer: { nama: string } }[];
   events?: { seq: number; details: Record<string, string> }[];
 }
 interface ListFile {
@@ -37,7 +40,7 @@ async function readList(dataDir: string): Promise<ListFile> {
   return (JSON.parse(await fsp.readFile(file(dataDir, 'pledge-integrity/2022'), 'utf8')) as { data: ListFile }).data;
 }
 
-/** Three Disdukcapil employees of Kabupaten Serang with a pledge each for 2022, created through the channels; the services closed. */
+/** Four Disdukcapil employees of Kabupaten Serang with a pledge each for 2022, created through the channels; the services closed. */
 async function folderWithPledges() {
   const h = await harnesses.open();
   expectOk(await h.call('settings:save', INSTITUTION));
@@ -46,6 +49,7 @@ async function folderWithPledges() {
     personInput(unit.id, { nama: 'Rina Contoh Fiktif', nip: '19850312 201001 2 004', golongan: 'III/d' }),
     personInput(unit.id, { nama: 'Budi Fiktif Santoso', nip: '19900101 201503 1 002', golongan: 'III/a' }),
     personInput(unit.id, { nama: 'Sari Fiktif Lestari', nip: '19920715 201801 2 003', golongan: 'III/b' }),
+    personInput(unit.id, { nama: 'Agus Fiktif Pratama', nip: '19870404 201001 1 005', golongan: 'III/c' }),
   ];
   const ids: string[] = [];
   for (const person of people) {
@@ -61,12 +65,25 @@ afterEach(async () => {
   await Promise.all(opened.splice(0).map((storage) => storage.close()));
 });
 
-/** A start's integrity check on `dataDir`, counting the signatures it verifies by what they sign. */
-async function startOn(dataDir: string) {
+const sandbox = createSandbox();
+afterAll(() => sandbox.close());
+
+/**
+ * A start's integrity check on `dataDir`, counting the signatures it verifies: on main by what they
+ * sign (records, events, the list), and the pairs sent to the sandbox's threads.
+ */
+async function startOn(dataDir: string, options: { worker?: boolean } = {}) {
   const storage = await createStorage({ dataDir });
   opened.push(storage);
   const real = await createSigningService({ dataDir });
-  const counts = { records: 0, events: 0, lists: 0 };
+  const counts = { records: 0, events: 0, lists: 0, pairs: 0 };
+  const verifier: SignatureVerifier = {
+    verifySignatures: (batch) => {
+      counts.pairs += batch.messages.length;
+      return sandbox.verifySignatures(batch);
+    },
+    startSignatureThreads: () => sandbox.startSignatureThreads(),
+  };
   const signing: SigningService = Object.assign(Object.create(real) as SigningService, {
     verifyCode: (...args: Parameters<SigningService['verifyCode']>) => {
       const [input] = args;
@@ -77,8 +94,12 @@ async function startOn(dataDir: string) {
     },
   });
   const events = createPledgeEvents({ storage, signing: async () => signing, now: () => new Date() });
-  const integrity = createIntegrityCache({ signing: async () => signing, storage }, createPledgeRepository(storage), events);
-  return { integrity, counts, storage };
+  const integrity = createIntegrityCache(
+    { signing: async () => signing, storage, ...(options.worker === false ? {} : { sandbox: verifier }) },
+    createPledgeRepository(storage),
+    events,
+  );
+  return { integrity, counts, storage, signing, events, verifier };
 }
 
 describe('the signed list of verified pledges', () => {
@@ -89,7 +110,7 @@ describe('the signed list of verified pledges', () => {
     const start = await startOn(h.dataDir);
     const result = await start.integrity.year(2022);
     expect(result).toEqual({ year: 2022, chainBroken: null, pledges: {}, unchecked: null });
-    expect(start.counts).toEqual({ records: 0, events: 0, lists: 1 });
+    expect(start.counts).toEqual({ records: 0, events: 0, lists: 1, pairs: 0 });
   });
 
   it('signs the list once for 1,000 records signed together (a batch)', async () => {
@@ -127,7 +148,9 @@ describe('the signed list of verified pledges', () => {
     });
     const start = await startOn(h.dataDir);
     const result = await start.integrity.year(2022);
-    expect(start.counts.records).toBe(ids.length);
+    // The intact records in the sandbox's threads, the edited one (its hash no longer in its payload) on main.
+    expect(start.counts.pairs).toBe(ids.length - 1);
+    expect(start.counts.records).toBe(1);
     expect(Object.keys(result.pledges)).toEqual([edited]);
     expect(result.pledges[edited ?? '']).toEqual({ state: 'ISI_BERUBAH', reason: expect.stringMatching(/tidak cocok dengan tanda tangan digitalnya/) });
     // The check wrote a list again, signed, without the forged key and without the edited record.
@@ -148,7 +171,7 @@ describe('the signed list of verified pledges', () => {
     expect((await readList(h.dataDir)).events).toEqual({ seq: 2, hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
     const later = await startOn(h.dataDir);
     expect((await later.integrity.year(2022)).pledges).toEqual({});
-    expect(later.counts).toEqual({ records: 0, events: 0, lists: 1 });
+    expect(later.counts).toEqual({ records: 0, events: 0, lists: 1, pairs: 0 });
     await later.storage.close();
 
     await editFile<YearFile>(h.dataDir, 'pledges/2022', (year) => {
@@ -158,7 +181,75 @@ describe('the signed list of verified pledges', () => {
     const edited = await startOn(h.dataDir);
     const result = await edited.integrity.year(2022);
     expect(result.chainBroken).toMatch(/ke-1 tahun 2022 telah diubah: tanda tangannya tidak cocok/);
-    expect(edited.counts.events).toBe(1);
+    // The head no longer matches (the edited entry's hash changed, so the next one's link breaks): the edited one is verified on main and fails.
+    expect(edited.counts).toMatchObject({ events: 1, pairs: 0 });
   });
 });
 
+describe('signatures verified in the sandbox\'s threads', () => {
+  it('give the same result as one verifyCode each on main, for a year with an edited record, a copied code, a missing text, an old key and an edited event', async () => {
+    const h = await harnesses.open();
+    expectOk(await h.call('settings:save', INSTITUTION));
+    const unit = expectOk(await h.call('units:create', unitInput({ nama: 'Badan Perencanaan Pembangunan Daerah', singkatan: 'Bappeda' })));
+    const create = async (nama: string, nip: string): Promise<string> => {
+      const person = expectOk(await h.call('people:create', personInput(unit.id, { nama, nip })));
+      const input: CreateInput = { signer: { source: 'roster', personId: person.id }, year: 2022, date: '2022-06-23', witness: null, signature: { kind: 'basah' } };
+      return expectOk(await h.call('pledges:create', input)).id;
+    };
+    // One pledge and its revocation signed before "Ganti kunci": the installation's retired key.
+    const old = await create('Hendra Fiktif Wijaya', '19800101 200501 1 001');
+    expectOk(await h.call('pledges:revoke', { id: old, reason: 'Pegawai pindah tugas' }));
+    await (await h.services.signing()).rotateKeys();
+    const edited = await create('Rina Contoh Fiktif', '19850312 201001 2 004');
+    const copied = await create('Budi Fiktif Santoso', '19900101 201503 1 002');
+    const source = await create('Sari Fiktif Lestari', '19920715 201801 2 003');
+    const textless = await create('Agus Fiktif Pratama', '19870404 201001 1 005');
+    const intact = await create('Dewi Fiktif Anggraini', '19880808 201101 2 006');
+    expectOk(await h.call('pledges:revoke', { id: intact, reason: 'Salah tanggal' }));
+    await h.close();
+    await editFile<YearFile>(h.dataDir, 'pledges/2022', (year) => {
+      const byId = new Map(year.pledges.map((pledge) => [pledge.id, pledge]));
+      const from = byId.get(source);
+      const to = byId.get(copied);
+      if (from && to) Object.assign(to, { code: from.code, qrPayload: from.qrPayload });
+      const named = byId.get(edited);
+      if (named) named.signer.nama = 'Nama Yang Diubah';
+      // A text key of the right form that names no stored text.
+      const lost = byId.get(textless);
+      if (lost) lost.textRef = '0'.repeat(lost.textRef.length);
+    });
+    const results = async () => {
+      const outcomes = [];
+      for (const worker of [true, false]) {
+        const start = await startOn(h.dataDir, { worker });
+        const doc = (await start.storage.open(pledgeYearSpec(2022))).data;
+        expect(start.storage.notices()).toEqual([]);
+        const { verified, ...result } = await checkYear(start.signing, start.events, doc, { verifier: worker ? start.verifier : null });
+        outcomes.push({ result, verified: [...verified].sort(), order: Object.keys(result.pledges), counts: start.counts });
+        await start.storage.close();
+      }
+      return outcomes;
+    };
+    const [inThreads, onMain] = await results();
+    expect(inThreads?.result).toEqual(onMain?.result);
+    expect(inThreads?.verified).toEqual(onMain?.verified);
+    expect(inThreads?.order).toEqual(onMain?.order);
+    expect(onMain?.result.chainBroken).toBeNull();
+    expect(Object.keys(onMain?.result.pledges ?? {}).sort()).toEqual([edited, copied, textless].sort());
+    expect(onMain?.result.pledges[edited]?.reason).toMatch(/tidak cocok dengan tanda tangan digitalnya/);
+    expect(onMain?.result.pledges[copied]?.reason).toMatch(/milik pakta lain/);
+    expect(onMain?.result.pledges[textless]?.reason).toMatch(/tidak ditemukan/);
+    // In the threads: the intact records and the revocation of the current key. On main: the damaged
+    // records, the retired key's record and event (the record without its text needs no signature).
+    expect(inThreads?.counts).toMatchObject({ pairs: 3, records: 3, events: 1 });
+    expect(onMain?.counts).toMatchObject({ pairs: 0, records: 5, events: 2 });
+
+    await editFile<YearFile>(h.dataDir, 'pledges/2022', (year) => {
+      const last = year.events?.at(-1);
+      if (last) last.details = { reason: 'Alasan lain yang disisipkan' };
+    });
+    const [brokenInThreads, brokenOnMain] = await results();
+    expect(brokenInThreads?.result).toEqual(brokenOnMain?.result);
+    expect(brokenOnMain?.result.chainBroken).toMatch(/ke-2 tahun 2022 telah diubah/);
+  });
+});
