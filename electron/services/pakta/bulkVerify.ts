@@ -39,8 +39,8 @@ export function ownPair(payload: QrPayload | null, docId: string, sha256: string
   return { message: `ZID1\n${docId}\n${sha256}`, signature: payload.signature };
 }
 
-/** Pairs per job: the worker starts on the first ones while main prepares the rest. */
-const JOB_PAIRS = Math.min(1_000, MAX_SIGNATURE_BATCH);
+/** Pairs per job: the threads start on the first ones while main prepares the rest, and small jobs taken in turn keep both threads equally busy. */
+const JOB_PAIRS = Math.min(500, MAX_SIGNATURE_BATCH);
 
 /** Pairs queued for the sandbox, sent in jobs as they fill; {@link valid} after {@link done}. */
 export class PairQueue {
