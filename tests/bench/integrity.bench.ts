@@ -8,8 +8,12 @@
  * every status against the log), cold: a new storage and service read the folder again — once as
  * the first start after the upgrade (every Ed25519 signature verified) and once as a later start
  * (records verified before are covered by one signed list).
- * Each start runs under a watch of the main loop (its longest block, goal ≤ 50 ms), and the work is
- * split into its parts, each timed alone on a cold read: reading and parsing the year document,
+ * Signatures still to verify go to the sandbox's threads (the bundled worker when `npm run build` has
+ * made it, as the app runs it; else the sources through tsx); each start gets a new sandbox, as a
+ * real start has no warm thread. Each start runs under a watch of the main loop (its longest block,
+ * goal ≤ 50 ms; main's own CPU per tick, which tells a block of ours from a loaded machine), with the
+ * CPU time of every thread and the load average; each is repeated with the year document read before
+ * the watch (that read is storage's). The work is also split into its parts, each timed alone on a cold read: reading and parsing the year document,
  * canonical content + SHA-256 per record, the Ed25519 verifications, the status log's check, writing
  * the list.
  * Goal: 10,000 records ≤ 1 s. Figures are printed, never asserted.
