@@ -8,7 +8,9 @@ import type { SandboxJob, SandboxReply, SandboxRequest } from './protocol';
  * Entry point of the parsing sandbox's worker thread (runner.ts starts it with heap limits and
  * terminates it on time-out). Jobs run one after another; a failure is sent back as a code and an
  * Indonesian message. scripts/build.mjs bundles this file, with every package it loads, as
- * `dist/electron/sandbox-worker.js`.
+ * `dist/electron/sandbox-worker.js`. The parsers (jobs.ts: exceljs, pkijs, jsQR …) are imported on
+ * the first parse job, not at start: a thread started for signature jobs (signatures.ts, node:crypto
+ * only) is ready without evaluating them.
  */
 
 const port = parentPort;
