@@ -293,6 +293,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
         await pdf.close();
         await worksheets.flushIndex();
         await backups.idle();
+        await pledges.idle();
         await audit.flush();
         await storage.close();
         // Writes drained by the close are recorded and the head signed over them.

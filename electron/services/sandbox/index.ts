@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
@@ -18,8 +19,19 @@ import { SANDBOX_BROKEN_MESSAGE } from './messages';
 import type { PdfVerificationCheck } from './pdf';
 import type { QrImageRead } from './qr';
 import type { BundleRead } from './bundle';
+import { MAX_SIGNATURE_BATCH, type SignatureBatch } from './signatures';
 import { RESULT_SLICE, type SandboxJob, type Sliced } from './protocol';
-import { bundleReadSchema, imageInfoSchema, importRowSchema, parsedImportSchema, rosterPreviewSchema, pdfVerificationReadSchema, qrImageReadSchema, preparedSignatureSchema } from './results';
+import {
+  bundleReadSchema,
+  imageInfoSchema,
+  importRowSchema,
+  parsedImportSchema,
+  rosterPreviewSchema,
+  pdfVerificationReadSchema,
+  qrImageReadSchema,
+  preparedSignatureSchema,
+  signatureFlagsSchema,
+} from './results';
 import { SandboxRunner, type SandboxLimits, type SandboxScript } from './runner';
 
 /**
@@ -44,6 +56,14 @@ export interface Sandbox {
   readQrFromImage(bytes: Uint8Array): Promise<QrImageRead>;
   /** Checks a `.zidesk` bundle's container and entries against its manifest (sandbox/bundle.ts); the signature is checked by the caller. */
   readBundle(bytes: Uint8Array): Promise<BundleRead>;
+  /**
+   * Verifies Ed25519 signatures (sandbox/signatures.ts): one flag per message, 1 when its signature
+   * holds under the key. Jobs go in turn to two threads where the machine has two cores or more,
+   * so a large check is split across them; at most {@link MAX_SIGNATURE_BATCH} pairs per call.
+   */
+  verifySignatures(batch: SignatureBatch): Promise<Uint8Array>;
+  /** Starts the threads {@link verifySignatures} uses, ahead of a large check (they load while main reads the data). */
+  startSignatureThreads(): void;
   /** Stops the worker thread (a later job starts a new one). */
   close(): Promise<void>;
 }
@@ -80,13 +100,16 @@ export interface SandboxOptions {
 export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const script = options.script === undefined ? sandboxWorkerScript() : options.script;
   const runner = script ? new SandboxRunner(script, options.limits) : null;
+  // A second thread, started only for signature jobs (never a parser's), where a second core exists.
+  const second = script && availableParallelism() >= 2 ? new SandboxRunner(script, options.limits) : null;
+  let turn = 0;
 
-  async function run<S extends z.ZodType>(job: SandboxJob, schema: S): Promise<z.output<S>> {
-    if (!runner) {
+  async function run<S extends z.ZodType>(job: SandboxJob, schema: S, on: SandboxRunner | null = runner): Promise<z.output<S>> {
+    if (!on) {
       console.error(`Parsing sandbox unavailable: no ${SANDBOX_WORKER_BUNDLE} next to the bundle.`);
       throw new AppFailure('INTERNAL', 'Pemeriksa berkas tidak tersedia di instalasi ini, sehingga berkas tidak dibuka. Pasang ulang aplikasi.');
     }
-    const result = schema.safeParse(await runner.run(job));
+    const result = schema.safeParse(await on.run(job));
     if (!result.success) throw new AppFailure('INTERNAL', SANDBOX_BROKEN_MESSAGE);
     return result.data;
   }
@@ -108,7 +131,19 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     readPdfForVerification: (bytes) => run({ kind: 'pdfVerification', bytes }, pdfVerificationReadSchema),
     readQrFromImage: (bytes) => run({ kind: 'qrImage', bytes }, qrImageReadSchema),
     readBundle: (bytes) => run({ kind: 'bundle', bytes }, bundleReadSchema),
-    close: async () => runner?.close(),
+    verifySignatures: async (batch) => {
+      if (batch.messages.length > MAX_SIGNATURE_BATCH) throw new AppFailure('INTERNAL', SANDBOX_BROKEN_MESSAGE);
+      turn += 1;
+      const flags = await run({ kind: 'signatures', ...batch }, signatureFlagsSchema, turn % 2 === 0 && second ? second : runner);
+      if (flags.length !== batch.messages.length || flags.some((flag) => flag > 1)) throw new AppFailure('INTERNAL', SANDBOX_BROKEN_MESSAGE);
+      return flags;
+    },
+    startSignatureThreads: () => {
+      for (const on of [runner, second]) void on?.run({ kind: 'signatures', publicKeyPem: '', messages: [], signatures: new Uint8Array(0) }).catch(() => undefined);
+    },
+    close: async () => {
+      await Promise.all([runner?.close(), second?.close()]);
+    },
   };
 }
 
@@ -152,3 +187,4 @@ export function sharedSandbox(): Sandbox {
 
 export type { PdfVerificationCheck, PdfVerificationRead, PdfSignatureRead } from './pdf';
 export type { SandboxLimits, SandboxScript } from './runner';
+export { MAX_SIGNATURE_BATCH, type SignatureBatch } from './signatures';

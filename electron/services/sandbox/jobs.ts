@@ -10,13 +10,13 @@ import { validateRoster } from '../roster/preview';
 import { checkPdfForVerification } from './pdf';
 import { readBundle } from './bundle';
 import { readQrFromImage } from './qr';
-import { RESULT_SLICE, type SandboxJob, type Sliced } from './protocol';
+import { RESULT_SLICE, type ParseJob, type Sliced } from './protocol';
 
 /**
  * The parsers the sandbox runs, one per job kind; only worker.ts calls this (inside the worker
  * thread, under its heap and time limits). Each returns plain data or throws `AppFailure`.
  */
-export async function runSandboxJob(job: SandboxJob): Promise<unknown> {
+export async function runSandboxJob(job: ParseJob): Promise<unknown> {
   switch (job.kind) {
     case 'roster': {
       const parsed = await parseRoster(job.fileName, job.bytes);

@@ -2,6 +2,7 @@ import type { ImportLayer } from '../../../shared/exchange';
 import type { Template } from '../../../shared/lke';
 import type { Worksheet } from '../../../shared/worksheets';
 import type { RosterContext } from '../roster/preview';
+import type { SignatureBatch } from './signatures';
 
 /**
  * Messages between the main process and the parsing sandbox's worker thread (worker.ts). Only
@@ -16,7 +17,11 @@ export type SandboxJob =
   | { kind: 'logo'; bytes: Uint8Array }
   | { kind: 'pdfVerification'; bytes: Uint8Array }
   | { kind: 'qrImage'; bytes: Uint8Array }
-  | { kind: 'bundle'; bytes: Uint8Array };
+  | { kind: 'bundle'; bytes: Uint8Array }
+  | ({ kind: 'signatures' } & SignatureBatch);
+
+/** The jobs that parse a user's file (jobs.ts); `signatures` is answered by the worker itself, without loading any parser. */
+export type ParseJob = Exclude<SandboxJob, { kind: 'signatures' }>;
 
 /**
  * Long lists come back as JSON text in slices of {@link RESULT_SLICE} items: one message of a few

@@ -94,5 +94,8 @@ export const bundleReadSchema = z.strictObject({
   blobs: z.array(z.strictObject({ name: z.string().max(120), start: z.number().int().nonnegative(), size: z.number().int().nonnegative() })).max(20_000),
 });
 
+/** One flag per verified signature (sandbox/signatures.ts); its length is checked against the request. */
+export const signatureFlagsSchema = z.instanceof(Uint8Array);
+
 /** Codes a worker may report (anything else becomes INTERNAL). */
 export const sandboxErrorCodeSchema = z.enum(['INVALID_INPUT', 'TOO_LARGE', 'UNSUPPORTED_FILE']);

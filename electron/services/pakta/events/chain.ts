@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { canonicalJson, type CanonicalValue } from '../../../../shared/pakta/canonical';
 import type { SigningService } from '../../signing';
+import { parsePayload } from '../../signing/codes';
+import { PairQueue, ownPair, pacer, type SignatureVerifier } from '../bulkVerify';
 import type { StoredPledge } from '../documents';
 
 /**
@@ -15,6 +17,22 @@ import type { StoredPledge } from '../documents';
  * - every signature verifies under a key of this installation (an edited event fails);
  * - every pledge's status in the record equals the status its events lead to (an undone
  *   revocation, a removed scan, a removed event at the end of the chain).
+ *
+ * A signed head spares the signatures of a log checked before. Once every entry up to `seq` has
+ * been verified, the check hands back its {@link ChainHead} — `seq` and the hash of entry `seq` —
+ * and the caller keeps it under one signature of the code key (pledges/verifiedList.ts). The next
+ * check recomputes every entry's hash and link as always; when the links lead from the first
+ * entry to the signed head's hash at `seq`, entries 1 … `seq` are byte for byte the entries that
+ * were verified then (each entry's hash covers its content, its signature and the previous
+ * entry's hash, so changing, removing, inserting or reordering any of them changes the hash at
+ * `seq` unless SHA-256 collides), and only the entries after `seq` have their signatures
+ * verified. Why this is safe: only this installation can sign a head (its key), and it signs one
+ * only over entries whose signatures it verified or that an earlier signed head covered; an edited
+ * event changes its hash, so the head no longer matches, every signature is verified again and the
+ * edited one is reported as before. A head that does not match (an older one copied back, a log
+ * cut short, a head from another folder) is simply not used: the result is the one of a full check.
+ * The signatures still to verify go in bulk to the sandbox's threads (pakta/bulkVerify.ts) with the
+ * same answers as one verifyCode each; the loops pause for the event loop every few milliseconds.
  */
 
 export const PLEDGE_EVENT_KINDS = ['genesis', 'revoked', 'wet-signed', 'scan-attached', 'reprinted', 'revoked-elsewhere'] as const;
@@ -96,9 +114,20 @@ export function eventContent(year: number, event: Unsigned): string {
   return canonicalJson(content);
 }
 
+/** SHA-256 of an entry from its canonical content and signature. */
+function hashOf(content: string, signature: string): string {
+  return createHash('sha256').update(`${content}\n${signature}`, 'utf8').digest('hex');
+}
+
 /** SHA-256 of an entry, signature included: what the next entry names as `prev`. */
 export function eventHash(year: number, event: PledgeEvent): string {
-  return createHash('sha256').update(`${eventContent(year, event)}\n${event.signature}`, 'utf8').digest('hex');
+  return hashOf(eventContent(year, event), event.signature);
+}
+
+/** An entry of the log whose signature, and every one before it, was verified: its `seq` and hash (kept signed by the caller). */
+export interface ChainHead {
+  seq: number;
+  hash: string;
 }
 
 /** Appends a signed event to `events` (mutated: called inside the year document's update). */
@@ -121,39 +150,81 @@ export interface ChainCheck {
   broken: string | null;
   /** Pledges whose record disagrees with their events, with the reason. */
   pledges: Map<string, string>;
+  /** The last entry, every signature up to it verified (or covered by the signed head); null when broken or empty. */
+  head: ChainHead | null;
 }
 
 const STATUS_WORDS = (status: ChainedStatus): string =>
   status.revoked ? 'dicabut' : status.scan ? 'berpindaian' : status.wetSigned ? 'ditandatangani basah' : 'belum ditandatangani';
 
+/** What a chain check may take as verified, and where it verifies the rest. */
+export interface ChainCheckOptions {
+  /** A head this installation signed before (see the module comment): the entries it covers are not verified again. */
+  head?: ChainHead | null;
+  /** Where the other entries' signatures are verified in bulk (the sandbox's threads); null: each on main, through verifyCode. */
+  verifier?: SignatureVerifier | null;
+}
+
 /** Checks a year's chain and each pledge's status against it. */
 export async function checkChain(
-  signing: Pick<SigningService, 'verifyCode'>,
+  signing: Pick<SigningService, 'verifyCode' | 'fingerprint' | 'exportPublicKey'>,
   year: number,
   events: readonly PledgeEvent[],
   pledges: readonly StoredPledge[],
+  options: ChainCheckOptions = {},
 ): Promise<ChainCheck> {
-  const result: ChainCheck = { broken: null, pledges: new Map() };
-  const expected = new Map<string, ChainedStatus>();
+  const { head = null, verifier = null } = options;
+  const result: ChainCheck = { broken: null, pledges: new Map(), head: null };
+  const pause = pacer();
+  // Links and hashes first; the first entry whose link fails ends the part that can be trusted.
+  const contents: string[] = [];
+  const hashes: string[] = [];
   let prev = GENESIS_PREV;
   for (const [index, event] of events.entries()) {
-    if (event.seq !== index + 1 || event.prev !== prev) {
-      result.broken = `Catatan riwayat ke-${index + 1} tahun ${year} hilang, tertukar urutannya, atau disisipkan.`;
-      break;
-    }
+    await pause();
+    if (event.seq !== index + 1 || event.prev !== prev) break;
     const content = eventContent(year, event);
+    contents.push(content);
+    prev = hashOf(content, event.signature);
+    hashes.push(prev);
+  }
+  const linked = hashes.length;
+  const covered = head !== null && head.seq <= linked && hashes[head.seq - 1] === head.hash ? head.seq : 0;
+  // The other entries' signatures: the plain ones in bulk off main, then in order, so a failed one is reported before a later broken link.
+  const queue = new PairQueue(verifier, signing);
+  const pairs = new Map<number, number>();
+  for (let index = covered; index < linked && verifier; index += 1) {
+    await pause();
+    const event = events[index];
+    const content = contents[index];
+    if (event === undefined || content === undefined) break;
+    const pair = ownPair(parsePayload(event.signature), `ev-${year}-${event.seq}`, createHash('sha256').update(content, 'utf8').digest('hex'), signing);
+    if (pair) pairs.set(index, queue.add(pair));
+  }
+  await queue.done();
+  for (let index = covered; index < linked; index += 1) {
+    const event = events[index];
+    const content = contents[index];
+    if (event === undefined || content === undefined) break;
+    const pair = pairs.get(index);
+    if (pair !== undefined && queue.valid(pair)) continue;
+    await pause();
     const verified = await signing.verifyCode(event.signature, ({ docId }) =>
       docId === `ev-${year}-${event.seq}` ? { canonicalContent: content, qrPayload: event.signature } : null,
     );
     if (!verified.valid || !verified.issuer.own) {
       result.broken = `Catatan riwayat ke-${event.seq} tahun ${year} telah diubah: tanda tangannya tidak cocok.`;
-      break;
+      return result;
     }
-    expected.set(event.pledgeId, applyEvent(expected.get(event.pledgeId) ?? INITIAL_STATUS, event));
-    prev = eventHash(year, event);
   }
-  if (result.broken) return result;
+  if (linked < events.length) {
+    result.broken = `Catatan riwayat ke-${linked + 1} tahun ${year} hilang, tertukar urutannya, atau disisipkan.`;
+    return result;
+  }
+  const expected = new Map<string, ChainedStatus>();
+  for (const event of events) expected.set(event.pledgeId, applyEvent(expected.get(event.pledgeId) ?? INITIAL_STATUS, event));
   for (const pledge of pledges) {
+    await pause();
     const chained = expected.get(pledge.id) ?? INITIAL_STATUS;
     const actual = statusOfRecord(pledge);
     if (chained.revoked !== actual.revoked || chained.wetSigned !== actual.wetSigned || chained.scan !== actual.scan) {
@@ -163,5 +234,7 @@ export async function checkChain(
       );
     }
   }
+  const last = hashes[linked - 1];
+  result.head = last === undefined ? null : { seq: linked, hash: last };
   return result;
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { SigningService } from '../../signing';
 import type { Storage, StoredDocument } from '../../storage';
 import { pledgeYearSpec, type PledgeYearDocument, type StoredPledge } from '../documents';
-import { appendEvent, checkChain, genesisDetails, statusOfRecord, INITIAL_STATUS, type ChainCheck, type PledgeEvent, type PledgeEventKind } from './chain';
+import { appendEvent, checkChain, genesisDetails, statusOfRecord, INITIAL_STATUS, type ChainCheck, type ChainCheckOptions, type PledgeEvent, type PledgeEventKind } from './chain';
 
 /**
  * Pledge status events (chain.ts) kept with each year's pledges. Lives under `services/pakta`
@@ -14,7 +14,7 @@ import { appendEvent, checkChain, genesisDetails, statusOfRecord, INITIAL_STATUS
  * of beginning again.
  */
 
-export { PLEDGE_EVENT_KINDS, pledgeEventSchema, type ChainCheck, type PledgeEvent, type PledgeEventKind } from './chain';
+export { PLEDGE_EVENT_KINDS, pledgeEventSchema, type ChainCheck, type ChainCheckOptions, type ChainHead, type PledgeEvent, type PledgeEventKind } from './chain';
 
 const startedSchema = z.object({ years: z.array(z.number().int()) });
 
@@ -38,8 +38,8 @@ export interface PledgeEvents {
   ensure(year: number): Promise<void>;
   /** Appends `event` for `pledge` to the draft year document (call inside its update). */
   append(signing: SigningService, draft: PledgeYearDocument, pledge: StoredPledge, event: StatusEvent): PledgeEvent;
-  /** Checks the year's log against its pledges. */
-  check(year: number): Promise<ChainCheck>;
+  /** Checks the year's log against its pledges (options: chain.ts {@link ChainCheckOptions}). */
+  check(year: number, options?: ChainCheckOptions): Promise<ChainCheck>;
 }
 
 export function createPledgeEvents(deps: { storage: Storage; signing: () => Promise<SigningService>; now: () => Date }): PledgeEvents {
@@ -76,10 +76,10 @@ export function createPledgeEvents(deps: { storage: Storage; signing: () => Prom
   return {
     ensure,
     append,
-    async check(year) {
+    async check(year, options) {
       await ensure(year);
       const doc = await storage.open(pledgeYearSpec(year));
-      return checkChain(await deps.signing(), year, doc.data.events ?? [], doc.data.pledges);
+      return checkChain(await deps.signing(), year, doc.data.events ?? [], doc.data.pledges, options);
     },
   };
 }

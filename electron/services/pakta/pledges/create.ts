@@ -71,7 +71,11 @@ function samePledge(a: StoredPledge, b: StoredPledge): boolean {
   return content(a) === content(b);
 }
 
-export function createPledgeCreation(deps: PaktaDeps, repo: PledgeRepository): PledgeCreation {
+/**
+ * `signed` hears of every record signed here (integrity.ts lists it as verified at once, so no start
+ * verifies its signature again).
+ */
+export function createPledgeCreation(deps: PaktaDeps, repo: PledgeRepository, signed: (stored: StoredPledge) => void = () => undefined): PledgeCreation {
   const { blobs, master, now, templates } = deps;
 
   /** Renders the newest template for the signer, signs the record and returns it with its text. */
@@ -85,8 +89,10 @@ export function createPledgeCreation(deps: PaktaDeps, repo: PledgeRepository): P
       tahun: base.year,
     });
     const partial: StoredPledge = { ...base, textRef: textKey(text), code: '', qrPayload: '', printed: [], wetSignedAt: null, scan: null, revoked: null };
-    const signed = (await deps.signing()).signDocument(canonicalPledgeContent(toPledgeRecord(partial, text)));
-    return { stored: { ...partial, code: signed.code, qrPayload: signed.qrPayload }, text };
+    const signature = (await deps.signing()).signDocument(canonicalPledgeContent(toPledgeRecord(partial, text)));
+    const stored: StoredPledge = { ...partial, code: signature.code, qrPayload: signature.qrPayload };
+    signed(stored);
+    return { stored, text };
   };
 
   return {

@@ -57,6 +57,8 @@ export interface PledgeService {
   integrity(year: number): Promise<YearIntegrity>;
   /** Checks every year (run in the background at start; the registry then reads the cache). */
   checkAllIntegrity(): Promise<YearIntegrity[]>;
+  /** Resolves when background writes (the list of verified records) are done: call before the storage closes. */
+  idle(): Promise<void>;
   /** The signed list of a year's revoked codes (events/revocations.ts). */
   exportRevocations(year: number): Promise<RevocationListExport>;
   /** Imports a signed revocation list of this installation or a trusted one. */
@@ -70,8 +72,8 @@ export interface PledgeService {
 export function createPledgeService(deps: PaktaDeps): PledgeService {
   const events = createPledgeEvents(deps);
   const repo = createPledgeRepository(deps.storage, { events, signing: deps.signing });
-  const creation = createPledgeCreation(deps, repo);
   const integrity = createIntegrityCache(deps, repo, events);
+  const creation = createPledgeCreation(deps, repo, integrity.vouch);
   const printing = createPledgePrinting(deps, repo, creation, integrity.record);
   const registry = createPledgeRegistry(deps.master, repo, integrity.year, (year) => receivedPledges(deps.storage, year));
   const scans = createPledgeScans(deps, repo);
@@ -120,6 +122,7 @@ export function createPledgeService(deps: PaktaDeps): PledgeService {
     draftForPerson: creation.draftForPerson,
     integrity: integrity.year,
     checkAllIntegrity: integrity.all,
+    idle: integrity.idle,
     exportRevocations: revocations.exportList,
     importRevocations: revocations.importList,
     importedRevocation: revocations.importedRevocation,
