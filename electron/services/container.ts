@@ -1,3 +1,4 @@
+import diagnostics from 'node:diagnostics_channel';
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import type { HostKind } from '../../shared/app';
@@ -135,6 +136,26 @@ export interface ServiceOptions {
   sandbox?: Sandbox;
 }
 
+/**
+ * Where the signing service publishes, once it is ready, how it got there (node:diagnostics_channel),
+ * as a {@link SigningReadyTiming}: the cold-start benchmark tells the module import and the key
+ * unlock apart from the rest of a first document. Nothing is sent while nobody subscribes.
+ */
+export const SIGNING_READY_CHANNEL = 'zi-desk:signing-ready';
+
+/** Epoch ms (`performance.timeOrigin + performance.now()`) of the steps to a ready signing service. */
+export interface SigningReadyTiming {
+  /** The first caller asked for the service. */
+  requestedAt: number;
+  /** The signing module (pkijs, node-forge, @signpdf) is imported. */
+  importedAt: number;
+  /** The key is loaded and unlocked (or made, on a first start). */
+  readyAt: number;
+}
+
+const signingReady = diagnostics.channel(SIGNING_READY_CHANNEL);
+const epochNow = (): number => performance.timeOrigin + performance.now();
+
 async function hasEntries(dir: string): Promise<boolean> {
   try {
     return (await fsp.readdir(dir)).length > 0;
@@ -175,14 +196,20 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     const signing = (): Promise<SigningService> => {
       // The signing module (pkijs, asn1js, node-forge, @signpdf: ~0.2–0.5 s to import) is loaded on
       // the first signature, code or key question, not at start-up: the first page does not need it.
-      signingPromise ??= (async () =>
-        (await import('./signing')).createSigningService({
+      signingPromise ??= (async () => {
+        const requestedAt = epochNow();
+        const module = await import('./signing');
+        const importedAt = epochNow();
+        const service = await module.createSigningService({
           dataDir: storage.dataDir,
           protector: await keyProtector(),
           issuedBefore,
           inspektorat: () => master.data().institution.namaInspektorat,
           now,
-        }))();
+        });
+        if (signingReady.hasSubscribers) signingReady.publish({ requestedAt, importedAt, readyAt: epochNow() } satisfies SigningReadyTiming);
+        return service;
+      })();
       signingPromise.catch(() => {
         signingPromise = null;
       });

@@ -18,6 +18,11 @@ const port = parentPort;
 if (!port) throw new Error('electron/services/pdf/worker.ts must run as a worker thread');
 const data = (workerData ?? {}) as PdfWorkerData;
 
+/** Milliseconds since the epoch with sub-ms precision, comparable with the parent thread's clock. */
+function epochNow(): number {
+  return performance.timeOrigin + performance.now();
+}
+
 function post(message: FromWorker, transfer: ArrayBuffer[] = []): void {
   port?.postMessage(message, transfer);
 }
@@ -52,9 +57,10 @@ function refuse({ id }: Extract<ToWorker, { type: 'run' }>): void {
 
 async function runOne(message: Extract<ToWorker, { type: 'run' }>): Promise<void> {
   const { id, job } = message;
+  const startedAt = epochNow();
   try {
     const result = await runJob(job, (done, total) => post({ type: 'progress', id, done, total }));
-    post({ type: 'result', id, result }, transferables(result));
+    post({ type: 'result', id, result, startedAt, endedAt: epochNow() }, transferables(result));
   } catch (error) {
     const failure =
       error instanceof AppFailure
