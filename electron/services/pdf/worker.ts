@@ -2,7 +2,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppFailure } from '../../../shared/result';
 import { runJob } from './jobs';
-import { loadPdfEngine, warmUpPdfEngine, warmUpReportEngine } from './warmup';
+import { loadPdfEngine, warmUpPdfEngine, warmUpLhe, warmUpRecap, warmUpReportEngine } from './warmup';
 import { isModuleResolutionError, type FromWorker, type PdfWorkerData, type ToWorker } from './workerProtocol';
 
 /**
@@ -73,7 +73,11 @@ async function runOne(message: Extract<ToWorker, { type: 'run' }>): Promise<void
 function warmUpSteps(): (() => Promise<number>)[] {
   if (data.warmUp === false) return [];
   const fonts = data.fontsDir === undefined ? {} : { fontsDir: data.fontsDir };
-  return [() => warmUpPdfEngine({ ...(data.warmUp ?? {}), ...fonts }), () => warmUpReportEngine(fonts)];
+  const { paper, page } = data.warmUp ?? {};
+  const reports = { ...fonts, ...(paper === undefined ? {} : { paper }), ...(page === undefined ? {} : { page }) };
+  // The pledge first (the document printed most), then pdfmake's path (Piagam, LHE, recap), then a
+  // whole LHE and a recap: each step is one throw-away document, and a real job waiting goes first.
+  return [() => warmUpPdfEngine({ ...(data.warmUp ?? {}), ...fonts }), () => warmUpReportEngine(fonts), () => warmUpLhe(reports), () => warmUpRecap(reports)];
 }
 
 async function serve(): Promise<void> {
