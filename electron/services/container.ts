@@ -72,11 +72,13 @@ export interface Services {
    */
   pdf: PdfRenderer;
   /**
-   * What the hosts start in the background once the first page had its second: the PDF worker
-   * (`pdf.start()`) and the signing module (pkijs, node-forge, @signpdf — loaded on first use, not at
-   * start-up), so the first document of any kind pays for neither. Never creates or opens a key.
+   * Starts in the background what the first document of any kind needs, so it pays for none of it:
+   * the PDF worker (`pdf.start()`), the signing module (pkijs, node-forge, @signpdf — not imported at
+   * start-up otherwise) and, when the folder has keys, the signing service with its key unlocked.
+   * Never creates a key. Idempotent; runs by itself at the end of an `interactive` start. Resolves
+   * once the module and key are ready (never rejects; the first signature reports any problem).
    */
-  warmUp(): void;
+  warmUp(): Promise<void>;
   /** Generated documents: the pipeline, the store and the native port. */
   documents: DocumentsService;
   /** The native port's other verbs: save a copy, show in folder, open a web address or a file. */
@@ -134,6 +136,14 @@ export interface ServiceOptions {
   declarationBuilder?: DeclarationPdfBuilder;
   /** Parses user-supplied files; default: the process's shared sandbox (one warm worker thread). */
   sandbox?: Sandbox;
+  /**
+   * A person is about to use these services (the Electron window, the web host): start the PDF
+   * worker thread before storage opens — it loads and warms the engine on the other core while this
+   * thread opens the folder — and, once everything is open, load the signing module and unlock an
+   * existing key in the background ({@link Services.warmUp}), so the first document printed right
+   * after start waits for neither. Default false: no background work (tests, tools).
+   */
+  interactive?: boolean;
 }
 
 /**
@@ -175,7 +185,17 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   let onCommit = (commit: StorageCommit): Promise<void> | void => {
     early.push({ commit, action: currentAuditAction(), at: now() });
   };
-  const storage = await createStorage({ dataDir: options.dataDir, now, beforeMigration: () => beforeMigration(), onCommit: (commit) => onCommit(commit) });
+  // The PDF worker first: its thread loads pdfkit, fontkit, pdfmake and the fonts and renders its
+  // throw-away documents on the other core while this one opens storage and the services below.
+  const pdf = createPdfRenderer({ script: pdfWorkerScript(), ...(fontsDir === undefined ? {} : { fontsDir }) });
+  if (options.interactive) pdf.start();
+  let storage: Storage;
+  try {
+    storage = await createStorage({ dataDir: options.dataDir, now, beforeMigration: () => beforeMigration(), onCommit: (commit) => onCommit(commit) });
+  } catch (error) {
+    await pdf.close();
+    throw error;
+  }
   try {
     const backups = await createBackupService({ storage, version: options.version, now });
     beforeMigration = () => backups.beforeMigration();
@@ -186,7 +206,6 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     const preferences = await storage.open(preferencesSpec);
     const currentUser = (): string => currentUserOf(preferences);
     const installation = await createInstallation(storage, currentUser);
-    const pdf = createPdfRenderer({ script: pdfWorkerScript(), ...(fontsDir === undefined ? {} : { fontsDir }) });
 
     let signingPromise: Promise<SigningService> | null = null;
     const keyProtector = (): Promise<KeyProtector> => (options.keyProtector ?? defaultKeyProtector)();
@@ -281,6 +300,21 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       await audit.flush();
     }
 
+    let warming: Promise<void> | null = null;
+    const warmUp = (): Promise<void> => {
+      pdf.start();
+      // An existing key is unlocked now; a folder without keys only loads the module (keys are made
+      // by the first document that needs them, never in the background).
+      warming ??= (async () => {
+        if (signingPromise !== null || (await hasEntries(path.join(storage.dataDir, KEYS_DIR)))) await signing();
+        else await import('./signing');
+      })().catch(() => {
+        warming = null;
+      });
+      return warming;
+    };
+    if (options.interactive) void warmUp();
+
     return {
       host: options.host,
       version: options.version,
@@ -295,10 +329,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       currentUser,
       installation,
       pdf,
-      warmUp: () => {
-        pdf.start();
-        void import('./signing').catch(() => undefined);
-      },
+      warmUp,
       documents,
       shell: options.shell ?? browserShell,
       signing,
@@ -328,6 +359,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       releaseLockSync: () => storage.releaseLockSync(),
     };
   } catch (error) {
+    await pdf.close();
     await storage.close();
     throw error;
   }

@@ -133,7 +133,8 @@ export async function childMain(kind: Kind, moment: Moment, fixture: Fixture, se
   diagnostics.subscribe('zi-desk:signing-ready', (message) => signings.push(message as SigningReadyTiming));
 
   const started = performance.now();
-  const [{ createServices }, { createAppDispatcher }, { preloadExcelJs, warmExcelJs }, { exportFontsDir }, { createPdfSignatureHook }] = await Promise.all([
+  const [{ enableCompileCache }, { createServices }, { createAppDispatcher }, { preloadExcelJs, warmExcelJs }, { exportFontsDir }, { createPdfSignatureHook }] = await Promise.all([
+    import('../../electron/services/compileCache'),
     import('../../electron/services/container'),
     import('../../electron/handlers'),
     import('../../electron/services/files/xlsx'),
@@ -142,7 +143,8 @@ export async function childMain(kind: Kind, moment: Moment, fixture: Fixture, se
   ]);
   const importMs = performance.now() - started;
   const opening = performance.now();
-  // As the hosts do: one fonts folder for the process and its worker threads.
+  // As the hosts do: the compile cache (Node 22+; nothing on Node 20), one fonts folder for the process and its worker threads.
+  enableCompileCache();
   exportFontsDir(path.resolve('resources', 'fonts'));
   // The default signature hook, timed: built over the services' own signing service.
   let services: Services | null = null;
@@ -159,18 +161,17 @@ export async function childMain(kind: Kind, moment: Moment, fixture: Fixture, se
       hooks.push({ startedAt, endedAt: epochNow() });
     }
   };
-  services = await createServices({ dataDir: fixture.dataDir, host: 'web', version: 'bench', postProcess: [timedSign] });
+  services = await createServices({ dataDir: fixture.dataDir, host: 'web', version: 'bench', postProcess: [timedSign], interactive: true });
   const opened = services;
   const dispatch = createAppDispatcher(opened);
   // What the web host does right after start (electron/web/main.ts).
-  setTimeout(() => opened.warmUp(), 1000).unref();
   void opened.worksheets.prepareIndex();
   setTimeout(preloadExcelJs, 3000).unref();
   const openMs = performance.now() - opening;
   try {
     if (moment === 'page') await new Promise((resolve) => setTimeout(resolve, Math.max(0, FIRST_PAGE_MS - performance.now())));
     if (moment === 'warm') {
-      opened.warmUp();
+      await opened.warmUp();
       await (kind === 'excel' ? warmExcelJs() : opened.pdf.warmed());
     }
     const calledAtMs = performance.now();
