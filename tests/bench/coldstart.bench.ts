@@ -141,12 +141,14 @@ export async function run(loader: Loader, runs: number = RUNS): Promise<ColdStar
 
 const MOMENT_LABELS: Record<Moment, string> = { open: 'right after open', page: 'at first page time', warm: 'after warm-up' };
 
-function print(loader: Loader, rows: ColdStartRow[]): void {
+function print(loader: Loader, rows: ColdStartRow[], loadAtStart: number[]): void {
   const round = (ms: number): number => Math.round(ms);
   const part = (row: ColdStartRow, key: keyof Breakdown): number => round(median(row.runs.map((r) => r.breakdown[key])));
   console.log(
-    `\nChildren: ${loader === 'bundle' ? 'bundled (dist/bench-coldstart, plain Node)' : 'TypeScript sources through tsx'}; Node ${process.version}; ` +
-      `load average ${os.loadavg().map((load) => load.toFixed(2)).join(' / ')} on ${os.cpus().length} cores.`,
+    `\nChildren: ${loader === 'bundle' ? 'bundled (dist/bench-coldstart, plain Node)' : 'TypeScript sources through tsx'}; ` +
+      `${process.env.ZI_COLDSTART_DELAYED_WARMUP === '1' ? 'former start (warm-up 1 s after start); ' : ''}Node ${process.version}; ` +
+      `load average (1 / 5 / 15 min) ${loadAtStart.map((load) => load.toFixed(2)).join(' / ')} at the start, ` +
+      `${os.loadavg().map((load) => load.toFixed(2)).join(' / ')} at the end, on ${os.cpus().length} cores.`,
   );
   console.log(`First call in a fresh process, median of ${RUNS} processes (ms); goal: document ≤ ${GOAL_DOCUMENT_MS} ms, Excel ≤ ${GOAL_EXCEL_MS} ms`);
   console.table(
@@ -175,7 +177,10 @@ function print(loader: Loader, rows: ColdStartRow[]): void {
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2).find((arg) => ['bundle', 'tsx', 'both'].includes(arg)) ?? 'bundle';
   const loaders: Loader[] = wanted === 'both' ? ['bundle', 'tsx'] : [wanted as Loader];
-  for (const loader of loaders) print(loader, await run(loader));
+  for (const loader of loaders) {
+    const loadAtStart = os.loadavg();
+    print(loader, await run(loader), loadAtStart);
+  }
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
