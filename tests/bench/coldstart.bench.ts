@@ -29,12 +29,11 @@ import { promises as fsp } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { spawn } from 'node:child_process';
 import type { PledgeRegistry } from '../../shared/pledges/views';
 import type { DeclarationView } from '../../shared/declarations';
 import type { WorksheetList } from '../../shared/worksheets';
 import { KINDS, MOMENTS, type Breakdown, type ChildFigures, type Fixture, type Kind, type Moment } from './coldstartChild';
-import { median, value } from './support';
+import { jsonFromChild, median, value } from './support';
 
 const CHILD_SOURCE = fileURLToPath(new URL('./coldstartChild.ts', import.meta.url));
 const BUNDLE_DIR = path.resolve('dist', 'bench-coldstart');
@@ -92,20 +91,8 @@ async function buildChildBundle(): Promise<void> {
 
 /** Runs one child and resolves with the figures it printed (its one JSON line). */
 function inChild(loader: Loader, kind: Kind, moment: Moment, fixture: Fixture, seq: number): Promise<ChildFigures> {
-  const args = loader === 'bundle' ? [CHILD_BUNDLE] : ['--import', 'tsx', CHILD_SOURCE];
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { env: { ...process.env, ZI_BENCH_CHILD: JSON.stringify({ kind, moment, fixture, seq }) }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const line = out.split('\n').find((l) => l.startsWith('{'));
-      if (code !== 0 || !line) reject(new Error(`child ${kind}/${moment} failed (${String(code)}): ${err.slice(-800)}`));
-      else resolve(JSON.parse(line) as ChildFigures);
-    });
-  });
+  const env = { ZI_BENCH_CHILD: JSON.stringify({ kind, moment, fixture, seq }) };
+  return loader === 'bundle' ? jsonFromChild(CHILD_BUNDLE, env, `${kind}/${moment}`, []) : jsonFromChild(CHILD_SOURCE, env, `${kind}/${moment}`);
 }
 
 export interface ColdStartRow {
