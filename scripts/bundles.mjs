@@ -66,3 +66,15 @@ export function nodeBundles(outdir) {
     },
   ];
 }
+
+/**
+ * The cold-start benchmark's child process (tests/bench/coldstartChild.ts) built with the app's own
+ * options — the split ESM bundle of main/web-host, the PDF worker and the parsing sandbox next to
+ * it — so the benchmark measures the modules as the shipped app loads them. Written to its own
+ * `outdir` (e.g. dist/bench-coldstart, inside the project so that the external packages resolve
+ * from node_modules), never into dist/electron: the app's bundles stay as they are.
+ */
+export function coldStartBenchBundles(outdir) {
+  const [app, pdfWorker, sandboxWorker] = nodeBundles(outdir);
+  return [{ ...app, entryPoints: { 'coldstart-child': 'tests/bench/coldstartChild.ts' } }, pdfWorker, sandboxWorker];
+}

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { APP_USER_MODEL_ID } from '../../shared/app';
 import { createAppDispatcher } from '../handlers';
+import { enableCompileCache } from '../services/compileCache';
 import { createServices, type Services } from '../services/container';
 import { exportFontsDir } from '../services/pdf/fonts';
 import { preloadExcelJs } from '../services/files/xlsx';
@@ -37,6 +38,9 @@ const portable = preparePortable(process.env);
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
+  // Modules compiled from here on (the signing libraries, exceljs, the PDF worker's pdfkit and
+  // pdfmake) come from Node's compile cache from the second start on; nothing on Node 20.
+  enableCompileCache(path.join(app.getPath('userData'), 'cache', 'compile'));
   registerSchemePrivileges();
   app.on('second-instance', () => {
     if (mainWindow !== undefined && !mainWindow.isDestroyed()) revealWindow(mainWindow);
@@ -81,16 +85,14 @@ async function onReady(): Promise<void> {
       openDocument: previewDocumentPort(previews),
       shell: electronShell(previews),
       keyProtector: safeStorageKeyProtector(safeStorage),
+      // The PDF worker starts before storage opens; the signing module and key follow once all is open.
+      interactive: true,
     });
     // Only the main window has the preload; previews run no code of ours.
     registerIpc(createAppDispatcher(services, (m, e) => console.error(m, e)), () => (mainWindow === undefined ? [] : [mainWindow]));
     serveRenderer(path.join(here, '..', 'renderer'));
     Menu.setApplicationMenu(Menu.buildFromTemplate(applicationMenu(menuActions(dataDir), { packaged: app.isPackaged })));
     openMainWindow();
-    // See web/main.ts: the PDF worker thread loads and warms the engine off the main loop, and the
-    // signing module loads, once the window had its chance to paint.
-    const started = services;
-    setTimeout(() => started.warmUp(), 1000);
     void services.worksheets.prepareIndex();
     setTimeout(preloadExcelJs, 3000);
   } catch (error) {

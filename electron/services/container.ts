@@ -1,3 +1,4 @@
+import diagnostics from 'node:diagnostics_channel';
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import type { HostKind } from '../../shared/app';
@@ -71,11 +72,13 @@ export interface Services {
    */
   pdf: PdfRenderer;
   /**
-   * What the hosts start in the background once the first page had its second: the PDF worker
-   * (`pdf.start()`) and the signing module (pkijs, node-forge, @signpdf — loaded on first use, not at
-   * start-up), so the first document of any kind pays for neither. Never creates or opens a key.
+   * Starts in the background what the first document of any kind needs, so it pays for none of it:
+   * the PDF worker (`pdf.start()`), the signing module (pkijs, node-forge, @signpdf — not imported at
+   * start-up otherwise) and, when the folder has keys, the signing service with its key unlocked.
+   * Never creates a key. Idempotent; runs by itself at the end of an `interactive` start. Resolves
+   * once the module and key are ready (never rejects; the first signature reports any problem).
    */
-  warmUp(): void;
+  warmUp(): Promise<void>;
   /** Generated documents: the pipeline, the store and the native port. */
   documents: DocumentsService;
   /** The native port's other verbs: save a copy, show in folder, open a web address or a file. */
@@ -133,7 +136,35 @@ export interface ServiceOptions {
   declarationBuilder?: DeclarationPdfBuilder;
   /** Parses user-supplied files; default: the process's shared sandbox (one warm worker thread). */
   sandbox?: Sandbox;
+  /**
+   * A person is about to use these services (the Electron window, the web host): start the PDF
+   * worker thread before storage opens — it loads and warms the engine on the other core while this
+   * thread opens the folder — and, once everything is open, load the signing module and unlock an
+   * existing key in the background ({@link Services.warmUp}), so the first document printed right
+   * after start waits for neither. Default false: no background work (tests, tools).
+   */
+  interactive?: boolean;
 }
+
+/**
+ * Where the signing service publishes, once it is ready, how it got there (node:diagnostics_channel),
+ * as a {@link SigningReadyTiming}: the cold-start benchmark tells the module import and the key
+ * unlock apart from the rest of a first document. Nothing is sent while nobody subscribes.
+ */
+export const SIGNING_READY_CHANNEL = 'zi-desk:signing-ready';
+
+/** Epoch ms (`performance.timeOrigin + performance.now()`) of the steps to a ready signing service. */
+export interface SigningReadyTiming {
+  /** The first caller asked for the service. */
+  requestedAt: number;
+  /** The signing module (pkijs, node-forge, @signpdf) is imported. */
+  importedAt: number;
+  /** The key is loaded and unlocked (or made, on a first start). */
+  readyAt: number;
+}
+
+const signingReady = diagnostics.channel(SIGNING_READY_CHANNEL);
+const epochNow = (): number => performance.timeOrigin + performance.now();
 
 async function hasEntries(dir: string): Promise<boolean> {
   try {
@@ -154,7 +185,17 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   let onCommit = (commit: StorageCommit): Promise<void> | void => {
     early.push({ commit, action: currentAuditAction(), at: now() });
   };
-  const storage = await createStorage({ dataDir: options.dataDir, now, beforeMigration: () => beforeMigration(), onCommit: (commit) => onCommit(commit) });
+  // The PDF worker first: its thread loads pdfkit, fontkit, pdfmake and the fonts and renders its
+  // throw-away documents on the other core while this one opens storage and the services below.
+  const pdf = createPdfRenderer({ script: pdfWorkerScript(), ...(fontsDir === undefined ? {} : { fontsDir }) });
+  if (options.interactive) pdf.start();
+  let storage: Storage;
+  try {
+    storage = await createStorage({ dataDir: options.dataDir, now, beforeMigration: () => beforeMigration(), onCommit: (commit) => onCommit(commit) });
+  } catch (error) {
+    await pdf.close();
+    throw error;
+  }
   try {
     const backups = await createBackupService({ storage, version: options.version, now });
     beforeMigration = () => backups.beforeMigration();
@@ -165,7 +206,6 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     const preferences = await storage.open(preferencesSpec);
     const currentUser = (): string => currentUserOf(preferences);
     const installation = await createInstallation(storage, currentUser);
-    const pdf = createPdfRenderer({ script: pdfWorkerScript(), ...(fontsDir === undefined ? {} : { fontsDir }) });
 
     let signingPromise: Promise<SigningService> | null = null;
     const keyProtector = (): Promise<KeyProtector> => (options.keyProtector ?? defaultKeyProtector)();
@@ -175,14 +215,20 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     const signing = (): Promise<SigningService> => {
       // The signing module (pkijs, asn1js, node-forge, @signpdf: ~0.2–0.5 s to import) is loaded on
       // the first signature, code or key question, not at start-up: the first page does not need it.
-      signingPromise ??= (async () =>
-        (await import('./signing')).createSigningService({
+      signingPromise ??= (async () => {
+        const requestedAt = epochNow();
+        const module = await import('./signing');
+        const importedAt = epochNow();
+        const service = await module.createSigningService({
           dataDir: storage.dataDir,
           protector: await keyProtector(),
           issuedBefore,
           inspektorat: () => master.data().institution.namaInspektorat,
           now,
-        }))();
+        });
+        if (signingReady.hasSubscribers) signingReady.publish({ requestedAt, importedAt, readyAt: epochNow() } satisfies SigningReadyTiming);
+        return service;
+      })();
       signingPromise.catch(() => {
         signingPromise = null;
       });
@@ -254,6 +300,21 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       await audit.flush();
     }
 
+    let warming: Promise<void> | null = null;
+    const warmUp = (): Promise<void> => {
+      pdf.start();
+      // An existing key is unlocked now; a folder without keys only loads the module (keys are made
+      // by the first document that needs them, never in the background).
+      warming ??= (async () => {
+        if (signingPromise !== null || (await hasEntries(path.join(storage.dataDir, KEYS_DIR)))) await signing();
+        else await import('./signing');
+      })().catch(() => {
+        warming = null;
+      });
+      return warming;
+    };
+    if (options.interactive) void warmUp();
+
     return {
       host: options.host,
       version: options.version,
@@ -268,10 +329,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       currentUser,
       installation,
       pdf,
-      warmUp: () => {
-        pdf.start();
-        void import('./signing').catch(() => undefined);
-      },
+      warmUp,
       documents,
       shell: options.shell ?? browserShell,
       signing,
@@ -302,6 +360,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       releaseLockSync: () => storage.releaseLockSync(),
     };
   } catch (error) {
+    await pdf.close();
     await storage.close();
     throw error;
   }

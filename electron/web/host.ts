@@ -29,6 +29,8 @@ export interface WebHostOptions {
   /** Fonts folder for every PDF; default: resources/fonts found next to the sources. */
   fontsDir?: string;
   log?: (message: string, error?: unknown) => void;
+  /** A person will use it (the command line): start the PDF worker and signing in the background (ServiceOptions.interactive). */
+  interactive?: boolean;
 }
 
 export interface WebHost {
@@ -197,6 +199,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     version: options.version,
     ...(options.now ? { now: options.now } : {}),
     ...(options.fontsDir === undefined ? {} : { fontsDir: options.fontsDir }),
+    ...(options.interactive ? { interactive: true } : {}),
   });
   const dispatch: Dispatch = createAppDispatcher(services, log);
   let port = 0;

@@ -2,13 +2,11 @@ import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { enableCompileCache } from '../services/compileCache';
 import { exportFontsDir } from '../services/pdf/fonts';
 import { preloadExcelJs } from '../services/files/xlsx';
 import { resolveDataDir } from '../services/storage';
 import { startWebHost } from './host';
-
-/** After start-up, the PDF worker thread starts this much later (ms), leaving the CPU to the first page. */
-const PDF_WORKER_DELAY_MS = 1000;
 
 /**
  * Command-line entry of the web host (`node dist/electron/web-host.js`): serves the built renderer
@@ -29,6 +27,9 @@ function version(): string {
 
 async function main(): Promise<void> {
   const dataDir = resolveDataDir({ env: process.env, platform: process.platform, homedir: os.homedir() });
+  // Modules compiled from here on (the PDF worker's libraries, the signing libraries, exceljs) come
+  // from Node's compile cache (Node's default folder) from the second start on; nothing on Node 20.
+  enableCompileCache();
   const port = Number(process.env.ZI_DESK_PORT ?? '0');
   // One fonts folder for every service and PDF worker thread of this process (ZI_FONTS_DIR).
   exportFontsDir(path.join(root, 'resources', 'fonts'));
@@ -38,17 +39,14 @@ async function main(): Promise<void> {
     version: version(),
     port: Number.isInteger(port) && port > 0 && port < 65536 ? port : 0,
     ...(process.env.ZI_DESK_TOKEN ? { token: process.env.ZI_DESK_TOKEN } : {}),
+    // The PDF worker starts before storage opens; the signing module and key follow once all is open.
+    interactive: true,
   });
   // Machine-readable line first (tests read it), then the human one.
   process.stdout.write(`ZI_DESK_URL=${host.launchUrl}\n`);
   process.stdout.write(`ZI Desk berjalan di peramban: buka ${host.launchUrl}\nFolder data: ${dataDir}\nTekan Ctrl+C untuk berhenti.\n`);
-  // The PDF worker thread loads and warms the engine in the background, off the main loop, once the
-  // first page had its second (a document asked for earlier starts it itself): the first document
-  // of any kind then takes no longer than later ones.
-  // The signing module (PDF signature, codes) loads then too.
-  setTimeout(() => host.services.warmUp(), PDF_WORKER_DELAY_MS).unref();
-  // The worksheets' summary index is brought up to date in the background too (rebuilt after an
-  // update or a restore), so the first list of every year reads the index.
+  // The worksheets' summary index is brought up to date in the background (rebuilt after an update
+  // or a restore), so the first list of every year reads the index.
   void host.services.worksheets.prepareIndex();
   // The same for exceljs (~0.3–0.5 s to import): the first Excel export or import then only builds the file.
   setTimeout(preloadExcelJs, 3000).unref();

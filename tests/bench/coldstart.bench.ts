@@ -2,20 +2,26 @@
  * Cold-start benchmark: the first document of each kind, and the first Excel export, in a process
  * that has just started — the moment a user who prints right after opening the app waits longest.
  *
- *   npx tsx tests/bench/coldstart.bench.ts        (or `npm run bench -- coldstart`)
+ *   npx tsx tests/bench/coldstart.bench.ts [bundle|tsx|both]     (or `npm run bench -- coldstart`)
  *
  * One data folder with the demo story of Kabupaten Serang (`demo:load` with the year: the 2022
  * declaration, the 2021 and 2022 worksheets, pledges) is made once. Then, for every kind, fresh
- * child processes open the services on it and start the PDF worker thread as the hosts do
- * (`services.pdf.start()`), and call the channel through the real dispatcher: "no warm-up" right
- * after the services are open (the worker is still loading the engine), "after warm-up" once the
- * worker reports warm (for Excel: once the exceljs preload has run). Each row is the median of RUNS
- * fresh processes; the time runs from the call to its answer (the process start and the module
- * imports before it are printed apart). The second call in the same process is printed for
- * comparison. The children run the TypeScript sources through tsx (the worker thread too), whose
- * module resolution hook makes every `require` of a library slower than in the bundled app: the
- * no-warm-up rows are upper bounds. "first cpu ms" is the CPU time of every thread, the worker's
- * background warm-up included.
+ * child processes (tests/bench/coldstartChild.ts) open the services on it, do what the web host
+ * does right after start, and call the channel through the real dispatcher at one of three moments:
+ * right after the services are open ("open"), at the first page's time — ~800 ms after the process
+ * started, the earliest a person can click ("first page") — and once the background warm-up is done
+ * ("warm"; for Excel: once the exceljs preload has run). Each row is the median of RUNS fresh
+ * processes; the time runs from the call to its answer (the process start and the module imports
+ * before it are printed apart), and is split into: waiting for the PDF worker thread, the main
+ * thread's share (reading, the document's model, storing), rendering in the worker, and the
+ * signature (waiting for the signing service, then signing; of that, the signing module's import
+ * and the key unlock that fell inside the call). The second call in the same process is printed
+ * for comparison; "first cpu ms" is the CPU time of every thread during the first call.
+ *
+ * Two ways to run the children: "bundle" (default) builds them with the app's own esbuild options
+ * into dist/bench-coldstart (scripts/bundles.mjs `coldStartBenchBundles`) and runs them with plain
+ * Node, as the shipped app loads its modules; "tsx" runs the TypeScript sources through tsx, whose
+ * module hook makes every `require` slower (an upper bound); "both" prints both tables.
  * Figures are printed, never asserted; the goal is ≤ 300 ms for the first document of each kind
  * and ≤ 1 s for the first Excel export.
  */
@@ -23,20 +29,18 @@ import { promises as fsp } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { BatchStarted, BatchStatus, PledgeRegistry } from '../../shared/pledges/views';
+import type { PledgeRegistry } from '../../shared/pledges/views';
 import type { DeclarationView } from '../../shared/declarations';
 import type { WorksheetList } from '../../shared/worksheets';
-import type { Dispatch } from '../../electron/handlers';
+import { KINDS, MOMENTS, type Breakdown, type ChildFigures, type Fixture, type Kind, type Moment } from './coldstartChild';
 import { jsonFromChild, median, value } from './support';
 
-const THIS_FILE = fileURLToPath(import.meta.url);
+const CHILD_SOURCE = fileURLToPath(new URL('./coldstartChild.ts', import.meta.url));
+const BUNDLE_DIR = path.resolve('dist', 'bench-coldstart');
+const CHILD_BUNDLE = path.join(BUNDLE_DIR, 'coldstart-child.js');
 const RUNS = 3;
 const GOAL_DOCUMENT_MS = 300;
 const GOAL_EXCEL_MS = 1000;
-
-/** The kinds measured, each as one channel call (a batch: started, then followed to its end). */
-const KINDS = ['pledge', 'declaration', 'lhe', 'recap', 'batch', 'excel'] as const;
-type Kind = (typeof KINDS)[number];
 
 const LABELS: Record<Kind, string> = {
   pledge: 'Pakta Integritas (pledges:print)',
@@ -46,27 +50,6 @@ const LABELS: Record<Kind, string> = {
   batch: 'batch, one unit (pledges:batch → done)',
   excel: 'Excel export of a worksheet (exchange:exportWorksheet)',
 };
-
-/** What the children need to know about the prepared folder. */
-interface Fixture {
-  dataDir: string;
-  personId: string;
-  pledgeYear: number;
-  declarationId: string;
-  worksheetId: string;
-  recapYear: number;
-  batchUnitId: string;
-}
-
-interface ChildFigures {
-  importMs: number;
-  openMs: number;
-  warmUpMs: number;
-  firstMs: number;
-  /** CPU time of the process (every thread) during the first call: steadier than wall time on a shared machine. */
-  firstCpuMs: number;
-  secondMs: number;
-}
 
 async function prepare(base: string): Promise<Fixture> {
   const dataDir = await fsp.mkdtemp(path.join(base, 'zi-desk-bench-coldstart-'));
@@ -96,102 +79,45 @@ async function prepare(base: string): Promise<Fixture> {
   }
 }
 
-/** One call of `kind` through the dispatcher; resolves when the document (or the workbook) is there. */
-async function call(dispatch: Dispatch, kind: Kind, fixture: Fixture, batchYear: number): Promise<void> {
-  switch (kind) {
-    case 'pledge':
-      value(
-        await dispatch('pledges:print', {
-          signer: { source: 'roster', personId: fixture.personId },
-          year: fixture.pledgeYear,
-          date: `${fixture.pledgeYear}-01-02`,
-          witness: null,
-          signature: { kind: 'basah' },
-        }),
-      );
-      return;
-    case 'declaration':
-      value(await dispatch('declarations:print', { id: fixture.declarationId }));
-      return;
-    case 'lhe':
-      value(await dispatch('reports:printLhe', { id: fixture.worksheetId }));
-      return;
-    case 'recap':
-      value(await dispatch('reports:recapPdf', { year: fixture.recapYear }));
-      return;
-    case 'excel':
-      value(await dispatch('exchange:exportWorksheet', { id: fixture.worksheetId }));
-      return;
-    case 'batch': {
-      const { jobId } = value<BatchStarted>(await dispatch('pledges:batch', { unitIds: [fixture.batchUnitId], year: batchYear, separateFiles: false, date: `${batchYear}-01-02` }));
-      for (;;) {
-        const status = value<BatchStatus>(await dispatch('pledges:batchStatus', { jobId }));
-        if (status.state === 'done') return;
-        if (status.state !== 'running') throw new Error(`batch ended ${status.state}`);
-        await new Promise((resolve) => setTimeout(resolve, 5));
-      }
-    }
-  }
+/** How the children load the app: the bundle built with the app's options, or the sources through tsx. */
+export type Loader = 'bundle' | 'tsx';
+
+/** Builds the children's bundle (dist/bench-coldstart) from the current sources. */
+async function buildChildBundle(): Promise<void> {
+  const [{ build }, { coldStartBenchBundles }] = await Promise.all([import('esbuild'), import('../../scripts/bundles.mjs')]);
+  await fsp.rm(BUNDLE_DIR, { recursive: true, force: true });
+  await Promise.all(coldStartBenchBundles(BUNDLE_DIR).map((options) => build({ ...options, logLevel: 'error' })));
 }
 
-/** The child: open the services as a host does, then time the first and the second call. */
-async function childMain(kind: Kind, warm: boolean, fixture: Fixture, seq: number): Promise<ChildFigures> {
-  // A batch prints only people without a pledge of the year: every batch call gets a year of its own.
-  const batchYear = fixture.pledgeYear + 1 + seq * 2;
-  const started = performance.now();
-  const [{ createServices }, { createAppDispatcher }, { warmExcelJs }] = await Promise.all([
-    import('../../electron/services/container'),
-    import('../../electron/handlers'),
-    import('../../electron/services/files/xlsx'),
-  ]);
-  const importMs = performance.now() - started;
-  const opening = performance.now();
-  const services = await createServices({ dataDir: fixture.dataDir, host: 'web', version: 'bench' });
-  const dispatch = createAppDispatcher(services);
-  // What the hosts do right after start: the PDF worker thread starts and the signing module loads in the background.
-  services.warmUp();
-  const openMs = performance.now() - opening;
-  try {
-    let t = performance.now();
-    // "After warm-up": the PDF worker has warmed up (for Excel: the exceljs preload has run).
-    if (warm) await (kind === 'excel' ? warmExcelJs() : services.pdf.warmed());
-    const warmUpMs = warm ? performance.now() - t : 0;
-    t = performance.now();
-    const cpu = process.cpuUsage();
-    await call(dispatch, kind, fixture, batchYear);
-    const firstMs = performance.now() - t;
-    const used = process.cpuUsage(cpu);
-    const firstCpuMs = (used.user + used.system) / 1000;
-    t = performance.now();
-    await call(dispatch, kind, fixture, batchYear + 1);
-    return { importMs, openMs, warmUpMs, firstMs, firstCpuMs, secondMs: performance.now() - t };
-  } finally {
-    await services.close();
-  }
-}
-
-function inChild(kind: Kind, warm: boolean, fixture: Fixture, seq: number): Promise<ChildFigures> {
-  return jsonFromChild<ChildFigures>(THIS_FILE, { ZI_BENCH_CHILD: JSON.stringify({ kind, warm, fixture, seq }) }, kind);
+/** Runs one child and resolves with the figures it printed (its one JSON line). */
+function inChild(loader: Loader, kind: Kind, moment: Moment, fixture: Fixture, seq: number): Promise<ChildFigures> {
+  const env = { ZI_BENCH_CHILD: JSON.stringify({ kind, moment, fixture, seq }) };
+  return loader === 'bundle' ? jsonFromChild(CHILD_BUNDLE, env, `${kind}/${moment}`, []) : jsonFromChild(CHILD_SOURCE, env, `${kind}/${moment}`);
 }
 
 export interface ColdStartRow {
   kind: Kind;
-  warm: boolean;
+  moment: Moment;
   runs: ChildFigures[];
   firstMs: number;
   secondMs: number;
 }
 
-export async function run(runs: number = RUNS): Promise<ColdStartRow[]> {
+export async function run(loader: Loader, runs: number = RUNS): Promise<ColdStartRow[]> {
+  if (loader === 'bundle') await buildChildBundle();
   const fixture = await prepare(process.env.ZI_DESK_BENCH_DIR ?? os.tmpdir());
   try {
     const rows: ColdStartRow[] = [];
-    let seq = 0;
-    for (const kind of KINDS) {
-      for (const warm of [false, true]) {
+    // Every batch child prints a year of its own (a batch prints only people without a pledge of the year).
+    let batchSeq = 0;
+    // ZI_COLDSTART_KINDS=lhe,recap and ZI_COLDSTART_MOMENTS=warm measure a subset (while working on one kind).
+    const kinds = KINDS.filter((kind) => process.env.ZI_COLDSTART_KINDS?.split(',').includes(kind) ?? true);
+    const moments = MOMENTS.filter((moment) => process.env.ZI_COLDSTART_MOMENTS?.split(',').includes(moment) ?? true);
+    for (const kind of kinds) {
+      for (const moment of moments) {
         const results: ChildFigures[] = [];
-        for (let i = 0; i < runs; i += 1) results.push(await inChild(kind, warm, fixture, seq++));
-        rows.push({ kind, warm, runs: results, firstMs: median(results.map((r) => r.firstMs)), secondMs: median(results.map((r) => r.secondMs)) });
+        for (let i = 0; i < runs; i += 1) results.push(await inChild(loader, kind, moment, fixture, kind === 'batch' ? batchSeq++ : 0));
+        rows.push({ kind, moment, runs: results, firstMs: median(results.map((r) => r.firstMs)), secondMs: median(results.map((r) => r.secondMs)) });
       }
     }
     return rows;
@@ -200,30 +126,50 @@ export async function run(runs: number = RUNS): Promise<ColdStartRow[]> {
   }
 }
 
-async function main(): Promise<void> {
-  const rows = await run();
+const MOMENT_LABELS: Record<Moment, string> = { open: 'right after open', page: 'at first page time', warm: 'after warm-up' };
+
+function print(loader: Loader, rows: ColdStartRow[], loadAtStart: number[]): void {
   const round = (ms: number): number => Math.round(ms);
+  const part = (row: ColdStartRow, key: keyof Breakdown): number => round(median(row.runs.map((r) => r.breakdown[key])));
+  console.log(
+    `\nChildren: ${loader === 'bundle' ? 'bundled (dist/bench-coldstart, plain Node)' : 'TypeScript sources through tsx'}; ` +
+      `${process.env.ZI_COLDSTART_DELAYED_WARMUP === '1' ? 'former start (warm-up 1 s after start); ' : ''}Node ${process.version}; ` +
+      `load average (1 / 5 / 15 min) ${loadAtStart.map((load) => load.toFixed(2)).join(' / ')} at the start, ` +
+      `${os.loadavg().map((load) => load.toFixed(2)).join(' / ')} at the end, on ${os.cpus().length} cores.`,
+  );
   console.log(`First call in a fresh process, median of ${RUNS} processes (ms); goal: document ≤ ${GOAL_DOCUMENT_MS} ms, Excel ≤ ${GOAL_EXCEL_MS} ms`);
   console.table(
     rows.map((row) => {
       const goal = row.kind === 'excel' ? GOAL_EXCEL_MS : GOAL_DOCUMENT_MS;
       return {
-        first: `${LABELS[row.kind]}${row.warm ? (row.kind === 'excel' ? ', after the preload' : ', after warm-up') : ', no warm-up'}`,
+        first: `${LABELS[row.kind]}, ${row.kind === 'excel' && row.moment === 'warm' ? 'after the preload' : MOMENT_LABELS[row.moment]}`,
+        'called at': round(median(row.runs.map((r) => r.calledAtMs))),
         'first ms': round(row.firstMs),
         'all runs': row.runs.map((r) => round(r.firstMs)).join(' / '),
+        'worker wait': part(row, 'workerWaitMs'),
+        main: part(row, 'mainMs'),
+        render: part(row, 'renderMs'),
+        signing: part(row, 'signingMs'),
+        'sig import': part(row, 'signingImportMs'),
+        'key unlock': part(row, 'keyUnlockMs'),
         'first cpu ms': round(median(row.runs.map((r) => r.firstCpuMs))),
         'second ms': round(row.secondMs),
-        'imports + open ms': round(median(row.runs.map((r) => r.importMs + r.openMs))),
+        'imports + open': round(median(row.runs.map((r) => r.importMs + r.openMs))),
         [`≤ ${goal}`]: row.firstMs <= goal ? 'yes' : 'NO',
       };
     }),
   );
 }
 
-const child = process.env.ZI_BENCH_CHILD;
-if (child) {
-  const { kind, warm, fixture, seq } = JSON.parse(child) as { kind: Kind; warm: boolean; fixture: Fixture; seq: number };
-  process.stdout.write(`${JSON.stringify(await childMain(kind, warm, fixture, seq))}\n`);
-} else if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+async function main(): Promise<void> {
+  const wanted = process.argv.slice(2).find((arg) => ['bundle', 'tsx', 'both'].includes(arg)) ?? 'bundle';
+  const loaders: Loader[] = wanted === 'both' ? ['bundle', 'tsx'] : [wanted as Loader];
+  for (const loader of loaders) {
+    const loadAtStart = os.loadavg();
+    print(loader, await run(loader), loadAtStart);
+  }
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   await main();
 }

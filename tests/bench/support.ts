@@ -50,12 +50,13 @@ export function pick<V>(random: () => number, values: readonly V[]): V {
 }
 
 /**
- * Runs `file` in a fresh `node --import tsx` process with `env` added, and resolves with the first
- * line of its output that is a JSON object (how the benchmarks' child processes report).
+ * Runs `file` in a fresh `node --import tsx` process (or with `nodeArgs` instead: `[]` for a built
+ * JavaScript file) with `env` added, and resolves with the first line of its output that is a JSON
+ * object (how the benchmarks' child processes report).
  */
-export function jsonFromChild<T>(file: string, env: Record<string, string>, label: string): Promise<T> {
+export function jsonFromChild<T>(file: string, env: Record<string, string>, label: string, nodeArgs: readonly string[] = ['--import', 'tsx']): Promise<T> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', file], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...nodeArgs, file], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));

@@ -28,8 +28,56 @@ function loadPdfmake(): PdfMakeApi {
   const loaded: unknown = pdfmakeRequire('./index.js');
   const candidate = (loaded as { default?: unknown }).default ?? loaded;
   if (typeof (candidate as { createPdf?: unknown }).createPdf !== 'function') throw new Error('pdfmake not found');
+  shareWordShapes(pdfmakeRequire('./PDFDocument.js'));
   api = candidate as PdfMakeApi;
   return api;
+}
+
+/** The part of pdfkit's EmbeddedFont that shapes words: its parsed fontkit font and its cache of shaped words. */
+interface ShapingFont {
+  font?: unknown;
+  layoutCache?: Record<string, unknown>;
+}
+
+/** Shaped words kept per face before its cache starts afresh (a few thousand words per report). */
+const MAX_SHARED_WORDS = 50_000;
+/** Documents between two looks at a cache's size (counting the keys of a large object is not free). */
+const DOCUMENTS_PER_SIZE_CHECK = 32;
+
+const wordShapes = new WeakMap<object, { words: Record<string, unknown>; fonts: number }>();
+
+/**
+ * pdfkit shapes every word (fontkit's OpenType layout, ~20 µs per character) and keeps the result
+ * in a cache per font and document, so each report shaped all its words again: about a fifth of an
+ * LHE's rendering. The fontkit font is already one per face for the whole process (modules.ts),
+ * and a shaped word depends only on that font and the word — pdfkit never changes a cached run (it
+ * copies the positions it adjusts) — so every document's font gets the face's one cache instead.
+ * Only words shaped without extra OpenType features are cached, as in pdfkit. The bytes of every
+ * PDF stay the same: the subset, widths and text operators are still made per document from the
+ * same runs. (The pledge canvas, kit.ts, shares its own cache the same way.)
+ */
+function shareWordShapes(module: unknown): void {
+  const documentClass = ((module as { default?: unknown }).default ?? module) as { prototype?: { provideFont?: unknown } };
+  const prototype = documentClass.prototype;
+  const provideFont = prototype?.provideFont;
+  if (!prototype || typeof provideFont !== 'function') return;
+  prototype.provideFont = function provideSharedFont(this: unknown, ...args: unknown[]): unknown {
+    const font = (provideFont as (...a: unknown[]) => unknown).apply(this, args) as ShapingFont;
+    const face = font.font;
+    if (font.layoutCache && typeof face === 'object' && face !== null) {
+      let shared = wordShapes.get(face);
+      if (!shared) {
+        shared = { words: font.layoutCache, fonts: 0 };
+        wordShapes.set(face, shared);
+      }
+      if (font.layoutCache !== shared.words) {
+        shared.fonts += 1;
+        if (shared.fonts % DOCUMENTS_PER_SIZE_CHECK === 0 && Object.keys(shared.words).length > MAX_SHARED_WORDS) shared.words = Object.create(null) as Record<string, unknown>;
+        font.layoutCache = shared.words;
+      }
+    }
+    return font;
+  };
 }
 
 /** Options for {@link renderPdf}. */

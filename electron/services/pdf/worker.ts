@@ -2,7 +2,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppFailure } from '../../../shared/result';
 import { runJob } from './jobs';
-import { loadPdfEngine, warmUpPdfEngine, warmUpReportEngine } from './warmup';
+import { loadPdfEngine, warmUpPdfEngine, warmUpLhe, warmUpRecap, warmUpReportEngine } from './warmup';
 import { isModuleResolutionError, type FromWorker, type PdfWorkerData, type ToWorker } from './workerProtocol';
 
 /**
@@ -17,6 +17,11 @@ import { isModuleResolutionError, type FromWorker, type PdfWorkerData, type ToWo
 const port = parentPort;
 if (!port) throw new Error('electron/services/pdf/worker.ts must run as a worker thread');
 const data = (workerData ?? {}) as PdfWorkerData;
+
+/** Milliseconds since the epoch with sub-ms precision, comparable with the parent thread's clock. */
+function epochNow(): number {
+  return performance.timeOrigin + performance.now();
+}
 
 function post(message: FromWorker, transfer: ArrayBuffer[] = []): void {
   port?.postMessage(message, transfer);
@@ -52,9 +57,10 @@ function refuse({ id }: Extract<ToWorker, { type: 'run' }>): void {
 
 async function runOne(message: Extract<ToWorker, { type: 'run' }>): Promise<void> {
   const { id, job } = message;
+  const startedAt = epochNow();
   try {
     const result = await runJob(job, (done, total) => post({ type: 'progress', id, done, total }));
-    post({ type: 'result', id, result }, transferables(result));
+    post({ type: 'result', id, result, startedAt, endedAt: epochNow() }, transferables(result));
   } catch (error) {
     const failure =
       error instanceof AppFailure
@@ -67,7 +73,11 @@ async function runOne(message: Extract<ToWorker, { type: 'run' }>): Promise<void
 function warmUpSteps(): (() => Promise<number>)[] {
   if (data.warmUp === false) return [];
   const fonts = data.fontsDir === undefined ? {} : { fontsDir: data.fontsDir };
-  return [() => warmUpPdfEngine({ ...(data.warmUp ?? {}), ...fonts }), () => warmUpReportEngine(fonts)];
+  const { paper, page } = data.warmUp ?? {};
+  const reports = { ...fonts, ...(paper === undefined ? {} : { paper }), ...(page === undefined ? {} : { page }) };
+  // The pledge first (the document printed most), then pdfmake's path (Piagam, LHE, recap), then a
+  // whole LHE and a recap: each step is one throw-away document, and a real job waiting goes first.
+  return [() => warmUpPdfEngine({ ...(data.warmUp ?? {}), ...fonts }), () => warmUpReportEngine(fonts), () => warmUpLhe(reports), () => warmUpRecap(reports)];
 }
 
 async function serve(): Promise<void> {

@@ -1,3 +1,4 @@
+import diagnostics from 'node:diagnostics_channel';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -69,6 +70,28 @@ export function bundledWorkerScript(bundle: URL): WorkerScript | null {
   }
 }
 
+/**
+ * Where the timing of every job run in a worker thread is published (node:diagnostics_channel), as a
+ * {@link PdfJobTiming}: the cold-start benchmark splits a first document into waiting for the thread
+ * and rendering in it. Nothing is computed or sent while nobody subscribes.
+ */
+export const PDF_JOB_TIMING_CHANNEL = 'zi-desk:pdf-job-timing';
+
+/** One job's way through the thread, in epoch ms (`performance.timeOrigin + performance.now()`). */
+export interface PdfJobTiming {
+  kind: PdfJob['kind'];
+  /** Posted to the thread by this one. */
+  postedAt: number;
+  /** Taken up by the thread (after it loaded the engine and finished what it was doing). */
+  startedAt: number;
+  /** Rendered by the thread. */
+  endedAt: number;
+  /** The bytes are back in this thread. */
+  receivedAt: number;
+}
+
+const jobTiming = diagnostics.channel(PDF_JOB_TIMING_CHANNEL);
+
 /** Logged (stderr) when a job falls back to rendering in-process: printing still works, only blocking. */
 export const IN_PROCESS_FALLBACK_WARNING = 'PDF worker unavailable, rendering in-process';
 
@@ -97,6 +120,8 @@ interface RunOptions {
 
 interface Pending {
   worker: Worker;
+  kind: PdfJob['kind'];
+  postedAt: number;
   resolve: (value: unknown) => void;
   reject: (error: unknown) => void;
   onProgress: ProgressCallback | undefined;
@@ -222,6 +247,10 @@ export class PdfWorker {
     this.pending.delete(message.id);
     if (message.type === 'result') {
       this.jobsDone += 1;
+      if (jobTiming.hasSubscribers && message.startedAt !== undefined && message.endedAt !== undefined) {
+        const timing: PdfJobTiming = { kind: pending.kind, postedAt: pending.postedAt, startedAt: message.startedAt, endedAt: message.endedAt, receivedAt: performance.timeOrigin + performance.now() };
+        jobTiming.publish(timing);
+      }
       pending.resolve(message.result);
       return;
     }
@@ -281,6 +310,8 @@ export class PdfWorker {
       options.signal?.addEventListener('abort', onAbort, { once: true });
       this.pending.set(id, {
         worker,
+        kind: job.kind,
+        postedAt: performance.timeOrigin + performance.now(),
         resolve: (value) => {
           options.signal?.removeEventListener('abort', onAbort);
           resolve(value as PdfJobResult<J>);

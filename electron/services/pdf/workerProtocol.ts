@@ -23,7 +23,8 @@ export type FromWorker =
   | { type: 'warm'; warmUpMs: number }
   | { type: 'startFailed'; reason: string }
   | { type: 'progress'; id: number; done: number; total: number }
-  | { type: 'result'; id: number; result: unknown }
+  /** `startedAt`/`endedAt`: when the thread began and finished the job (epoch ms, comparable across threads). */
+  | { type: 'result'; id: number; result: unknown; startedAt?: number; endedAt?: number }
   /** `startUp`: the job failed because the thread lacks something it needs (a module it cannot resolve). */
   | { type: 'error'; id: number; code: ErrorCode; message: string; startUp?: boolean };
 
