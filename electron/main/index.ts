@@ -85,8 +85,10 @@ async function onReady(): Promise<void> {
       openDocument: previewDocumentPort(previews),
       shell: electronShell(previews),
       keyProtector: safeStorageKeyProtector(safeStorage),
-      // The PDF worker starts before storage opens; the signing module and key follow once all is open.
+      // The PDF worker and the signing module load a second after start, once the first page had
+      // the CPU (started at once, they slowed the first page by a quarter on 2 cores).
       interactive: true,
+      warmUpAfterMs: 1000,
     });
     // Only the main window has the preload; previews run no code of ours.
     registerIpc(createAppDispatcher(services, (m, e) => console.error(m, e)), () => (mainWindow === undefined ? [] : [mainWindow]));

@@ -144,6 +144,13 @@ export interface ServiceOptions {
    * after start waits for neither. Default false: no background work (tests, tools).
    */
   interactive?: boolean;
+  /**
+   * With `interactive`: wait this long (ms) before starting the PDF worker and the warm-up. Loading
+   * the engine costs about a second of CPU; on a 2-core laptop it competes with the first page when
+   * it starts at once (web host start → first page went from ~0.8 s to ~1.05 s idle), so the hosts
+   * let the window paint first. Default 0 (start before storage opens).
+   */
+  warmUpAfterMs?: number;
 }
 
 /**
@@ -188,7 +195,8 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   // The PDF worker first: its thread loads pdfkit, fontkit, pdfmake and the fonts and renders its
   // throw-away documents on the other core while this one opens storage and the services below.
   const pdf = createPdfRenderer({ script: pdfWorkerScript(), ...(fontsDir === undefined ? {} : { fontsDir }) });
-  if (options.interactive) pdf.start();
+  const warmUpAfterMs = options.warmUpAfterMs ?? 0;
+  if (options.interactive && warmUpAfterMs <= 0) pdf.start();
   let storage: Storage;
   try {
     storage = await createStorage({ dataDir: options.dataDir, now, beforeMigration: () => beforeMigration(), onCommit: (commit) => onCommit(commit) });
@@ -313,7 +321,12 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       });
       return warming;
     };
-    if (options.interactive) void warmUp();
+    let warmUpTimer: NodeJS.Timeout | null = null;
+    if (options.interactive && warmUpAfterMs <= 0) void warmUp();
+    else if (options.interactive) {
+      warmUpTimer = setTimeout(() => void warmUp(), warmUpAfterMs);
+      warmUpTimer.unref();
+    }
 
     return {
       host: options.host,
@@ -348,6 +361,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       bundles: createBundleService({ storage, blobs, master, installation, signing, sandbox, audit, currentUser, now, version: options.version, pledges }),
       audit,
       close: async () => {
+        if (warmUpTimer !== null) clearTimeout(warmUpTimer);
         await pdf.close();
         await worksheets.flushIndex();
         await backups.idle();

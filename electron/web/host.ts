@@ -31,6 +31,8 @@ export interface WebHostOptions {
   log?: (message: string, error?: unknown) => void;
   /** A person will use it (the command line): start the PDF worker and signing in the background (ServiceOptions.interactive). */
   interactive?: boolean;
+  /** With `interactive`: the delay before that background start (ServiceOptions.warmUpAfterMs). */
+  warmUpAfterMs?: number;
 }
 
 export interface WebHost {
@@ -200,6 +202,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     ...(options.now ? { now: options.now } : {}),
     ...(options.fontsDir === undefined ? {} : { fontsDir: options.fontsDir }),
     ...(options.interactive ? { interactive: true } : {}),
+    ...(options.warmUpAfterMs === undefined ? {} : { warmUpAfterMs: options.warmUpAfterMs }),
   });
   const dispatch: Dispatch = createAppDispatcher(services, log);
   let port = 0;

@@ -133,7 +133,7 @@ function print(loader: Loader, rows: ColdStartRow[], loadAtStart: number[]): voi
   const part = (row: ColdStartRow, key: keyof Breakdown): number => round(median(row.runs.map((r) => r.breakdown[key])));
   console.log(
     `\nChildren: ${loader === 'bundle' ? 'bundled (dist/bench-coldstart, plain Node)' : 'TypeScript sources through tsx'}; ` +
-      `${process.env.ZI_COLDSTART_DELAYED_WARMUP === '1' ? 'former start (warm-up 1 s after start); ' : ''}Node ${process.version}; ` +
+      `${process.env.ZI_COLDSTART_WARMUP_AT_ONCE === '1' ? 'warm-up at once (worker before storage opens); ' : 'warm-up 1 s after start, as the hosts; '}Node ${process.version}; ` +
       `load average (1 / 5 / 15 min) ${loadAtStart.map((load) => load.toFixed(2)).join(' / ')} at the start, ` +
       `${os.loadavg().map((load) => load.toFixed(2)).join(' / ')} at the end, on ${os.cpus().length} cores.`,
   );
