@@ -9,6 +9,7 @@ import { currentValues, templateRefusal } from '../../../../../electron/services
 import { worksheetSpec } from '../../../../../electron/services/worksheets/documents';
 import { CODES, createWorksheet, save } from '../worksheets/helpers';
 import { expectFail, expectOk, personInput, unitInput, useHarness, type Harness } from '../../handlers/harness';
+import { exportBundle as exportBundleOf } from './support';
 
 const harnesses = useHarness();
 
@@ -30,14 +31,8 @@ function zideskContainer(files: Record<string, Uint8Array>): Uint8Array {
 }
 const YEAR = 2022;
 
-async function exportBundle(h: Harness, destination: string, kinds: ('worksheets' | 'master')[] = ['worksheets', 'master'], unitIds: string[] = []): Promise<string> {
-  const { jobId } = expectOk(await h.call('bundles:export', { destination, years: [YEAR], unitIds, kinds }));
-  for (;;) {
-    const status = expectOk(await h.call('bundles:exportStatus', { jobId }));
-    if (status.state === 'failed') throw new Error(status.error ?? 'failed');
-    if (status.state === 'done' && status.result) return status.result.file;
-    await new Promise((resolve) => setImmediate(resolve));
-  }
+function exportBundle(h: Harness, destination: string, kinds: ('worksheets' | 'master')[] = ['worksheets', 'master'], unitIds: string[] = []): Promise<string> {
+  return exportBundleOf(h, destination, { years: [YEAR], kinds, unitIds });
 }
 
 function yaTidak(value: 'Ya' | 'Tidak', note: string) {

@@ -11,20 +11,15 @@ import { receivedDeclarationsSpec, receivedYearSpec } from '../../../../../elect
 import { makeSignaturePng } from '../pdf/fixtures';
 import { createWorksheet } from '../worksheets/helpers';
 import { INSTITUTION, expectFail, expectOk, personInput, unitInput, useHarness, type Harness } from '../../handlers/harness';
+import { exportBundle as exportBundleOf } from './support';
 
 const harnesses = useHarness();
 const YEAR = 2022;
 type CreateInput = InputOf<Contract['pledges']['create']>;
 const SIGNATURE_BASE64 = Buffer.from(makeSignaturePng(3)).toString('base64');
 
-async function exportBundle(h: Harness, destination: string, kinds: BundleKind[] = ['master', 'documents'], unitIds: string[] = []): Promise<string> {
-  const { jobId } = expectOk(await h.call('bundles:export', { destination, years: [YEAR], unitIds, kinds }));
-  for (;;) {
-    const status = expectOk(await h.call('bundles:exportStatus', { jobId }));
-    if (status.state === 'failed') throw new Error(status.error ?? 'failed');
-    if (status.state === 'done' && status.result) return status.result.file;
-    await new Promise((resolve) => setImmediate(resolve));
-  }
+function exportBundle(h: Harness, destination: string, kinds: BundleKind[] = ['master', 'documents'], unitIds: string[] = []): Promise<string> {
+  return exportBundleOf(h, destination, { years: [YEAR], kinds, unitIds });
 }
 
 function declaration(unitId: string): DeclarationInput {
