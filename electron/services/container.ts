@@ -145,7 +145,8 @@ export interface ServiceOptions {
    */
   interactive?: boolean;
   /**
-   * With `interactive`: wait this long (ms) before starting the PDF worker and the warm-up. Loading
+   * With `interactive`: wait this long (ms) before the start's background work — the PDF worker and
+   * the warm-up, the pledge integrity check, the audit trail's full verification. Loading
    * the engine costs about a second of CPU; on a 2-core laptop it competes with the first page when
    * it starts at once (web host start → first page went from ~0.8 s to ~1.05 s idle), so the hosts
    * let the window paint first. Default 0 (start before storage opens).
@@ -264,7 +265,13 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     const templates = await createPledgeTemplateService(storage, now);
     const pledges = createPledgeService({ storage, blobs, master, now, signing, documents, templates, sandbox, pdf, ...(fontsDir === undefined ? {} : { fontsDir }) });
     // The integrity of every pledge and status log is checked at start in the background; the registry reads the cached result.
-    void pledges.checkAllIntegrity().catch(() => undefined);
+    // With `interactive` and a warm-up delay it waits as long (the registry asks for it on demand).
+    const checkIntegrity = (): void => void pledges.checkAllIntegrity().catch(() => undefined);
+    let integrityTimer: NodeJS.Timeout | null = null;
+    if (options.interactive && warmUpAfterMs > 0) {
+      integrityTimer = setTimeout(checkIntegrity, warmUpAfterMs);
+      integrityTimer.unref();
+    } else checkIntegrity();
     const batches = createBatchService({ master, pledges, documents, now, templates, renderer: options.batchRenderer ?? pdfBatchRenderer(pdf) });
     const declarations = await createDeclarationService({
       storage,
@@ -293,6 +300,8 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       // Never makes keys (see AuditServiceOptions.signing): a folder has them once `keys/` holds any.
       signing: async () => (signingPromise !== null || (await hasEntries(path.join(storage.dataDir, KEYS_DIR))) ? signing() : null),
       now,
+      // The whole trail is verified in the background; the hosts let the first page go first.
+      verifyAfterMs: options.interactive ? warmUpAfterMs : 0,
       unitName: (id) => {
         const unit = master.data().units.find((candidate) => candidate.id === id);
         return unit === undefined ? undefined : unit.singkatan.trim() || unit.nama;
@@ -362,6 +371,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       audit,
       close: async () => {
         if (warmUpTimer !== null) clearTimeout(warmUpTimer);
+        if (integrityTimer !== null) clearTimeout(integrityTimer);
         await pdf.close();
         await worksheets.flushIndex();
         await backups.idle();

@@ -17,9 +17,13 @@ export interface BenchApp {
   dispatch: Dispatch;
 }
 
-/** Opens the services and the dispatcher over `dataDir` (close with `services.close()`). */
-export async function openApp(dataDir: string): Promise<BenchApp> {
-  const services = await createServices({ dataDir, host: 'web', version: 'bench' });
+/**
+ * Opens the services and the dispatcher over `dataDir` (close with `services.close()`). `asHosts`:
+ * as the Electron window and the web host open them (interactive, the start's background work a
+ * second later), for figures of what a person meets right after start.
+ */
+export async function openApp(dataDir: string, options: { asHosts?: boolean } = {}): Promise<BenchApp> {
+  const services = await createServices({ dataDir, host: 'web', version: 'bench', ...(options.asHosts ? { interactive: true, warmUpAfterMs: 1000 } : {}) });
   return { services, dispatch: createAppDispatcher(services) };
 }
 

@@ -110,6 +110,11 @@ export interface AuditServiceOptions {
   unitName(id: string): string | undefined;
   /** Delay of the head signature after appends (ms); default 300. */
   signDelayMs?: number;
+  /**
+   * Delay (ms) before the whole-trail verification begun at start; default 0. The hosts let the
+   * first page have the CPU first. Asking for the result (`checked()`, `list()`) starts it at once.
+   */
+  verifyAfterMs?: number;
 }
 
 /** This installation's log being written. */
@@ -456,7 +461,17 @@ export async function createAuditService(options: AuditServiceOptions): Promise<
     if (chain.head !== null) chain.frozen = await ownHeadProblem(chain.id, chain.head);
     else if (chain.point.seq > 0 && (await options.signing().catch(() => null)) !== null) chain.frozen = missingHead;
   })();
-  const initial: Promise<unknown> = headChecked.then(() => verify()).catch(() => undefined);
+  let startInitial: () => void = () => undefined;
+  const initialGate = new Promise<void>((resolve) => {
+    startInitial = resolve;
+  });
+  const verifyAfterMs = options.verifyAfterMs ?? 0;
+  if (verifyAfterMs <= 0) startInitial();
+  else setTimeout(startInitial, verifyAfterMs).unref();
+  const initial: Promise<unknown> = headChecked
+    .then(() => initialGate)
+    .then(() => verify())
+    .catch(() => undefined);
 
   const flush = async (): Promise<void> => {
     if (signTimer !== null) {
@@ -556,6 +571,7 @@ export async function createAuditService(options: AuditServiceOptions): Promise<
   const checkForeign: AuditService['checkForeign'] = (input) => examineForeign(input, false);
 
   const list: AuditService['list'] = async (filter = {}) => {
+    startInitial();
     await initial;
     const offset = filter.offset ?? 0;
     const limit = filter.limit ?? AUDIT_PAGE_SIZE;
@@ -623,6 +639,7 @@ export async function createAuditService(options: AuditServiceOptions): Promise<
     verify,
     status: statusOf,
     checked: async () => {
+      startInitial();
       await initial;
       return statusOf();
     },
