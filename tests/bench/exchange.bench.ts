@@ -8,12 +8,11 @@
  * `exchange:importPreview` of the exported file (median of 5 each, after one warm-up run that
  * also pays the lazy exceljs import). Figures are printed, never asserted.
  */
-import { pathToFileURL } from 'node:url';
 import type { ExchangeFile, ExchangeImportPreview } from '../../shared/exchange';
 import type { Unit } from '../../shared/masterdata/schemas';
 import { unitInput } from '../unit/electron/handlers/harness';
 import { answeredWorksheet, openTempApp, templateAnswers } from './app';
-import { median, value } from './support';
+import { median, runIfMain, value } from './support';
 
 const RUNS = 5;
 const GOAL_MS = 1000;
@@ -69,10 +68,4 @@ async function main(): Promise<void> {
   console.log(line('importPreview', figures.importMs));
 }
 
-const entry = process.argv[1];
-if (entry !== undefined && import.meta.url === pathToFileURL(entry).href) {
-  main().catch((error: unknown) => {
-    console.error(error);
-    process.exitCode = 1;
-  });
-}
+runIfMain(import.meta.url, main);

@@ -4,11 +4,10 @@
 // Run alone with `npx tsx tests/bench/keystroke.bench.ts`, or through `npm run bench`; another
 // script may `import { run }` and aggregate the returned figures.
 import { chromium, type Page } from '@playwright/test';
-import { pathToFileURL } from 'node:url';
 import config from '../../playwright.config';
 import { freshDataDir, startHost } from '../e2e/host';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './browser';
-import { percentile } from './support';
+import { percentile, runIfMain } from './support';
 
 /** Target: keystroke → totals panel updated, median ≤ 16 ms (one frame at 60 Hz). */
 export const TARGETS = { medianMs: 16 } as const;
@@ -158,10 +157,4 @@ async function main(): Promise<void> {
   for (const row of rows) console.log(line(row));
 }
 
-const entry = process.argv[1];
-if (entry !== undefined && import.meta.url === pathToFileURL(entry).href) {
-  main().catch((error: unknown) => {
-    console.error(error);
-    process.exitCode = 1;
-  });
-}
+runIfMain(import.meta.url, main);

@@ -11,14 +11,13 @@
  * reported separately (pdfmake's own first layout), the rest are medians.
  * Figures are printed, never asserted.
  */
-import { pathToFileURL } from 'node:url';
 import { warmUpPdfEngine } from '../../electron/services/pdf/warmup';
 import type { GeneratedPdf } from '../../shared/documents';
 import type { Unit } from '../../shared/masterdata/schemas';
 import type { PrintedLhe } from '../../shared/reports';
 import { unitInput } from '../unit/electron/handlers/harness';
 import { answeredWorksheet, openTempApp, templateAnswers, type AnswerChange } from './app';
-import { median, timed, value } from './support';
+import { median, runIfMain, timed, value } from './support';
 
 const UNITS = 70;
 const RUNS = 5;
@@ -133,10 +132,4 @@ async function main(): Promise<void> {
   console.log(line(`Dashboard, ${UNITS} units × 2 years`, f.dashboardMs));
 }
 
-const entry = process.argv[1];
-if (entry !== undefined && import.meta.url === pathToFileURL(entry).href) {
-  main().catch((error: unknown) => {
-    console.error(error);
-    process.exitCode = 1;
-  });
-}
+runIfMain(import.meta.url, main);

@@ -35,7 +35,7 @@ import { validateRoster } from '../../electron/services/roster/preview';
 import { unitInput } from '../unit/electron/handlers/harness';
 import { HEADER, csvText, row, xlsxBytes } from '../unit/electron/services/roster/fixtures';
 import { deflateBomb, pngWithData, xlsxWithSheet, zlibBomb } from '../unit/electron/services/sandbox/zipFixtures';
-import { median, value } from './support';
+import { median, runIfMain, value } from './support';
 
 const MB = 1024 * 1024;
 const RUNS = 5;
@@ -221,13 +221,4 @@ export async function run(): Promise<void> {
   }
 }
 
-const entry = process.argv[1];
-if (entry !== undefined && import.meta.url === pathToFileURL(entry).href) {
-  run().then(
-    () => process.exit(0),
-    (error: unknown) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
-}
+runIfMain(import.meta.url, run, { exit: true });

@@ -1,13 +1,12 @@
 // Scoring engine benchmark: figures, never assertions.
 // Run alone with `npx tsx tests/bench/scoring.bench.ts`, or through `npm run bench`; another
 // script may `import { run }` and aggregate the returned figures.
-import { pathToFileURL } from 'node:url';
 import type { Answer } from '../../shared/lke/answers';
 import { scoreWorksheet } from '../../shared/lke/scoring';
 import { itemsByCode } from '../../shared/lke/structure';
 import { getTemplate } from '../../shared/lke/templates/index';
 import type { Template } from '../../shared/lke/types';
-import { percentile, pick, prng } from './support';
+import { percentile, pick, prng, runIfMain } from './support';
 
 /** Targets from the brief: one worksheet ≤ 0,5 ms median; 70 units × 10 years ≤ 100 ms. */
 export const TARGETS = { singleMedianMs: 0.5, archiveMs: 100 } as const;
@@ -137,5 +136,4 @@ function main(): void {
   for (const row of rows) console.log(line(row));
 }
 
-const entry = process.argv[1];
-if (entry !== undefined && import.meta.url === pathToFileURL(entry).href) main();
+runIfMain(import.meta.url, main);

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
 import type { Result } from '../../shared/result';
 
 /** Helpers shared by the benchmark scripts (figures only, never assertions). */
@@ -68,4 +69,26 @@ export function jsonFromChild<T>(file: string, env: Record<string, string>, labe
       else resolve(JSON.parse(line) as T);
     });
   });
+}
+
+/**
+ * Runs `main` when `moduleUrl` is the script node was started with (a bench imported by another
+ * runs nothing). A failure is printed and sets a failing exit code; `exit`: the process ends as soon
+ * as `main` does, for benches whose worker threads would otherwise keep it alive.
+ */
+export function runIfMain(moduleUrl: string, main: () => Promise<void> | void, options: { exit?: boolean } = {}): void {
+  const entry = process.argv[1];
+  if (entry === undefined || moduleUrl !== pathToFileURL(entry).href) return;
+  Promise.resolve()
+    .then(main)
+    .then(
+      () => {
+        if (options.exit) process.exit(0);
+      },
+      (error: unknown) => {
+        console.error(error);
+        if (options.exit) process.exit(1);
+        process.exitCode = 1;
+      },
+    );
 }

@@ -21,7 +21,7 @@ import { createSandbox, sandboxWorkerScript } from '../../electron/services/sand
 import { makeLogoPng, sampleInstitution } from '../unit/electron/services/pdf/fixtures';
 import { benchDocuments } from './pdf.bench';
 import { withLoopWatch } from './sandbox.bench';
-import { median } from './support';
+import { median, runIfMain } from './support';
 
 const MB = 1024 * 1024;
 const RUNS = 5;
@@ -78,13 +78,4 @@ export async function run(): Promise<void> {
   }
 }
 
-const entry = process.argv[1];
-if (entry !== undefined && import.meta.url === pathToFileURL(entry).href) {
-  run().then(
-    () => process.exit(0),
-    (error: unknown) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
-}
+runIfMain(import.meta.url, run, { exit: true });
