@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert } from './Alert';
-import { PathForm, useChooser } from './PathForm';
+import { PathForm, useChooser, type AskPath } from './PathForm';
 
 /**
  * A panel that checks a file on this computer (typed, or from a native dialog in Electron) and hands
@@ -14,7 +14,8 @@ export function CheckFilePanel<T>(props: {
   hint: string;
   submitLabel: string;
   chooseLabel: string;
-  choose: () => Promise<{ ok: true; value: { path: string | null } } | { ok: false; error: { message: string } }>;
+  /** The native file dialog, where there is one (Electron). */
+  choose: AskPath | undefined;
   check: (path: string) => Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>;
   onResult: (value: T) => void;
 }) {

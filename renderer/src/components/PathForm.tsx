@@ -1,18 +1,16 @@
 import { TextField } from './Field';
 import { Spinner } from './Spinner';
-import { useAppStatus } from '../features/app/AppStatusContext';
+
+/** Asks main for a native dialog's path (null: cancelled). */
+export type AskPath = () => Promise<{ ok: true; value: { path: string | null } } | { ok: false; error: { message: string } }>;
 
 /**
- * In Electron, a function that asks main for a native dialog and puts the chosen path into the
- * field (a cancelled dialog changes nothing); undefined on the web host, which keeps the typed field.
+ * A function that asks main for a native dialog and puts the chosen path into the field (a
+ * cancelled dialog changes nothing); undefined without `ask` — the web host has no native dialogs
+ * and keeps the typed field (callers pass `ask` only where `useNativeDialogs()` says so).
  */
-export function useChooser(
-  ask: () => Promise<{ ok: true; value: { path: string | null } } | { ok: false; error: { message: string } }>,
-  setPath: (path: string) => void,
-  setError: (message: string | undefined) => void,
-): (() => void) | undefined {
-  const { status } = useAppStatus();
-  if (status.host !== 'electron') return undefined;
+export function useChooser(ask: AskPath | undefined, setPath: (path: string) => void, setError: (message: string | undefined) => void): (() => void) | undefined {
+  if (ask === undefined) return undefined;
   return () =>
     void ask().then((result) => {
       if (!result.ok) setError(result.error.message);

@@ -101,3 +101,8 @@ export function useAppStatus(): AppStatusApi {
   if (!value) throw new Error('useAppStatus() di luar AppStatusProvider');
   return value;
 }
+
+/** Whether main can show native file and folder dialogs (the Electron window; not the web host). */
+export function useNativeDialogs(): boolean {
+  return useAppStatus().status.host === 'electron';
+}

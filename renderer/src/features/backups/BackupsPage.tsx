@@ -23,6 +23,7 @@ import { RowActions } from '../../components/RowActions';
 import { Spinner } from '../../components/Spinner';
 import { useToast } from '../../components/Toast';
 import { useLoad } from '../../lib/useLoad';
+import { useNativeDialogs } from '../app/AppStatusContext';
 import './backups.css';
 
 /**
@@ -86,7 +87,7 @@ function ExportPanel({ defaultFolder, snapshot, onClearSnapshot }: { defaultFold
     'Arsip cadangan selesai ditulis dan sudah diperiksa keutuhannya.',
   );
   const folder = destination.trim() === '' ? defaultFolder : destination;
-  const chooseFolder = useChooser(() => api.backups.chooseFolder(undefined), setDestination, setError);
+  const chooseFolder = useChooser(useNativeDialogs() ? () => api.backups.chooseFolder(undefined) : undefined, setDestination, setError);
   const start = (): Promise<void> =>
     startJob(
       () => api.backups.exportArchive({ destination: folder, ...(snapshot ? { snapshotId: snapshot.id } : {}) }),
@@ -149,6 +150,7 @@ function ExportPanel({ defaultFolder, snapshot, onClearSnapshot }: { defaultFold
 }
 
 function ArchiveRestorePanel({ onPreview }: { onPreview: (preview: RestorePreview) => void }) {
+  const native = useNativeDialogs();
   return (
     <CheckFilePanel
       id="arsip"
@@ -158,7 +160,7 @@ function ArchiveRestorePanel({ onPreview }: { onPreview: (preview: RestorePrevie
       hint="Lokasi lengkap berkas di komputer ini, misalnya E:\Cadangan\ZI-Desk-cadangan-20261206-083000000.zip."
       submitLabel="Periksa arsip"
       chooseLabel="Pilih arsip…"
-      choose={() => api.backups.chooseArchive(undefined)}
+      choose={native ? () => api.backups.chooseArchive(undefined) : undefined}
       check={(path) => api.backups.previewArchive({ path })}
       onResult={onPreview}
     />

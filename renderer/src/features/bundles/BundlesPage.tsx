@@ -14,6 +14,7 @@ import { Spinner } from '../../components/Spinner';
 import { useToast } from '../../components/Toast';
 import { useLoad } from '../../lib/useLoad';
 import { useActiveYear } from '../app/ActiveYear';
+import { useNativeDialogs } from '../app/AppStatusContext';
 import { DocumentsResult, DocumentsSection } from './DocumentsPreview';
 import './bundles.css';
 
@@ -50,7 +51,7 @@ function SendPanel() {
   const [kinds, setKinds] = useState<BundleKind[]>([...bundleKinds]);
   const [destination, setDestination] = useState('');
   const { status, error, setError, running, start: startJob } = useExportJob((jobId) => api.bundles.exportStatus({ jobId }), 'Berkas untuk rekan selesai ditulis.');
-  const chooseFolder = useChooser(() => api.bundles.chooseFolder(undefined), setDestination, setError);
+  const chooseFolder = useChooser(useNativeDialogs() ? () => api.bundles.chooseFolder(undefined) : undefined, setDestination, setError);
 
   const start = async (): Promise<void> => {
     const years = parseYears(yearsText);
@@ -322,6 +323,7 @@ function PreviewPanel({ preview, onPreview, onApplied }: { preview: BundlePrevie
 }
 
 function ReceivePanel({ onPreview }: { onPreview: (preview: BundlePreview) => void }) {
+  const native = useNativeDialogs();
   return (
     <CheckFilePanel
       id="terima"
@@ -331,7 +333,7 @@ function ReceivePanel({ onPreview }: { onPreview: (preview: BundlePreview) => vo
       hint="Lokasi lengkap berkas di komputer ini, misalnya E:\Kirim\ZI-Desk-rekan.zidesk."
       submitLabel="Periksa berkas"
       chooseLabel="Pilih berkas…"
-      choose={() => api.bundles.chooseBundle(undefined)}
+      choose={native ? () => api.bundles.chooseBundle(undefined) : undefined}
       check={(path) => api.bundles.preview({ path })}
       onResult={onPreview}
     />
