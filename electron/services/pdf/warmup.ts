@@ -94,7 +94,7 @@ export async function warmUpPdfEngine(options: WarmUpOptions = {}): Promise<numb
  * the Piagam, the LHE and the recap, whose first render otherwise pays for pdfmake's layout code
  * and the font set-up. Resolves with the time it took (ms). Never throws.
  */
-export async function warmUpReportEngine(options: { fontsDir?: string } = {}): Promise<number> {
+export async function warmUpReportEngine(options: { fontsDir?: string; page?: PageSettings } = {}): Promise<number> {
   const started = performance.now();
   const cell = (text: string, bold = false): { text: string; bold: boolean } => ({ text, bold });
   try {
@@ -102,6 +102,8 @@ export async function warmUpReportEngine(options: { fontsDir?: string } = {}): P
       {
         pageSize: 'A4',
         info: { title: 'warm-up' },
+        // The faces every report is printed in (never pdfmake's own default, which no report uses).
+        defaultStyle: { font: documentFontOf(options.page) },
         content: [
           { text: 'PEMANASAN MESIN PDF', bold: true, alignment: 'center' },
           { text: [{ text: 'Miring ', italics: true }, { text: 'tebal miring', bold: true, italics: true }] },

@@ -50,6 +50,8 @@ const jobs: Extract<ToWorker, { type: 'run' }>[] = [];
 let wake: (() => void) | null = null;
 /** Why the engine could not be loaded; every job is then refused with it. */
 let startFailure: string | null = null;
+/** The throw-away documents wait for the parent's `warmUp` message (PdfWorkerData.holdWarmUp). */
+let warmUpHeld = data.holdWarmUp === true;
 
 function refuse({ id }: Extract<ToWorker, { type: 'run' }>): void {
   post({ type: 'error', id, code: 'PDF_ERROR', message: `Proses pembuat PDF tidak dapat dijalankan (${startFailure ?? 'unknown'}).`, startUp: true });
@@ -77,7 +79,7 @@ function warmUpSteps(): (() => Promise<number>)[] {
   const reports = { ...fonts, ...(paper === undefined ? {} : { paper }), ...(page === undefined ? {} : { page }) };
   // The pledge first (the document printed most), then pdfmake's path (Piagam, LHE, recap), then a
   // whole LHE and a recap: each step is one throw-away document, and a real job waiting goes first.
-  return [() => warmUpPdfEngine({ ...(data.warmUp ?? {}), ...fonts }), () => warmUpReportEngine(fonts), () => warmUpLhe(reports), () => warmUpRecap(reports)];
+  return [() => warmUpPdfEngine({ ...(data.warmUp ?? {}), ...fonts }), () => warmUpReportEngine(reports), () => warmUpLhe(reports), () => warmUpRecap(reports)];
 }
 
 async function serve(): Promise<void> {
@@ -102,12 +104,12 @@ async function serve(): Promise<void> {
       await runOne(next);
       continue;
     }
-    const step = steps.shift();
+    const step = warmUpHeld ? undefined : steps.shift();
     if (step) {
       warmUpMs += await step();
       continue;
     }
-    if (!warm) {
+    if (!warm && !warmUpHeld) {
       warm = true;
       post({ type: 'warm', warmUpMs });
     }
@@ -117,16 +119,26 @@ async function serve(): Promise<void> {
   }
 }
 
+/** Wakes the serving loop (a job came, or the warm-up was released). */
+function resume(): void {
+  const wakeUp = wake;
+  wake = null;
+  wakeUp?.();
+}
+
 port.on('message', (message: ToWorker) => {
+  if (message?.type === 'warmUp') {
+    warmUpHeld = false;
+    resume();
+    return;
+  }
   if (message?.type !== 'run') return;
   if (startFailure !== null) {
     refuse(message);
     return;
   }
   jobs.push(message);
-  const resume = wake;
-  wake = null;
-  resume?.();
+  resume();
 });
 
 void serve();
