@@ -6,6 +6,7 @@ import { MAX_YEAR, MIN_YEAR, worksheetStatuses, worksheetStatusLabels } from '..
 import { api } from '../../api/client';
 import { PageHeader } from '../../components/PageHeader';
 import { Spinner } from '../../components/Spinner';
+import { YearSelect } from '../../components/YearSelect';
 import { useLoad } from '../../lib/useLoad';
 import { listHref, worksheetHref } from '../worksheets/route';
 import { AnnualDocuments } from './AnnualDocuments';
@@ -191,27 +192,14 @@ export function DashboardPage() {
         description="Hasil evaluasi Zona Integritas per tahun: status lembar kerja, nilai, predikat, Pakta Integritas dan rekap tahunan."
       />
       <div className="toolbar">
-        <div className="toolbar-field dash-year-field">
-          <label htmlFor="dash-tahun" className="field-label">
-            Tahun evaluasi
-          </label>
-          <select
-            id="dash-tahun"
-            className="input"
-            value={selected ?? ''}
-            disabled={view === undefined}
-            onChange={(event) => {
-              window.location.hash = dashboardHref(Number(event.target.value));
-            }}
-          >
-            {selected === undefined ? <option value="">Memuat…</option> : null}
-            {yearOptions([...(view?.years ?? []), thisYear()], selected).map((year) => (
-              <option key={year} value={year}>
-                {year}
-              </option>
-            ))}
-          </select>
-        </div>
+        <YearSelect
+          id="dash-tahun"
+          className="dash-year-field"
+          years={yearOptions([...(view?.years ?? []), thisYear()], selected)}
+          value={selected}
+          hrefOf={dashboardHref}
+          disabled={view === undefined}
+        />
         <p className="muted" role="status">
           {loading && !error ? <Spinner label="Memuat dasbor…" /> : null}
         </p>

@@ -9,6 +9,7 @@ import { TextAreaField, TextField } from '../../components/Field';
 import { PageHeader } from '../../components/PageHeader';
 import { Spinner } from '../../components/Spinner';
 import { useToast } from '../../components/Toast';
+import { YearSelect } from '../../components/YearSelect';
 import { downloadBase64 } from '../../lib/download';
 import { useLoad } from '../../lib/useLoad';
 import { calendarYear, useActiveYear } from '../app/ActiveYear';
@@ -66,25 +67,7 @@ export function ProposalPage() {
         description="Paket usulan evaluasi Zona Integritas: unit kerja yang diusulkan, Surat Pengajuan Evaluasi, SPTJM, dan data LKE untuk PortalRB."
       />
       <div className="toolbar">
-        <div className="toolbar-field">
-          <label htmlFor="proposal-tahun" className="field-label">
-            Tahun evaluasi
-          </label>
-          <select
-            id="proposal-tahun"
-            className="input"
-            value={year}
-            onChange={(event) => {
-              window.location.hash = proposalHref(Number(event.target.value));
-            }}
-          >
-            {yearOptions(year).map((option) => (
-              <option key={option} value={option}>
-                {option}
-              </option>
-            ))}
-          </select>
-        </div>
+        <YearSelect id="proposal-tahun" years={yearOptions(year)} value={year} hrefOf={proposalHref} />
         <p className="muted" role="status">
           {!ready && !error ? <Spinner label="Memuat usulan…" /> : null}
         </p>
