@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
-import type { PledgeFile } from '../pdf/pledge';
+import type { ProgressCallback } from '../pdf/batch';
+import type { PledgeDocument, PledgeFile, PledgePdfOptions } from '../pdf/pledge';
 import type { PdfRenderer } from '../pdf/renderer';
 import { bundledWorkerScript, sourceWorkerScript, type WorkerScript } from '../pdf/workerClient';
 import type { BatchRenderer } from './batch';
@@ -36,25 +37,31 @@ export function pdfBatchRenderer(pdf: PdfRenderer): BatchRenderer {
     const count = documents.length;
     const total = separateFiles ? count * 2 : count;
     const merged = await pdf.run({ kind: 'pledgeBatch', documents, options }, { onProgress: (done) => onProgress(done, total), signal });
-    if (!separateFiles) return { merged, files: [] };
-    const abandoned = new AbortController();
-    // No backpressure: the thread is never held back, so at most every file waits here (as before).
-    const stream = new Readable({ objectMode: true, highWaterMark: count, read: () => undefined });
-    stream.on('error', () => undefined); // the error reaches whoever iterates the stream
-    stream.once('close', () => {
-      if (!stream.readableEnded) abandoned.abort();
-    });
-    pdf
-      .run(
-        { kind: 'pledgeFiles', documents, options },
-        { onProgress: (done) => onProgress(count + done, total), onFile: (file) => stream.push(file), signal: AbortSignal.any([signal, abandoned.signal]) },
-      )
-      .then(
-        () => stream.push(null),
-        (error: unknown) => stream.destroy(error instanceof Error ? error : new Error(String(error))),
-      );
-    return { merged, files: closable(stream) };
+    const files = separateFiles ? pdfPledgeFiles(pdf, documents, options, (done) => onProgress(count + done, total), signal) : [];
+    return { merged, files };
   };
+}
+
+/**
+ * The per-person files of `documents` rendered on the app's PDF renderer, as a stream that yields
+ * each file as soon as the worker thread has made it (in order) and rejects with the job's failure
+ * (CANCELLED on abort). Closing it early stops the thread.
+ */
+export function pdfPledgeFiles(pdf: PdfRenderer, documents: PledgeDocument[], options: PledgePdfOptions, onProgress: ProgressCallback, signal: AbortSignal): AsyncIterable<PledgeFile> {
+  const abandoned = new AbortController();
+  // No backpressure: the thread is never held back, so at most every file waits here (as before).
+  const stream = new Readable({ objectMode: true, highWaterMark: Math.max(1, documents.length), read: () => undefined });
+  stream.on('error', () => undefined); // the error reaches whoever iterates the stream
+  stream.once('close', () => {
+    if (!stream.readableEnded) abandoned.abort();
+  });
+  pdf
+    .run({ kind: 'pledgeFiles', documents, options }, { onProgress, onFile: (file) => stream.push(file), signal: AbortSignal.any([signal, abandoned.signal]) })
+    .then(
+      () => stream.push(null),
+      (error: unknown) => stream.destroy(error instanceof Error ? error : new Error(String(error))),
+    );
+  return closable(stream);
 }
 
 /**
