@@ -10,6 +10,7 @@ export {
   type PostProcessMeta,
   type ProduceRequest,
   type RenderedDocument,
+  type RenderedFile,
 } from './pipeline';
 export { browserOpenDocument, browserShell, type DocumentToOpen, type FileFilterSpec, type FileToOpen, type OpenDocumentPort, type ShellPort } from './port';
 export {

@@ -7,6 +7,9 @@ import type { DocumentKind, GeneratedDocumentStore, GeneratedMeta } from './stor
  * renders it (`render`), every post-process hook runs over each PDF (the merged document and each
  * per-person file of a batch), then the store writes the files (temporary name, then rename) and
  * the metadata last. A hook added at construction therefore applies once, to every kind.
+ * A batch's files may arrive as a stream while they are still being rendered (in the PDF worker
+ * thread): each is post-processed as it arrives, in order, so the signature runs alongside the
+ * rendering; the store still writes nothing before every file is in and processed.
  */
 
 /** What a post-process hook is told about the PDF it receives. */
@@ -23,12 +26,22 @@ export interface PostProcessMeta {
 /** Transforms a rendered PDF before it is stored (e.g. a signature); returns the new bytes. */
 export type PostProcess = (bytes: Uint8Array, meta: PostProcessMeta) => Promise<Uint8Array>;
 
+/** One per-person file of a batch. */
+export interface RenderedFile {
+  fileName: string;
+  bytes: Uint8Array;
+}
+
 /** What rendering a document produced. */
 export interface RenderedDocument {
   bytes: Uint8Array;
   pages: number;
-  /** Per-person files of a batch, stored in the document's folder. */
-  files?: readonly { fileName: string; bytes: Uint8Array }[];
+  /**
+   * Per-person files of a batch, stored in the document's folder in this order: a list, or a
+   * stream that delivers them while they are rendered (it rejects to fail the document; it is
+   * closed early, with `return()`, when the document fails otherwise).
+   */
+  files?: Iterable<RenderedFile> | AsyncIterable<RenderedFile>;
 }
 
 /** One document to produce. */
@@ -75,9 +88,17 @@ export function createDocumentsService(options: DocumentsOptions): DocumentsServ
     async produce({ kind, title, fileName, sourceIds, render, awaitsRecord }) {
       const rendered = await render();
       const base = { kind, title, sourceIds };
-      const bytes = await postProcess(rendered.bytes, { ...base, fileName, part: 'document' });
-      const files: { fileName: string; bytes: Uint8Array }[] = [];
-      for (const file of rendered.files ?? []) {
+      const source = rendered.files ?? [];
+      let bytes: Uint8Array;
+      try {
+        bytes = await postProcess(rendered.bytes, { ...base, fileName, part: 'document' });
+      } catch (error) {
+        // The files' producer may still be rendering: tell it nobody will take them.
+        if (Symbol.asyncIterator in source) await source[Symbol.asyncIterator]().return?.();
+        throw error;
+      }
+      const files: RenderedFile[] = [];
+      for await (const file of source) {
         files.push({ fileName: file.fileName, bytes: await postProcess(file.bytes, { ...base, fileName: file.fileName, part: 'file' }) });
       }
       return store.write({

@@ -39,10 +39,14 @@ export interface BatchRenderRequest {
 
 export interface BatchRenderResult {
   merged: Uint8Array;
-  files: PledgeFile[];
+  /** The per-person files in order: a list, or a stream of them while they are rendered (see documents/pipeline.ts). */
+  files: PledgeFile[] | AsyncIterable<PledgeFile>;
 }
 
-/** Renders a batch; `onProgress(done, total)` counts pages, then files. Rejects with CANCELLED on abort. */
+/**
+ * Renders a batch; `onProgress(done, total)` counts pages, then files. Rejects (or its file
+ * stream does) with CANCELLED on abort.
+ */
 export type BatchRenderer = (request: BatchRenderRequest, onProgress: (done: number, total: number) => void, signal: AbortSignal) => Promise<BatchRenderResult>;
 
 /** The engine in this process: pdf/pledge.ts yields to the event loop every few pages. */

@@ -3,7 +3,7 @@ import type { ProgressCallback } from './batch';
 import { declarationPdf, type DeclarationDocument, type DeclarationPdfOptions } from './declaration';
 import type { PagedPdf, ReportPdfOptions } from './engine';
 import { lhePdf } from './lhe';
-import { pledgeBatchPdf, pledgeFiles, pledgePdf, type PledgeDocument, type PledgeFile, type PledgePdfOptions } from './pledge';
+import { pledgeBatchPdf, pledgeFiles, pledgePdf, type PledgeDocument, type PledgeFile, type PledgeFileCallback, type PledgePdfOptions } from './pledge';
 import { sptjmPdf, suratPengajuanPdf, type ProposalLetterModel } from './proposal';
 import { recapPdf } from './recap';
 
@@ -36,8 +36,11 @@ interface PdfJobResults {
 /** The result type of a job. */
 export type PdfJobResult<J extends PdfJob> = PdfJobResults[J['kind']];
 
-/** Runs a job in the current thread. */
-export async function runJob<J extends PdfJob>(job: J, onProgress?: ProgressCallback, signal?: AbortSignal): Promise<PdfJobResult<J>> {
+/**
+ * Runs a job in the current thread. `onFile` streams the files of a `pledgeFiles` job (which then
+ * resolves with none, see pledge.ts `pledgeFiles`); other kinds ignore it.
+ */
+export async function runJob<J extends PdfJob>(job: J, onProgress?: ProgressCallback, signal?: AbortSignal, onFile?: PledgeFileCallback): Promise<PdfJobResult<J>> {
   let result: PdfJobResults[PdfJob['kind']];
   switch (job.kind) {
     case 'pledge':
@@ -47,7 +50,7 @@ export async function runJob<J extends PdfJob>(job: J, onProgress?: ProgressCall
       result = await pledgeBatchPdf(job.documents, job.options, onProgress, signal);
       break;
     case 'pledgeFiles':
-      result = await pledgeFiles(job.documents, job.options, onProgress, signal);
+      result = await pledgeFiles(job.documents, job.options, onProgress, signal, onFile);
       break;
     case 'declaration':
       result = await declarationPdf(job.document, job.options);

@@ -546,15 +546,21 @@ export function pledgeFileName(pledge: PledgeRecord): string {
   return safeFileName(nip ? `${nip}_${nama}` : nama, 'pdf', 'Tanpa Nama');
 }
 
+/** Receives each file of {@link pledgeFiles} as soon as it is made (`index` counts from 0). */
+export type PledgeFileCallback = (file: PledgeFile, index: number) => void;
+
 /**
  * One PDF per pledge with {@link pledgeFileName} names (made unique with " (2)", " (3)" …).
  * Progress counts files; cancellation is checked between files. Nothing is written to disk.
+ * With `onFile`, each file is handed over as soon as it is made (before its progress step) and
+ * not kept: the result is then empty, so a caller that streams files never holds them twice.
  */
 export async function pledgeFiles(
   documents: readonly PledgeDocument[],
   options: PledgePdfOptions,
   onProgress?: ProgressCallback,
   signal?: AbortSignal,
+  onFile?: PledgeFileCallback,
 ): Promise<PledgeFile[]> {
   await prepareJob(documents, options, signal);
   const used = new Set<string>();
@@ -567,7 +573,8 @@ export async function pledgeFiles(
       let fileName = pledgeFileName(document.pledge);
       for (let n = 2; used.has(fileName.toLowerCase()); n += 1) fileName = pledgeFileName(document.pledge).replace(/\.pdf$/, ` (${n}).pdf`);
       used.add(fileName.toLowerCase());
-      files.push({ fileName, bytes });
+      if (onFile) onFile({ fileName, bytes }, index);
+      else files.push({ fileName, bytes });
       onProgress?.(index + 1, documents.length);
       if ((index + 1) % 10 === 0) await nextTurn();
     }

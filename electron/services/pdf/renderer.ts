@@ -1,19 +1,21 @@
-import type { ProgressCallback } from './batch';
 import { runJob, type PdfJob, type PdfJobResult } from './jobs';
-import { IN_PROCESS_FALLBACK_WARNING, PdfWorker, isWorkerCrash, type WorkerScript } from './workerClient';
+import type { PledgeFileCallback } from './pledge';
+import { IN_PROCESS_FALLBACK_WARNING, PdfWorker, isWorkerCrash, type RunOptions, type WorkerScript } from './workerClient';
 
 /**
  * The app's PDF renderer: one long-lived worker thread, started in the background once the host
  * has shown its first page (`start()`), warmed up there while no job waits, and reused for every
  * document of every kind — pledge, Piagam, LHE, recap, and batches. The main loop only sends plain
- * data and receives bytes; post-processing (the PDF signature) stays in the documents pipeline.
- * A job whose thread crashed is run once more on a fresh thread; a cancelled job stops the thread
+ * data and receives bytes (a per-person job's files one by one, with `onFile`, so the documents
+ * pipeline can sign each while the thread renders the next); post-processing (the PDF signature)
+ * stays in the documents pipeline. A job whose thread crashed is run once more on a fresh thread
+ * (files it had already delivered are not delivered again); a cancelled job stops the thread
  * at once and the next one is started in the background. Without a worker script (nothing bundled
  * next to the app) every job renders in-process.
  */
 export interface PdfRenderer {
   /** Renders one job in the worker (starting it if needed). */
-  run<J extends PdfJob>(job: J, options?: { onProgress?: ProgressCallback; signal?: AbortSignal }): Promise<PdfJobResult<J>>;
+  run<J extends PdfJob>(job: J, options?: RunOptions): Promise<PdfJobResult<J>>;
   /** Starts the worker in the background and warms it up (idempotent; nothing once closed); never throws. */
   start(): void;
   /**
@@ -45,7 +47,7 @@ export function createPdfRenderer(options: PdfRendererOptions): PdfRenderer {
       run: (job, runOptions = {}) => {
         if (!warned) log(`${IN_PROCESS_FALLBACK_WARNING}: no worker script next to the bundle.`);
         warned = true;
-        return runJob(job, runOptions.onProgress, runOptions.signal);
+        return runJob(job, runOptions.onProgress, runOptions.signal, runOptions.onFile);
       },
       start: () => undefined,
       boot: () => undefined,
@@ -59,7 +61,8 @@ export function createPdfRenderer(options: PdfRendererOptions): PdfRenderer {
     if (!closed) void worker.start().catch(() => undefined);
   };
   return {
-    async run(job, runOptions = {}) {
+    async run(job, options = {}) {
+      const runOptions = options.onFile ? { ...options, onFile: onceEach(options.onFile) } : options;
       try {
         return await worker.run(job, runOptions);
       } catch (error) {
@@ -84,5 +87,15 @@ export function createPdfRenderer(options: PdfRendererOptions): PdfRenderer {
       closed = true;
       await worker.terminate();
     },
+  };
+}
+
+/** Hands each file on once: a job run again after a crash renders from its first file. */
+function onceEach(onFile: PledgeFileCallback): PledgeFileCallback {
+  let delivered = 0;
+  return (file, index) => {
+    if (index < delivered) return;
+    delivered = index + 1;
+    onFile(file, index);
   };
 }

@@ -7,8 +7,10 @@ import { isModuleResolutionError, type FromWorker, type PdfWorkerData, type ToWo
 
 /**
  * Entry point of the PDF worker thread (see workerClient.ts). Runs one job at a time, reports
- * progress, and posts the bytes back with their buffers transferred (no copy). Cancellation is the
- * parent terminating the thread: the job's bytes then never leave it, so nothing is written.
+ * progress, and posts the bytes back with their buffers transferred (no copy); the per-person files
+ * of a `pledgeFiles` job each as soon as it is made. Cancellation is the parent terminating the
+ * thread: the rest of the job never leaves it, and the documents pipeline stores nothing of a job
+ * that did not finish.
  *
  * Build note: the esbuild bundle must emit this file as its own entry (e.g.
  * `dist/electron/pdf-worker.js`) and pass that path to `PdfWorker`.
@@ -61,7 +63,13 @@ async function runOne(message: Extract<ToWorker, { type: 'run' }>): Promise<void
   const { id, job } = message;
   const startedAt = epochNow();
   try {
-    const result = await runJob(job, (done, total) => post({ type: 'progress', id, done, total }));
+    // Files of a per-person job go back one by one, so the parent can sign each while the next renders.
+    const result = await runJob(
+      job,
+      (done, total) => post({ type: 'progress', id, done, total }),
+      undefined,
+      (file, index) => post({ type: 'file', id, index, file }, transferables(file)),
+    );
     post({ type: 'result', id, result, startedAt, endedAt: epochNow() }, transferables(result));
   } catch (error) {
     const failure =

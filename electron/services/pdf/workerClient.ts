@@ -7,6 +7,7 @@ import { Worker } from 'node:worker_threads';
 import { AppFailure, type ErrorCode } from '../../../shared/result';
 import { cancelledFailure, type ProgressCallback } from './batch';
 import { runJob, type PdfJob, type PdfJobResult } from './jobs';
+import type { PledgeFile, PledgeFileCallback } from './pledge';
 import { isModuleResolutionError, type FromWorker, type PdfWorkerData, type ToWorker } from './workerProtocol';
 import type { WarmUpOptions } from './warmup';
 
@@ -112,8 +113,14 @@ interface PdfWorkerOptions extends WorkerScript {
 }
 
 /** Per-run options. */
-interface RunOptions {
+export interface RunOptions {
   onProgress?: ProgressCallback;
+  /**
+   * Receives each file of a `pledgeFiles` job as soon as the thread has made it (its buffer
+   * transferred, not copied); the job then resolves with no files. Without it the files are
+   * collected and the job resolves with all of them, as in-process.
+   */
+  onFile?: PledgeFileCallback;
   /** Aborting terminates the thread; the job rejects with `AppFailure('CANCELLED')`. */
   signal?: AbortSignal;
 }
@@ -125,6 +132,9 @@ interface Pending {
   resolve: (value: unknown) => void;
   reject: (error: unknown) => void;
   onProgress: ProgressCallback | undefined;
+  onFile: PledgeFileCallback | undefined;
+  /** Files of a `pledgeFiles` job received without an `onFile` to hand them to. */
+  files: PledgeFile[];
 }
 
 /**
@@ -270,6 +280,11 @@ export class PdfWorker {
       pending.onProgress?.(message.done, message.total);
       return;
     }
+    if (message.type === 'file') {
+      if (pending.onFile) pending.onFile(message.file, message.index);
+      else pending.files.push(message.file);
+      return;
+    }
     this.pending.delete(message.id);
     if (message.type === 'result') {
       this.jobsDone += 1;
@@ -277,7 +292,8 @@ export class PdfWorker {
         const timing: PdfJobTiming = { kind: pending.kind, postedAt: pending.postedAt, startedAt: message.startedAt, endedAt: message.endedAt, receivedAt: performance.timeOrigin + performance.now() };
         jobTiming.publish(timing);
       }
-      pending.resolve(message.result);
+      // The thread streams a `pledgeFiles` job's files (see worker.ts); its result holds none.
+      pending.resolve(pending.kind === 'pledgeFiles' ? pending.files : message.result);
       return;
     }
     const failure = new AppFailure(message.code as ErrorCode, message.message);
@@ -317,7 +333,7 @@ export class PdfWorker {
         await this.terminate();
       }
     }
-    return runJob(job, options.onProgress, options.signal);
+    return runJob(job, options.onProgress, options.signal, options.onFile);
   }
 
   private async runInThread<J extends PdfJob>(job: J, options: RunOptions): Promise<PdfJobResult<J>> {
@@ -347,6 +363,8 @@ export class PdfWorker {
           reject(error instanceof Error ? error : new Error(String(error)));
         },
         onProgress: options.onProgress,
+        onFile: options.onFile,
+        files: [],
       });
       const message: ToWorker = { type: 'run', id, job };
       worker.postMessage(message);

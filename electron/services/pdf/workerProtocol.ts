@@ -1,5 +1,6 @@
 import type { ErrorCode } from '../../../shared/result';
 import type { PdfJob } from './jobs';
+import type { PledgeFile } from './pledge';
 import type { WarmUpOptions } from './warmup';
 
 /** Data given to the worker when it starts. */
@@ -28,6 +29,8 @@ export type FromWorker =
   | { type: 'warm'; warmUpMs: number }
   | { type: 'startFailed'; reason: string }
   | { type: 'progress'; id: number; done: number; total: number }
+  /** One file of a `pledgeFiles` job, posted as soon as it is made (its buffer transferred); the job's `result` then holds none. */
+  | { type: 'file'; id: number; index: number; file: PledgeFile }
   /** `startedAt`/`endedAt`: when the thread began and finished the job (epoch ms, comparable across threads). */
   | { type: 'result'; id: number; result: unknown; startedAt?: number; endedAt?: number }
   /** `startUp`: the job failed because the thread lacks something it needs (a module it cannot resolve). */

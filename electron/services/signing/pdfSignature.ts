@@ -72,8 +72,13 @@ function signRendered(pdfBuffer: Buffer, slot: number, identity: SigningIdentity
   }
   const pdf = Buffer.from(pdfBuffer);
   fillLabelSlot(pdf, slot, labels, signingTime);
-  const { byteRangePlaceholder, byteRangePlaceholderPosition } = findByteRange(pdf);
-  if (byteRangePlaceholder === undefined || byteRangePlaceholderPosition === undefined) throw new Error('No ByteRange placeholder in the rendered PDF');
+  // The signature dictionary holds the ByteRange placeholder just before the label slot: searched
+  // from there, not through the whole file (its compressed page streams) on every signature.
+  const dictionary = Math.max(0, pdf.lastIndexOf('/ByteRange', slot));
+  const found = findByteRange(pdf.subarray(dictionary));
+  if (found.byteRangePlaceholder === undefined || found.byteRangePlaceholderPosition === undefined) throw new Error('No ByteRange placeholder in the rendered PDF');
+  const byteRangePlaceholder = found.byteRangePlaceholder;
+  const byteRangePlaceholderPosition = dictionary + found.byteRangePlaceholderPosition;
   const contentsStart = pdf.indexOf('<', pdf.indexOf('/Contents ', byteRangePlaceholderPosition + byteRangePlaceholder.length));
   const contentsEnd = pdf.indexOf('>', contentsStart) + 1;
   const byteRange = [0, contentsStart, contentsEnd, pdf.length - contentsEnd];

@@ -1,6 +1,6 @@
 import { promises as fsp } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { PostProcess, PostProcessMeta } from '../../../../../electron/services/documents';
+import type { PostProcess, PostProcessMeta, RenderedFile } from '../../../../../electron/services/documents';
 import { expectOk, useHarness, type Harness } from '../../handlers/harness';
 import { storedDocument, unitWithDrawnPledge } from '../../handlers/printedPledge';
 
@@ -20,6 +20,23 @@ function markingHook(seen: PostProcessMeta[]): PostProcess {
 
 async function stored(h: Harness, id: string): Promise<string> {
   return (await storedDocument(h, id)).toString('latin1');
+}
+
+const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+/** Files delivered one by one, as the PDF worker streams them; `events` logs what happened when. */
+async function* streamedFiles(names: string[], events: string[], failAfter?: number): AsyncGenerator<RenderedFile> {
+  for (const [index, fileName] of names.entries()) {
+    if (index === failAfter) throw new Error('render failed');
+    await new Promise((resolve) => setTimeout(resolve, 1));
+    events.push(`rendered ${fileName}`);
+    yield { fileName, bytes: encode(`%PDF-1.7\n% ${fileName}\n`) };
+  }
+}
+
+/** The documents folder's files, or none when it was never created. */
+async function documentsFolder(h: Harness): Promise<string[]> {
+  return fsp.readdir(h.services.documents.root, { recursive: true }).catch(() => []);
 }
 
 describe('the document pipeline', () => {
@@ -101,5 +118,89 @@ describe('the document pipeline', () => {
     });
     await expect(meta).rejects.toThrow('hook failed');
     await expect(fsp.readdir(h.services.documents.root)).rejects.toThrow();
+  });
+
+  it('post-processes streamed files as they arrive, in order, and stores them once all are in', async () => {
+    const events: string[] = [];
+    const hook: PostProcess = async (bytes, meta) => {
+      events.push(`processed ${meta.fileName}`);
+      return bytes;
+    };
+    const h = await harnesses.open(undefined, { postProcess: [hook] });
+    const names = ['1_Satu.pdf', '2_Dua.pdf', '3_Tiga.pdf'];
+    const meta = await h.services.documents.produce({
+      kind: 'pakta-batch',
+      title: 'Uji',
+      fileName: 'uji.pdf',
+      sourceIds: [],
+      render: async () => ({ bytes: encode('%PDF-1.7\n'), pages: 1, files: streamedFiles(names, events) }),
+    });
+    expect(events).toEqual(['processed uji.pdf', ...names.flatMap((name) => [`rendered ${name}`, `processed ${name}`])]);
+    expect(meta.files.map((file) => file.fileName)).toEqual(names);
+    expect((await storedDocument(h, `${meta.id}_2`)).toString('latin1')).toContain('% 2_Dua.pdf');
+  });
+
+  it('stores nothing when the file stream fails midway, and closes it when the document fails first', async () => {
+    const h = await harnesses.open(undefined, { postProcess: [] });
+    const events: string[] = [];
+    const midway = h.services.documents.produce({
+      kind: 'pakta-batch',
+      title: 'Uji',
+      fileName: 'uji.pdf',
+      sourceIds: [],
+      render: async () => ({ bytes: encode('%PDF-1.7\n'), pages: 1, files: streamedFiles(['1_Satu.pdf', '2_Dua.pdf', '3_Tiga.pdf'], events, 2) }),
+    });
+    await expect(midway).rejects.toThrow('render failed');
+    expect(events).toEqual(['rendered 1_Satu.pdf', 'rendered 2_Dua.pdf']);
+    expect(await documentsFolder(h)).toEqual([]);
+
+    let closed = false;
+    const files: AsyncIterable<RenderedFile> = {
+      [Symbol.asyncIterator]: () => ({
+        next: async () => ({ done: true, value: undefined }),
+        return: async () => {
+          closed = true;
+          return { done: true, value: undefined };
+        },
+      }),
+    };
+    const failing: PostProcess = async () => {
+      throw new Error('hook failed');
+    };
+    const first = await harnesses.open(undefined, { postProcess: [failing] });
+    const document = first.services.documents.produce({ kind: 'pakta-batch', title: 'Uji', fileName: 'uji.pdf', sourceIds: [], render: async () => ({ bytes: encode('%PDF-1.7\n'), pages: 1, files }) });
+    await expect(document).rejects.toThrow('hook failed');
+    expect(closed).toBe(true);
+    expect(await documentsFolder(first)).toEqual([]);
+  });
+
+  it('a batch whose signature fails on a streamed file stores no file and no pledge, and the next batch prints', async () => {
+    let failNext = true;
+    const failSecondFile: PostProcess = async (bytes, meta) => {
+      if (meta.part === 'file' && meta.fileName.includes('Tono') && failNext) {
+        failNext = false;
+        throw new Error('signature failed');
+      }
+      return bytes;
+    };
+    const h = await harnesses.open(undefined, { postProcess: [failSecondFile] });
+    const { unit } = await unitWithDrawnPledge(h, 'A4', [
+      { nama: 'Sari Contoh Fiktif', nip: '19860412 201001 2 005' },
+      { nama: 'Tono Contoh Fiktif', nip: '19870512 201001 1 006' },
+      { nama: 'Wati Contoh Fiktif', nip: '19880612 201001 2 007' },
+    ]);
+    const input = { unitIds: [unit.id], year: 2022, separateFiles: true, date: '2022-06-23' };
+    const failed = await h.services.batches.settled(expectOk(await h.call('pledges:batch', input)).jobId);
+    expect(failed).toMatchObject({ state: 'failed', result: null });
+    expect(await documentsFolder(h)).toEqual([]);
+    expect(expectOk(await h.call('pledges:registry', { unitId: unit.id, year: 2022 })).coverage.byStatus.BELUM).toBe(3);
+
+    const again = await h.services.batches.settled(expectOk(await h.call('pledges:batch', input)).jobId);
+    expect(again).toMatchObject({ state: 'done', done: 6, total: 6 });
+    expect(again.result?.files.map((file) => file.fileName)).toEqual([
+      '198604122010012005_Sari Contoh Fiktif.pdf',
+      '198705122010011006_Tono Contoh Fiktif.pdf',
+      '198806122010012007_Wati Contoh Fiktif.pdf',
+    ]);
   });
 });

@@ -47,6 +47,29 @@ parentPort.on('message', (message) => {
   };
 }
 
+/**
+ * A stand-in thread that streams a per-person job's three files: the first thread dies after the
+ * first two, the next one streams all three.
+ */
+function streamingWorker(name: string): WorkerScript {
+  const counter = path.join(work, name);
+  return {
+    eval: true,
+    script: `const { parentPort } = require('node:worker_threads');
+const fs = require('node:fs');
+fs.appendFileSync(${JSON.stringify(counter)}, 'x\\n');
+const first = fs.readFileSync(${JSON.stringify(counter)}, 'utf8').split('\\n').length - 1 === 1;
+parentPort.postMessage({ type: 'ready', loadMs: 0, warmUpMs: 0 });
+parentPort.on('message', (message) => {
+  for (let index = 0; index < 3; index += 1) {
+    if (first && index === 2) process.exit(3);
+    parentPort.postMessage({ type: 'file', id: message.id, index, file: { fileName: 'f' + index + '.pdf', bytes: new Uint8Array([index]) } });
+  }
+  parentPort.postMessage({ type: 'result', id: message.id, result: [] });
+});`,
+  };
+}
+
 describe('PDF renderer (one long-lived worker thread)', () => {
   it('renders a pledge, an LHE and a recap on one warmed-up thread', async () => {
     const renderer = createPdfRenderer({ script: sourceWorkerScript() });
@@ -104,6 +127,18 @@ describe('PDF renderer (one long-lived worker thread)', () => {
     try {
       await expect(renderer.run({ kind: 'pledge', document, options })).rejects.toMatchObject({ code: 'PDF_ERROR', message: expect.stringMatching(/berhenti tiba-tiba/) });
       expect(stand.threads()).toBe(2);
+    } finally {
+      await renderer.close();
+    }
+  });
+
+  it('a per-person job whose thread crashed midway hands each file on once after the retry', async () => {
+    const renderer = createPdfRenderer({ script: streamingWorker('streaming'), log: () => undefined });
+    try {
+      const delivered: string[] = [];
+      const files = await renderer.run({ kind: 'pledgeFiles', documents: [document, document, document], options }, { onFile: (file, index) => delivered.push(`${index} ${file.fileName}`) });
+      expect(files).toEqual([]);
+      expect(delivered).toEqual(['0 f0.pdf', '1 f1.pdf', '2 f2.pdf']);
     } finally {
       await renderer.close();
     }

@@ -57,6 +57,25 @@ describe('PDF worker thread (from TS sources)', () => {
     await expect(worker.run({ kind: 'pledge', document: bad, options })).rejects.toMatchObject({ code: 'INVALID_INPUT', message: 'Nama penanda tangan wajib diisi.' });
   });
 
+  it('streams per-person files one by one, in order, each before its progress step; the job then resolves with none', async () => {
+    const events: string[] = [];
+    const streamed: { fileName: string; bytes: Uint8Array }[] = [];
+    const files = await worker.run(
+      { kind: 'pledgeFiles', documents: documents(3), options },
+      {
+        onProgress: (done) => events.push(`progress ${done}`),
+        onFile: (file, index) => {
+          events.push(`file ${index}`);
+          streamed.push(file);
+        },
+      },
+    );
+    expect(files).toEqual([]);
+    expect(events).toEqual(['file 0', 'progress 1', 'file 1', 'progress 2', 'file 2', 'progress 3']);
+    expect(await pdfText(streamed[1]?.bytes ?? new Uint8Array())).toContain('Budi Santoso Fiktif');
+    expect(new Set(streamed.map((file) => file.fileName)).size).toBe(3);
+  });
+
   it('runs a one-shot job (per-person files) in its own thread', async () => {
     const files = await runInWorker({ kind: 'pledgeFiles', documents: documents(3), options }, sourceWorkerScript());
     expect(files.map((f) => f.fileName)).toHaveLength(3);
