@@ -38,7 +38,7 @@ import { checkChain } from '../../electron/services/pakta/events/chain';
 import { createIntegrityCache, verifiedContent, verifiedKey, verifiedSpec } from '../../electron/services/pakta/pledges/integrity';
 import { textKey, toPledgeRecord } from '../../electron/services/pakta/pledges/records';
 import { createPledgeRepository, type PledgeRepository } from '../../electron/services/pakta/pledges/repository';
-import { createSandbox, sandboxWorkerScript, type Sandbox, type SandboxScript } from '../../electron/services/sandbox';
+import { createSandbox, sandboxWorkerScript, signatureThreadCount, type Sandbox, type SandboxScript } from '../../electron/services/sandbox';
 import { createSigningService, machineKeyProtector, type SigningService } from '../../electron/services/signing';
 import { parsePayload, signedMessage } from '../../electron/services/signing/codes';
 import { createStorage } from '../../electron/services/storage';
@@ -46,9 +46,13 @@ import { withLoopWatch } from './sandbox.bench';
 import { median, timed, value } from './support';
 
 const BUNDLE = path.resolve('dist/electron/sandbox-worker.js');
-const BUNDLE_EXISTS = existsSync(BUNDLE);
-/** The shipped worker when `npm run build` has made it (as the app runs it), else the sources through tsx. */
-const workerScript = (): SandboxScript | null => (BUNDLE_EXISTS ? { script: pathToFileURL(BUNDLE) } : sandboxWorkerScript());
+const SIGNATURE_BUNDLE = path.resolve('dist/electron/signature-worker.js');
+const BUNDLE_EXISTS = existsSync(BUNDLE) && existsSync(SIGNATURE_BUNDLE);
+/** The shipped workers when `npm run build` has made them (as the app runs them), else the sources through tsx. */
+const workerScripts = (): { script: SandboxScript | null; signatureScript: SandboxScript | null } =>
+  BUNDLE_EXISTS
+    ? { script: { script: pathToFileURL(BUNDLE) }, signatureScript: { script: pathToFileURL(SIGNATURE_BUNDLE) } }
+    : { script: sandboxWorkerScript(), signatureScript: sandboxWorkerScript(undefined, 'signatures') };
 
 const loadAverage = (): string => os.loadavg().map((load) => load.toFixed(1)).join(' / ');
 
@@ -122,7 +126,7 @@ async function main(): Promise<void> {
       if (readFirst) await repo.yearDocument(YEAR);
       const coldSigning: SigningService = await createSigningService({ dataDir, protector });
       // A start has no warm thread: each cold start gets a new sandbox (its threads start within the check).
-      const sandbox = createSandbox({ script: workerScript() });
+      const sandbox = createSandbox(workerScripts());
       const integrity = createIntegrityCache(
         { signing: async () => coldSigning, storage: cold, sandbox: trace ? tracedVerifier(sandbox, trace) : sandbox },
         repo,
@@ -148,7 +152,7 @@ async function main(): Promise<void> {
     const laterRead = await coldCheck({ readFirst: true });
     const phases = await splitTime(dataDir, protector);
     const creates = await createLatency(dataDir, protector);
-    console.log(`${count} records + ${count / 10} events; ${os.availableParallelism()} cores available; sandbox threads from ${BUNDLE_EXISTS ? 'the bundle (dist/electron)' : 'the TypeScript sources (tsx)'}.`);
+    console.log(`${count} records + ${count / 10} events; ${os.availableParallelism()} cores available, ${signatureThreadCount()} signature threads; sandbox threads from ${BUNDLE_EXISTS ? 'the bundle (dist/electron)' : 'the TypeScript sources (tsx)'}.`);
     console.log("| start | ms | CPU, every thread (ms) | main loop blocked (max) | main's own work in one 5 ms tick (max) | load average (1 / 5 / 15 min) | goal | damaged |");
     console.log('| --- | ---: | ---: | ---: | ---: | --- | --- | ---: |');
     for (const [label, run] of [
@@ -188,7 +192,6 @@ class Trace {
   private readonly ready: number[] = [];
   private readonly busy: number[] = [];
   private sampler: NodeJS.Timeout | null = null;
-  private calls = 0;
   private ended = false;
 
   now(): number {
@@ -223,13 +226,18 @@ class Trace {
     if (this.sampler) clearInterval(this.sampler);
   }
 
-  /** The sandbox's thread a verifySignatures call goes to (the sandbox takes its two threads in turn, the first call to the first). */
-  thread(): number {
-    this.calls += 1;
-    return this.calls % 2 === 0 ? 2 : 1;
+  /** Work waiting per thread, as the sandbox counts it to choose a job's thread (pairs + 1 per job; see sandbox/index.ts). */
+  private readonly waiting = Array.from({ length: signatureThreadCount() }, () => 0);
+
+  /** The thread the sandbox sends a job of `pairs` to: its rule mirrored (the least work waiting, the first of equals). */
+  send(pairs: number): number {
+    const index = this.waiting.indexOf(Math.min(...this.waiting));
+    this.waiting[index] = (this.waiting[index] ?? 0) + pairs + 1;
+    return index + 1;
   }
 
   job(thread: number, pairs: number, sent: number, done: number): void {
+    this.waiting[thread - 1] = (this.waiting[thread - 1] ?? 0) - pairs - 1;
     if (pairs === 0) this.ready[thread - 1] = done;
     else this.jobs.push({ thread, pairs, sent, done });
   }
@@ -239,7 +247,7 @@ class Trace {
     for (const [index, ms] of this.ready.entries()) lines.push(`  ${ms.toFixed(0).padStart(5)}  thread ${index + 1} up (its empty start job answered)`);
     const firstSent = Math.min(...this.jobs.map((job) => job.sent));
     lines.push(`  ${firstSent.toFixed(0).padStart(5)}  first batch sent`);
-    for (const thread of [1, 2]) {
+    for (const thread of [...this.waiting.keys()].map((index) => index + 1)) {
       const own = this.jobs.filter((job) => job.thread === thread);
       if (own.length === 0) continue;
       const pairs = own.reduce((sum, job) => sum + job.pairs, 0);
@@ -254,20 +262,22 @@ class Trace {
   }
 }
 
-/** The sandbox, its jobs timed into `trace`; the threads are started with one empty job each so their start is seen. */
+/** The sandbox, its jobs timed into `trace`; the threads are started with one empty job each (the sandbox spreads them one per thread) so their start is seen. */
 function tracedVerifier(sandbox: Sandbox, trace: Trace): SignatureVerifier {
   const verifySignatures: Sandbox['verifySignatures'] = async (batch) => {
-    const thread = trace.thread();
+    const thread = trace.send(batch.messages.length);
     const sent = trace.now();
-    const flags = await sandbox.verifySignatures(batch);
-    trace.job(thread, batch.messages.length, sent, trace.now());
-    return flags;
+    try {
+      return await sandbox.verifySignatures(batch);
+    } finally {
+      trace.job(thread, batch.messages.length, sent, trace.now());
+    }
   };
   return {
     verifySignatures,
     startSignatureThreads: () => {
       trace.mark('threads started');
-      for (let index = 0; index < 2; index += 1) void verifySignatures({ publicKeyPem: '', messages: [], signatures: new Uint8Array(0) }).catch(() => undefined);
+      for (let index = 0; index < signatureThreadCount(); index += 1) void verifySignatures({ publicKeyPem: '', messages: [], signatures: new Uint8Array(0) }).catch(() => undefined);
     },
   };
 }
