@@ -28,20 +28,20 @@ import { performance as perf } from 'node:perf_hooks';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { canonicalPledgeContent } from '../../shared/pakta/canonical';
-import { PAKTA_ASN_V1, renderTemplateText } from '../../shared/pakta/templates';
 import { createAppDispatcher } from '../../electron/handlers';
 import { createServices } from '../../electron/services/container';
-import { pledgeYearSpec, type StoredPledge } from '../../electron/services/pakta/documents';
+import { pledgeYearSpec } from '../../electron/services/pakta/documents';
 import { createPledgeEvents, type PledgeEvents } from '../../electron/services/pakta/events';
 import type { SignatureVerifier } from '../../electron/services/pakta/bulkVerify';
 import { checkChain } from '../../electron/services/pakta/events/chain';
 import { createIntegrityCache, verifiedContent, verifiedKey, verifiedSpec } from '../../electron/services/pakta/pledges/integrity';
-import { textKey, toPledgeRecord } from '../../electron/services/pakta/pledges/records';
+import { toPledgeRecord } from '../../electron/services/pakta/pledges/records';
 import { createPledgeRepository, type PledgeRepository } from '../../electron/services/pakta/pledges/repository';
 import { createSandbox, sandboxWorkerScript, signatureThreadCount, type Sandbox, type SandboxScript } from '../../electron/services/sandbox';
 import { createSigningService, machineKeyProtector, type SigningService } from '../../electron/services/signing';
 import { parsePayload, signedMessage } from '../../electron/services/signing/codes';
 import { createStorage } from '../../electron/services/storage';
+import { signedPledges } from '../unit/electron/services/pakta/pledges/fixtures';
 import { withLoopWatch } from './sandbox.bench';
 import { median, timed, value } from './support';
 
@@ -65,43 +65,7 @@ async function main(): Promise<void> {
   try {
     const protector = await machineKeyProtector(secretDir);
     const signing = await createSigningService({ dataDir, protector });
-    const text = renderTemplateText(PAKTA_ASN_V1, { instansi: 'Pemerintah Kabupaten Serang', tahun: YEAR });
-    const textRef = textKey(text);
-    const pledges: StoredPledge[] = [];
-    for (let index = 0; index < count; index += 1) {
-      const id = `p${index.toString(16).padStart(16, '0')}`;
-      const base: StoredPledge = {
-        id,
-        year: YEAR,
-        place: 'Serang',
-        date: `${YEAR}-01-15`,
-        textRef,
-        signer: {
-          nama: `Pegawai Fiktif ${index}`,
-          jenisAsn: 'PNS',
-          nip: `19900101201501${String(1000 + (index % 9000)).padStart(4, '0')}`,
-          pangkat: 'Penata',
-          golongan: 'III/c',
-          jabatan: 'Analis Kebijakan',
-          unitKerja: 'Dinas Kependudukan dan Pencatatan Sipil',
-          instansi: 'Pemerintah Kabupaten Serang',
-        },
-        witness: null,
-        signature: { kind: 'wet', imageSha256: null },
-        personId: null,
-        unitId: null,
-        code: '',
-        qrPayload: '',
-        createdAt: new Date().toISOString(),
-        createdBy: 'bench',
-        printed: [],
-        wetSignedAt: null,
-        scan: null,
-        revoked: null,
-      };
-      const signed = signing.signDocument(canonicalPledgeContent(toPledgeRecord(base, text)));
-      pledges.push({ ...base, code: signed.code, qrPayload: signed.qrPayload });
-    }
+    const { text, textRef, pledges } = signedPledges(signing, YEAR, count);
     const storage = await createStorage({ dataDir });
     const events = createPledgeEvents({ storage, signing: async () => signing, now: () => new Date() });
     await events.ensure(YEAR);

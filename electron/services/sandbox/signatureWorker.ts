@@ -13,6 +13,6 @@ import { verifySignatureBatch } from './signatures';
  */
 
 serveJobs((job) => {
-  if (job.kind !== 'signatures') throw new AppFailure('INTERNAL', SANDBOX_BROKEN_MESSAGE);
+  if (job.kind !== 'signatures') throw new AppFailure('INVALID_INPUT', SANDBOX_BROKEN_MESSAGE);
   return verifySignatureBatch(job);
 });
