@@ -21,7 +21,7 @@
  * Goal: 10,000 records ≤ 1 s. Figures are printed, never asserted.
  */
 import { createHash, createPublicKey, verify } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os, { tmpdir } from 'node:os';
 import { performance as perf } from 'node:perf_hooks';
@@ -157,6 +157,8 @@ class Trace {
   private readonly busy: number[] = [];
   private sampler: NodeJS.Timeout | null = null;
   private ended = false;
+  private tasksBefore = new Map<string, number>();
+  private tasksAfter = new Map<string, number>();
 
   now(): number {
     return perf.now() - this.origin;
@@ -167,6 +169,7 @@ class Trace {
   }
 
   begin(): void {
+    this.tasksBefore = taskCpu();
     this.origin = perf.now();
     let last = perf.eventLoopUtilization();
     let bucketStart = 0;
@@ -187,6 +190,7 @@ class Trace {
   end(): void {
     this.mark('check done');
     this.ended = true;
+    this.tasksAfter = taskCpu();
     if (this.sampler) clearInterval(this.sampler);
   }
 
@@ -222,8 +226,28 @@ class Trace {
     const idle = this.busy.reduce((sum, share) => sum + (1 - share) * 50, 0);
     lines.push(`  main busy per 50 ms (0–9 = 0–90 %, # = 100 %): ${this.busy.map((share) => (share >= 0.95 ? '#' : String(Math.floor(share * 10)))).join('')}`);
     lines.push(`  main idle in all: ${idle.toFixed(0)} ms of ${(this.busy.length * 50).toFixed(0)} ms`);
+    if (this.tasksAfter.size > 0) {
+      // CPU by thread (Linux: /proc/self/task): main, the threads started within the check (the sandbox's), the process's helpers (V8's GC and compiler threads, libuv).
+      const spent = (tid: string): number => ((this.tasksAfter.get(tid) ?? 0) - (this.tasksBefore.get(tid) ?? 0)) / 1e6;
+      const tids = [...this.tasksAfter.keys()];
+      const fresh = tids.filter((tid) => !this.tasksBefore.has(tid));
+      const helpers = tids.filter((tid) => tid !== String(process.pid) && this.tasksBefore.has(tid));
+      const sum = (list: string[]): string => list.reduce((total, tid) => total + spent(tid), 0).toFixed(0);
+      lines.push(`  CPU (ms): main ${sum([String(process.pid)])}; threads started in the check ${fresh.map((tid) => spent(tid).toFixed(0)).join(' + ')}; helper threads ${sum(helpers)}`);
+    }
     return lines;
   }
+}
+
+/** CPU time (ns) of each thread of this process that is alive, by thread id; empty where /proc is missing. */
+function taskCpu(): Map<string, number> {
+  const cpu = new Map<string, number>();
+  try {
+    for (const tid of readdirSync('/proc/self/task')) cpu.set(tid, Number(readFileSync(`/proc/self/task/${tid}/schedstat`, 'utf8').split(' ')[0]));
+  } catch {
+    cpu.clear();
+  }
+  return cpu;
 }
 
 /** The sandbox, its jobs timed into `trace`; the threads are started with one empty job each (the sandbox spreads them one per thread) so their start is seen. */
