@@ -46,8 +46,10 @@ export function nodeBundles(outdir) {
       // sandbox-worker: the parsing sandbox's worker thread (electron/services/sandbox/worker.ts),
       // one file with every package it loads (exceljs, pngjs, zod …) bundled in, so the packaged app
       // unpacks this single file from app.asar (electron-builder.yml asarUnpack) and nothing else.
+      // signature-worker: its signature threads (signatureWorker.ts, node:crypto only), a file of its
+      // own so that a thread started for signatures does not read the parsers' 5 MB.
       plugins: [],
-      entryPoints: { 'sandbox-worker': 'electron/services/sandbox/worker.ts' },
+      entryPoints: { 'sandbox-worker': 'electron/services/sandbox/worker.ts', 'signature-worker': 'electron/services/sandbox/signatureWorker.ts' },
       outdir,
       format: 'esm',
       outExtension: { '.js': '.js' },

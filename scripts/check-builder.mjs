@@ -51,6 +51,8 @@ expect(/['"]pdf-worker['"]\s*:/.test(readFileSync('scripts/bundles.mjs', 'utf8')
 const SANDBOX_BUNDLE = 'dist/electron/sandbox-worker.js';
 expect(/['"]sandbox-worker['"]\s*:/.test(readFileSync('scripts/bundles.mjs', 'utf8')), `scripts/bundles.mjs must emit the parsing sandbox as ${SANDBOX_BUNDLE}`);
 expect(isUnpacked(SANDBOX_BUNDLE), `asarUnpack must hold ${SANDBOX_BUNDLE}`);
+const SIGNATURE_BUNDLE = 'dist/electron/signature-worker.js';
+expect(/['"]signature-worker['"]\s*:/.test(readFileSync('scripts/bundles.mjs', 'utf8')) && isUnpacked(SIGNATURE_BUNDLE), `scripts/bundles.mjs must emit the sandbox's signature threads as ${SIGNATURE_BUNDLE}, and asarUnpack must hold it`);
 const workerPackages = await workerEntryPackages();
 for (const name of workerPackages) {
   expect(name in (pkg.dependencies ?? {}) && !MAIN_PROCESS_ONLY.includes(name), `the PDF worker imports ${name}: it must be a dependency, not a main-process-only one`);

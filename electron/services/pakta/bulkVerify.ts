@@ -39,7 +39,11 @@ export function ownPair(payload: QrPayload | null, docId: string, sha256: string
   return { message: `ZID1\n${docId}\n${sha256}`, signature: payload.signature };
 }
 
-/** Pairs per job: the threads start on the first ones while main prepares the rest, and small jobs taken in turn keep both threads equally busy. */
+/**
+ * Pairs per job: the threads start on the first ones while main prepares the rest (the pairs are
+ * streamed, never collected first), and small jobs, each sent to the thread with the least work
+ * waiting, keep every thread busy to the end even when one started later.
+ */
 const JOB_PAIRS = Math.min(500, MAX_SIGNATURE_BATCH);
 
 /** Pairs queued for the sandbox, sent in jobs as they fill; {@link valid} after {@link done}. */

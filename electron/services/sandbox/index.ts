@@ -58,8 +58,10 @@ export interface Sandbox {
   readBundle(bytes: Uint8Array): Promise<BundleRead>;
   /**
    * Verifies Ed25519 signatures (sandbox/signatures.ts): one flag per message, 1 when its signature
-   * holds under the key. Jobs go in turn to two threads where the machine has two cores or more,
-   * so a large check is split across them; at most {@link MAX_SIGNATURE_BATCH} pairs per call.
+   * holds under the key. Jobs run in the signature threads ({@link signatureThreadCount} of them,
+   * each on signatureWorker.ts), each job sent to the thread with the least work waiting — a thread
+   * that started later gets fewer — so a large check is split across them; at most
+   * {@link MAX_SIGNATURE_BATCH} pairs per call.
    */
   verifySignatures(batch: SignatureBatch): Promise<Uint8Array>;
   /** Starts the threads {@link verifySignatures} uses, ahead of a large check (they load while main reads the data). */
@@ -71,6 +73,25 @@ export interface Sandbox {
 /** Bundle file name of the worker entry (scripts/build.mjs emits it next to main.js and web-host.js). */
 export const SANDBOX_WORKER_BUNDLE = 'sandbox-worker.js';
 
+/** Bundle file name of the signature threads' entry (signatureWorker.ts), emitted next to {@link SANDBOX_WORKER_BUNDLE}. */
+export const SIGNATURE_WORKER_BUNDLE = 'signature-worker.js';
+
+/** The sandbox's worker entries: the parsing thread's, and the signature threads' (node:crypto only). */
+const ENTRIES = {
+  parse: { source: './worker.ts', bundle: SANDBOX_WORKER_BUNDLE },
+  signatures: { source: './signatureWorker.ts', bundle: SIGNATURE_WORKER_BUNDLE },
+} as const;
+
+/**
+ * Signature threads for a machine with `cores` cores: one per core up to two (one core: one), and
+ * beyond two cores one fewer than the cores (main keeps one), at most four — past that a start's
+ * 11,000 signatures no longer gain what another thread costs to start.
+ */
+export function signatureThreadCount(cores: number = availableParallelism()): number {
+  if (cores <= 2) return Math.max(1, Math.floor(cores));
+  return Math.min(4, Math.floor(cores) - 1);
+}
+
 /**
  * Where the sandbox's worker script is: from the TypeScript sources (vitest, tsx), a bootstrap
  * that registers tsx's loader inside the thread and imports worker.ts; from the bundle, the
@@ -78,14 +99,15 @@ export const SANDBOX_WORKER_BUNDLE = 'sandbox-worker.js';
  * (electron-builder.yml `asarUnpack`), since a worker thread cannot start from inside app.asar.
  * Null when the bundle has no worker next to it.
  */
-export function sandboxWorkerScript(moduleUrl: string = import.meta.url): SandboxScript | null {
+export function sandboxWorkerScript(moduleUrl: string = import.meta.url, entry: keyof typeof ENTRIES = 'parse'): SandboxScript | null {
+  const { source, bundle } = ENTRIES[entry];
   if (/\.[cm]?ts$/.test(new URL(moduleUrl).pathname)) {
     const tsxRoot = path.dirname(createRequire(moduleUrl).resolve('tsx/package.json'));
     const tsxApi = pathToFileURL(path.join(tsxRoot, 'dist', 'esm', 'api', 'index.mjs')).href;
-    const entry = new URL('./worker.ts', moduleUrl).href;
-    return { script: `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`, eval: true };
+    const entryUrl = new URL(source, moduleUrl).href;
+    return { script: `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entryUrl)}); });`, eval: true };
   }
-  const bundled = fileURLToPath(new URL(`./${SANDBOX_WORKER_BUNDLE}`, moduleUrl)).replace(/([\\/])app\.asar(?=[\\/])/, '$1app.asar.unpacked');
+  const bundled = fileURLToPath(new URL(`./${bundle}`, moduleUrl)).replace(/([\\/])app\.asar(?=[\\/])/, '$1app.asar.unpacked');
   return existsSync(bundled) ? { script: pathToFileURL(bundled) } : null;
 }
 
@@ -93,6 +115,13 @@ export function sandboxWorkerScript(moduleUrl: string = import.meta.url): Sandbo
 export interface SandboxOptions {
   /** The worker script; default {@link sandboxWorkerScript}. */
   script?: SandboxScript | null;
+  /**
+   * The signature threads' script; default {@link sandboxWorkerScript}'s `signatures` entry, or
+   * `script` when that is given (worker.ts answers signature jobs too) or the entry is missing.
+   */
+  signatureScript?: SandboxScript | null;
+  /** Signature threads; default {@link signatureThreadCount}. */
+  signatureThreads?: number;
   limits?: Partial<SandboxLimits>;
 }
 
@@ -100,9 +129,11 @@ export interface SandboxOptions {
 export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const script = options.script === undefined ? sandboxWorkerScript() : options.script;
   const runner = script ? new SandboxRunner(script, options.limits) : null;
-  // A second thread, started only for signature jobs (never a parser's), where a second core exists.
-  const second = script && availableParallelism() >= 2 ? new SandboxRunner(script, options.limits) : null;
-  let turn = 0;
+  // The signature threads run signature jobs only (never a parser's), each a runner of its own.
+  const signatureScript = (options.signatureScript === undefined && options.script === undefined ? sandboxWorkerScript(import.meta.url, 'signatures') : options.signatureScript) ?? script;
+  const verifiers = signatureScript ? Array.from({ length: options.signatureThreads ?? signatureThreadCount() }, () => new SandboxRunner(signatureScript, options.limits)) : [];
+  /** Work sent to each signature thread and not answered yet: its pairs plus one per job (so empty jobs spread too). */
+  const waiting = verifiers.map(() => 0);
 
   async function run<S extends z.ZodType>(job: SandboxJob, schema: S, on: SandboxRunner | null = runner): Promise<z.output<S>> {
     if (!on) {
@@ -133,16 +164,25 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     readBundle: (bytes) => run({ kind: 'bundle', bytes }, bundleReadSchema),
     verifySignatures: async (batch) => {
       if (batch.messages.length > MAX_SIGNATURE_BATCH) throw new AppFailure('INTERNAL', SANDBOX_BROKEN_MESSAGE);
-      turn += 1;
-      const flags = await run({ kind: 'signatures', ...batch }, signatureFlagsSchema, turn % 2 === 0 && second ? second : runner);
+      if (verifiers.length === 0) return run({ kind: 'signatures', ...batch }, signatureFlagsSchema, null);
+      // The thread with the least work waiting (the first of equals): one that started later, or runs slower, gets fewer jobs.
+      const index = waiting.indexOf(Math.min(...waiting));
+      const work = batch.messages.length + 1;
+      waiting[index] = (waiting[index] ?? 0) + work;
+      let flags: Uint8Array;
+      try {
+        flags = await run({ kind: 'signatures', ...batch }, signatureFlagsSchema, verifiers[index] ?? null);
+      } finally {
+        waiting[index] = (waiting[index] ?? work) - work;
+      }
       if (flags.length !== batch.messages.length || flags.some((flag) => flag > 1)) throw new AppFailure('INTERNAL', SANDBOX_BROKEN_MESSAGE);
       return flags;
     },
     startSignatureThreads: () => {
-      for (const on of [runner, second]) void on?.run({ kind: 'signatures', publicKeyPem: '', messages: [], signatures: new Uint8Array(0) }).catch(() => undefined);
+      for (const on of verifiers) void on.run({ kind: 'signatures', publicKeyPem: '', messages: [], signatures: new Uint8Array(0) }).catch(() => undefined);
     },
     close: async () => {
-      await Promise.all([runner?.close(), second?.close()]);
+      await Promise.all([runner?.close(), ...verifiers.map((on) => on.close())]);
     },
   };
 }

@@ -1,34 +1,14 @@
-import { parentPort } from 'node:worker_threads';
-import { AppFailure } from '../../../shared/result';
+import { serveJobs } from './serve';
 import { verifySignatureBatch } from './signatures';
-import { UNREADABLE_MESSAGE } from './messages';
-import type { SandboxJob, SandboxReply, SandboxRequest } from './protocol';
 
 /**
  * Entry point of the parsing sandbox's worker thread (runner.ts starts it with heap limits and
- * terminates it on time-out). Jobs run one after another; a failure is sent back as a code and an
- * Indonesian message. scripts/build.mjs bundles this file, with every package it loads, as
- * `dist/electron/sandbox-worker.js`. The parsers (jobs.ts: exceljs, pkijs, jsQR …) are imported on
- * the first parse job, not at start: a thread started for signature jobs (signatures.ts, node:crypto
- * only) is ready without evaluating them.
+ * terminates it on time-out). Jobs run one after another (serve.ts); a failure is sent back as a
+ * code and an Indonesian message. scripts/build.mjs bundles this file, with every package it
+ * loads, as `dist/electron/sandbox-worker.js`. The parsers (jobs.ts: exceljs, pkijs, jsQR …) are
+ * imported on the first parse job, not at start. Signature jobs are answered here too (a sandbox
+ * given only this script), though the sandbox runs them in their own small entry,
+ * signatureWorker.ts, whose thread does not read this 5 MB bundle.
  */
 
-const port = parentPort;
-if (!port) throw new Error('electron/services/sandbox/worker.ts must run as a worker thread');
-
-const post = (reply: SandboxReply): void => port.postMessage(reply);
-
-let queue: Promise<void> = Promise.resolve();
-port.on('message', (request: SandboxRequest) => {
-  queue = queue.then(async () => {
-    try {
-      const job = request.job as SandboxJob;
-      post({ type: 'done', id: request.id, result: job.kind === 'signatures' ? verifySignatureBatch(job) : await (await import('./jobs')).runSandboxJob(job) });
-    } catch (error) {
-      // Parsers throw plain errors for broken files; the user sees the sandbox's generic message.
-      const failure = error instanceof AppFailure ? error : new AppFailure('UNSUPPORTED_FILE', UNREADABLE_MESSAGE);
-      post({ type: 'failed', id: request.id, code: failure.code, message: failure.message });
-    }
-  });
-});
-post({ type: 'ready' });
+serveJobs(async (job) => (job.kind === 'signatures' ? verifySignatureBatch(job) : (await import('./jobs')).runSandboxJob(job)));

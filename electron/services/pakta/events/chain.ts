@@ -33,6 +33,17 @@ import type { StoredPledge } from '../documents';
  * cut short, a head from another folder) is simply not used: the result is the one of a full check.
  * The signatures still to verify go in bulk to the sandbox's threads (pakta/bulkVerify.ts) with the
  * same answers as one verifyCode each; the loops pause for the event loop every few milliseconds.
+ *
+ * Why a log without a signed head has every entry's signature verified, not only the last one's:
+ * the last entry's signature covers its `prev`, hence (through the hashes) every earlier entry
+ * byte for byte — but it vouches for them only if whoever signed it had checked them. This
+ * installation does not: {@link appendEvent} links a new entry to whatever the file holds, without
+ * verifying the entry before it (a status change must not wait for a check of the whole log). So a
+ * last entry edited on disk, or one added with a foreign or made-up signature, would be sealed by
+ * the next revocation's genuine signature, and a check trusting the last signature alone would miss
+ * it; the same holds across a key rotation (a retired key's entries are the installation's own, but
+ * an entry of a foreign key must never be vouched for by ours). Only the signed head is such a
+ * check's record, since it is written after one — so it alone may stand for the entries before it.
  */
 
 export const PLEDGE_EVENT_KINDS = ['genesis', 'revoked', 'wet-signed', 'scan-attached', 'reprinted', 'revoked-elsewhere'] as const;

@@ -1,6 +1,7 @@
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createSandbox } from '../../../../../electron/services/sandbox';
+import { createSandbox, sandboxWorkerScript, signatureThreadCount } from '../../../../../electron/services/sandbox';
+import { SandboxRunner } from '../../../../../electron/services/sandbox/runner';
 import { verifySignatureBatch, type SignatureBatch } from '../../../../../electron/services/sandbox/signatures';
 import { AppFailure } from '../../../../../shared/result';
 
@@ -53,5 +54,49 @@ describe('Sandbox.verifySignatures', () => {
     await expect(sandbox.verifySignatures({ ...batch(2), publicKeyPem: 'bukan kunci' })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
     const many = { publicKeyPem, messages: Array.from({ length: 5_001 }, () => 'x'), signatures: new Uint8Array(5_001 * 64) };
     await expect(sandbox.verifySignatures(many)).rejects.toMatchObject({ code: 'INTERNAL' });
+  });
+});
+
+describe('the signature threads', () => {
+  it('number one per core up to two, then one fewer than the cores, at most four', () => {
+    expect([1, 2, 3, 4, 5, 8, 64].map((cores) => signatureThreadCount(cores))).toEqual([1, 2, 2, 3, 4, 4, 4]);
+  });
+
+  it('run their own entry, which verifies signatures and refuses every parse job', async () => {
+    const script = sandboxWorkerScript(undefined, 'signatures');
+    if (!script) throw new Error('no signature worker entry');
+    const runner = new SandboxRunner(script);
+    try {
+      expect([...((await runner.run({ kind: 'signatures', ...batch(4) })) as Uint8Array)]).toEqual(expected(4));
+      await expect(runner.run({ kind: 'logo', bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47]) })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    } finally {
+      await runner.close();
+    }
+  });
+
+  it('send each job to the thread with the least work waiting, not in turn', async () => {
+    // A stand-in entry that answers a signature job with its thread's id as the flags' bits (after a pause for a large job).
+    const WHO = `
+const { parentPort, threadId } = require('node:worker_threads');
+parentPort.on('message', ({ id, job }) => {
+  const until = Date.now() + (job.messages.length > 100 ? 300 : 0);
+  while (Date.now() < until) {}
+  parentPort.postMessage({ type: 'done', id, result: Uint8Array.from(job.messages, (_, bit) => (threadId >> bit) & 1) });
+});
+parentPort.postMessage({ type: 'ready' });
+`;
+    const sandbox = createSandbox({ script: null, signatureScript: { script: WHO, eval: true }, signatureThreads: 2 });
+    try {
+      const thread = (flags: Uint8Array) => flags.subarray(0, 16).reduce((id, flag, bit) => id | (flag << bit), 0);
+      const large = sandbox.verifySignatures(batch(1_000));
+      // Round robin would send the second small job to the busy thread; the least-waiting rule sends all three to the idle one.
+      const small = await Promise.all([batch(16), batch(16), batch(16)].map((each) => sandbox.verifySignatures(each)));
+      const busy = thread(await large);
+      const idle = small.map(thread);
+      expect(new Set(idle).size).toBe(1);
+      expect(idle).not.toContain(busy);
+    } finally {
+      await sandbox.close();
+    }
   });
 });

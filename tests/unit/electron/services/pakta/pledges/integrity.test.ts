@@ -4,14 +4,16 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { InputOf } from '../../../../../../shared/contract';
 import type { Contract } from '../../../../../../shared/contract';
 import type { SignatureVerifier } from '../../../../../../electron/services/pakta/bulkVerify';
-import { pledgeYearSpec } from '../../../../../../electron/services/pakta/documents';
-import { createPledgeEvents } from '../../../../../../electron/services/pakta/events';
+import { pledgeYearSpec, type PledgeYearDocument, type StoredPledge } from '../../../../../../electron/services/pakta/documents';
+import { createPledgeEvents, type PledgeEvent, type PledgeEvents } from '../../../../../../electron/services/pakta/events';
+import { appendEvent, checkChain } from '../../../../../../electron/services/pakta/events/chain';
 import { checkYear, createIntegrityCache, verifiedSpec } from '../../../../../../electron/services/pakta/pledges/integrity';
 import { createVerifiedLists } from '../../../../../../electron/services/pakta/pledges/verifiedList';
 import { createPledgeRepository } from '../../../../../../electron/services/pakta/pledges/repository';
 import { createSandbox } from '../../../../../../electron/services/sandbox';
 import { createSigningService, type SigningService } from '../../../../../../electron/services/signing';
 import { createStorage, type Storage } from '../../../../../../electron/services/storage';
+import { signedPledges } from './fixtures';
 import { INSTITUTION, expectOk, personInput, unitInput, useHarness } from '../../../handlers/harness';
 
 const harnesses = useHarness();
@@ -251,5 +253,76 @@ describe('signatures verified in the sandbox\'s threads', () => {
     const [brokenInThreads, brokenOnMain] = await results();
     expect(brokenInThreads?.result).toEqual(brokenOnMain?.result);
     expect(brokenOnMain?.result.chainBroken).toMatch(/ke-2 tahun 2022 telah diubah/);
+
+    // A deleted event: the link of the one after it breaks, in the threads as on main.
+    await editFile<YearFile>(h.dataDir, 'pledges/2022', (year) => {
+      year.events?.splice(0, 1);
+    });
+    const [deletedInThreads, deletedOnMain] = await results();
+    expect(deletedInThreads?.result).toEqual(deletedOnMain?.result);
+    expect(deletedOnMain?.result.chainBroken).toMatch(/ke-1 tahun 2022 hilang, tertukar urutannya, atau disisipkan/);
+  });
+
+  it('give the same result as on main when the pairs stream in many jobs to several threads (1,200 records, damage in every job)', async () => {
+    const dataDir = await harnesses.tempDir();
+    const signing = await createSigningService({ dataDir });
+    const { text, textRef, pledges } = signedPledges(signing, 2022, 1_200);
+    const events: PledgeEvent[] = [];
+    for (const pledge of pledges.filter((_, index) => index % 40 === 0)) {
+      pledge.revoked = { at: '2022-07-01T01:00:00.000Z', by: 'uji', reason: 'Pegawai pindah tugas' };
+      appendEvent(signing, 2022, events, { at: '2022-07-01T01:00:00.000Z', by: 'uji', kind: 'revoked', pledgeId: pledge.id, details: { reason: 'Pegawai pindah tugas' } });
+    }
+    const at = (index: number): StoredPledge => {
+      const found = pledges[index];
+      if (!found) throw new Error(`no pledge ${index}`);
+      return found;
+    };
+    // Damage in the first, second and third job of 500 pairs: an edited name, a copied code, a
+    // signature taken from another record (the one pair that reaches a thread and fails there), a missing text.
+    at(120).signer = { ...at(120).signer, nama: 'Nama Yang Diubah' };
+    Object.assign(at(777), { code: at(778).code, qrPayload: at(778).qrPayload });
+    const [prefix, docId, sha256, , fingerprint] = at(900).qrPayload.split('.');
+    at(900).qrPayload = [prefix, docId, sha256, at(901).qrPayload.split('.')[3], fingerprint].join('.');
+    at(1_150).textRef = '0'.repeat(64);
+    const doc = (changedEvents: PledgeEvent[]): PledgeYearDocument => ({ year: 2022, texts: { [textRef]: text }, pledges, events: changedEvents });
+    const onDoc = (year: PledgeYearDocument): PledgeEvents => ({
+      ensure: async () => undefined,
+      append: () => {
+        throw new Error('not in this test');
+      },
+      check: async (value, options) => checkChain(signing, value, year.events ?? [], year.pledges, options),
+    });
+    let jobs = 0;
+    const threads = createSandbox({ signatureThreads: 3 });
+    const verifier: SignatureVerifier = {
+      verifySignatures: (batch) => {
+        jobs += 1;
+        return threads.verifySignatures(batch);
+      },
+      startSignatureThreads: () => threads.startSignatureThreads(),
+    };
+    try {
+      verifier.startSignatureThreads();
+      const edited = events.map((event, index) => (index === 20 ? { ...event, details: { reason: 'Alasan lain yang disisipkan' } } : event));
+      const deleted = events.filter((_, index) => index !== 10);
+      for (const [changed, broken] of [
+        [events, null],
+        [edited, /ke-21 tahun 2022 telah diubah/],
+        [deleted, /ke-11 tahun 2022 hilang/],
+      ] as const) {
+        const year = doc(changed);
+        jobs = 0;
+        const inThreads = await checkYear(signing, onDoc(year), year, { verifier });
+        // Pledges in three jobs, log entries in one: the pairs streamed as they were prepared.
+        expect(jobs).toBeGreaterThanOrEqual(3);
+        const onMain = await checkYear(signing, onDoc(year), year, { verifier: null });
+        expect(inThreads).toEqual(onMain);
+        expect(Object.keys(onMain.pledges).slice(0, 4)).toEqual([at(120).id, at(777).id, at(900).id, at(1_150).id]);
+        if (broken) expect(onMain.chainBroken).toMatch(broken);
+        else expect(onMain.chainBroken).toBeNull();
+      }
+    } finally {
+      await threads.close();
+    }
   });
 });
