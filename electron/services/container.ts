@@ -145,13 +145,14 @@ export interface ServiceOptions {
    */
   interactive?: boolean;
   /**
-   * With `interactive`: wait this long (ms) before the start's background work — the PDF worker's
-   * warm-up documents, the signing module, the pledge integrity check, the audit trail's full
-   * verification. The worker thread itself starts at once and only loads the engine (a fifth of the
-   * warm-up's CPU); the warm-up documents cost about a second of CPU, which on a 2-core laptop
-   * competes with the first page when it runs at once (web host start → first page went from ~0.8 s
-   * to ~1.05 s idle), so the hosts let the window paint first. Default 0 (everything before storage
-   * opens).
+   * With `interactive`: wait this long (ms) before the start's background work — the PDF worker and
+   * the warm-up, the pledge integrity check, the audit trail's full verification. Loading
+   * the engine costs about a second of CPU; on a 2-core laptop it competes with the first page when
+   * it starts at once (web host start → first page went from ~0.8 s to ~1.05 s idle), so the hosts
+   * let the window paint first. Starting only the thread at once (engine loaded, throw-away
+   * documents later) was measured too: a pakta asked for at the first page's time came in 242 ms
+   * instead of 465 ms, but the first page itself took 0.85–1.03 s instead of 0.70 s. Default 0
+   * (start before storage opens).
    */
   warmUpAfterMs?: number;
 }
@@ -199,13 +200,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   // throw-away documents on the other core while this one opens storage and the services below.
   const pdf = createPdfRenderer({ script: pdfWorkerScript(), ...(fontsDir === undefined ? {} : { fontsDir }) });
   const warmUpAfterMs = options.warmUpAfterMs ?? 0;
-  // With a delayed warm-up the thread still starts now and loads the engine (about a fifth of the
-  // warm-up's CPU), so a document asked for at the first page's time waits for no thread; its
-  // throw-away documents wait for the warm-up.
-  if (options.interactive) {
-    if (warmUpAfterMs <= 0) pdf.start();
-    else pdf.boot();
-  }
+  if (options.interactive && warmUpAfterMs <= 0) pdf.start();
   let storage: Storage;
   try {
     storage = await createStorage({ dataDir: options.dataDir, now, beforeMigration: () => beforeMigration(), onCommit: (commit) => onCommit(commit) });

@@ -16,13 +16,8 @@ import { IN_PROCESS_FALLBACK_WARNING, PdfWorker, isWorkerCrash, type RunOptions,
 export interface PdfRenderer {
   /** Renders one job in the worker (starting it if needed). */
   run<J extends PdfJob>(job: J, options?: RunOptions): Promise<PdfJobResult<J>>;
-  /** Starts the worker in the background and warms it up (idempotent; nothing once closed); never throws. */
+  /** Starts the worker in the background (idempotent; nothing once closed); never throws. */
   start(): void;
-  /**
-   * Starts the worker in the background so it loads the engine now, holding its warm-up documents
-   * until `start()` or the first job (idempotent; nothing once closed); never throws.
-   */
-  boot(): void;
   /** Resolves once the worker has loaded the engine and warmed up (benchmarks, tests); never rejects. */
   warmed(): Promise<void>;
   /** Stops the worker; a later job starts a new one. */
@@ -50,7 +45,6 @@ export function createPdfRenderer(options: PdfRendererOptions): PdfRenderer {
         return runJob(job, runOptions.onProgress, runOptions.signal, runOptions.onFile);
       },
       start: () => undefined,
-      boot: () => undefined,
       warmed: () => Promise.resolve(),
       close: () => Promise.resolve(),
     };
@@ -77,9 +71,6 @@ export function createPdfRenderer(options: PdfRendererOptions): PdfRenderer {
       }
     },
     start,
-    boot() {
-      if (!closed) void worker.boot().catch(() => undefined);
-    },
     async warmed() {
       await worker.warmed().catch(() => undefined);
     },

@@ -52,8 +52,6 @@ const jobs: Extract<ToWorker, { type: 'run' }>[] = [];
 let wake: (() => void) | null = null;
 /** Why the engine could not be loaded; every job is then refused with it. */
 let startFailure: string | null = null;
-/** The throw-away documents wait for the parent's `warmUp` message (PdfWorkerData.holdWarmUp). */
-let warmUpHeld = data.holdWarmUp === true;
 
 function refuse({ id }: Extract<ToWorker, { type: 'run' }>): void {
   post({ type: 'error', id, code: 'PDF_ERROR', message: `Proses pembuat PDF tidak dapat dijalankan (${startFailure ?? 'unknown'}).`, startUp: true });
@@ -112,12 +110,12 @@ async function serve(): Promise<void> {
       await runOne(next);
       continue;
     }
-    const step = warmUpHeld ? undefined : steps.shift();
+    const step = steps.shift();
     if (step) {
       warmUpMs += await step();
       continue;
     }
-    if (!warm && !warmUpHeld) {
+    if (!warm) {
       warm = true;
       post({ type: 'warm', warmUpMs });
     }
@@ -127,26 +125,16 @@ async function serve(): Promise<void> {
   }
 }
 
-/** Wakes the serving loop (a job came, or the warm-up was released). */
-function resume(): void {
-  const wakeUp = wake;
-  wake = null;
-  wakeUp?.();
-}
-
 port.on('message', (message: ToWorker) => {
-  if (message?.type === 'warmUp') {
-    warmUpHeld = false;
-    resume();
-    return;
-  }
   if (message?.type !== 'run') return;
   if (startFailure !== null) {
     refuse(message);
     return;
   }
   jobs.push(message);
-  resume();
+  const resume = wake;
+  wake = null;
+  resume?.();
 });
 
 void serve();

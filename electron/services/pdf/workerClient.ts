@@ -146,8 +146,6 @@ export class PdfWorker {
   private worker: Worker | null = null;
   private ready: Promise<number> | null = null;
   private warm: Promise<number> | null = null;
-  /** The running thread holds its warm-up until {@link PdfWorker.start} releases it. */
-  private warmUpHeld = false;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
   private jobsDone = 0;
@@ -174,33 +172,10 @@ export class PdfWorker {
    * job is waiting: {@link PdfWorker.warmed}.
    */
   start(): Promise<number> {
-    if (this.worker && this.ready) {
-      if (this.warmUpHeld) {
-        this.warmUpHeld = false;
-        const release: ToWorker = { type: 'warmUp' };
-        this.worker.postMessage(release);
-      }
-      return this.ready;
-    }
-    return this.launch(false);
-  }
-
-  /**
-   * Starts the thread (if needed) so that it loads the engine now, but holds its throw-away
-   * documents until {@link PdfWorker.start} (or a job) is called: a host boots the engine while its
-   * first page loads and renders the warm-up documents only afterwards. Resolves like `start`.
-   */
-  boot(): Promise<number> {
     if (this.worker && this.ready) return this.ready;
-    return this.launch(true);
-  }
-
-  private launch(holdWarmUp: boolean): Promise<number> {
-    this.warmUpHeld = holdWarmUp;
     const data: PdfWorkerData = {
       ...(this.options.fontsDir === undefined ? {} : { fontsDir: this.options.fontsDir }),
       ...(this.options.warmUp === undefined ? {} : { warmUp: this.options.warmUp }),
-      ...(holdWarmUp ? { holdWarmUp } : {}),
     };
     const worker = new Worker(this.options.script, {
       workerData: data,
@@ -263,7 +238,6 @@ export class PdfWorker {
     this.worker = null;
     this.ready = null;
     this.warm = null;
-    this.warmUpHeld = false;
   }
 
   private threadFailure(message: string): AppFailure {
@@ -377,7 +351,6 @@ export class PdfWorker {
     this.worker = null;
     this.ready = null;
     this.warm = null;
-    this.warmUpHeld = false;
     if (worker) await worker.terminate();
   }
 }

@@ -8,15 +8,10 @@ export interface PdfWorkerData {
   fontsDir?: string;
   /** Render a throw-away pledge at start, so the first real job is fast. */
   warmUp?: WarmUpOptions | false;
-  /**
-   * Load the engine and report ready, but render the throw-away documents only once a `warmUp`
-   * message comes (a host that boots the thread early and warms it up after its first page).
-   */
-  holdWarmUp?: boolean;
 }
 
-/** Parent → worker. `warmUp` releases a held warm-up ({@link PdfWorkerData.holdWarmUp}). */
-export type ToWorker = { type: 'run'; id: number; job: PdfJob } | { type: 'warmUp' };
+/** Parent → worker. */
+export type ToWorker = { type: 'run'; id: number; job: PdfJob };
 
 /**
  * Worker → parent. The thread first loads pdfmake, pdfkit, fontkit and the fonts, then either

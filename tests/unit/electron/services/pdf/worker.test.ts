@@ -1,8 +1,6 @@
-import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PdfWorker, runInWorker, sourceWorkerScript } from '../../../../../electron/services/pdf/workerClient';
 import type { PledgeDocument } from '../../../../../electron/services/pdf/pledge';
-import type { FromWorker, ToWorker } from '../../../../../electron/services/pdf/workerProtocol';
 import { pdfInfo, pdfText, sampleInstitution, samplePledge } from './fixtures';
 
 /** Documents with syntactically valid (unsigned) stamps: the worker does not check signatures. */
@@ -80,51 +78,5 @@ describe('PDF worker thread (from TS sources)', () => {
     const files = await runInWorker({ kind: 'pledgeFiles', documents: documents(3), options }, sourceWorkerScript());
     expect(files.map((f) => f.fileName)).toHaveLength(3);
     expect(await pdfText(files[0]?.bytes ?? new Uint8Array())).toContain('Budi Santoso Fiktif');
-  });
-});
-
-describe('PDF worker thread booted ahead of its warm-up', () => {
-  it('loads the engine and runs jobs at once, but renders no warm-up document until it is released', async () => {
-    const { script, eval: isEval } = sourceWorkerScript();
-    const thread = new Worker(script, { eval: isEval === true, workerData: { warmUp: false, holdWarmUp: true } });
-    const messages: FromWorker[] = [];
-    const next = (type: FromWorker['type']): Promise<FromWorker> =>
-      new Promise((resolve) => {
-        const found = messages.find((message) => message.type === type);
-        if (found) resolve(found);
-        const listener = (message: FromWorker): void => {
-          if (message.type !== type) return;
-          thread.off('message', listener);
-          resolve(message);
-        };
-        thread.on('message', listener);
-      });
-    thread.on('message', (message: FromWorker) => messages.push(message));
-    try {
-      await next('ready');
-      // Without a hold, a thread with no warm-up steps reports `warm` in its first turn after `ready`,
-      // before any job posted afterwards has finished.
-      const run: ToWorker = { type: 'run', id: 1, job: { kind: 'pledge', document: documents(1)[0] as PledgeDocument, options } };
-      thread.postMessage(run);
-      expect(await next('result')).toMatchObject({ id: 1 });
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      expect(messages.map((message) => message.type)).toEqual(['ready', 'result']);
-      const release: ToWorker = { type: 'warmUp' };
-      thread.postMessage(release);
-      expect(await next('warm')).toMatchObject({ warmUpMs: 0 });
-    } finally {
-      await thread.terminate();
-    }
-  });
-
-  it('PdfWorker.boot holds the warm-up; start releases it', async () => {
-    const booted = new PdfWorker({ ...sourceWorkerScript(), warmUp: false });
-    try {
-      await booted.boot();
-      await booted.start();
-      expect(await booted.warmed()).toBe(0);
-    } finally {
-      await booted.terminate();
-    }
   });
 });
