@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { pledgeTemplateSchema } from '../../../shared/pakta/templates';
 import type { DeclarationText, PledgeText } from '../../../shared/pakta/types';
 import type { DocumentSpec } from '../storage';
-import { pledgeEventSchema } from './events/chain';
+import { pledgeEventSchema } from './events/schema';
 
 /**
  * Storage layout of Pakta Integritas and Pencanangan (ARCHITECTURE "Data": the cost of one edit

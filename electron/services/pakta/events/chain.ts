@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
 import { canonicalJson, type CanonicalValue } from '../../../../shared/pakta/canonical';
 import type { SigningService } from '../../signing';
 import { parsePayload } from '../../signing/codes';
 import { PairQueue, ownPair, pacer, type SignatureVerifier } from '../bulkVerify';
 import type { StoredPledge } from '../documents';
+import type { PledgeEvent } from './schema';
 
 /**
  * The signed, hash-chained log of pledge status changes, one chain per year (stored in the year
@@ -46,22 +46,7 @@ import type { StoredPledge } from '../documents';
  * check's record, since it is written after one — so it alone may stand for the entries before it.
  */
 
-export const PLEDGE_EVENT_KINDS = ['genesis', 'revoked', 'wet-signed', 'scan-attached', 'reprinted', 'revoked-elsewhere'] as const;
-export type PledgeEventKind = (typeof PLEDGE_EVENT_KINDS)[number];
-
-export const pledgeEventSchema = z.object({
-  seq: z.number().int().positive(),
-  /** SHA-256 (hex) of the previous entry; 64 zeros for the first. */
-  prev: z.string(),
-  at: z.string(),
-  by: z.string(),
-  kind: z.enum(PLEDGE_EVENT_KINDS),
-  pledgeId: z.string(),
-  details: z.record(z.string(), z.string()),
-  /** The signing service's payload over the entry's canonical content. */
-  signature: z.string(),
-});
-export type PledgeEvent = z.infer<typeof pledgeEventSchema>;
+export { PLEDGE_EVENT_KINDS, pledgeEventSchema, type PledgeEvent, type PledgeEventKind } from './schema';
 
 export const GENESIS_PREV = '0'.repeat(64);
 
