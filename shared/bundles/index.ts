@@ -50,6 +50,14 @@ export const bundleManifestSchema = z.strictObject({
     user: z.string().max(200),
     publicKeyPem: z.string().max(2_000),
     fingerprint: z.string().regex(/^[0-9a-f]{16}$/),
+    /**
+     * The sender's earlier code keys ("Ganti kunci"), which signed its older pledges and status
+     * logs, and its earlier PDF certificates. Written only with documents, and only when there are
+     * any; absent: none. Sound because the current key's signature over this manifest vouches for
+     * them: only a key the receiver trusts can introduce them, and only as this installation's own.
+     */
+    retiredKeys: z.array(z.strictObject({ publicKeyPem: z.string().max(2_000), fingerprint: z.string().regex(/^[0-9a-f]{16}$/) })).max(100).optional(),
+    retiredCertificates: z.array(z.string().max(20_000)).max(100).optional(),
   }),
   selection: z.strictObject({ years: z.array(yearSchema).max(50), unitIds: z.array(idSchema).max(2_000), kinds: z.array(z.enum(bundleKinds)).max(bundleKinds.length) }),
   counts: z.strictObject({

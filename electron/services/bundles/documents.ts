@@ -21,12 +21,14 @@ import {
   receivedYears,
   signedBy,
   statusMatches,
+  type IssuerKeys,
   type ReceivedDeclarationsDocument,
   type ReceivedYearDocument,
   type ReceivedYearSender,
 } from '../pakta/received';
 import type { SigningService } from '../signing';
-import { parsePublicKeyPem } from '../signing/keys';
+import { parsePayload } from '../signing/codes';
+import { keyFingerprint, parsePublicKeyPem } from '../signing/keys';
 import type { Storage } from '../storage';
 
 /**
@@ -91,14 +93,9 @@ export function hasDocuments(carried: CarriedDocuments): boolean {
   return carried.years.length > 0 || carried.declarations !== null;
 }
 
-/**
- * Trusts the PDF certificate an issuer's documents came with (vouched for by the bundle's
- * signature), under `label`, so the issuer's PDFs verify here too; nothing when the bundle has no
- * documents, or the certificate is ours or trusted already.
- */
-export async function trustIssuerCertificate(signing: SigningService, carried: CarriedDocuments, label: string): Promise<void> {
-  const pem = carried.issuer?.certificatePem ?? '';
-  if (!hasDocuments(carried) || !pem.includes('-----BEGIN CERTIFICATE-----')) return;
+/** Trusts one PDF certificate of the issuer under `label`; nothing when it is unreadable, ours or trusted already (never relabelled). */
+async function trustCertificate(signing: SigningService, pem: string, label: string): Promise<void> {
+  if (!pem.includes('-----BEGIN CERTIFICATE-----')) return;
   let fingerprint256: string;
   try {
     fingerprint256 = new X509Certificate(pem).fingerprint256;
@@ -107,6 +104,30 @@ export async function trustIssuerCertificate(signing: SigningService, carried: C
   }
   if (signing.certificateOwner(fingerprint256) !== null || signing.trustedCertificateLabel(fingerprint256) !== null) return;
   await signing.importTrustedCertificate(pem, label);
+}
+
+/** This installation's code keys (current and retired) by fingerprint: never taken as another's. */
+export function ownKeyFingerprints(signing: Pick<SigningService, 'fingerprint' | 'retiredPublicKeys'>): Set<string> {
+  return new Set([signing.fingerprint, ...signing.retiredPublicKeys().codeKeys.map((key) => key.fingerprint)]);
+}
+
+/**
+ * Trusts, under `label`, what the bundle's signed manifest vouches for as the issuer's (called once
+ * the issuer's current key is trusted): the PDF certificate its documents came with and its
+ * earlier certificates, so its PDFs verify here; and the earlier code keys that signed a record or
+ * status entry of its documents — verified in this bundle (`signers`) or held here from it — so
+ * those verify as issued by it. Nothing when the bundle has no documents; nothing ours, nothing
+ * trusted already (a key or certificate is never relabelled), no key known as another's.
+ */
+export async function trustIssuer(signing: SigningService, storage: Storage, carried: CarriedDocuments, manifest: BundleManifest, label: string, signers: ReadonlySet<string>): Promise<void> {
+  if (!hasDocuments(carried)) return;
+  for (const pem of [carried.issuer?.certificatePem ?? '', ...(manifest.sender.retiredCertificates ?? [])]) await trustCertificate(signing, pem, label);
+  if ((manifest.sender.retiredKeys ?? []).length === 0) return;
+  const others = await otherSenders(storage, manifest.sender.installationId);
+  const { retired } = senderKeys(manifest.sender, new Set([...ownKeyFingerprints(signing), ...others.keys]));
+  const signed = new Set([...signers, ...(await heldSigners(storage, manifest.sender.installationId))]);
+  const trusted = new Set((await signing.listTrustedKeys()).map((key) => key.fingerprint));
+  for (const [fingerprint, pem] of retired) if (signed.has(fingerprint) && !trusted.has(fingerprint)) await signing.importTrustedKey(pem, label);
 }
 
 /** What the export needs. */
@@ -181,6 +202,8 @@ export interface DocumentsPlan {
   years: Map<number, ReceivedYearDocument>;
   declarations: ReceivedDeclarationsDocument | null;
   counts: Omit<BundleDocumentsResult, 'refused' | 'skipped'>;
+  /** Fingerprints of the sender's keys that signed a record or status entry verified in this plan. */
+  signers: Set<string>;
 }
 
 const emptyCounts = (): DocumentsPlan['counts'] => ({ pledgesAdded: 0, statusChanges: 0, declarationsAdded: 0, declarationsUpdated: 0 });
@@ -231,14 +254,77 @@ async function ownIds(storage: Storage): Promise<Set<string>> {
   return ids;
 }
 
-/** Ids received from installations other than `sender`. */
-async function otherSendersIds(storage: Storage, sender: string): Promise<Set<string>> {
-  const ids = new Set<string>();
-  for (const year of await receivedYears(storage)) {
-    for (const [inst, section] of Object.entries((await storage.open(receivedYearSpec(year))).data.senders)) if (inst !== sender) for (const pledge of section.pledges) ids.add(pledge.id);
+/** The fingerprint of the key a signing-service payload names, or null. */
+function signerOf(payload: string): string | null {
+  return parsePayload(payload)?.keyFingerprint ?? null;
+}
+
+/** One installation's section of a received document (a year's pledges, or the declarations). */
+interface ReceivedSection {
+  fingerprint: string;
+  pledges?: readonly StoredPledge[];
+  events?: readonly PledgeEvent[];
+  records?: readonly StoredDeclaration[];
+}
+
+/** Adds to `keys` the key fingerprints the pledges, status entries and declarations of a received section are signed with. */
+function addSigners(keys: Set<string>, section: ReceivedSection): void {
+  keys.add(section.fingerprint);
+  for (const payload of [...(section.pledges ?? []).map((p) => p.qrPayload), ...(section.events ?? []).map((e) => e.signature), ...(section.records ?? []).map((r) => r.qrPayload)]) {
+    const signer = signerOf(payload);
+    if (signer !== null) keys.add(signer);
   }
-  for (const [inst, section] of Object.entries((await storage.open(receivedDeclarationsSpec)).data.senders)) if (inst !== sender) for (const record of section.records) ids.add(record.id);
-  return ids;
+}
+
+/** The received sections per installation: every year's pledges and the declarations. */
+async function receivedSections(storage: Storage): Promise<[string, ReceivedSection][]> {
+  const sections: [string, ReceivedSection][] = [];
+  for (const year of await receivedYears(storage)) sections.push(...Object.entries((await storage.open(receivedYearSpec(year))).data.senders));
+  sections.push(...Object.entries((await storage.open(receivedDeclarationsSpec)).data.senders));
+  return sections;
+}
+
+/** Ids received from installations other than `sender`, and the keys their records are signed with (another's keys). */
+async function otherSenders(storage: Storage, sender: string): Promise<{ ids: Set<string>; keys: Set<string> }> {
+  const ids = new Set<string>();
+  const keys = new Set<string>();
+  for (const [inst, section] of await receivedSections(storage)) {
+    if (inst === sender) continue;
+    for (const record of [...(section.pledges ?? []), ...(section.records ?? [])]) ids.add(record.id);
+    addSigners(keys, section);
+  }
+  return { ids, keys };
+}
+
+/** The keys the records and status entries held here from `sender` are signed with. */
+async function heldSigners(storage: Storage, sender: string): Promise<Set<string>> {
+  const keys = new Set<string>();
+  for (const [inst, section] of await receivedSections(storage)) if (inst === sender) addSigners(keys, section);
+  return keys;
+}
+
+/**
+ * The keys a sender's documents may be signed with: its current key (throws when unreadable) and
+ * the earlier keys its signed manifest carries. A carried key counts only when it is what its
+ * fingerprint says, is not the current one, and is not known here as another installation's
+ * (`notTheirs`: ours, or a key another sender's records are signed with).
+ */
+function senderKeys(sender: BundleManifest['sender'], notTheirs: ReadonlySet<string>): { keys: IssuerKeys; retired: Map<string, string> } {
+  const keys = new Map<string, KeyObject>([[sender.fingerprint, parsePublicKeyPem(sender.publicKeyPem)]]);
+  const retired = new Map<string, string>();
+  for (const entry of sender.retiredKeys ?? []) {
+    if (keys.has(entry.fingerprint) || notTheirs.has(entry.fingerprint)) continue;
+    let key: KeyObject;
+    try {
+      key = parsePublicKeyPem(entry.publicKeyPem);
+    } catch {
+      continue;
+    }
+    if (keyFingerprint(key) !== entry.fingerprint) continue;
+    keys.set(entry.fingerprint, key);
+    retired.set(entry.fingerprint, entry.publicKeyPem);
+  }
+  return { keys, retired };
 }
 
 const CLASH = 'nomor data yang sama sudah dipakai dokumen lain di laptop ini (bukan terbitan pengirim ini), sehingga tidak diterima. Hubungi pengelola ZI Desk.';
@@ -247,9 +333,14 @@ const CLASH = 'nomor data yang sama sudah dipakai dokumen lain di laptop ini (bu
  * Weighs the documents of a bundle against what is held here (nothing is written): the preview
  * rows, and the received documents as they would be after applying.
  */
-export async function planDocuments(storage: Storage, carried: CarriedDocuments, manifest: BundleManifest, ownInstallationId: string, now: () => Date): Promise<DocumentsPlan> {
+export async function planDocuments(storage: Storage, carried: CarriedDocuments, manifest: BundleManifest, own: { installationId: string; keys: ReadonlySet<string> }, now: () => Date): Promise<DocumentsPlan> {
   const preview: BundleDocumentsPreview = { state: 'none', reason: null, years: [], declarations: carried.declarations?.length ?? 0, changes: [], refused: [], unchanged: 0 };
-  const plan: DocumentsPlan = { preview, years: new Map(), declarations: null, counts: emptyCounts() };
+  const signers = new Set<string>();
+  const noteSigner = (payload: string): void => {
+    const signer = signerOf(payload);
+    if (signer !== null) signers.add(signer);
+  };
+  const plan: DocumentsPlan = { preview, years: new Map(), declarations: null, counts: emptyCounts(), signers };
   if (!hasDocuments(carried)) return plan;
   const { sender } = manifest;
   const from = sender.label || 'laptop pengirim';
@@ -258,28 +349,31 @@ export async function planDocuments(storage: Storage, carried: CarriedDocuments,
     years: new Map(),
     declarations: null,
     counts: emptyCounts(),
+    signers: new Set(),
   });
   for (const entry of carried.years) preview.years.push({ year: entry.year, pledges: entry.pledges.length, events: entry.events.length, log: 'new' });
-  if (sender.installationId === ownInstallationId) return { ...plan, preview: { ...preview, state: 'own' } };
+  if (sender.installationId === own.installationId) return { ...plan, preview: { ...preview, state: 'own' } };
   if (carried.issuer === null || carried.issuer.installationId !== sender.installationId || carried.issuer.fingerprint !== sender.fingerprint) {
     return refuseAll('dokumen dalam paket tidak diterbitkan oleh instalasi pengirimnya.');
   }
-  let key: KeyObject;
+  const others = await otherSenders(storage, sender.installationId);
+  // The current key, and the earlier ones the manifest vouches for (keys rotated by "Ganti kunci").
+  let keys: IssuerKeys;
   try {
-    key = parsePublicKeyPem(sender.publicKeyPem);
+    keys = senderKeys(sender, new Set([...own.keys, ...others.keys])).keys;
   } catch {
     return refuseAll('kunci pengirim tidak dapat dibaca.');
   }
-  const own = await ownIds(storage);
-  const others = await otherSendersIds(storage, sender.installationId);
+  const ours = await ownIds(storage);
   const receivedAt = now().toISOString();
   const refuse = (kind: BundleDocumentRefusal['kind'], id: string, label: string, reason: string): void => {
     preview.refused.push({ kind, id, label, reason });
   };
   for (const entry of [...carried.years].sort((a, b) => a.year - b.year)) {
     const { year } = entry;
-    const checked = checkForeignLog(year, entry.events, key, sender.fingerprint);
+    const checked = checkForeignLog(year, entry.events, keys);
     if (checked.broken !== null) return refuseAll(`riwayat status pakta tahun ${year} rusak — ${checked.broken}`);
+    for (const event of entry.events) noteSigner(event.signature);
     const doc = await storage.open(receivedYearSpec(year));
     const held: ReceivedYearSender | undefined = doc.data.senders[sender.installationId];
     let log: BundleLogState = 'new';
@@ -302,15 +396,16 @@ export async function planDocuments(storage: Storage, carried: CarriedDocuments,
         refuse('pakta', pledge.id, label, 'tahun pakta tidak sama dengan tahun berkasnya dalam paket.');
         continue;
       }
-      if (own.has(pledge.id) || others.has(pledge.id)) {
+      if (ours.has(pledge.id) || others.ids.has(pledge.id)) {
         refuse('pakta', pledge.id, label, CLASH);
         continue;
       }
-      const contentProblem = checkForeignPledge(pledge, entry.texts[pledge.textRef], key, sender.fingerprint);
+      const contentProblem = checkForeignPledge(pledge, entry.texts[pledge.textRef], keys);
       if (contentProblem !== null) {
         refuse('pakta', pledge.id, label, contentProblem);
         continue;
       }
+      noteSigner(pledge.qrPayload);
       const before = pledges.get(pledge.id);
       if (!statusMatches(pledge, statuses)) {
         // A bundle older than what is held carries older statuses: nothing to take, nothing wrong.
@@ -343,14 +438,15 @@ export async function planDocuments(storage: Storage, carried: CarriedDocuments,
     for (const record of carried.declarations) {
       const label = `Piagam Pencanangan — ${record.title}`;
       const year = Number(record.date.slice(0, 4));
-      if (own.has(record.id) || others.has(record.id)) {
+      if (ours.has(record.id) || others.ids.has(record.id)) {
         refuse('piagam', record.id, label, CLASH);
         continue;
       }
-      if (!signedBy(record.qrPayload, canonicalDeclarationContent(toDeclarationRecord(record)), record.id, key, sender.fingerprint)) {
+      if (!signedBy(record.qrPayload, canonicalDeclarationContent(toDeclarationRecord(record)), record.id, keys)) {
         refuse('piagam', record.id, label, 'isi piagam tidak cocok dengan tanda tangan digital penerbitnya.');
         continue;
       }
+      noteSigner(record.qrPayload);
       const before = records.get(record.id);
       // An older copy than the one held (an earlier bundle opened later) changes nothing.
       if (before !== undefined && (same(before, record) || before.updatedAt > record.updatedAt)) {

@@ -51,7 +51,7 @@ import {
   type WorksheetPlan,
 } from './plan';
 import { MASTER_STAMPS, refreshedStamps, stampsSpec, textHash, valueHash } from './stamps';
-import { documentsResult, documentsState, emptyCarried, exportDocuments, planDocuments, readDocumentEntry, trustIssuerCertificate, type CarriedDocuments } from './documents';
+import { documentsResult, documentsState, emptyCarried, exportDocuments, ownKeyFingerprints, planDocuments, readDocumentEntry, trustIssuer, type CarriedDocuments, type DocumentsPlan } from './documents';
 import type { PledgeService } from '../pakta';
 import { receivedDeclarationsSpec, receivedYearSpec } from '../pakta/received';
 
@@ -261,13 +261,24 @@ export function createBundleService(deps: BundleDeps): BundleService {
     // Compressed before the manifest is written: it records each entry's packed size.
     const packedEntries = entries.map((entry) => ({ ...entry, packed: packed(entry.bytes, entry.deflate) }));
     const key = signing.exportPublicKey();
+    // Older pledges and logs are signed by the keys "Ganti kunci" retired: they travel with the
+    // documents, inside the signed manifest (absent when there are none, as older bundles read).
+    const retired = documents !== null && documents.entries.length > 0 ? signing.retiredPublicKeys() : null;
     const unsigned: Omit<BundleManifest, 'signature'> = {
       format: BUNDLE_FORMAT,
       formatVersion: BUNDLE_FORMAT_VERSION,
       id: `bundle-${hex(8)}`,
       createdAt: deps.now().toISOString(),
       appVersion: deps.version,
-      sender: { installationId: installation.id, label: installation.label(), user: deps.currentUser(), publicKeyPem: key.pem, fingerprint: key.fingerprint },
+      sender: {
+        installationId: installation.id,
+        label: installation.label(),
+        user: deps.currentUser(),
+        publicKeyPem: key.pem,
+        fingerprint: key.fingerprint,
+        ...(retired && retired.codeKeys.length > 0 ? { retiredKeys: retired.codeKeys.map(({ publicKeyPem, fingerprint }) => ({ publicKeyPem, fingerprint })) } : {}),
+        ...(retired && retired.certificatesPem.length > 0 ? { retiredCertificates: retired.certificatesPem } : {}),
+      },
       selection: { years: [...input.years], unitIds: [...input.unitIds], kinds: [...input.kinds] },
       counts: { worksheets: ids.length, units, people, files: blobHashes.size, ...(documents ? { pledges: documents.pledges, declarations: documents.declarations } : {}) },
       entries: packedEntries.map((entry) => ({ name: entry.name, size: entry.bytes.byteLength, packed: entry.packed.byteLength, sha256: textHash(entry.bytes) })),
@@ -436,8 +447,13 @@ export function createBundleService(deps: BundleDeps): BundleService {
       needsFinalConfirmation: planned.worksheets.some((entry) => entry.refused === null && entry.next !== null && (entry.ours?.status === 'FINAL' || entry.next.status === 'FINAL')),
       hasAudit: bundle.hasAudit,
       audit: await auditOf(bundle),
-      documents: (await planDocuments(storage, bundle.documents, bundle.manifest, installation.id, deps.now)).preview,
+      documents: (await documentsPlan(bundle)).preview,
     };
+  }
+
+  /** The bundle's documents weighed against what is held here, with this installation's keys never taken as the sender's. */
+  async function documentsPlan(bundle: ParsedBundle): Promise<DocumentsPlan> {
+    return planDocuments(storage, bundle.documents, bundle.manifest, { installationId: installation.id, keys: ownKeyFingerprints(await deps.signing()) }, deps.now);
   }
 
   function parsedPreview(previewId: string): ParsedBundle {
@@ -504,8 +520,9 @@ export function createBundleService(deps: BundleDeps): BundleService {
       const bundle = parsedPreview(previewId);
       const signing = await deps.signing();
       if (bundle.manifest.sender.fingerprint !== signing.fingerprint) await signing.importTrustedKey(bundle.manifest.sender.publicKeyPem, label);
-      // The certificate the sender's PDFs are signed with comes with its documents: trusted with the key, so their PDFs verify here.
-      if (bundle.manifest.sender.fingerprint !== signing.fingerprint) await trustIssuerCertificate(signing, bundle.documents, label);
+      // The certificates the sender's PDFs are signed with, and its earlier code keys, come with its
+      // documents: trusted with the key, so their PDFs and codes verify here.
+      if (bundle.manifest.sender.fingerprint !== signing.fingerprint) await trustIssuer(signing, storage, bundle.documents, bundle.manifest, label, (await documentsPlan(bundle)).signers);
       return view(previewId, bundle);
     },
 
@@ -521,7 +538,7 @@ export function createBundleService(deps: BundleDeps): BundleService {
       // The sender's log goes with its data: a log that fails its checks refuses the whole bundle.
       const audit = await auditOf(bundle);
       if (audit.state === 'broken') throw refuse(`${audit.reason ?? ''} Tidak ada data yang diubah.`);
-      const documents = await planDocuments(storage, bundle.documents, bundle.manifest, installation.id, deps.now);
+      const documents = await documentsPlan(bundle);
       let filesAdded = 0;
       // Attachments first: content-addressed, only ever added, so they need no undo.
       for (const blob of bundle.blobs) {
@@ -567,10 +584,10 @@ export function createBundleService(deps: BundleDeps): BundleService {
         for (const step of undo.reverse()) await step().catch(() => undefined);
         throw error;
       }
-      // A sender trusted earlier (before its documents came) has its PDF certificate trusted with them.
+      // A sender trusted earlier (before its documents came) has its PDF certificates and earlier code keys trusted with them.
       if (documents.preview.state === 'valid') {
         const trustedKey = (await listTrustedKeys(storage.dataDir)).find((key) => key.fingerprint === bundle.manifest.sender.fingerprint);
-        if (trustedKey) await trustIssuerCertificate(await deps.signing(), bundle.documents, trustedKey.label);
+        if (trustedKey) await trustIssuer(await deps.signing(), storage, bundle.documents, bundle.manifest, trustedKey.label, documents.signers);
       }
       const { selection } = bundle.manifest;
       return {

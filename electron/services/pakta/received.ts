@@ -95,33 +95,40 @@ export function receivedDeclarationsOf(doc: StoredDocument<ReceivedDeclarationsD
   return Object.entries(doc.data.senders).flatMap(([installationId, sender]) => sender.records.map((stored) => ({ issuer: { installationId, label: sender.label }, stored })));
 }
 
-// ---------------------------------------------------------------- checks with the issuer's key
+// ---------------------------------------------------------------- checks with the issuer's keys
 
-/** Whether a signing-service payload signs `content` with `key` (whose fingerprint is `fingerprint`). */
-export function signedBy(payloadText: string, content: string, docId: string, key: KeyObject, fingerprint: string): boolean {
+/**
+ * The code keys an issuer's records may be signed with, by fingerprint: its current key and the
+ * earlier keys its signed bundle manifest vouches for (never a key from anywhere else).
+ */
+export type IssuerKeys = ReadonlyMap<string, KeyObject>;
+
+/** Whether a signing-service payload signs `content` with one of `keys` (the one its fingerprint names). */
+export function signedBy(payloadText: string, content: string, docId: string, keys: IssuerKeys): boolean {
   const payload = parsePayload(payloadText);
-  if (payload === null || payload.docId !== docId || payload.keyFingerprint !== fingerprint) return false;
+  const key = payload === null ? undefined : keys.get(payload.keyFingerprint);
+  if (payload === null || key === undefined || payload.docId !== docId) return false;
   if (createHash('sha256').update(content, 'utf8').digest('hex') !== payload.sha256) return false;
   return verify(null, signedMessage(payload.docId, payload.sha256), key, payload.signature);
 }
 
-/** A received pledge's signed content against the issuer's key; the reason when it fails. */
-export function checkForeignPledge(stored: StoredPledge, text: ReceivedYearSender['texts'][string] | undefined, key: KeyObject, fingerprint: string): string | null {
+/** A received pledge's signed content against the issuer's keys; the reason when it fails. */
+export function checkForeignPledge(stored: StoredPledge, text: ReceivedYearSender['texts'][string] | undefined, keys: IssuerKeys): string | null {
   if (text === undefined) return 'teks pakta tidak ada dalam paket.';
-  return signedBy(stored.qrPayload, canonicalPledgeContent(toPledgeRecord(stored, text)), stored.id, key, fingerprint) ? null : 'isi pakta tidak cocok dengan tanda tangan digital penerbitnya.';
+  return signedBy(stored.qrPayload, canonicalPledgeContent(toPledgeRecord(stored, text)), stored.id, keys) ? null : 'isi pakta tidak cocok dengan tanda tangan digital penerbitnya.';
 }
 
 /**
- * Checks an issuer's status log of one year with the issuer's key (the same rules as our own
+ * Checks an issuer's status log of one year with the issuer's keys (the same rules as our own
  * chain: seq 1, 2, 3 …, each entry names its predecessor's hash, every signature verifies) and
  * answers the status each pledge's events lead to, or the reason the log is broken.
  */
-export function checkForeignLog(year: number, events: readonly PledgeEvent[], key: KeyObject, fingerprint: string): { broken: string | null; statuses: Map<string, ChainedStatus> } {
+export function checkForeignLog(year: number, events: readonly PledgeEvent[], keys: IssuerKeys): { broken: string | null; statuses: Map<string, ChainedStatus> } {
   const statuses = new Map<string, ChainedStatus>();
   let prev = GENESIS_PREV;
   for (const [index, event] of events.entries()) {
     if (event.seq !== index + 1 || event.prev !== prev) return { broken: `catatan riwayat status ke-${index + 1} tahun ${year} hilang, tertukar urutannya, atau disisipkan.`, statuses };
-    if (!signedBy(event.signature, eventContent(year, event), `ev-${year}-${event.seq}`, key, fingerprint)) {
+    if (!signedBy(event.signature, eventContent(year, event), `ev-${year}-${event.seq}`, keys)) {
       return { broken: `catatan riwayat status ke-${event.seq} tahun ${year} tidak ditandatangani dengan kunci pengirim (telah diubah, atau kunci pengirim telah diganti).`, statuses };
     }
     statuses.set(event.pledgeId, applyEvent(statuses.get(event.pledgeId) ?? INITIAL_STATUS, event));

@@ -114,6 +114,8 @@ export interface SigningService {
   /** Signs PDFs from now on with an identity read by `readPkcs12`; the current certificate is kept in `retired/`. */
   useIdentity(identity: DocumentIdentity): Promise<SigningCertificate>;
   exportPublicKey(): PublicKeyExport;
+  /** The public parts this installation signed with before (kept by "Ganti kunci" and imports): code keys and PDF certificates (PEM). */
+  retiredPublicKeys(): { codeKeys: { fingerprint: string; publicKeyPem: string }[]; certificatesPem: string[] };
   /**
    * Signs canonical content. The content must be canonical JSON with a string `id` (the
    * document id), as produced by canonicalPledgeContent / canonicalDeclarationContent.
@@ -281,6 +283,10 @@ export async function createSigningService(options: SigningServiceOptions): Prom
       fingerprint: ring.code.fingerprint,
       fingerprintDisplay: formatFingerprint(ring.code.fingerprint),
       fileName: `zi-desk-kunci-publik-${ring.code.fingerprint}.pem`,
+    }),
+    retiredPublicKeys: () => ({
+      codeKeys: ring.retiredCodeKeys.map((retired) => ({ fingerprint: retired.fingerprint, publicKeyPem: retired.publicKey.export({ type: 'spki', format: 'pem' }).toString() })),
+      certificatesPem: ring.retiredCertificates.map((certificate) => certificate.toString()),
     }),
     signDocument: (content) => signWithKey(content, ring.code),
     signPdf: (bytes, labels, signingTime) => signPdfBytes(bytes, ring.document, labels, signingTime),

@@ -1,7 +1,7 @@
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { Zip, unzipSync, zipSync, type ZipInputFile } from 'fflate';
+import { unzipSync, zipSync } from 'fflate';
 import { describe, expect, it, vi } from 'vitest';
 import type { BundlePreview } from '../../../../../shared/bundles';
 import { createBundleService } from '../../../../../electron/services/bundles';
@@ -9,26 +9,10 @@ import { currentValues, templateRefusal } from '../../../../../electron/services
 import { worksheetSpec } from '../../../../../electron/services/worksheets/documents';
 import { CODES, createWorksheet, save } from '../worksheets/helpers';
 import { expectFail, expectOk, personInput, unitInput, useHarness, type Harness } from '../../handlers/harness';
-import { exportBundle as exportBundleOf } from './support';
+import { exportBundle as exportBundleOf, zideskContainer } from './support';
 
 const harnesses = useHarness();
 
-/** A container written the way ZI Desk writes bundles (fflate's Zip, Node's zlib at level 6, blobs stored). */
-function zideskContainer(files: Record<string, Uint8Array>): Uint8Array {
-  const chunks: Uint8Array[] = [];
-  const zip = new Zip((error, chunk) => {
-    if (error) throw error;
-    chunks.push(chunk);
-  });
-  for (const [name, bytes] of Object.entries(files)) {
-    const deflate = !name.startsWith('blobs/');
-    const entry: ZipInputFile = { filename: name, size: bytes.byteLength, crc: zlib.crc32(bytes), compression: deflate ? 8 : 0 };
-    zip.add(entry);
-    entry.ondata?.(null, deflate ? new Uint8Array(zlib.deflateRawSync(bytes, { level: 6 })) : Uint8Array.from(bytes), true);
-  }
-  zip.end();
-  return Buffer.concat(chunks);
-}
 const YEAR = 2022;
 
 function exportBundle(h: Harness, destination: string, kinds: ('worksheets' | 'master')[] = ['worksheets', 'master'], unitIds: string[] = []): Promise<string> {

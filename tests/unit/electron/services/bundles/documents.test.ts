@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
@@ -6,12 +7,14 @@ import type { BundleKind, BundleManifest } from '../../../../../shared/bundles';
 import type { InputOf, Contract } from '../../../../../shared/contract';
 import type { DeclarationInput } from '../../../../../shared/declarations';
 import { createBundleService } from '../../../../../electron/services/bundles';
-import { pledgeYearSpec } from '../../../../../electron/services/pakta/documents';
+import type { SigningService } from '../../../../../electron/services/signing';
+import { keyFingerprint } from '../../../../../electron/services/signing/keys';
+import { declarationsSpec, pledgeYearSpec } from '../../../../../electron/services/pakta/documents';
 import { receivedDeclarationsSpec, receivedYearSpec } from '../../../../../electron/services/pakta/received';
 import { makeSignaturePng } from '../pdf/fixtures';
 import { createWorksheet } from '../worksheets/helpers';
 import { INSTITUTION, expectFail, expectOk, personInput, unitInput, useHarness, type Harness } from '../../handlers/harness';
-import { exportBundle as exportBundleOf } from './support';
+import { exportBundle as exportBundleOf, zideskContainer } from './support';
 
 const harnesses = useHarness();
 const YEAR = 2022;
@@ -53,7 +56,7 @@ async function laptops() {
   const wet = expectOk(await a.call('pledges:print', input(rina.id, { kind: 'basah' }))).pledge;
   const digital = expectOk(await a.call('pledges:create', input(budi.id, { kind: 'digital', pngBase64: SIGNATURE_BASE64 })));
   const piagam = expectOk(await a.call('declarations:create', declaration(unit.id)));
-  return { a, b, unit, wet, digital, piagam, out: await harnesses.tempDir() };
+  return { a, b, unit, budi, wet, digital, piagam, out: await harnesses.tempDir() };
 }
 
 function readZip(bytes: Uint8Array): { manifest: BundleManifest; files: Record<string, Uint8Array> } {
@@ -298,5 +301,181 @@ describe('bundles carry pledges and declarations ("Pakta & piagam")', () => {
     const verified = expectOk(await b.call('verification:verify', { pdfBase64: bytes.toString('base64') }));
     expect(verified.state).toBe('FOREIGN');
     expect(verified.message).toMatch(/^Diterbitkan instalasi lain: «Laptop Ketua Tim»/);
+  });
+});
+
+describe('a sender that changed its keys ("Ganti kunci") sends its earlier code keys in the signed manifest', () => {
+  const YEARS = [YEAR, YEAR + 1];
+
+  /**
+   * Laptop A issues its 2022 pakta and piagam and marks the wet pakta signed (a 2022 status entry)
+   * with its first key, keeps the digital pakta's PDF, changes its keys, then issues a 2023 pakta
+   * with the new key.
+   */
+  async function rotated() {
+    const setup = await laptops();
+    const { a, budi, wet, digital } = setup;
+    expectOk(await a.call('pledges:markSigned', { id: wet.id, date: '2022-06-24' }));
+    const pdf = expectOk(await a.call('pledges:pdf', { id: digital.id }));
+    const oldPdf = await fsp.readFile((await a.services.documents.resolve(pdf.documentId)).filePath);
+    const oldKey = (await a.services.signing()).exportPublicKey().fingerprint;
+    expectOk(await a.call('signing:rotateKeys', {}));
+    const later = expectOk(await a.call('pledges:create', { signer: { source: 'roster', personId: budi.id }, year: YEAR + 1, date: '2023-06-23', witness: null, signature: { kind: 'digital', pngBase64: SIGNATURE_BASE64 } }));
+    return { ...setup, oldPdf, oldKey, later };
+  }
+
+  /** A's bundle service whose signing service answers other earlier keys (what an edited or older sender would write). */
+  function senderWithRetired(a: Harness, codeKeys: (real: { fingerprint: string; publicKeyPem: string }[]) => { fingerprint: string; publicKeyPem: string }[]) {
+    return createBundleService({
+      ...a.services,
+      signing: async () => {
+        const signing = await a.services.signing();
+        const retired = signing.retiredPublicKeys();
+        const wrapped: SigningService = Object.create(signing) as SigningService;
+        wrapped.retiredPublicKeys = () => ({ codeKeys: codeKeys(retired.codeKeys), certificatesPem: retired.certificatesPem });
+        return wrapped;
+      },
+    });
+  }
+
+  async function exportWith(service: ReturnType<typeof createBundleService>, out: string): Promise<string> {
+    const { jobId } = service.startExport({ destination: out, years: YEARS, unitIds: [], kinds: ['master', 'documents'] });
+    while (service.exportStatus(jobId).state === 'running') await new Promise((resolve) => setImmediate(resolve));
+    const status = service.exportStatus(jobId);
+    if (!status.result) throw new Error(status.error ?? 'export');
+    return status.result.file;
+  }
+
+  it('B applies both years, and once it trusts A every pakta and piagam verifies as issued by A, the older PDF too', async () => {
+    const { a, b, wet, digital, piagam, later, oldPdf, oldKey, out } = await rotated();
+    const file = await exportBundleOf(a, out, { years: YEARS, kinds: ['master', 'documents'] });
+    const { manifest } = readZip(await fsp.readFile(file));
+    expect(manifest.sender.fingerprint).not.toBe(oldKey);
+    expect(manifest.sender.retiredKeys?.map((key) => key.fingerprint)).toEqual([oldKey]);
+    expect(manifest.sender.retiredCertificates?.length).toBeGreaterThanOrEqual(1);
+
+    // Applied before A is trusted: every record taken, none refused.
+    const preview = expectOk(await b.call('bundles:preview', { path: file }));
+    expect(preview.documents.state).toBe('valid');
+    expect(preview.documents.refused).toEqual([]);
+    expect(preview.documents.years.map((y) => [y.year, y.pledges, y.events])).toEqual([
+      [YEAR, 2, 1],
+      [YEAR + 1, 1, 0],
+    ]);
+    const applied = expectOk(await b.call('bundles:apply', { previewId: preview.previewId, resolutions: {} }));
+    expect(applied.documents).toEqual({ pledgesAdded: 3, statusChanges: 0, declarationsAdded: 1, declarationsUpdated: 0, refused: [], skipped: null });
+    expect(expectOk(await b.call('verification:verify', { code: digital.code })).state).toBe('UNKNOWN');
+
+    // Trusted later (from the same bundle): the earlier key that signed what is held comes with the current one.
+    const again = expectOk(await b.call('bundles:preview', { path: file }));
+    expectOk(await b.call('bundles:trustSender', { previewId: again.previewId, label: 'Laptop Ketua Tim' }));
+    const trusted = expectOk(await b.call('verification:listTrustedKeys', {}));
+    expect(trusted.map((key) => [key.fingerprint, key.label]).sort()).toEqual([
+      [manifest.sender.fingerprint, 'Laptop Ketua Tim'],
+      [oldKey, 'Laptop Ketua Tim'],
+    ].sort());
+    for (const code of [digital.code, wet.code, piagam.code, later.code]) {
+      const verified = expectOk(await b.call('verification:verify', { code }));
+      expect([code, verified.state]).toEqual([code, 'FOREIGN']);
+      expect(verified.message).toMatch(/^Diterbitkan instalasi lain: «Laptop Ketua Tim»/);
+    }
+    // The 2022 PDF, signed with A's earlier certificate.
+    const pdf = expectOk(await b.call('verification:verify', { pdfBase64: oldPdf.toString('base64') }));
+    expect(pdf.state).toBe('FOREIGN');
+    expect(pdf.message).toMatch(/^Diterbitkan instalasi lain: «Laptop Ketua Tim»/);
+  });
+
+  it('refuses the bundle when the list of earlier keys was edited after signing (a key added or removed)', async () => {
+    const { a, b, out } = await rotated();
+    const bytes = await fsp.readFile(await exportBundleOf(a, out, { years: YEARS, kinds: ['documents'] }));
+    const entries = unzipSync(bytes);
+    const manifest = json<BundleManifest>(entries['manifest.json']);
+    const intruder = generateKeyPairSync('ed25519').publicKey;
+    const edits: BundleManifest['sender']['retiredKeys'][] = [
+      [],
+      [...(manifest.sender.retiredKeys ?? []), { publicKeyPem: intruder.export({ type: 'spki', format: 'pem' }).toString(), fingerprint: keyFingerprint(intruder) }],
+    ];
+    for (const [index, retiredKeys] of edits.entries()) {
+      const edited = { ...manifest, sender: { ...manifest.sender, retiredKeys } };
+      const target = path.join(out, `edited-${index}.zidesk`);
+      await fsp.writeFile(target, zideskContainer({ ...entries, 'manifest.json': new TextEncoder().encode(JSON.stringify(edited)) }));
+      expect(expectFail(await b.call('bundles:preview', { path: target }), 'INVALID_INPUT').message).toMatch(/Tanda tangan paket tidak cocok/);
+    }
+    // The untouched manifest in the same container reads.
+    const same = path.join(out, 'same.zidesk');
+    await fsp.writeFile(same, zideskContainer(entries));
+    expect(expectOk(await b.call('bundles:preview', { path: same })).documents.state).toBe('valid');
+  });
+
+  it('an earlier key that signed nothing, or one that is not the sender\'s, changes nothing', async () => {
+    const { a, b, out } = await rotated();
+    const preview = expectOk(await b.call('bundles:preview', { path: await exportBundleOf(a, out, { years: YEARS, kinds: ['master', 'documents'] }) }));
+    expectOk(await b.call('bundles:trustSender', { previewId: preview.previewId, label: 'Laptop Ketua Tim' }));
+    expectOk(await b.call('bundles:apply', { previewId: preview.previewId, resolutions: {} }));
+    const trustedBefore = expectOk(await b.call('verification:listTrustedKeys', {}));
+    const files = ['received/pledges-2022.json', 'received/pledges-2023.json', 'received/declarations.json'].map((name) => path.join(b.dataDir, name));
+    const before = await Promise.all(files.map((name) => fsp.readFile(name)));
+
+    // A signed bundle whose list also names a key that signed nothing, and B's own key.
+    const unused = generateKeyPairSync('ed25519').publicKey;
+    const bKey = (await b.services.signing()).exportPublicKey();
+    const extra = [
+      { publicKeyPem: unused.export({ type: 'spki', format: 'pem' }).toString(), fingerprint: keyFingerprint(unused) },
+      { publicKeyPem: bKey.pem, fingerprint: bKey.fingerprint },
+    ];
+    const file = await exportWith(senderWithRetired(a, (real) => [...real, ...extra]), out);
+    expect(readZip(await fsp.readFile(file)).manifest.sender.retiredKeys).toHaveLength(3);
+    const next = expectOk(await b.call('bundles:preview', { path: file }));
+    expect(next.documents).toMatchObject({ state: 'valid', changes: [], refused: [], unchanged: 4 });
+    expect(expectOk(await b.call('bundles:apply', { previewId: next.previewId, resolutions: {} })).documents).toEqual({ pledgesAdded: 0, statusChanges: 0, declarationsAdded: 0, declarationsUpdated: 0, refused: [], skipped: null });
+    expect(await Promise.all(files.map((name) => fsp.readFile(name)))).toEqual(before);
+    expect(expectOk(await b.call('verification:listTrustedKeys', {}))).toEqual(trustedBefore);
+  });
+
+  it('never takes as the sender\'s earlier key one known here as another installation\'s', async () => {
+    const { a, b, out } = await laptops();
+    // Laptop C sends B its 2022 pakta: B knows C's key from C's records.
+    const c = await harnesses.open();
+    expectOk(await c.call('settings:save', INSTITUTION));
+    const unit = expectOk(await c.call('units:create', unitInput({ nama: 'Badan Pendapatan Daerah', singkatan: 'Bapenda' })));
+    const dewi = expectOk(await c.call('people:create', personInput(unit.id, { nama: 'Dewi Fiktif Anggraini', nip: '19880515 201101 2 003', golongan: 'III/c' })));
+    expectOk(await c.call('pledges:create', { signer: { source: 'roster', personId: dewi.id }, year: YEAR, date: '2022-06-23', witness: null, signature: { kind: 'digital', pngBase64: SIGNATURE_BASE64 } }));
+    const theirs = expectOk(await c.call('declarations:create', { ...declaration(unit.id), title: 'Pencanangan Pembangunan Zona Integritas Bapenda 2023', date: '2023-02-01' }));
+    const fromC = expectOk(await b.call('bundles:preview', { path: await exportBundleOf(c, out, { years: [YEAR], kinds: ['documents'] }) }));
+    expectOk(await b.call('bundles:apply', { previewId: fromC.previewId, resolutions: {} }));
+
+    // A passes C's 2023 piagam off as its own, naming C's key as one of its earlier keys.
+    const record = (await c.services.storage.open(declarationsSpec)).data.records.find((r) => r.id === theirs.id);
+    if (!record) throw new Error('piagam');
+    await (await a.services.storage.open(declarationsSpec)).update((draft) => {
+      draft.records.push(record);
+    });
+    const cKey = (await c.services.signing()).exportPublicKey();
+    const service = senderWithRetired(a, () => [{ publicKeyPem: cKey.pem, fingerprint: cKey.fingerprint }]);
+    const { jobId } = service.startExport({ destination: out, years: [YEAR + 1], unitIds: [], kinds: ['documents'] });
+    while (service.exportStatus(jobId).state === 'running') await new Promise((resolve) => setImmediate(resolve));
+    const preview = expectOk(await b.call('bundles:preview', { path: service.exportStatus(jobId).result?.file as string }));
+    expect(preview.documents.changes).toEqual([]);
+    expect(preview.documents.refused.map((r) => [r.id, r.reason])).toEqual([[theirs.id, 'isi piagam tidak cocok dengan tanda tangan digital penerbitnya.']]);
+  });
+
+  it('a bundle without the list reads as before: a sender that never changed keys writes none, and a changed sender\'s older records are refused with the same reason', async () => {
+    const plain = await laptops();
+    const { manifest } = readZip(await fsp.readFile(await exportBundle(plain.a, plain.out)));
+    expect(manifest.sender).not.toHaveProperty('retiredKeys');
+    expect(manifest.sender).not.toHaveProperty('retiredCertificates');
+
+    // What an older ZI Desk sent after "Ganti kunci": the 2022 log is refused as before, the rest applies.
+    const { a, b, unit, out } = await rotated();
+    const file = await exportWith(senderWithRetired(a, () => []), out);
+    expect(readZip(await fsp.readFile(file)).manifest.sender).not.toHaveProperty('retiredKeys');
+    const preview = expectOk(await b.call('bundles:preview', { path: file }));
+    expect(preview.documents.state).toBe('refused');
+    expect(preview.documents.reason).toMatch(/riwayat status pakta tahun 2022 rusak — catatan riwayat status ke-1 .*tidak ditandatangani dengan kunci pengirim \(telah diubah, atau kunci pengirim telah diganti\)/);
+    const applied = expectOk(await b.call('bundles:apply', { previewId: preview.previewId, resolutions: {} }));
+    expect(applied.documents.skipped).toMatch(/kunci pengirim telah diganti/);
+    expect(applied.unitsChanged).toBe(1);
+    expect(expectOk(await b.call('units:list', {})).map((u) => u.id)).toContain(unit.id);
+    expect((await b.services.storage.open(receivedYearSpec(YEAR))).data.senders).toEqual({});
   });
 });
