@@ -125,7 +125,7 @@ export async function trustIssuer(signing: SigningService, storage: Storage, car
   if ((manifest.sender.retiredKeys ?? []).length === 0) return;
   const others = await otherSenders(storage, manifest.sender.installationId);
   const { retired } = senderKeys(manifest.sender, new Set([...ownKeyFingerprints(signing), ...others.keys]));
-  const signed = new Set([...signers, ...(await heldSigners(storage, manifest.sender.installationId))]);
+  const signed = new Set([...signers, ...others.held]);
   const trusted = new Set((await signing.listTrustedKeys()).map((key) => key.fingerprint));
   for (const [fingerprint, pem] of retired) if (signed.has(fingerprint) && !trusted.has(fingerprint)) await signing.importTrustedKey(pem, label);
 }
@@ -284,23 +284,24 @@ async function receivedSections(storage: Storage): Promise<[string, ReceivedSect
   return sections;
 }
 
-/** Ids received from installations other than `sender`, and the keys their records are signed with (another's keys). */
-async function otherSenders(storage: Storage, sender: string): Promise<{ ids: Set<string>; keys: Set<string> }> {
+/**
+ * What is held here from other installations than `sender` — the ids received from them and the
+ * keys their records are signed with (another's keys) — and the keys the records and status
+ * entries held from `sender` itself are signed with (`held`), in one read of the received documents.
+ */
+async function otherSenders(storage: Storage, sender: string): Promise<{ ids: Set<string>; keys: Set<string>; held: Set<string> }> {
   const ids = new Set<string>();
   const keys = new Set<string>();
+  const held = new Set<string>();
   for (const [inst, section] of await receivedSections(storage)) {
-    if (inst === sender) continue;
+    if (inst === sender) {
+      addSigners(held, section);
+      continue;
+    }
     for (const record of [...(section.pledges ?? []), ...(section.records ?? [])]) ids.add(record.id);
     addSigners(keys, section);
   }
-  return { ids, keys };
-}
-
-/** The keys the records and status entries held here from `sender` are signed with. */
-async function heldSigners(storage: Storage, sender: string): Promise<Set<string>> {
-  const keys = new Set<string>();
-  for (const [inst, section] of await receivedSections(storage)) if (inst === sender) addSigners(keys, section);
-  return keys;
+  return { ids, keys, held };
 }
 
 /**

@@ -519,10 +519,12 @@ export function createBundleService(deps: BundleDeps): BundleService {
     async trustSender(previewId, label) {
       const bundle = parsedPreview(previewId);
       const signing = await deps.signing();
-      if (bundle.manifest.sender.fingerprint !== signing.fingerprint) await signing.importTrustedKey(bundle.manifest.sender.publicKeyPem, label);
-      // The certificates the sender's PDFs are signed with, and its earlier code keys, come with its
-      // documents: trusted with the key, so their PDFs and codes verify here.
-      if (bundle.manifest.sender.fingerprint !== signing.fingerprint) await trustIssuer(signing, storage, bundle.documents, bundle.manifest, label, (await documentsPlan(bundle)).signers);
+      if (bundle.manifest.sender.fingerprint !== signing.fingerprint) {
+        await signing.importTrustedKey(bundle.manifest.sender.publicKeyPem, label);
+        // The certificates the sender's PDFs are signed with, and its earlier code keys, come with its
+        // documents: trusted with the key, so their PDFs and codes verify here.
+        await trustIssuer(signing, storage, bundle.documents, bundle.manifest, label, (await documentsPlan(bundle)).signers);
+      }
       return view(previewId, bundle);
     },
 
