@@ -2,14 +2,14 @@ import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { unzipSync, zipSync } from 'fflate';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { BundlePreview } from '../../../../../shared/bundles';
 import { createBundleService } from '../../../../../electron/services/bundles';
 import { currentValues, templateRefusal } from '../../../../../electron/services/bundles/plan';
 import { worksheetSpec } from '../../../../../electron/services/worksheets/documents';
 import { CODES, createWorksheet, save } from '../worksheets/helpers';
 import { expectFail, expectOk, personInput, unitInput, useHarness, type Harness } from '../../handlers/harness';
-import { exportBundle as exportBundleOf, zideskContainer } from './support';
+import { exportBundle as exportBundleOf, failedExport, flipMiddleByte, withStickReturning, zideskContainer } from './support';
 
 const harnesses = useHarness();
 
@@ -342,30 +342,9 @@ describe('bundles between two laptops', () => {
   it('reads a written bundle back before naming it: garbage on the stick fails the job with the reason and leaves no file', async () => {
     const { a } = await twoLaptops();
     const out = await harnesses.tempDir();
-    const readFile = fsp.readFile.bind(fsp);
-    const damage = async (mangle: (bytes: Buffer) => Buffer): Promise<string> => {
-      // The stick answers a read of the bundle just written with other bytes than were written.
-      const spy = vi.spyOn(fsp, 'readFile').mockImplementation((async (...args: Parameters<typeof fsp.readFile>) => {
-        const bytes = (await readFile(...args)) as Buffer;
-        return String(args[0]).endsWith('.part') ? mangle(bytes) : bytes;
-      }) as typeof fsp.readFile);
-      try {
-        const { jobId } = expectOk(await a.call('bundles:export', { destination: out, years: [YEAR], unitIds: [], kinds: ['worksheets', 'master'] }));
-        for (;;) {
-          const status = expectOk(await a.call('bundles:exportStatus', { jobId }));
-          if (status.state === 'done') throw new Error(`written: ${status.result?.file ?? ''}`);
-          if (status.state === 'failed') return status.error ?? '';
-          await new Promise((resolve) => setImmediate(resolve));
-        }
-      } finally {
-        spy.mockRestore();
-      }
-    };
-    const flipped = await damage((bytes) => {
-      const copy = Buffer.from(bytes);
-      copy[Math.floor(copy.length / 2)] = (copy[Math.floor(copy.length / 2)] ?? 0) ^ 0xff;
-      return copy;
-    });
+    const damage = (mangle: (bytes: Buffer) => Buffer): Promise<string> =>
+      withStickReturning(mangle, () => failedExport(a, out, { years: [YEAR], kinds: ['worksheets', 'master'] }));
+    const flipped = await damage(flipMiddleByte);
     expect(flipped).toMatch(/tidak terbaca kembali dengan benar: .*rusak.*Berkas itu telah dihapus/);
     expect(await damage((bytes) => bytes.subarray(0, bytes.length - 200))).toMatch(/terbaca .*seharusnya/);
     expect(await damage((bytes) => Buffer.alloc(bytes.length, 0))).toMatch(/tidak terbaca kembali/);

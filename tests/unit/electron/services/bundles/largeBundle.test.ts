@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { CODES, createWorksheet } from '../worksheets/helpers';
 import { expectOk, unitInput, useHarness, type Harness } from '../../handlers/harness';
-import { exportBundle } from './support';
+import { exportBundle, failedExport, flipMiddleByte, withStickReturning } from './support';
 
 /**
  * A bundle over 16 MB is read back through the parsing sandbox after writing (smaller ones on the
@@ -32,16 +32,6 @@ async function laptopWithLargeEvidence(): Promise<Harness> {
   return a;
 }
 
-async function failedExport(h: Harness, destination: string): Promise<string> {
-  const { jobId } = expectOk(await h.call('bundles:export', { destination, years: [YEAR], unitIds: [], kinds: ['worksheets', 'master'] }));
-  for (;;) {
-    const status = expectOk(await h.call('bundles:exportStatus', { jobId }));
-    if (status.state === 'done') throw new Error(`written: ${status.result?.file ?? ''}`);
-    if (status.state === 'failed') return status.error ?? '';
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
-
 describe('a bundle over 16 MB', () => {
   it('is read back in the sandbox: written whole it is named and previews on the other laptop; a flipped byte fails the job and leaves no file', async () => {
     const a = await laptopWithLargeEvidence();
@@ -56,23 +46,11 @@ describe('a bundle over 16 MB', () => {
     const preview = expectOk(await b.call('bundles:preview', { path: file }));
     expect(preview.worksheets.map((w) => w.isNew)).toEqual([true]);
 
-    const readFile = fsp.readFile.bind(fsp);
-    const spy = vi.spyOn(fsp, 'readFile').mockImplementation((async (...args: Parameters<typeof fsp.readFile>) => {
-      const bytes = (await readFile(...args)) as Buffer;
-      if (!String(args[0]).endsWith('.part')) return bytes;
-      // The stick answers a read of the bundle just written with one byte changed inside a blob.
-      const copy = Buffer.from(bytes);
-      const at = Math.floor(copy.length / 2);
-      copy[at] = (copy[at] ?? 0) ^ 0xff;
-      return copy;
-    }) as typeof fsp.readFile);
     const damagedOut = await harnesses.tempDir();
     const readsBefore = readBundle.mock.calls.length;
-    try {
-      expect(await failedExport(a, damagedOut)).toMatch(/tidak terbaca kembali dengan benar: .*rusak.*Berkas itu telah dihapus/);
-    } finally {
-      spy.mockRestore();
-    }
+    // The stick answers a read of the bundle just written with one byte changed inside a blob.
+    const failure = await withStickReturning(flipMiddleByte, () => failedExport(a, damagedOut, { years: [YEAR], kinds: ['worksheets', 'master'] }));
+    expect(failure).toMatch(/tidak terbaca kembali dengan benar: .*rusak.*Berkas itu telah dihapus/);
     expect(readBundle).toHaveBeenCalledTimes(readsBefore + 1);
     expect(await fsp.readdir(damagedOut)).toEqual([]);
     expect(await fsp.readdir(out)).toEqual([path.basename(file)]);
