@@ -43,7 +43,7 @@ import { parsePayload, signedMessage } from '../../electron/services/signing/cod
 import { createStorage } from '../../electron/services/storage';
 import { signedPledges } from '../unit/electron/services/pakta/pledges/fixtures';
 import { withLoopWatch } from './sandbox.bench';
-import { median, timed, value } from './support';
+import { median, serangSettings, timed, value } from './support';
 
 const BUNDLE = path.resolve('dist/electron/sandbox-worker.js');
 const SIGNATURE_BUNDLE = path.resolve('dist/electron/signature-worker.js');
@@ -304,14 +304,7 @@ async function createLatency(dataDir: string, protector: Awaited<ReturnType<type
   try {
     const dispatch = createAppDispatcher(services);
     value(
-      await dispatch('settings:save', {
-        pemerintahDaerah: 'Pemerintah Kabupaten Serang',
-        namaInspektorat: 'Inspektorat Kabupaten Serang',
-        alamat: 'Jl. Contoh No. 1, Serang',
-        kota: 'Serang',
-        inspektur: { nama: 'Drs. Contoh Inspektur Fiktif', nip: '197005182005031005', golongan: 'IV/c' },
-        kertas: 'A4',
-      }),
+      await dispatch('settings:save', serangSettings()),
     );
     await services.pledges.checkAllIntegrity();
     const load = loadAverage();

@@ -17,7 +17,7 @@ import type { Unit } from '../../shared/masterdata/schemas';
 import type { PrintedLhe } from '../../shared/reports';
 import { unitInput } from '../unit/electron/handlers/harness';
 import { answeredWorksheet, openTempApp, templateAnswers, type AnswerChange } from './app';
-import { median, runIfMain, timed, value } from './support';
+import { median, runIfMain, serangSettings, timed, value } from './support';
 
 const UNITS = 70;
 const RUNS = 5;
@@ -51,14 +51,7 @@ export async function run(): Promise<ReportBenchFigures> {
         ...(index % 10 === 0 ? { note: `Catatan TPI atas butir ${code}: bukti dukung perlu dilengkapi.` } : {}),
       }));
     value(
-      await dispatch('settings:save', {
-        pemerintahDaerah: 'Pemerintah Kabupaten Serang',
-        namaInspektorat: 'Inspektorat Daerah',
-        alamat: 'Jl. Contoh Fiktif No. 1, Serang',
-        kota: 'Serang',
-        inspektur: { nama: 'Drs. Bambang Fiktif Hartono, M.Si.', nip: '197005182005031005', golongan: 'IV/c' },
-        kertas: 'F4',
-      }),
+      await dispatch('settings:save', serangSettings({ namaInspektorat: 'Inspektorat Daerah', alamat: 'Jl. Contoh Fiktif No. 1, Serang', inspektur: { nama: 'Drs. Bambang Fiktif Hartono, M.Si.', nip: '197005182005031005', golongan: 'IV/c' }, kertas: 'F4' })),
     );
     const seedStart = performance.now();
     const ids: string[] = [];
