@@ -43,7 +43,8 @@ import { parsePayload, signedMessage } from '../../electron/services/signing/cod
 import { createStorage } from '../../electron/services/storage';
 import { signedPledges } from '../unit/electron/services/pakta/pledges/fixtures';
 import { withLoopWatch } from './sandbox.bench';
-import { median, serangSettings, timed, value } from './support';
+import { median, timed, value } from './support';
+import { INSTITUTION } from '../unit/electron/handlers/harness';
 
 const BUNDLE = path.resolve('dist/electron/sandbox-worker.js');
 const SIGNATURE_BUNDLE = path.resolve('dist/electron/signature-worker.js');
@@ -304,7 +305,7 @@ async function createLatency(dataDir: string, protector: Awaited<ReturnType<type
   try {
     const dispatch = createAppDispatcher(services);
     value(
-      await dispatch('settings:save', serangSettings()),
+      await dispatch('settings:save', { ...INSTITUTION, kertas: 'A4' }),
     );
     await services.pledges.checkAllIntegrity();
     const load = loadAverage();

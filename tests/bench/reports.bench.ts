@@ -15,9 +15,9 @@ import { warmUpPdfEngine } from '../../electron/services/pdf/warmup';
 import type { GeneratedPdf } from '../../shared/documents';
 import type { Unit } from '../../shared/masterdata/schemas';
 import type { PrintedLhe } from '../../shared/reports';
-import { unitInput } from '../unit/electron/handlers/harness';
+import { INSTITUTION, unitInput } from '../unit/electron/handlers/harness';
 import { answeredWorksheet, openTempApp, templateAnswers, type AnswerChange } from './app';
-import { median, runIfMain, serangSettings, timed, value } from './support';
+import { median, runIfMain, timed, value } from './support';
 
 const UNITS = 70;
 const RUNS = 5;
@@ -51,7 +51,12 @@ export async function run(): Promise<ReportBenchFigures> {
         ...(index % 10 === 0 ? { note: `Catatan TPI atas butir ${code}: bukti dukung perlu dilengkapi.` } : {}),
       }));
     value(
-      await dispatch('settings:save', serangSettings({ namaInspektorat: 'Inspektorat Daerah', alamat: 'Jl. Contoh Fiktif No. 1, Serang', inspektur: { nama: 'Drs. Bambang Fiktif Hartono, M.Si.', nip: '197005182005031005', golongan: 'IV/c' }, kertas: 'F4' })),
+      await dispatch('settings:save', {
+        ...INSTITUTION,
+        namaInspektorat: 'Inspektorat Daerah',
+        alamat: 'Jl. Contoh Fiktif No. 1, Serang',
+        inspektur: { nama: 'Drs. Bambang Fiktif Hartono, M.Si.', nip: '197005182005031005', golongan: 'IV/c' },
+      }),
     );
     const seedStart = performance.now();
     const ids: string[] = [];

@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
-import type { InstitutionInput } from '../../shared/masterdata/schemas';
 import type { Result } from '../../shared/result';
 
 /** Helpers shared by the benchmark scripts (figures only, never assertions). */
@@ -92,17 +91,4 @@ export function runIfMain(moduleUrl: string, main: () => Promise<void> | void, o
         process.exitCode = 1;
       },
     );
-}
-
-/** The institution the benchmarks save in settings (`settings:save`): Pemerintah Kabupaten Serang, a fictional Inspektur. */
-export function serangSettings(overrides: Partial<InstitutionInput> = {}): InstitutionInput {
-  return {
-    pemerintahDaerah: 'Pemerintah Kabupaten Serang',
-    namaInspektorat: 'Inspektorat Kabupaten Serang',
-    alamat: 'Jl. Contoh No. 1, Serang',
-    kota: 'Serang',
-    inspektur: { nama: 'Drs. Contoh Inspektur Fiktif', nip: '197005182005031005', golongan: 'IV/c' },
-    kertas: 'A4',
-    ...overrides,
-  };
 }
