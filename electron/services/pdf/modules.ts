@@ -17,7 +17,8 @@ import path from 'node:path';
  * for every document (~20 ms each, plus the garbage). A fontkit font is read-only once parsed;
  * each document still makes its own subset (EmbeddedFont.createSubset), so sharing it is safe —
  * for the fontkit version this was checked against, {@link FONTKIT_VERSION_SHARED}. With any
- * other version fonts are not shared (documents are then only slower) and a warning names both.
+ * other version fonts are not shared (documents are then slower, and kerned) and a warning names both.
+ * The shared fonts are also set without OpenType layout ({@link withoutLayoutTables}).
  */
 
 /** The fontkit version whose parsed fonts were checked to be safe to share between documents. */
@@ -55,6 +56,28 @@ interface FontkitModule {
 
 const MAX_CACHED_FONTS = 16;
 
+/**
+ * The tables fontkit reads to shape text beyond each letter's own advance: OpenType substitution
+ * and positioning (ligatures, kerning, mark placement), their glyph classes, the older `kern` and
+ * Apple's `morx`.
+ */
+export const LAYOUT_TABLES = ['GSUB', 'GPOS', 'GDEF', 'kern', 'morx'] as const;
+
+/**
+ * Documents are set letter by letter, each glyph advancing by its own width: no kerning and no
+ * ligatures, as Word sets Arial by default ("Kerning for fonts" off). Official Indonesian text is
+ * Latin with precomposed accents, so nothing visible is lost; what is saved is decoding a face's
+ * GPOS and GSUB tables on its first line (~30 ms per face, ~130 ms at the first document of a
+ * process) and shaping each new word. fontkit decodes a table on first access and caches it in
+ * `_tables`; a null there reads as "the font has no such table" (checked for
+ * {@link FONTKIT_VERSION_SHARED} in modules.test.ts).
+ */
+function withoutLayoutTables(font: unknown): unknown {
+  const tables = (font as { _tables?: unknown })._tables;
+  if (tables !== null && typeof tables === 'object') for (const tag of LAYOUT_TABLES) (tables as Record<string, unknown>)[tag] = null;
+  return font;
+}
+
 /** `require` bound to pdfkit as pdfmake loads it. */
 function pdfkitRequire(pdfmake: NodeJS.Require): NodeJS.Require {
   return createRequire(pdfmake.resolve('pdfkit'));
@@ -82,7 +105,7 @@ function shareParsedFonts(pdfmake: NodeJS.Require): void {
       const key = `${createHash('sha256').update(buffer).digest('hex')}|${postscriptName ?? ''}`;
       let font = parsed.get(key);
       if (font === undefined) {
-        font = real.create(buffer, postscriptName);
+        font = withoutLayoutTables(real.create(buffer, postscriptName));
         if (parsed.size >= MAX_CACHED_FONTS) parsed.clear();
         parsed.set(key, font);
       }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadFontBytes } from '../../../../../electron/services/pdf/fonts';
-import { FONTKIT_VERSION_SHARED, fontSharingProblem, installedFontkitVersion, pdfmakeRequire } from '../../../../../electron/services/pdf/modules';
+import { FONTKIT_VERSION_SHARED, LAYOUT_TABLES, fontSharingProblem, installedFontkitVersion, pdfmakeRequire } from '../../../../../electron/services/pdf/modules';
 
 type Doc = { registerFont(name: string, src: Uint8Array): unknown; font(name: string): unknown; _font: { font: unknown } };
 
@@ -21,6 +21,24 @@ describe('the shared parsed fonts (fontkit patch in modules.ts)', () => {
   it('shares one parsed font between documents with that version', () => {
     const { normal } = loadFontBytes();
     expect(fontkitFontOfNewDocument(normal)).toBe(fontkitFontOfNewDocument(normal));
+  });
+
+  it('sets text letter by letter: no kerning, no ligatures, and the layout tables are never decoded', () => {
+    const { normal, bold } = loadFontBytes();
+    for (const bytes of [normal, bold]) {
+      type Glyph = { id: number; advanceWidth: number };
+      const font = fontkitFontOfNewDocument(bytes) as {
+        layout(text: string): { glyphs: Glyph[]; positions: { xAdvance: number }[] };
+        glyphForCodePoint(codePoint: number): Glyph;
+      } & Record<string, unknown>;
+      // "AV", "To" and "ff"/"fi" are kerned or ligated by Arimo's GPOS and GSUB; here each glyph advances by its own width.
+      const text = 'AVATAR Tofu office fi';
+      const run = font.layout(text);
+      const own = [...text].map((char) => font.glyphForCodePoint(char.codePointAt(0) ?? 32));
+      expect(run.glyphs.map((glyph) => glyph.id)).toEqual(own.map((glyph) => glyph.id));
+      expect(run.positions.map((position) => position.xAdvance)).toEqual(own.map((glyph) => glyph.advanceWidth));
+      for (const tag of LAYOUT_TABLES) expect(font[tag] ?? null, tag).toBeNull();
+    }
   });
 
   it.each([
