@@ -312,9 +312,10 @@ class FontHandle {
 
   /**
    * Seeds pdfkit's layout cache with a plain character-by-character layout (cmap advances, no
-   * kerning or ligatures) for tokens that are unique per document — NIPs, codes, the QR payload,
-   * dates — where full OpenType shaping would cost ~20 µs per character and buy nothing visible.
-   * Words of ordinary text still go through the shaper (and are cached).
+   * kerning or ligatures, the same result fontkit gives for fonts without layout tables, see
+   * modules.ts) for tokens that are unique per document — NIPs, codes, the QR payload, dates —
+   * where a fontkit layout run (script detection, glyph run objects) costs more per character.
+   * Words of ordinary text still go through fontkit (and are cached).
    */
   private prime(text: string): void {
     const cache = this.font.layoutCache;
