@@ -56,6 +56,7 @@ export function checkSuccession(value: unknown): { link: KeySuccession; from: st
 /**
  * The fingerprints of the keys from which an unbroken chain of valid links leads to `current`
  * (each link signed by the earlier key). Invalid links are ignored; `current` itself is not in it.
+ * The installation a link names is not compared: a data folder given a new id keeps its keys' history.
  */
 export function endorsedPredecessors(links: readonly unknown[], current: string): Set<string> {
   const endorsersOf = new Map<string, string[]>();

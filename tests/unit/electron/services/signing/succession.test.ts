@@ -1,15 +1,21 @@
-import { createPublicKey, generateKeyPairSync, verify } from 'node:crypto';
+import { createPrivateKey, createPublicKey, generateKeyPairSync, verify, type KeyObject } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../../../../shared/pakta/canonical';
-import { createSigningService, machineKeyProtector } from '../../../../../electron/services/signing';
+import { createSigningService, machineKeyProtector, type KeyProtector } from '../../../../../electron/services/signing';
 import { keyFingerprint } from '../../../../../electron/services/signing/keys';
 import { KEY_SUCCESSION_CONTEXT, checkSuccession, endorseSuccessor, endorsedPredecessors, type KeySuccession } from '../../../../../electron/services/signing/succession';
 import { freshTempDirs } from '../../../support/tempDirs';
 
 const tempDir = freshTempDirs('zi-succession-');
 const INSTALLATION = '5f0c8f4e-2b7a-4d3e-9c1a-0d2e3f4a5b6c';
+
+/** The current code key's private key, opened from its sealed file as the keystore does. */
+async function currentPrivateKey(dir: string, protector: KeyProtector): Promise<KeyObject> {
+  const sealed = await readFile(path.join(dir, 'keys', 'installation-ed25519.key.sealed'), 'utf8');
+  return createPrivateKey({ key: await protector.open(sealed), format: 'der', type: 'pkcs8' });
+}
 
 async function rotatedService() {
   const dir = await tempDir();
@@ -71,6 +77,22 @@ describe('"Ganti kunci" endorses the new code key with the old one', () => {
     await writeFile(file, JSON.stringify(endorseSuccessor(other, createPublicKey(oldKey.pem), INSTALLATION, new Date())));
     expect((await createSigningService(options)).keySuccession()).toEqual([]);
     expect(await readdir(path.join(dir, 'keys', 'retired'))).toEqual(expect.arrayContaining([`ed25519-${oldKey.fingerprint}.next.json`, `ed25519-${oldKey.fingerprint}.pub`]));
+  });
+
+  it('an endorsement by the current key (a rotation interrupted before the new key was stored) is left out', async () => {
+    const { dir, options, service } = await rotatedService();
+    const link = service.keySuccession()[0];
+    // What an interrupted second rotation leaves: the current key's endorsement of a key never stored.
+    const { privateKey } = generateKeyPairSync('ed25519');
+    const current = { publicKey: createPublicKey(service.exportPublicKey().pem), privateKey: await currentPrivateKey(dir, options.protector) };
+    const dangling = endorseSuccessor(current, createPublicKey(privateKey), INSTALLATION, new Date());
+    await writeFile(path.join(dir, 'keys', 'retired', `ed25519-${service.fingerprint}.next.json`), JSON.stringify(dangling));
+    const reopened = await createSigningService(options);
+    expect(reopened.fingerprint).toBe(service.fingerprint);
+    expect(reopened.keySuccession()).toEqual([link]);
+    // The next rotation endorses the key it really stores.
+    await reopened.rotateKeys();
+    expect(endorsedPredecessors(reopened.keySuccession(), reopened.fingerprint)).toContain(service.fingerprint);
   });
 
   it('a link signed by another key than the one it names as earlier does not verify', async () => {
