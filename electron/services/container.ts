@@ -236,6 +236,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
           protector: await keyProtector(),
           issuedBefore,
           inspektorat: () => master.data().institution.namaInspektorat,
+          installationId: () => installation.id,
           now,
         });
         if (signingReady.hasSubscribers) signingReady.publish({ requestedAt, importedAt, readyAt: epochNow() } satisfies SigningReadyTiming);

@@ -37,6 +37,21 @@ export const stampSchema = z.strictObject({ v: versionVectorSchema, inst: z.stri
  */
 export const manifestEntrySchema = z.strictObject({ name: z.string().regex(/^(?:master\.json|audit\.json|documents\/(?:issuer|declarations|pledges-\d{4})\.json|worksheets\/[a-z0-9][a-z0-9-]{2,70}\.json|blobs\/[0-9a-f]{64})$/), size: z.number().int().nonnegative(), packed: z.number().int().nonnegative(), sha256: sha256Schema });
 
+/**
+ * One link of a sender's key succession: at "Ganti kunci" the earlier code key (`from`, raw 32-byte
+ * Ed25519 public key, base64url) signed that `to` succeeds it in installation `installation`, at
+ * `at`. The signature (Ed25519, base64url) covers the canonical statement built from these fields
+ * with the context `zi-desk/key-succession/v1` (electron/services/signing/succession.ts).
+ */
+export const keySuccessionSchema = z.strictObject({
+  installation: z.string().max(64),
+  from: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
+  to: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
+  at: z.string().max(40),
+  signature: z.string().regex(/^[A-Za-z0-9_-]{86}$/),
+});
+export type KeySuccession = z.infer<typeof keySuccessionSchema>;
+
 export const bundleManifestSchema = z.strictObject({
   format: z.literal(BUNDLE_FORMAT),
   formatVersion: z.literal(BUNDLE_FORMAT_VERSION),
@@ -58,6 +73,13 @@ export const bundleManifestSchema = z.strictObject({
      */
     retiredKeys: z.array(z.strictObject({ publicKeyPem: z.string().max(2_000), fingerprint: z.string().regex(/^[0-9a-f]{16}$/) })).max(100).optional(),
     retiredCertificates: z.array(z.string().max(20_000)).max(100).optional(),
+    /**
+     * The endorsements the sender's earlier code keys made of their successors (every bundle of a
+     * sender that ran "Ganti kunci" since they exist; absent: none). A receiver takes an earlier key
+     * as the sender's, or follows the sender's audit log to a new key, only along a chain of them
+     * that ends at `fingerprint`.
+     */
+    keySuccession: z.array(keySuccessionSchema).max(100).optional(),
   }),
   selection: z.strictObject({ years: z.array(yearSchema).max(50), unitIds: z.array(idSchema).max(2_000), kinds: z.array(z.enum(bundleKinds)).max(bundleKinds.length) }),
   counts: z.strictObject({

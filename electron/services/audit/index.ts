@@ -14,7 +14,8 @@ import {
 import { AppFailure } from '../../../shared/result';
 import type { Installation } from '../installation';
 import type { SigningService } from '../signing';
-import { parsePublicKeyPem } from '../signing/keys';
+import { keyFingerprint, parsePublicKeyPem } from '../signing/keys';
+import { endorsedPredecessors, type KeySuccession } from '../signing/succession';
 import type { StorageCommit } from '../storage';
 import {
   CHAIN_START,
@@ -77,12 +78,15 @@ export interface AuditService {
   exportEvents(options?: { since?: number }): Promise<AuditExport>;
   /**
    * Verifies another installation's log (chain, head signature under `publicKey`, joins what is
-   * held already) and stores it under its id; idempotent. Refuses a broken or diverging log with
+   * held already) and stores it under its id; idempotent. A head signed with another key than the
+   * one the log was first received with is taken only when `succession` (the sender's signed
+   * endorsements, carried by its bundle) leads from the held key to it; the log then continues
+   * under the new key. Refuses a broken or diverging log with
    * `AppFailure('INVALID_INPUT')` and the reason. Verifies every log again afterwards.
    */
-  importForeign(input: AuditImport): Promise<{ added: number }>;
+  importForeign(input: AuditImport, succession?: readonly KeySuccession[]): Promise<{ added: number }>;
   /** The same checks as `importForeign` without storing anything: how many events it would add, or the refusal. */
-  checkForeign(input: AuditImport): Promise<{ added: number }>;
+  checkForeign(input: AuditImport, succession?: readonly KeySuccession[]): Promise<{ added: number }>;
   /** Verifies every log in the folder; the result is also what `status()` returns from then on. */
   verify(): Promise<AuditStatusView>;
   status(): AuditStatusView;
@@ -497,7 +501,17 @@ export async function createAuditService(options: AuditServiceOptions): Promise<
     return { installationId: chain.id, label: installation.label(), publicKey: head.publicKey, since, events: lines.slice(since, head.seq), head };
   };
 
-  const examineForeign = (input: AuditImport, store: boolean): Promise<{ added: number }> => {
+  /** Whether the endorsements lead from the key a log is held under to the key its new head is signed with. */
+  const succeeds = (heldPem: string, incomingPem: string, succession: readonly KeySuccession[]): boolean => {
+    if (succession.length === 0) return false;
+    try {
+      return endorsedPredecessors(succession, keyFingerprint(parsePublicKeyPem(incomingPem))).has(keyFingerprint(parsePublicKeyPem(heldPem)));
+    } catch {
+      return false;
+    }
+  };
+
+  const examineForeign = (input: AuditImport, store: boolean, succession: readonly KeySuccession[] = []): Promise<{ added: number }> => {
     const run = async (): Promise<{ added: number }> => {
       const parsed = auditImportSchema.safeParse(input);
       if (!parsed.success) throw new AppFailure('INVALID_INPUT', 'Riwayat audit dalam kiriman tidak berformat benar.');
@@ -511,7 +525,9 @@ export async function createAuditService(options: AuditServiceOptions): Promise<
       const meta = await readMeta(dir);
       const publicKeyPem = parsed.data.publicKey.trim();
       if (meta === 'damaged') refuse('berkas identitas riwayat yang sudah diterima rusak.');
-      if (meta !== null && meta !== 'damaged' && meta.publicKey.trim() !== publicKeyPem) {
+      // The sender ran "Ganti kunci": taken only along its endorsements from the held key to the new one.
+      const keyChanged = meta !== null && meta !== 'damaged' && meta.publicKey.trim() !== publicKeyPem;
+      if (keyChanged && !succeeds(meta.publicKey, publicKeyPem, succession)) {
         refuse('kunci instalasi pengirim berbeda dengan kunci riwayat yang diterima sebelumnya.');
       }
       let publicKey: ReturnType<typeof parsePublicKeyPem> | undefined;
@@ -559,7 +575,9 @@ export async function createAuditService(options: AuditServiceOptions): Promise<
         }
       }
       if (newer) await writeHead(dir, head);
-      if (meta === null || (meta !== 'damaged' && meta.label !== label)) await writeMeta(dir, { label, publicKey: publicKeyPem });
+      // The held head is verified with the meta's key: it names the new key once the new head is stored.
+      const heldKey = meta === null || meta === 'damaged' || (keyChanged && newer) ? publicKeyPem : meta.publicKey;
+      if (meta === null || (meta !== 'damaged' && (meta.label !== label || meta.publicKey !== heldKey))) await writeMeta(dir, { label, publicKey: heldKey });
       await verify();
       return { added: fresh.length };
     };
@@ -567,8 +585,8 @@ export async function createAuditService(options: AuditServiceOptions): Promise<
     imports = result;
     return result;
   };
-  const importForeign: AuditService['importForeign'] = (input) => examineForeign(input, true);
-  const checkForeign: AuditService['checkForeign'] = (input) => examineForeign(input, false);
+  const importForeign: AuditService['importForeign'] = (input, succession) => examineForeign(input, true, succession);
+  const checkForeign: AuditService['checkForeign'] = (input, succession) => examineForeign(input, false, succession);
 
   const list: AuditService['list'] = async (filter = {}) => {
     startInitial();

@@ -29,6 +29,7 @@ import {
 import type { SigningService } from '../signing';
 import { parsePayload } from '../signing/codes';
 import { keyFingerprint, parsePublicKeyPem } from '../signing/keys';
+import { endorsedPredecessors } from '../signing/succession';
 import type { Storage } from '../storage';
 
 /**
@@ -124,7 +125,7 @@ export async function trustIssuer(signing: SigningService, storage: Storage, car
   for (const pem of [carried.issuer?.certificatePem ?? '', ...(manifest.sender.retiredCertificates ?? [])]) await trustCertificate(signing, pem, label);
   if ((manifest.sender.retiredKeys ?? []).length === 0) return;
   const others = await otherSenders(storage, manifest.sender.installationId);
-  const { retired } = senderKeys(manifest.sender, new Set([...ownKeyFingerprints(signing), ...others.keys]));
+  const { retired } = senderKeys(manifest.sender, new Set([...ownKeyFingerprints(signing), ...others.keys]), others.held);
   const signed = new Set([...signers, ...others.held]);
   const trusted = new Set((await signing.listTrustedKeys()).map((key) => key.fingerprint));
   for (const [fingerprint, pem] of retired) if (signed.has(fingerprint) && !trusted.has(fingerprint)) await signing.importTrustedKey(pem, label);
@@ -308,13 +309,20 @@ async function otherSenders(storage: Storage, sender: string): Promise<{ ids: Se
  * The keys a sender's documents may be signed with: its current key (throws when unreadable) and
  * the earlier keys its signed manifest carries. A carried key counts only when it is what its
  * fingerprint says, is not the current one, and is not known here as another installation's
- * (`notTheirs`: ours, or a key another sender's records are signed with).
+ * (`notTheirs`: ours, or a key another sender's records are signed with). When the manifest
+ * carries key endorsements ("Ganti kunci" since they exist), a carried key counts only when a chain
+ * of them leads from it to the current key, or when what is held here from this sender is already
+ * signed with it (`held`: a key rotated before endorsements existed, known from its earlier
+ * bundles). Without endorsements (a sender that rotated before they existed, or an older ZI Desk)
+ * the carried keys count as before.
  */
-function senderKeys(sender: BundleManifest['sender'], notTheirs: ReadonlySet<string>): { keys: IssuerKeys; retired: Map<string, string> } {
+function senderKeys(sender: BundleManifest['sender'], notTheirs: ReadonlySet<string>, held: ReadonlySet<string>): { keys: IssuerKeys; retired: Map<string, string> } {
   const keys = new Map<string, KeyObject>([[sender.fingerprint, parsePublicKeyPem(sender.publicKeyPem)]]);
   const retired = new Map<string, string>();
+  const endorsed = (sender.keySuccession ?? []).length > 0 ? endorsedPredecessors(sender.keySuccession ?? [], sender.fingerprint) : null;
   for (const entry of sender.retiredKeys ?? []) {
     if (keys.has(entry.fingerprint) || notTheirs.has(entry.fingerprint)) continue;
+    if (endorsed !== null && !endorsed.has(entry.fingerprint) && !held.has(entry.fingerprint)) continue;
     let key: KeyObject;
     try {
       key = parsePublicKeyPem(entry.publicKeyPem);
@@ -358,10 +366,10 @@ export async function planDocuments(storage: Storage, carried: CarriedDocuments,
     return refuseAll('dokumen dalam paket tidak diterbitkan oleh instalasi pengirimnya.');
   }
   const others = await otherSenders(storage, sender.installationId);
-  // The current key, and the earlier ones the manifest vouches for (keys rotated by "Ganti kunci").
+  // The current key, and the earlier ones the manifest vouches for (keys rotated by "Ganti kunci"), along its endorsements.
   let keys: IssuerKeys;
   try {
-    keys = senderKeys(sender, new Set([...own.keys, ...others.keys])).keys;
+    keys = senderKeys(sender, new Set([...own.keys, ...others.keys]), others.held).keys;
   } catch {
     return refuseAll('kunci pengirim tidak dapat dibaca.');
   }

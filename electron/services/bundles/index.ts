@@ -264,6 +264,9 @@ export function createBundleService(deps: BundleDeps): BundleService {
     // Older pledges and logs are signed by the keys "Ganti kunci" retired: they travel with the
     // documents, inside the signed manifest (absent when there are none, as older bundles read).
     const retired = documents !== null && documents.entries.length > 0 ? signing.retiredPublicKeys() : null;
+    // Each earlier key's endorsement of its successor goes with every bundle (its audit log may be
+    // held elsewhere under an earlier key): the receiver follows the sender only along them.
+    const succession = signing.keySuccession();
     const unsigned: Omit<BundleManifest, 'signature'> = {
       format: BUNDLE_FORMAT,
       formatVersion: BUNDLE_FORMAT_VERSION,
@@ -278,6 +281,7 @@ export function createBundleService(deps: BundleDeps): BundleService {
         fingerprint: key.fingerprint,
         ...(retired && retired.codeKeys.length > 0 ? { retiredKeys: retired.codeKeys.map(({ publicKeyPem, fingerprint }) => ({ publicKeyPem, fingerprint })) } : {}),
         ...(retired && retired.certificatesPem.length > 0 ? { retiredCertificates: retired.certificatesPem } : {}),
+        ...(succession.length > 0 ? { keySuccession: succession } : {}),
       },
       selection: { years: [...input.years], unitIds: [...input.unitIds], kinds: [...input.kinds] },
       counts: { worksheets: ids.length, units, people, files: blobHashes.size, ...(documents ? { pledges: documents.pledges, declarations: documents.declarations } : {}) },
@@ -391,7 +395,7 @@ export function createBundleService(deps: BundleDeps): BundleService {
     const refused = (why: string): BundleAuditPreview => ({ state: 'broken', events, added: 0, reason: `${why} Paket ini tidak dapat diterapkan karena data dan riwayatnya harus diterima bersama. Minta pengirim memeriksa menu Riwayat Audit di laptopnya, lalu membuat paket baru.` });
     if (bundle.audit === null) return refused(`Riwayat audit dari ${bundle.manifest.sender.label || 'laptop pengirim'} ditolak: ${bundle.auditProblem ?? 'riwayat audit tidak dapat dibaca.'}`);
     try {
-      return { state: 'valid', events, added: (await deps.audit.checkForeign(bundle.audit)).added, reason: null };
+      return { state: 'valid', events, added: (await deps.audit.checkForeign(bundle.audit, bundle.manifest.sender.keySuccession)).added, reason: null };
     } catch (error) {
       if (error instanceof AppFailure) return refused(error.message);
       throw error;
@@ -581,7 +585,7 @@ export function createBundleService(deps: BundleDeps): BundleService {
         if (documents.declarations !== null) await write(await storage.open(receivedDeclarationsSpec), documents.declarations);
         // Last, inside the undo: when storing the log fails, the data written is put back. The
         // audit service verifies every log again after storing it.
-        if (audit.state === 'valid' && bundle.audit !== null) auditAdded = (await deps.audit.importForeign(bundle.audit)).added;
+        if (audit.state === 'valid' && bundle.audit !== null) auditAdded = (await deps.audit.importForeign(bundle.audit, bundle.manifest.sender.keySuccession)).added;
       } catch (error) {
         for (const step of undo.reverse()) await step().catch(() => undefined);
         throw error;

@@ -36,7 +36,7 @@ export interface TrustedKey {
 }
 
 /** Raw 32-byte Ed25519 public key. */
-function rawPublicKey(publicKey: KeyObject): Buffer {
+export function rawPublicKey(publicKey: KeyObject): Buffer {
   const jwk = publicKey.export({ format: 'jwk' });
   if (typeof jwk.x !== 'string') throw new Error('Not an Ed25519 public key');
   return Buffer.from(jwk.x, 'base64url');

@@ -13,6 +13,7 @@ import {
 import type { SigningIdentity } from './cms';
 import { KEYS_DIR, keyFingerprint, readIfExists, writeFileAtomicMode, type InstallationKey } from './keys';
 import { parseEnvelope, type KeyProtector } from './protector';
+import { checkSuccession, endorseSuccessor, type KeySuccession } from './succession';
 
 /**
  * The installation's own keys, in `<dataDir>/keys/` (backups copy the folder as it is, so every
@@ -24,7 +25,8 @@ import { parseEnvelope, type KeyProtector } from './protector';
  *   key of an imported PKCS#12); `document-signing.pem` its certificate chain, leaf first;
  *   `document-signing.json` where it came from.
  * - `retired/` — public keys and certificates replaced by "Ganti kunci" or an import, kept so
- *   documents and codes issued with them still verify.
+ *   documents and codes issued with them still verify; `ed25519-<fp>.next.json` beside a retired
+ *   code key is its endorsement of the key that succeeded it (succession.ts), signed at "Ganti kunci".
  *
  * A key is made only for an installation that has issued nothing yet. A missing or unreadable key
  * stops issuing with a message saying how to restore it: a silently made new key would turn every
@@ -55,6 +57,11 @@ export interface Keyring {
   retiredCodeKeys: { fingerprint: string; publicKey: KeyObject }[];
   /** Earlier PDF signing certificates of this installation (leaf certificates). */
   retiredCertificates: X509Certificate[];
+  /**
+   * Each earlier code key's signed endorsement of its successor (rotations since endorsements
+   * exist). A damaged or forged file is left out; the current key has none.
+   */
+  succession: KeySuccession[];
 }
 
 export interface KeystoreOptions {
@@ -64,6 +71,8 @@ export interface KeystoreOptions {
   issuedBefore(): Promise<boolean>;
   /** The Inspektorat's name from settings (certificate subject). */
   inspektorat(): string;
+  /** The installation id named in the endorsement "Ganti kunci" signs ('' where unknown). */
+  installationId(): string;
   now(): Date;
 }
 
@@ -114,17 +123,18 @@ function codeKeyOf(privateKey: KeyObject): InstallationKey {
   return { privateKey, publicKey, publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(), fingerprint: keyFingerprint(publicKey) };
 }
 
-async function readRetired(dataDir: string): Promise<Pick<Keyring, 'retiredCodeKeys' | 'retiredCertificates'>> {
+async function readRetired(dataDir: string): Promise<Pick<Keyring, 'retiredCodeKeys' | 'retiredCertificates'> & { succession: { from: string; link: KeySuccession }[] }> {
   const dir = path.join(keysDir(dataDir), RETIRED_DIR);
   let names: string[];
   try {
     names = (await fsp.readdir(dir)).sort();
   } catch (error) {
-    if (errorCode(error) === 'ENOENT') return { retiredCodeKeys: [], retiredCertificates: [] };
+    if (errorCode(error) === 'ENOENT') return { retiredCodeKeys: [], retiredCertificates: [], succession: [] };
     throw toStorageFailure(error, 'membaca', dir);
   }
   const retiredCodeKeys: Keyring['retiredCodeKeys'] = [];
   const retiredCertificates: X509Certificate[] = [];
+  const succession: { from: string; link: KeySuccession }[] = [];
   for (const name of names) {
     try {
       const text = await fsp.readFile(path.join(dir, name), 'utf8');
@@ -134,16 +144,26 @@ async function readRetired(dataDir: string): Promise<Pick<Keyring, 'retiredCodeK
         if (publicKey.asymmetricKeyType === 'ed25519' && `ed25519-${keyFingerprint(publicKey)}.pub` === name) retiredCodeKeys.push({ fingerprint: keyFingerprint(publicKey), publicKey });
       } else if (/^cert-[0-9a-f]{16}\.pem$/.test(name)) {
         retiredCertificates.push(...parseCertificateChain(text).slice(0, 1));
+      } else if (/^ed25519-[0-9a-f]{16}\.next\.json$/.test(name)) {
+        // Only an endorsement that verifies with the key its name says signed it is kept.
+        const checked = checkSuccession(JSON.parse(text));
+        if (checked !== null && `ed25519-${checked.from}.next.json` === name) succession.push(checked);
       }
     } catch {
       // A damaged kept key only affects documents signed with it; they then read as unknown.
     }
   }
-  return { retiredCodeKeys, retiredCertificates };
+  return { retiredCodeKeys, retiredCertificates, succession };
 }
 
 async function retireCodeKey(dataDir: string, key: InstallationKey): Promise<void> {
   await writeFileAtomicMode(path.join(keysDir(dataDir), RETIRED_DIR, `ed25519-${key.fingerprint}.pub`), key.publicKeyPem, 0o644);
+}
+
+/** Keeps the retired key's endorsement of its successor next to it. */
+async function writeEndorsement(dataDir: string, key: InstallationKey, next: KeyObject, options: KeystoreOptions): Promise<void> {
+  const link = endorseSuccessor(key, next, options.installationId(), options.now());
+  await writeFileAtomicMode(path.join(keysDir(dataDir), RETIRED_DIR, `ed25519-${key.fingerprint}.next.json`), `${JSON.stringify(link, null, 1)}\n`, 0o644);
 }
 
 async function retireCertificate(dataDir: string, certificate: X509Certificate): Promise<void> {
@@ -257,7 +277,10 @@ function serialized<T>(dataDir: string, operation: () => Promise<T>): Promise<T>
 async function readKeyring(options: KeystoreOptions): Promise<Keyring> {
   const code = await loadCodeKey(options);
   const document = await loadDocumentIdentity(options);
-  return { code, document, ...(await readRetired(options.dataDir)) };
+  const retired = await readRetired(options.dataDir);
+  // An endorsement by the current key is left by a rotation interrupted before the new key was
+  // stored: it names a key never used, and the next rotation writes it again.
+  return { code, document, ...retired, succession: retired.succession.filter((entry) => entry.from !== code.fingerprint).map((entry) => entry.link) };
 }
 
 /** Opens (on first run: makes) the installation's keys. */
@@ -278,7 +301,8 @@ export function replaceDocumentIdentity(options: KeystoreOptions, identity: Docu
 
 /**
  * "Ganti kunci": a new Ed25519 code key and a new installation certificate with a new P-256 key.
- * The old public key and certificate stay in `retired/`, so what they signed still verifies.
+ * The old public key and certificate stay in `retired/`, so what they signed still verifies, and
+ * the old key signs that the new one succeeds it (`retired/ed25519-<old fp>.next.json`).
  */
 export function rotateKeys(options: KeystoreOptions): Promise<Keyring> {
   return serialized(options.dataDir, async () => {
@@ -289,6 +313,9 @@ export function rotateKeys(options: KeystoreOptions): Promise<Keyring> {
     const [leaf] = current.document.chain;
     if (leaf) await retireCertificate(options.dataDir, leaf);
     const codeKey = generateKeyPairSync('ed25519').privateKey;
+    // The endorsement needs only the new public key: written before the new key is stored, so a new
+    // key never exists without it (an interruption in between leaves the old key current).
+    await writeEndorsement(options.dataDir, current.code, createPublicKey(codeKey), options);
     await writeSealed(path.join(dir, CODE_KEY_SEALED), codeKey, options.protector);
     await writeFileAtomicMode(path.join(dir, CODE_KEY_PUBLIC), codeKeyOf(codeKey).publicKeyPem, 0o644);
     await writeDocumentIdentity(options.dataDir, await newInstallationIdentity(options), options.protector, options.now());

@@ -9,6 +9,7 @@ import { openKeyring, replaceDocumentIdentity, rotateKeys, type CertificateSourc
 import { signPdfBytes, type SignatureLabels } from './pdfSignature';
 import { importTrustedCertificate, listTrustedCertificates, type TrustedCertificate } from './trustedCertificates';
 import { readPkcs12 } from './pkcs12';
+import type { KeySuccession } from './succession';
 import { defaultKeyProtector } from './protector';
 
 /**
@@ -116,6 +117,8 @@ export interface SigningService {
   exportPublicKey(): PublicKeyExport;
   /** The public parts this installation signed with before (kept by "Ganti kunci" and imports): code keys and PDF certificates (PEM). */
   retiredPublicKeys(): { codeKeys: { fingerprint: string; publicKeyPem: string }[]; certificatesPem: string[] };
+  /** Each earlier code key's signed endorsement of its successor ("Ganti kunci"), for bundles. */
+  keySuccession(): KeySuccession[];
   /**
    * Signs canonical content. The content must be canonical JSON with a string `id` (the
    * document id), as produced by canonicalPledgeContent / canonicalDeclarationContent.
@@ -223,6 +226,7 @@ async function keystoreOptions(options: SigningServiceOptions): Promise<Keystore
     protector: given.protector ?? (await defaultKeyProtector()),
     issuedBefore: given.issuedBefore ?? (async () => false),
     inspektorat: given.inspektorat ?? (() => ''),
+    installationId: given.installationId ?? (() => ''),
     now: given.now ?? (() => new Date()),
   };
 }
@@ -288,6 +292,7 @@ export async function createSigningService(options: SigningServiceOptions): Prom
       codeKeys: ring.retiredCodeKeys.map((retired) => ({ fingerprint: retired.fingerprint, publicKeyPem: retired.publicKey.export({ type: 'spki', format: 'pem' }).toString() })),
       certificatesPem: ring.retiredCertificates.map((certificate) => certificate.toString()),
     }),
+    keySuccession: () => ring.succession.map((link) => ({ ...link })),
     signDocument: (content) => signWithKey(content, ring.code),
     signPdf: (bytes, labels, signingTime) => signPdfBytes(bytes, ring.document, labels, signingTime),
     certificate,

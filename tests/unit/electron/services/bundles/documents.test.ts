@@ -1,4 +1,4 @@
-import { generateKeyPairSync } from 'node:crypto';
+import { createPublicKey, generateKeyPairSync } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
@@ -8,7 +8,9 @@ import type { InputOf, Contract } from '../../../../../shared/contract';
 import type { DeclarationInput } from '../../../../../shared/declarations';
 import { createBundleService } from '../../../../../electron/services/bundles';
 import type { SigningService } from '../../../../../electron/services/signing';
-import { keyFingerprint } from '../../../../../electron/services/signing/keys';
+import { keyFingerprint, rawPublicKey } from '../../../../../electron/services/signing/keys';
+import { endorseSuccessor, type KeySuccession } from '../../../../../electron/services/signing/succession';
+import type { AuditImport } from '../../../../../electron/services/audit';
 import { declarationsSpec, pledgeYearSpec } from '../../../../../electron/services/pakta/documents';
 import { receivedDeclarationsSpec, receivedYearSpec } from '../../../../../electron/services/pakta/received';
 import { makeSignaturePng } from '../pdf/fixtures';
@@ -324,8 +326,15 @@ describe('a sender that changed its keys ("Ganti kunci") sends its earlier code 
     return { ...setup, oldPdf, oldKey, later };
   }
 
-  /** A's bundle service whose signing service answers other earlier keys (what an edited or older sender would write). */
-  function senderWithRetired(a: Harness, codeKeys: (real: { fingerprint: string; publicKeyPem: string }[]) => { fingerprint: string; publicKeyPem: string }[]) {
+  /**
+   * A's bundle service whose signing service answers other earlier keys, or other key endorsements
+   * (what an edited or older sender would write; the manifest is still signed with A's current key).
+   */
+  function senderWithRetired(
+    a: Harness,
+    codeKeys: (real: { fingerprint: string; publicKeyPem: string }[]) => { fingerprint: string; publicKeyPem: string }[],
+    succession: (real: KeySuccession[]) => KeySuccession[] = (real) => real,
+  ) {
     return createBundleService({
       ...a.services,
       signing: async () => {
@@ -333,6 +342,7 @@ describe('a sender that changed its keys ("Ganti kunci") sends its earlier code 
         const retired = signing.retiredPublicKeys();
         const wrapped: SigningService = Object.create(signing) as SigningService;
         wrapped.retiredPublicKeys = () => ({ codeKeys: codeKeys(retired.codeKeys), certificatesPem: retired.certificatesPem });
+        wrapped.keySuccession = () => succession(signing.keySuccession());
         return wrapped;
       },
     });
@@ -477,5 +487,188 @@ describe('a sender that changed its keys ("Ganti kunci") sends its earlier code 
     expect(applied.unitsChanged).toBe(1);
     expect(expectOk(await b.call('units:list', {})).map((u) => u.id)).toContain(unit.id);
     expect((await b.services.storage.open(receivedYearSpec(YEAR))).data.senders).toEqual({});
+  });
+
+  // ------------------------------------------------------------ endorsed keys
+
+  /** The endorsement with one character of its signature changed (still well-formed). */
+  const flipped = (link: KeySuccession): KeySuccession => ({ ...link, signature: `${link.signature.slice(0, 10)}${link.signature[10] === 'A' ? 'B' : 'A'}${link.signature.slice(11)}` });
+
+  const CHANGED_KEY = /kunci instalasi pengirim berbeda dengan kunci riwayat yang diterima sebelumnya\./;
+
+  /** B applies A's data induk and audit log (no pakta held from A), then A changes its keys and issues a 2023 pakta. */
+  async function logHeldThenRotated() {
+    const setup = await laptops();
+    const { a, b, budi, out } = setup;
+    const first = expectOk(await b.call('bundles:preview', { path: await exportBundle(a, out, ['master']) }));
+    expect(expectOk(await b.call('bundles:apply', { previewId: first.previewId, resolutions: {} })).auditAdded).toBeGreaterThan(0);
+    const oldKey = (await a.services.signing()).fingerprint;
+    expectOk(await a.call('signing:rotateKeys', {}));
+    const later = expectOk(await a.call('pledges:create', { signer: { source: 'roster', personId: budi.id }, year: YEAR + 1, date: '2023-06-23', witness: null, signature: { kind: 'digital', pngBase64: SIGNATURE_BASE64 } }));
+    return { ...setup, oldKey, later };
+  }
+
+  it('A sends B its pakta and audit log, changes keys and sends again: B follows the endorsed key, the log goes on, older and newer pakta verify as A\'s', async () => {
+    const { a, b, out, wet, digital, piagam, budi } = await laptops();
+    const first = expectOk(await b.call('bundles:preview', { path: await exportBundle(a, out) }));
+    const held = expectOk(await b.call('bundles:apply', { previewId: first.previewId, resolutions: {} })).auditAdded;
+    expect(held).toBeGreaterThan(0);
+    const oldKey = (await a.services.signing()).exportPublicKey();
+    expectOk(await a.call('signing:rotateKeys', {}));
+    const later = expectOk(await a.call('pledges:create', { signer: { source: 'roster', personId: budi.id }, year: YEAR + 1, date: '2023-06-23', witness: null, signature: { kind: 'digital', pngBase64: SIGNATURE_BASE64 } }));
+
+    const file = await exportBundleOf(a, out, { years: YEARS, kinds: ['master', 'documents'] });
+    const { manifest, files } = readZip(await fsp.readFile(file));
+    const [link] = manifest.sender.keySuccession ?? [];
+    expect(manifest.sender.keySuccession).toHaveLength(1);
+    expect(link?.from).toBe(rawPublicKey(createPublicKey(oldKey.pem)).toString('base64url'));
+    expect(link?.to).toBe(rawPublicKey(createPublicKey(manifest.sender.publicKeyPem)).toString('base64url'));
+    // The log's head is signed with the new key: B held it under the old one.
+    expect(json<AuditImport>(files['audit.json']).head.publicKey.trim()).toBe(manifest.sender.publicKeyPem.trim());
+
+    const preview = expectOk(await b.call('bundles:preview', { path: file }));
+    expect(preview.audit).toMatchObject({ state: 'valid', reason: null });
+    expect(preview.audit.added).toBeGreaterThan(0);
+    expect(preview.documents).toMatchObject({ state: 'valid', refused: [] });
+    expectOk(await b.call('bundles:trustSender', { previewId: preview.previewId, label: 'Laptop Ketua Tim' }));
+    const applied = expectOk(await b.call('bundles:apply', { previewId: preview.previewId, resolutions: {} }));
+    expect(applied.auditAdded).toBe(preview.audit.added);
+    expect(applied.documents).toEqual({ pledgesAdded: 1, statusChanges: 0, declarationsAdded: 0, declarationsUpdated: 0, refused: [], skipped: null });
+    const fromA = a.services.installation.id;
+    const status = await b.services.audit.verify();
+    expect(status.broken).toBe(false);
+    expect(status.chains.find((chain) => chain.installationId === fromA)).toMatchObject({ state: 'valid', events: held + applied.auditAdded });
+    for (const code of [digital.code, wet.code, piagam.code, later.code]) {
+      const verified = expectOk(await b.call('verification:verify', { code }));
+      expect([code, verified.state]).toEqual([code, 'FOREIGN']);
+      expect(verified.message).toMatch(/^Diterbitkan instalasi lain: «Laptop Ketua Tim»/);
+    }
+
+    // The log goes on under the new key: the next bundle after another change adds to it.
+    expectOk(await a.call('pledges:markSigned', { id: wet.id, date: '2022-06-24' }));
+    const next = expectOk(await b.call('bundles:preview', { path: await exportBundleOf(a, out, { years: YEARS, kinds: ['master', 'documents'] }) }));
+    expect(next.audit).toMatchObject({ state: 'valid', reason: null });
+    const more = expectOk(await b.call('bundles:apply', { previewId: next.previewId, resolutions: {} }));
+    expect(more.auditAdded).toBeGreaterThan(0);
+    expect(more.documents).toMatchObject({ statusChanges: 1, refused: [], skipped: null });
+    expect((await b.services.audit.verify()).chains.find((chain) => chain.installationId === fromA)).toMatchObject({ state: 'valid', events: held + applied.auditAdded + more.auditAdded });
+  });
+
+  it('an endorsement with a flipped byte: the earlier key is not A\'s (its records refused one by one) and the changed audit key is refused as before', async () => {
+    const { a, b, out, wet, digital, piagam, later } = await logHeldThenRotated();
+    const file = await exportWith(senderWithRetired(a, (real) => real, (real) => real.map(flipped)), out);
+    expect(readZip(await fsp.readFile(file)).manifest.sender.keySuccession).toHaveLength(1);
+    const preview = expectOk(await b.call('bundles:preview', { path: file }));
+    expect(preview.audit.state).toBe('broken');
+    expect(preview.audit.reason).toMatch(CHANGED_KEY);
+    expect(preview.documents.state).toBe('valid');
+    expect(preview.documents.refused.map((r) => r.id).sort()).toEqual([wet.id, digital.id, piagam.id].sort());
+    expect(preview.documents.changes.map((c) => c.id)).toEqual([later.id]);
+    expect(expectFail(await b.call('bundles:apply', { previewId: preview.previewId, resolutions: {} }), 'INVALID_INPUT').message).toMatch(CHANGED_KEY);
+
+    // The same bundle with the endorsement as A signed it: every record taken, the log followed.
+    const genuine = expectOk(await b.call('bundles:preview', { path: await exportWith(senderWithRetired(a, (real) => real), out) }));
+    expect(genuine.audit.state).toBe('valid');
+    expect(genuine.documents).toMatchObject({ state: 'valid', refused: [] });
+    expect(genuine.documents.changes).toHaveLength(4);
+  });
+
+  it('a bundle naming a third installation\'s key as A\'s earlier key, without that key\'s endorsement, gets none of its records taken', async () => {
+    const { a, b, out } = await rotated();
+    // Laptop C, unknown to B, issued a 2023 piagam; A passes it off as its own.
+    const c = await harnesses.open();
+    expectOk(await c.call('settings:save', INSTITUTION));
+    const unit = expectOk(await c.call('units:create', unitInput({ nama: 'Badan Pendapatan Daerah', singkatan: 'Bapenda' })));
+    const theirs = expectOk(await c.call('declarations:create', { ...declaration(unit.id), title: 'Pencanangan Pembangunan Zona Integritas Bapenda 2023', date: '2023-02-01' }));
+    const record = (await c.services.storage.open(declarationsSpec)).data.records.find((r) => r.id === theirs.id);
+    if (!record) throw new Error('piagam');
+    await (await a.services.storage.open(declarationsSpec)).update((draft) => {
+      draft.records.push(record);
+    });
+    const cKey = (await c.services.signing()).exportPublicKey();
+    // Its claim: C's key in the list, with an "endorsement" of A's key that C never signed.
+    const forger = generateKeyPairSync('ed25519');
+    const aKey = createPublicKey((await a.services.signing()).exportPublicKey().pem);
+    const forged = { ...endorseSuccessor(forger, aKey, a.services.installation.id, new Date()), from: rawPublicKey(createPublicKey(cKey.pem)).toString('base64url') };
+    const file = await exportWith(senderWithRetired(a, (real) => [...real, { publicKeyPem: cKey.pem, fingerprint: cKey.fingerprint }], (real) => [...real, forged]), out);
+    expect(readZip(await fsp.readFile(file)).manifest.sender.retiredKeys).toHaveLength(2);
+    const preview = expectOk(await b.call('bundles:preview', { path: file }));
+    expect(preview.documents.state).toBe('valid');
+    expect(preview.documents.refused.map((r) => [r.id, r.reason])).toEqual([[theirs.id, 'isi piagam tidak cocok dengan tanda tangan digital penerbitnya.']]);
+    expect(preview.documents.changes.map((change) => change.id)).not.toContain(theirs.id);
+    expectOk(await b.call('bundles:trustSender', { previewId: preview.previewId, label: 'Laptop Ketua Tim' }));
+    expect(expectOk(await b.call('verification:listTrustedKeys', {})).map((key) => key.fingerprint)).not.toContain(cKey.fingerprint);
+  });
+
+  it('an earlier key B already holds A\'s records under counts as A\'s even where no endorsement names it (a key changed before endorsements existed)', async () => {
+    const { a, b, out, wet, digital } = await laptops();
+    expectOk(await a.call('pledges:markSigned', { id: wet.id, date: '2022-06-24' }));
+    const first = expectOk(await b.call('bundles:preview', { path: await exportBundle(a, out) }));
+    expectOk(await b.call('bundles:apply', { previewId: first.previewId, resolutions: {} }));
+    expectOk(await a.call('signing:rotateKeys', {}));
+    expectOk(await a.call('pledges:revoke', { id: digital.id, reason: 'Pegawai pindah tugas ke luar Kabupaten Serang.' }));
+    // Endorsements present but none valid: the 2022 log, begun under the earlier key, still reads with the key held from A.
+    const file = await exportWith(senderWithRetired(a, (real) => real, (real) => real.map(flipped)), out);
+    const preview = expectOk(await b.call('bundles:preview', { path: file }));
+    expect(preview.documents).toMatchObject({ state: 'valid', refused: [] });
+    expect(preview.documents.changes.map((change) => [change.id, change.change])).toEqual([[digital.id, 'status']]);
+    // A receiver holding nothing from A does not take that key from the same bundle.
+    const c = await harnesses.open();
+    expectOk(await c.call('settings:save', INSTITUTION));
+    expect(expectOk(await c.call('bundles:preview', { path: file })).documents.state).toBe('refused');
+  });
+
+  it('two changes of keys: a chain of two endorsements leads from the first key to the current one', async () => {
+    const { a, b, out, wet, digital, piagam, budi, unit } = await laptops();
+    const first = expectOk(await b.call('bundles:preview', { path: await exportBundle(a, out) }));
+    expectOk(await b.call('bundles:apply', { previewId: first.previewId, resolutions: {} }));
+    expectOk(await a.call('signing:rotateKeys', {}));
+    const middle = expectOk(await a.call('pledges:create', { signer: { source: 'roster', personId: budi.id }, year: YEAR + 1, date: '2023-06-23', witness: null, signature: { kind: 'digital', pngBase64: SIGNATURE_BASE64 } }));
+    expectOk(await a.call('signing:rotateKeys', {}));
+    const sari = expectOk(await a.call('people:create', personInput(unit.id, { nama: 'Sari Fiktif Wulandari', nip: '19920707 201801 2 001', golongan: 'III/b' })));
+    const latest = expectOk(await a.call('pledges:create', { signer: { source: 'roster', personId: sari.id }, year: YEAR + 1, date: '2023-06-24', witness: null, signature: { kind: 'digital', pngBase64: SIGNATURE_BASE64 } }));
+    const file = await exportBundleOf(a, out, { years: YEARS, kinds: ['master', 'documents'] });
+    const { manifest } = readZip(await fsp.readFile(file));
+    expect(manifest.sender.keySuccession).toHaveLength(2);
+    expect(manifest.sender.retiredKeys).toHaveLength(2);
+    // B held the log under the first key; C receives A for the first time.
+    const c = await harnesses.open();
+    expectOk(await c.call('settings:save', INSTITUTION));
+    for (const receiver of [b, c]) {
+      const preview = expectOk(await receiver.call('bundles:preview', { path: file }));
+      expect(preview.audit).toMatchObject({ state: 'valid', reason: null });
+      expect(preview.documents).toMatchObject({ state: 'valid', refused: [] });
+      expectOk(await receiver.call('bundles:trustSender', { previewId: preview.previewId, label: 'Laptop Ketua Tim' }));
+      expect(expectOk(await receiver.call('bundles:apply', { previewId: preview.previewId, resolutions: {} })).documents.refused).toEqual([]);
+      for (const code of [digital.code, wet.code, piagam.code, middle.code, latest.code]) expect([code, expectOk(await receiver.call('verification:verify', { code })).state]).toEqual([code, 'FOREIGN']);
+      expect((await receiver.services.audit.verify()).broken).toBe(false);
+    }
+  });
+
+  it('refuses the bundle when the endorsements were edited after signing', async () => {
+    const { a, b, out } = await rotated();
+    const entries = unzipSync(await fsp.readFile(await exportBundleOf(a, out, { years: YEARS, kinds: ['documents'] })));
+    const manifest = json<BundleManifest>(entries['manifest.json']);
+    const links = manifest.sender.keySuccession ?? [];
+    expect(links).toHaveLength(1);
+    const { keySuccession: _dropped, ...without } = manifest.sender;
+    for (const [index, sender] of [without, { ...manifest.sender, keySuccession: links.map(flipped) }, { ...manifest.sender, keySuccession: [...links, ...links] }].entries()) {
+      const target = path.join(out, `succession-${index}.zidesk`);
+      await fsp.writeFile(target, zideskContainer({ ...entries, 'manifest.json': new TextEncoder().encode(JSON.stringify({ ...manifest, sender })) }));
+      expect(expectFail(await b.call('bundles:preview', { path: target }), 'INVALID_INPUT').message).toMatch(/Tanda tangan paket tidak cocok/);
+    }
+  });
+
+  it('a bundle without endorsements (a sender that changed keys before they existed) reads as before: its earlier keys count, its changed audit key is refused', async () => {
+    const { a, b, out, later } = await logHeldThenRotated();
+    const file = await exportWith(senderWithRetired(a, (real) => real, () => []), out);
+    const { manifest } = readZip(await fsp.readFile(file));
+    expect(manifest.sender).not.toHaveProperty('keySuccession');
+    expect(manifest.sender.retiredKeys).toHaveLength(1);
+    const preview = expectOk(await b.call('bundles:preview', { path: file }));
+    expect(preview.documents).toMatchObject({ state: 'valid', refused: [] });
+    expect(preview.documents.changes.map((change) => change.id)).toContain(later.id);
+    expect(preview.audit.state).toBe('broken');
+    expect(preview.audit.reason).toMatch(CHANGED_KEY);
   });
 });
