@@ -1,5 +1,6 @@
 import diagnostics from 'node:diagnostics_channel';
 import { promises as fsp } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { HostKind } from '../../shared/app';
 import { createAuditService, currentAuditAction, type AuditAction, type AuditService } from './audit';
@@ -146,13 +147,9 @@ export interface ServiceOptions {
   interactive?: boolean;
   /**
    * With `interactive`: wait this long (ms) before the start's background work — the PDF worker and
-   * the warm-up, the pledge integrity check, the audit trail's full verification. Loading
-   * the engine costs about a second of CPU; on a 2-core laptop it competes with the first page when
-   * it starts at once (web host start → first page went from ~0.8 s to ~1.05 s idle), so the hosts
-   * let the window paint first. Starting only the thread at once (engine loaded, throw-away
-   * documents later) was measured too: a pakta asked for at the first page's time came in 242 ms
-   * instead of 465 ms, but the first page itself took 0.85–1.03 s instead of 0.70 s. Default 0
-   * (start before storage opens).
+   * the warm-up, the pledge integrity check, the audit trail's full verification — so the first
+   * page has the CPU first. With 4 or more cores the PDF worker starts at once all the same
+   * ({@link pdfWorkerAtOnce}). Default 0 (everything at once, the worker before storage opens).
    */
   warmUpAfterMs?: number;
 }
@@ -185,6 +182,25 @@ async function hasEntries(dir: string): Promise<boolean> {
   }
 }
 
+/** Cores from which an interactive start runs the PDF worker at once whatever `warmUpAfterMs` says. */
+export const PDF_AT_ONCE_MIN_CORES = 4;
+
+/**
+ * Whether an interactive start runs the PDF worker thread — the engine's loading and the throw-away
+ * documents, ~1 s of CPU — at once, before storage opens, rather than `warmUpAfterMs` later.
+ *
+ * Measured on 2 cores (README, "First document right after start"): started at once, even with
+ * only the engine and the pledge warm (the reports' warm-up held back), it made a document asked
+ * for at the first page's time 3–4 times faster, but web host start → first page went from 0.73 to
+ * 0.91 s (median of 20) and the interactive channels' p95 in the first second from ≤ 33 to 72–133 ms
+ * next to a busy process: the thread takes the core the first page and the main loop need, for a
+ * print no person can ask for that early. With 4 or more cores it takes a core nobody is waiting
+ * for, and a document printed right after start no longer pays for the engine's first use.
+ */
+export function pdfWorkerAtOnce(warmUpAfterMs: number, cores: number): boolean {
+  return warmUpAfterMs <= 0 || cores >= PDF_AT_ONCE_MIN_CORES;
+}
+
 export async function createServices(options: ServiceOptions): Promise<Services> {
   const now = options.now ?? (() => new Date());
   const { fontsDir } = options;
@@ -200,7 +216,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   // throw-away documents on the other core while this one opens storage and the services below.
   const pdf = createPdfRenderer({ script: pdfWorkerScript(), ...(fontsDir === undefined ? {} : { fontsDir }) });
   const warmUpAfterMs = options.warmUpAfterMs ?? 0;
-  if (options.interactive && warmUpAfterMs <= 0) pdf.start();
+  if (options.interactive && pdfWorkerAtOnce(warmUpAfterMs, availableParallelism())) pdf.start();
   let storage: Storage;
   try {
     storage = await createStorage({ dataDir: options.dataDir, now, beforeMigration: () => beforeMigration(), onCommit: (commit) => onCommit(commit) });

@@ -1,7 +1,7 @@
 import diagnostics from 'node:diagnostics_channel';
 import { promises as fsp } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SIGNING_READY_CHANNEL, type SigningReadyTiming } from '../../../../electron/services/container';
+import { PDF_AT_ONCE_MIN_CORES, SIGNING_READY_CHANNEL, pdfWorkerAtOnce, type SigningReadyTiming } from '../../../../electron/services/container';
 import type { WorksheetList } from '../../../../shared/worksheets';
 import { expectOk, prepareDataDir, useHarness } from '../handlers/harness';
 
@@ -58,5 +58,17 @@ describe('an interactive start (the hosts)', () => {
     await h.services.warmUp();
     await h.services.pdf.warmed();
     await expect(fsp.readdir(`${h.dataDir}/keys`)).rejects.toThrow();
+  });
+});
+
+describe('when an interactive start runs the PDF worker (pdfWorkerAtOnce)', () => {
+  it.each([
+    ['no delay asked for, 2 cores', 0, 2, true],
+    ['the hosts’ second, 2 cores: after the first page', 1000, 2, false],
+    ['the hosts’ second, 3 cores', 1000, 3, false],
+    [`the hosts’ second, ${PDF_AT_ONCE_MIN_CORES} cores: at once`, 1000, PDF_AT_ONCE_MIN_CORES, true],
+    ['the hosts’ second, 16 cores', 1000, 16, true],
+  ])('%s', (_, warmUpAfterMs, cores, atOnce) => {
+    expect(pdfWorkerAtOnce(warmUpAfterMs, cores)).toBe(atOnce);
   });
 });
