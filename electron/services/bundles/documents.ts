@@ -116,17 +116,25 @@ export function ownKeyFingerprints(signing: Pick<SigningService, 'fingerprint' |
  * Trusts, under `label`, what the bundle's signed manifest vouches for as the issuer's (called once
  * the issuer's current key is trusted): the PDF certificate its documents came with and its
  * earlier certificates, so its PDFs verify here; and the earlier code keys that signed a record or
- * status entry of its documents — verified in this bundle (`signers`) or held here from it — so
- * those verify as issued by it. Nothing when the bundle has no documents; nothing ours, nothing
- * trusted already (a key or certificate is never relabelled), no key known as another's.
+ * status entry of its documents — verified in this bundle (`signers`, the plan's; asked for only
+ * when the manifest carries earlier keys) or held here from it — so those verify as issued by it.
+ * Nothing when the bundle has no documents; nothing ours, nothing trusted already (a key or
+ * certificate is never relabelled), no key known as another's.
  */
-export async function trustIssuer(signing: SigningService, storage: Storage, carried: CarriedDocuments, manifest: BundleManifest, label: string, signers: ReadonlySet<string>): Promise<void> {
+export async function trustIssuer(
+  signing: SigningService,
+  storage: Storage,
+  carried: CarriedDocuments,
+  manifest: BundleManifest,
+  label: string,
+  signers: () => Promise<ReadonlySet<string>>,
+): Promise<void> {
   if (!hasDocuments(carried)) return;
   for (const pem of [carried.issuer?.certificatePem ?? '', ...(manifest.sender.retiredCertificates ?? [])]) await trustCertificate(signing, pem, label);
   if ((manifest.sender.retiredKeys ?? []).length === 0) return;
   const others = await otherSenders(storage, manifest.sender.installationId);
   const { retired } = senderKeys(manifest.sender, new Set([...ownKeyFingerprints(signing), ...others.keys]), others.held);
-  const signed = new Set([...signers, ...others.held]);
+  const signed = new Set([...(await signers()), ...others.held]);
   const trusted = new Set((await signing.listTrustedKeys()).map((key) => key.fingerprint));
   for (const [fingerprint, pem] of retired) if (signed.has(fingerprint) && !trusted.has(fingerprint)) await signing.importTrustedKey(pem, label);
 }

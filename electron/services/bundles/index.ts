@@ -527,7 +527,8 @@ export function createBundleService(deps: BundleDeps): BundleService {
         await signing.importTrustedKey(bundle.manifest.sender.publicKeyPem, label);
         // The certificates the sender's PDFs are signed with, and its earlier code keys, come with its
         // documents: trusted with the key, so their PDFs and codes verify here.
-        await trustIssuer(signing, storage, bundle.documents, bundle.manifest, label, (await documentsPlan(bundle)).signers);
+        // The plan (every record's signature verified again) only when earlier keys need its signers.
+        await trustIssuer(signing, storage, bundle.documents, bundle.manifest, label, async () => (await documentsPlan(bundle)).signers);
       }
       return view(previewId, bundle);
     },
@@ -593,7 +594,7 @@ export function createBundleService(deps: BundleDeps): BundleService {
       // A sender trusted earlier (before its documents came) has its PDF certificates and earlier code keys trusted with them.
       if (documents.preview.state === 'valid') {
         const trustedKey = (await listTrustedKeys(storage.dataDir)).find((key) => key.fingerprint === bundle.manifest.sender.fingerprint);
-        if (trustedKey) await trustIssuer(await deps.signing(), storage, bundle.documents, bundle.manifest, trustedKey.label, documents.signers);
+        if (trustedKey) await trustIssuer(await deps.signing(), storage, bundle.documents, bundle.manifest, trustedKey.label, async () => documents.signers);
       }
       const { selection } = bundle.manifest;
       return {
