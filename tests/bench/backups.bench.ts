@@ -17,7 +17,7 @@ import path from 'node:path';
 import type { ExportJobStatus, RestorePreview, SnapshotView } from '../../shared/backups';
 import type { WorksheetDetail } from '../../shared/worksheets';
 import { addBenchUnits, cloneWorksheets, openApp, templateAnswers, type BenchApp } from './app';
-import { timed, value } from './support';
+import { runIfMain, timed, value } from './support';
 
 const UNITS = 70;
 const YEARS = 10;
@@ -115,6 +115,6 @@ export async function run(): Promise<Record<string, number>> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+runIfMain(import.meta.url, async () => {
   await run();
-}
+});

@@ -28,12 +28,12 @@
 import { promises as fsp } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import type { PledgeRegistry } from '../../shared/pledges/views';
 import type { DeclarationView } from '../../shared/declarations';
 import type { WorksheetList } from '../../shared/worksheets';
 import { KINDS, MOMENTS, type Breakdown, type ChildFigures, type Fixture, type Kind, type Moment } from './coldstartChild';
-import { jsonFromChild, median, value } from './support';
+import { jsonFromChild, median, runIfMain, value } from './support';
 
 const CHILD_SOURCE = fileURLToPath(new URL('./coldstartChild.ts', import.meta.url));
 const BUNDLE_DIR = path.resolve('dist', 'bench-coldstart');
@@ -170,6 +170,4 @@ async function main(): Promise<void> {
   }
 }
 
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  await main();
-}
+runIfMain(import.meta.url, main);

@@ -9,11 +9,9 @@
  * machine, printed separately). The goal (≤ 1 s) is a comparison column, never asserted.
  */
 import { chromium, type Browser } from '@playwright/test';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { freshDataDir, startHost } from '../e2e/host';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './browser';
-import { median } from './support';
+import { median, runIfMain } from './support';
 
 const RUNS = 5;
 const GOAL_MS = 1000;
@@ -94,8 +92,6 @@ export function formatReport(figures: StartupFigures): string {
   return lines.join('\n');
 }
 
-const executedDirectly = process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
-
-if (executedDirectly) {
+runIfMain(import.meta.url, async () => {
   console.log(formatReport(await run()));
-}
+});

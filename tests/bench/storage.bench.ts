@@ -14,11 +14,10 @@
 import { promises as fsp } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { createStorage, type DocumentSpec, type Storage } from '../../electron/services/storage';
 import { DurableJsonFile } from '../../electron/services/storage/adapter';
-import { percentile, pick, prng, timed } from './support';
+import { percentile, pick, prng, runIfMain, timed } from './support';
 
 const UNITS = 70;
 const ITEMS = 135;
@@ -375,10 +374,7 @@ export function formatReport(figures: StorageBenchFigures): string {
   return lines.join('\n');
 }
 
-const executedDirectly =
-  process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
-
-if (executedDirectly) {
+runIfMain(import.meta.url, async () => {
   const figures = await run({ baseDir: process.env.ZI_DESK_BENCH_DIR || undefined });
   console.log(formatReport(figures));
-}
+});

@@ -19,7 +19,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { WorksheetDetail, WorksheetList } from '../../shared/worksheets';
 import { benchUnits, cloneWorksheets, openApp, templateAnswers } from './app';
-import { median, timed, value } from './support';
+import { median, runIfMain, timed, value } from './support';
 
 const UNITS = 70;
 const YEARS = 10;
@@ -82,6 +82,6 @@ export async function run(): Promise<Record<string, number>> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+runIfMain(import.meta.url, async () => {
   await run();
-}
+});
